@@ -1,0 +1,1 @@
+//! The ledger: the money model of Connect account debits.

@@ -1,0 +1,2 @@
+//! debitsim: a local simulator of Stripe Connect account debits.
+pub mod ledger;

@@ -1,0 +1,2 @@
+//! The `debitsim` binary.
+fn main() {}
