@@ -1,2 +1,3 @@
 //! debitsim: a local simulator of Stripe Connect account debits.
 pub mod ledger;
+pub mod server;
