@@ -1,0 +1,198 @@
+"""Self-test of openapi_check: Stripe's own fixtures pass, and every way of breaking them fails.
+
+1. Every object in fixtures-subset.json whose `object` has a schema in subset.json passes.
+2. Mutations of those fixtures, each of which must be reported at the exact JSON path:
+   every required field dropped (at every depth the schema reaches), every integer
+   replaced by a string and by a float, every non-nullable value replaced by null,
+   every enum value replaced by an unknown one.
+3. Hand-written cases for the rules the fixtures do not reach (lists, endpoint/object
+   mismatch, events, errors, expandable fields, booleans posing as integers).
+
+Run: python3 conformance/schema/selftest.py [subset.json] [fixtures-subset.json]
+Exit status 0 only if every check holds; prints one summary line either way.
+"""
+
+import copy
+import json
+import os
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from openapi_check import Checker, Spec  # noqa: E402
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+SHARED = os.path.join(HERE, "..", "..", "..", "shared", "stripe-openapi")
+
+
+def walk(spec, value, schema, path, nullable=False):
+    """Yield (path, value, resolved schema) for every value the schema describes.
+
+    A nullable anyOf around a single object schema passes its nullability down."""
+    schema = spec.resolve(schema)
+    if nullable:
+        schema = dict(schema, nullable=True)
+    if "anyOf" in schema:
+        branch = None
+        for b in (spec.resolve(b) for b in schema["anyOf"]):
+            enum = b.get("properties", {}).get("object", {}).get("enum", [])
+            if isinstance(value, dict) and value.get("object") in enum:
+                branch = b
+        objects = [b for b in map(spec.resolve, schema["anyOf"]) if b.get("type") == "object"]
+        if branch is None and isinstance(value, dict) and len(objects) == 1:
+            branch = objects[0]
+        if branch is not None:
+            yield from walk(spec, value, branch, path, schema.get("nullable", False))
+        return
+    yield path, value, schema
+    if isinstance(value, dict):
+        props = schema.get("properties")
+        if props is None and schema.get("additionalProperties") is None:
+            target = spec.resource_schema(value.get("object")) if isinstance(value.get("object"), str) else None
+            if target is not None:
+                yield from walk(spec, value, target, path)
+            return
+        for k, v in value.items():
+            if k in (props or {}):
+                yield from walk(spec, v, props[k], path + [k])
+    elif isinstance(value, list) and "items" in schema:
+        for i, v in enumerate(value):
+            yield from walk(spec, v, schema["items"], path + [i])
+
+
+def show(path):
+    out = ""
+    for p in path:
+        out += f"[{p}]" if isinstance(p, int) else (f".{p}" if out else p)
+    return out
+
+
+def mutate(body, path, fn):
+    body = copy.deepcopy(body)
+    parent = body
+    for p in path[:-1]:
+        parent = parent[p]
+    fn(parent, path[-1])
+    return body
+
+
+class Tally:
+    def __init__(self):
+        self.counts = {}
+        self.problems = []
+
+    def expect(self, kind, ok, what):
+        self.counts[kind] = self.counts.get(kind, 0) + 1
+        if not ok:
+            self.problems.append(f"{kind}: {what}")
+
+
+def fails_at(checker, body, at, words, **where):
+    """Did checking `body` report `words` at JSON path `at`?"""
+    report = checker.check_body(body, **where)
+    return any(f.path == at and words in f.message for f in report.failures), report
+
+
+def fixture_mutations(spec, checker, name, body, tally):
+    for path, value, schema in list(walk(spec, body, {"type": "object"}, [])):
+        if isinstance(value, dict) and "properties" in schema:
+            for req in schema.get("required", []):
+                if req in value:
+                    bad = mutate(body, path + [req], lambda d, k: d.pop(k))
+                    ok, _ = fails_at(checker, bad, show(path + [req]), "required field missing")
+                    tally.expect("required field dropped", ok, f"{name}: {show(path + [req])}")
+        if not path:
+            continue
+        kind = schema.get("type")
+        if kind == "integer" and isinstance(value, int):
+            for wrong in ("42", 4.5):
+                bad = mutate(body, path, lambda d, k: d.__setitem__(k, wrong))
+                ok, _ = fails_at(checker, bad, show(path), "integer expected")
+                tally.expect("integer replaced", ok, f"{name}: {show(path)} = {wrong!r}")
+        if value is not None and kind is not None and not schema.get("nullable"):
+            bad = mutate(body, path, lambda d, k: d.__setitem__(k, None))
+            ok, _ = fails_at(checker, bad, show(path), "not nullable")
+            tally.expect("non-nullable set to null", ok, f"{name}: {show(path)}")
+        if "enum" in schema and value is not None:
+            bad = mutate(body, path, lambda d, k: d.__setitem__(k, "zz_not_in_enum"))
+            ok, _ = fails_at(checker, bad, show(path), "not in enum")
+            tally.expect("enum value replaced", ok, f"{name}: {show(path)}")
+
+
+def hand_cases(spec, checker, fx, tally):
+    bt, charge, transfer = fx["balance_transaction"], fx["charge"], fx["transfer"]
+    ok_cases = {
+        "expandable field as an id": (dict(charge, balance_transaction="txn_123"), {}),
+        "expandable field expanded": (dict(charge, balance_transaction=bt), {}),
+        "nullable expandable field null": (dict(charge, balance_transaction=None), {}),
+        "number field holding an integer": (dict(bt, exchange_rate=1), {}),
+        "list from its endpoint": ({"object": "list", "data": [bt, bt], "has_more": False,
+                                    "url": "/v1/balance_transactions"},
+                                   {"method": "GET", "path": "/v1/balance_transactions?limit=2"}),
+        "error body": ({"error": {"type": "invalid_request_error", "code": "parameter_missing",
+                                  "param": "amount", "message": "Missing required param: amount."}},
+                       {"status": 400}),
+        "charge from POST /v1/charges": (charge, {"method": "POST", "path": "/v1/charges"}),
+    }
+    for what, (body, where) in ok_cases.items():
+        report = checker.check_body(body, **where)
+        tally.expect("valid hand case", report.ok, f"{what}: {[str(f) for f in report.failures]}")
+
+    no_fee = {k: v for k, v in bt.items() if k != "fee"}
+    event = {"object": "event", "id": "evt_1", "created": 1, "livemode": False, "pending_webhooks": 0,
+             "type": "charge.succeeded", "api_version": None, "request": {"id": None, "idempotency_key": None},
+             "data": {"object": {k: v for k, v in charge.items() if k != "amount"}}}
+    bad_cases = [
+        ("expanded field missing a required field", dict(charge, balance_transaction=no_fee), {},
+         "balance_transaction.fee", "required field missing"),
+        ("boolean as integer", dict(charge, amount=True), {}, "amount", "integer expected"),
+        ("null amount", dict(charge, amount=None), {}, "amount", "not nullable"),
+        ("metadata value not a string", dict(charge, metadata={"k": 1}), {}, "metadata.k", "string expected"),
+        ("list element missing a field, known endpoint",
+         {"object": "list", "data": [bt, no_fee], "has_more": False, "url": "/v1/balance_transactions"},
+         {"method": "GET", "path": "/v1/balance_transactions"}, "data[1].fee", "required field missing"),
+        ("list element missing a field, unknown endpoint",
+         {"object": "list", "data": [bt, no_fee], "has_more": False, "url": "/v1/x"},
+         {"method": "GET", "path": "/v1/x"}, "data[1].fee", "required field missing"),
+        ("list without has_more", {"object": "list", "data": [], "url": "/v1/x"},
+         {"method": "GET", "path": "/v1/x"}, "has_more", "required field missing"),
+        ("a transfer from POST /v1/charges", transfer, {"method": "POST", "path": "/v1/charges"},
+         "object", "not in enum"),
+        ("event whose data.object lacks a field", event, {}, "data.object.amount", "required field missing"),
+        ("error without a type", {"error": {"message": "m"}}, {"status": 400}, "error.type", "required field missing"),
+        ("error with an unknown type", {"error": {"type": "bogus_error"}}, {"status": 402}, "error.type", "not in enum"),
+        ("unknown object", {"object": "wat", "id": "x"}, {}, "object", "not in enum"),
+        ("error body with status 200", {"error": {"type": "api_error"}}, {"status": 200}, "", "error body"),
+    ]
+    for what, body, where, path, words in bad_cases:
+        ok, report = fails_at(checker, body, path, words, **where)
+        tally.expect("invalid hand case", ok, f"{what}: wanted '{words}' at {path!r}, got {[str(f) for f in report.failures]}")
+
+
+def main(argv):
+    subset = argv[1] if len(argv) > 1 else os.path.join(SHARED, "subset.json")
+    fixtures = argv[2] if len(argv) > 2 else os.path.join(SHARED, "fixtures-subset.json")
+    spec = Spec(subset)
+    checker = Checker(spec)
+    with open(fixtures) as f:
+        fx = json.load(f)["resources"]
+    tally = Tally()
+    for name, body in fx.items():
+        if spec.resource_schema(body.get("object")) is None:
+            continue  # capability, token: not in the subset, nothing to check against
+        report = checker.check_body(body)
+        tally.expect("fixture valid", report.ok, f"{name}: {[str(f) for f in report.failures]}")
+        fixture_mutations(spec, checker, name, body, tally)
+    hand_cases(spec, checker, fx, tally)
+
+    summary = ", ".join(f"{n} {k}" for k, n in tally.counts.items())
+    for p in tally.problems[:40]:
+        print(f"  NOT DETECTED / WRONG: {p}")
+    if len(tally.problems) > 40:
+        print(f"  ... and {len(tally.problems) - 40} more")
+    status = "ok" if not tally.problems else f"FAILED ({len(tally.problems)} checks)"
+    print(f"schema self-test {status}: {summary}")
+    return 0 if not tally.problems else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
