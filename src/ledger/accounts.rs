@@ -1,0 +1,598 @@
+//! Creating and updating accounts, and their external bank accounts (debit-rules §1).
+
+use super::country::Country;
+use super::ids::Prefix;
+use super::money::Currency;
+use super::objects::{
+    Account, AccountId, AccountIndexes, AccountType, BankAccount, BankAccountId, CapabilityStatus, Controller,
+    Dashboard, EventType, FeePayer, Liability, Metadata, MetadataUpdate, ObjectRef, PayoutInterval, PayoutSchedule,
+    PayoutSettings, RequirementCollector, Role,
+};
+use super::rejection::Rejection;
+use super::tokens::{bank_for_account_number, country_for_bank_token};
+use super::{Applied, Ledger};
+
+/// `controller[...]` at account creation; each overrides the type's default.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ControllerParams {
+    /// `controller[losses][payments]`: `application` or `stripe`.
+    pub losses_payments: Option<String>,
+    /// `controller[requirement_collection]`: `application` or `stripe`.
+    pub requirement_collection: Option<String>,
+    /// `controller[fees][payer]`.
+    pub fees_payer: Option<String>,
+    /// `controller[stripe_dashboard][type]`.
+    pub dashboard: Option<String>,
+}
+
+impl ControllerParams {
+    fn is_empty(&self) -> bool {
+        *self == ControllerParams::default()
+    }
+}
+
+/// `settings[payouts][schedule][...]`.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ScheduleParams {
+    pub interval: Option<String>,
+    /// An integer, or `minimum`.
+    pub delay_days: Option<String>,
+    pub weekly_anchor: Option<String>,
+    pub monthly_anchor: Option<String>,
+}
+
+/// An external bank account, as `external_account` gives it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum BankAccountParams {
+    /// A test bank token: `btok_us`, `btok_gb`, … (a verified account of that country, in
+    /// its default currency).
+    Token(String),
+    Details {
+        country: Option<String>,
+        currency: Option<String>,
+        account_number: Option<String>,
+        routing_number: Option<String>,
+        account_holder_name: Option<String>,
+        /// Fixtures may set the verification status; the API derives it from the number.
+        status: Option<String>,
+    },
+}
+
+/// The parameters of `POST /v1/accounts` (and of the platform, for a new world).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct AccountParams {
+    /// Fixtures only: the id the account should have (`acct_…`); generated otherwise.
+    pub id: Option<String>,
+    /// `type`: `standard`, `express` or `custom`.
+    pub account_type: Option<String>,
+    pub country: Option<String>,
+    pub default_currency: Option<String>,
+    pub email: Option<String>,
+    /// `business_profile[name]`.
+    pub business_name: Option<String>,
+    pub controller: ControllerParams,
+    /// `capabilities[name][requested]`.
+    pub capabilities: Vec<(String, bool)>,
+    pub external_accounts: Vec<BankAccountParams>,
+    pub debit_negative_balances: Option<bool>,
+    pub schedule: ScheduleParams,
+    pub statement_descriptor: Option<String>,
+    pub metadata: Option<MetadataUpdate>,
+    /// The platform only: Connect reserves (§6); on unless `false`.
+    pub connect_reserves_enabled: Option<bool>,
+}
+
+/// The parameters of `POST /v1/accounts/{id}`.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct AccountUpdate {
+    pub email: Option<String>,
+    pub business_name: Option<String>,
+    pub default_currency: Option<String>,
+    pub capabilities: Vec<(String, bool)>,
+    pub external_account: Option<BankAccountParams>,
+    pub debit_negative_balances: Option<bool>,
+    pub schedule: ScheduleParams,
+    pub statement_descriptor: Option<String>,
+    pub metadata: Option<MetadataUpdate>,
+}
+
+/// The capabilities an account can request (Stripe's names); others are refused.
+pub const CAPABILITIES: &[&str] = &[
+    "acss_debit_payments",
+    "affirm_payments",
+    "afterpay_clearpay_payments",
+    "au_becs_debit_payments",
+    "bacs_debit_payments",
+    "bancontact_payments",
+    "card_issuing",
+    "card_payments",
+    "cartes_bancaires_payments",
+    "eps_payments",
+    "giropay_payments",
+    "ideal_payments",
+    "jcb_payments",
+    "klarna_payments",
+    "legacy_payments",
+    "link_payments",
+    "p24_payments",
+    "sepa_debit_payments",
+    "sofort_payments",
+    "tax_reporting_us_1099_k",
+    "tax_reporting_us_1099_misc",
+    "transfers",
+    "treasury",
+    "us_bank_account_ach_payments",
+];
+
+fn invalid(param: &str, message: String) -> Rejection {
+    Rejection::InvalidParameter {
+        param: param.to_owned(),
+        message,
+    }
+}
+
+fn parse_enum<T>(param: &str, value: Option<&str>, parse: impl Fn(&str) -> Option<T>, allowed: &str) -> Result<Option<T>, Rejection> {
+    match value {
+        None => Ok(None),
+        Some(text) => parse(text)
+            .map(Some)
+            .ok_or_else(|| invalid(param, format!("Invalid {param}: must be one of {allowed} (received '{text}')."))),
+    }
+}
+
+fn parse_country(param: &str, value: &str) -> Result<Country, Rejection> {
+    Country::parse(value).ok_or_else(|| {
+        invalid(
+            param,
+            format!("Country '{value}' is unknown. Try using a 2-character alphanumeric country code instead, such as 'US', 'EG', or 'GB'."),
+        )
+    })
+}
+
+fn parse_currency(param: &'static str, value: &str) -> Result<Currency, Rejection> {
+    Currency::parse(value).ok_or_else(|| Rejection::UnsupportedCurrency {
+        param,
+        value: value.to_owned(),
+    })
+}
+
+impl Ledger {
+    pub(crate) fn create_platform(&mut self, params: AccountParams) -> Result<AccountId, Rejection> {
+        let country = match params.country.as_deref() {
+            Some(code) => parse_country("country", code)?,
+            None => return Err(Rejection::ParameterMissing { param: "country" }),
+        };
+        let role = Role::Platform {
+            connect_reserves_enabled: params.connect_reserves_enabled.unwrap_or(true),
+        };
+        let id = self.insert_account(params, role, country)?;
+        Ok(id)
+    }
+
+    /// `POST /v1/accounts`: a new connected account of the platform.
+    pub fn create_account(&mut self, params: AccountParams) -> Result<Applied<AccountId>, Rejection> {
+        let account_type = parse_enum(
+            "type",
+            params.account_type.as_deref(),
+            AccountType::parse,
+            "standard, express, or custom",
+        )?;
+        let account_type = match account_type {
+            Some(t) => t,
+            None if !params.controller.is_empty() => AccountType::None,
+            None => return Err(Rejection::ParameterMissing { param: "type" }),
+        };
+        let controller = controller_for(account_type, &params.controller)?;
+        let country = match params.country.as_deref() {
+            Some(code) => parse_country("country", code)?,
+            None => self.platform().country,
+        };
+        if params.connect_reserves_enabled.is_some() {
+            return Err(invalid(
+                "connect_reserves_enabled",
+                "connect_reserves_enabled is a setting of the platform, not of a connected account.".into(),
+            ));
+        }
+        let first_event = self.events.len();
+        let role = Role::Connected {
+            account_type,
+            controller,
+        };
+        let id = self.insert_account(params, role, country)?;
+        for bank in self.accounts[id.index()].bank_accounts.clone() {
+            self.emit(EventType::AccountExternalAccountCreated, id, ObjectRef::BankAccount(bank));
+        }
+        Ok(Applied {
+            value: id,
+            events: self.emitted_since(first_event),
+        })
+    }
+
+    /// Validates `params` completely, then inserts the account and its bank accounts.
+    fn insert_account(&mut self, params: AccountParams, role: Role, country: Country) -> Result<AccountId, Rejection> {
+        let default_currency = match params.default_currency.as_deref() {
+            Some(code) => parse_currency("default_currency", code)?,
+            None => country.default_currency(),
+        };
+        let id = match params.id {
+            Some(id) => {
+                let well_formed = id.len() > "acct_".len()
+                    && id.len() <= 64
+                    && id.starts_with("acct_")
+                    && id["acct_".len()..].bytes().all(|b| b.is_ascii_alphanumeric());
+                if !well_formed {
+                    return Err(invalid("id", format!("Invalid account id '{id}': use acct_ followed by letters and digits.")));
+                }
+                if self.account_ids.contains_key(id.as_str()) {
+                    return Err(invalid("id", format!("An account with id '{id}' already exists.")));
+                }
+                id
+            }
+            None => {
+                let n = self.accounts.len() as u32;
+                (0..)
+                    .map(|salt| self.codec.account_id(n, salt))
+                    .find(|candidate| !self.account_ids.contains_key(candidate.as_str()))
+                    .unwrap_or_default()
+            }
+        };
+        let requirement_collection = match role {
+            Role::Connected { controller, .. } => Some(controller.requirement_collection),
+            Role::Platform { .. } => None,
+        };
+        let capabilities = capabilities_for(&params.capabilities, &[])?;
+        let account_id = AccountId(self.accounts.len() as u32);
+        let banks = params
+            .external_accounts
+            .iter()
+            .map(|bank| self.parse_bank_account(account_id, bank))
+            .collect::<Result<Vec<_>, _>>()?;
+        let payouts = PayoutSettings {
+            // Stripe's default: off where the platform collects requirements (Custom).
+            debit_negative_balances: params
+                .debit_negative_balances
+                .unwrap_or(requirement_collection != Some(RequirementCollector::Application)),
+            schedule: schedule_for(&params.schedule, None)?,
+            statement_descriptor: params.statement_descriptor.as_deref().map(Into::into),
+        };
+        let metadata = match &params.metadata {
+            Some(update) => Metadata::default().updated(update).ok_or_else(too_many_metadata_keys)?,
+            None => Metadata::default(),
+        };
+
+        // Everything is valid: apply.
+        let mut account = Account {
+            id: id.as_str().into(),
+            role,
+            country,
+            default_currency,
+            email: params.email.as_deref().map(Into::into),
+            business_name: params.business_name.as_deref().map(Into::into),
+            created: self.now,
+            capabilities,
+            bank_accounts: Vec::new(),
+            payouts,
+            metadata,
+            balances: Vec::new(),
+            indexes: AccountIndexes::default(),
+        };
+        for bank in banks {
+            self.attach_bank_account(&mut account, bank);
+        }
+        self.account_ids.insert(id.into_boxed_str(), account_id);
+        self.accounts.push(account);
+        Ok(account_id)
+    }
+
+    /// `POST /v1/accounts/{id}` by the platform.
+    pub fn update_account(&mut self, id: AccountId, update: AccountUpdate) -> Result<Applied<AccountId>, Rejection> {
+        let account = &self.accounts[id.index()];
+        if account.is_platform() {
+            return Err(Rejection::NotUpdatable {
+                param: "id",
+                message: "The platform account cannot be updated through the API; only its connected accounts can.".into(),
+            });
+        }
+        let default_currency = match update.default_currency.as_deref() {
+            Some(code) => Some(parse_currency("default_currency", code)?),
+            None => None,
+        };
+        let capabilities = capabilities_for(&update.capabilities, &account.capabilities)?;
+        let bank = match &update.external_account {
+            Some(bank) => Some(self.parse_bank_account(id, bank)?),
+            None => None,
+        };
+        let schedule = schedule_for(&update.schedule, Some(account.payouts.schedule))?;
+        let metadata = match &update.metadata {
+            Some(change) => Some(account.metadata.updated(change).ok_or_else(too_many_metadata_keys)?),
+            None => None,
+        };
+
+        let first_event = self.events.len();
+        let mut account = self.accounts[id.index()].clone();
+        if let Some(email) = update.email {
+            account.email = (!email.is_empty()).then(|| email.into());
+        }
+        if let Some(name) = update.business_name {
+            account.business_name = (!name.is_empty()).then(|| name.into());
+        }
+        if let Some(currency) = default_currency {
+            account.default_currency = currency;
+        }
+        account.capabilities = capabilities;
+        if let Some(value) = update.debit_negative_balances {
+            account.payouts.debit_negative_balances = value;
+        }
+        account.payouts.schedule = schedule;
+        if let Some(descriptor) = update.statement_descriptor {
+            account.payouts.statement_descriptor = (!descriptor.is_empty()).then(|| descriptor.into());
+        }
+        if let Some(metadata) = metadata {
+            account.metadata = metadata;
+        }
+        let new_bank = bank.map(|bank| self.attach_bank_account(&mut account, bank));
+        self.accounts[id.index()] = account;
+        self.emit(EventType::AccountUpdated, id, ObjectRef::Account(id));
+        if let Some(bank) = new_bank {
+            self.emit(EventType::AccountExternalAccountCreated, id, ObjectRef::BankAccount(bank));
+        }
+        Ok(Applied {
+            value: id,
+            events: self.emitted_since(first_event),
+        })
+    }
+
+    fn parse_bank_account(&self, account: AccountId, params: &BankAccountParams) -> Result<BankAccount, Rejection> {
+        let bank = match params {
+            BankAccountParams::Token(token) => {
+                let country = country_for_bank_token(token).ok_or_else(|| Rejection::NoSuchObject {
+                    noun: super::rejection::Noun::Token,
+                    id: token.clone(),
+                    param: "external_account",
+                })?;
+                BankAccount {
+                    account,
+                    country,
+                    currency: country.default_currency(),
+                    status: super::objects::BankAccountStatus::Verified,
+                    default_for_currency: false,
+                    last4: "6789".into(),
+                    routing_number: (country == Country::US).then(|| "110000000".into()),
+                    bank_name: Some("STRIPE TEST BANK".into()),
+                    account_holder_name: None,
+                    payout_failure: None,
+                }
+            }
+            BankAccountParams::Details {
+                country,
+                currency,
+                account_number,
+                routing_number,
+                account_holder_name,
+                status,
+            } => {
+                let country = match country.as_deref() {
+                    Some(code) => parse_country("external_account[country]", code)?,
+                    None => return Err(Rejection::ParameterMissing { param: "external_account[country]" }),
+                };
+                let currency = match currency.as_deref() {
+                    Some(code) => parse_currency("external_account[currency]", code)?,
+                    None => return Err(Rejection::ParameterMissing { param: "external_account[currency]" }),
+                };
+                let number = account_number.as_deref().unwrap_or("000123456789");
+                if number.len() < 4 || !number.bytes().all(|b| b.is_ascii_alphanumeric()) {
+                    return Err(invalid(
+                        "external_account[account_number]",
+                        format!("Invalid account number: '{number}'."),
+                    ));
+                }
+                let test = bank_for_account_number(number);
+                let status = parse_enum(
+                    "external_account[status]",
+                    status.as_deref(),
+                    super::objects::BankAccountStatus::parse,
+                    "new, validated, verified, verification_failed, or errored",
+                )?
+                .unwrap_or(test.status);
+                BankAccount {
+                    account,
+                    country,
+                    currency,
+                    status,
+                    default_for_currency: false,
+                    last4: number[number.len() - 4..].into(),
+                    routing_number: routing_number.as_deref().map(Into::into),
+                    bank_name: Some("STRIPE TEST BANK".into()),
+                    account_holder_name: account_holder_name.as_deref().map(Into::into),
+                    payout_failure: test.payout_failure,
+                }
+            }
+        };
+        Ok(bank)
+    }
+
+    /// Stores a bank account; the first in its currency becomes the default for it.
+    fn attach_bank_account(&mut self, account: &mut Account, mut bank: BankAccount) -> BankAccountId {
+        let id = BankAccountId(self.bank_accounts.len() as u32);
+        bank.default_for_currency = !account
+            .bank_accounts
+            .iter()
+            .any(|b| self.bank_accounts[b.index()].currency == bank.currency);
+        self.bank_accounts.push(bank);
+        account.bank_accounts.push(id);
+        id
+    }
+
+    /// The bank account payouts in `currency` go to by default.
+    pub fn default_bank_account(&self, account: AccountId, currency: Currency) -> Option<BankAccountId> {
+        self.accounts[account.index()]
+            .bank_accounts
+            .iter()
+            .copied()
+            .find(|b| {
+                let bank = &self.bank_accounts[b.index()];
+                bank.currency == currency && bank.default_for_currency
+            })
+    }
+
+    /// The id string of a bank account.
+    pub fn bank_account_id(&self, id: BankAccountId) -> String {
+        self.codec.format(Prefix::Ba, id.0)
+    }
+}
+
+fn too_many_metadata_keys() -> Rejection {
+    invalid(
+        "metadata",
+        "Invalid metadata: metadata can have at most 50 keys.".into(),
+    )
+}
+
+fn controller_for(account_type: AccountType, params: &ControllerParams) -> Result<Controller, Rejection> {
+    let mut controller = Controller::for_type(account_type);
+    if let Some(losses) = parse_enum(
+        "controller[losses][payments]",
+        params.losses_payments.as_deref(),
+        |t| match t {
+            "application" => Some(Liability::Application),
+            "stripe" => Some(Liability::Stripe),
+            _ => None,
+        },
+        "application or stripe",
+    )? {
+        controller.losses = losses;
+    }
+    if let Some(collector) = parse_enum(
+        "controller[requirement_collection]",
+        params.requirement_collection.as_deref(),
+        |t| match t {
+            "application" => Some(RequirementCollector::Application),
+            "stripe" => Some(RequirementCollector::Stripe),
+            _ => None,
+        },
+        "application or stripe",
+    )? {
+        controller.requirement_collection = collector;
+    }
+    if let Some(payer) = parse_enum(
+        "controller[fees][payer]",
+        params.fees_payer.as_deref(),
+        |t| match t {
+            "account" => Some(FeePayer::Account),
+            "application" => Some(FeePayer::Application),
+            _ => None,
+        },
+        "account or application",
+    )? {
+        controller.fees_payer = payer;
+    }
+    if let Some(dashboard) = parse_enum(
+        "controller[stripe_dashboard][type]",
+        params.dashboard.as_deref(),
+        |t| match t {
+            "express" => Some(Dashboard::Express),
+            "full" => Some(Dashboard::Full),
+            "none" => Some(Dashboard::None),
+            _ => None,
+        },
+        "express, full, or none",
+    )? {
+        controller.dashboard = dashboard;
+    }
+    Ok(controller)
+}
+
+/// The capabilities after a request: requested ones become active at once (test mode),
+/// `requested=false` makes one inactive. With nothing requested and nothing before, an
+/// account gets `card_payments` and `transfers`, so it can be charged and paid.
+fn capabilities_for(
+    requested: &[(String, bool)],
+    current: &[(Box<str>, CapabilityStatus)],
+) -> Result<Vec<(Box<str>, CapabilityStatus)>, Rejection> {
+    let mut capabilities = current.to_vec();
+    if requested.is_empty() && capabilities.is_empty() {
+        capabilities = vec![
+            ("card_payments".into(), CapabilityStatus::Active),
+            ("transfers".into(), CapabilityStatus::Active),
+        ];
+    }
+    for (name, wanted) in requested {
+        if !CAPABILITIES.contains(&name.as_str()) {
+            return Err(invalid(
+                &format!("capabilities[{name}]"),
+                format!("Invalid capability: {name} is not a capability Stripe offers."),
+            ));
+        }
+        let status = if *wanted {
+            CapabilityStatus::Active
+        } else {
+            CapabilityStatus::Inactive
+        };
+        match capabilities.binary_search_by(|(n, _)| (**n).cmp(name.as_str())) {
+            Ok(i) => capabilities[i].1 = status,
+            Err(i) => capabilities.insert(i, (name.as_str().into(), status)),
+        }
+    }
+    capabilities.sort_by(|a, b| a.0.cmp(&b.0));
+    Ok(capabilities)
+}
+
+fn schedule_for(params: &ScheduleParams, current: Option<PayoutSchedule>) -> Result<PayoutSchedule, Rejection> {
+    let mut schedule = current.unwrap_or(PayoutSchedule {
+        interval: PayoutInterval::Daily,
+        delay_days: 2,
+    });
+    if let Some(days) = params.delay_days.as_deref() {
+        schedule.delay_days = match days {
+            "minimum" => 2,
+            _ => days.parse::<u32>().ok().filter(|d| *d <= 365).ok_or_else(|| {
+                invalid(
+                    "settings[payouts][schedule][delay_days]",
+                    format!("Invalid delay_days: must be an integer between 0 and 365, or minimum (received '{days}')."),
+                )
+            })?,
+        };
+    }
+    let weekly = params.weekly_anchor.as_deref().map(|day| {
+        WEEKDAYS.iter().position(|d| *d == day).map(|i| i as u8).ok_or_else(|| {
+            invalid(
+                "settings[payouts][schedule][weekly_anchor]",
+                format!("Invalid weekly_anchor: must be a day of the week such as monday (received '{day}')."),
+            )
+        })
+    });
+    let monthly = params.monthly_anchor.as_deref().map(|day| {
+        day.parse::<u8>().ok().filter(|d| (1..=31).contains(d)).ok_or_else(|| {
+            invalid(
+                "settings[payouts][schedule][monthly_anchor]",
+                format!("Invalid monthly_anchor: must be an integer between 1 and 31 (received '{day}')."),
+            )
+        })
+    });
+    let weekly = weekly.transpose()?;
+    let monthly = monthly.transpose()?;
+    if let Some(interval) = params.interval.as_deref() {
+        schedule.interval = match interval {
+            "manual" => PayoutInterval::Manual,
+            "daily" => PayoutInterval::Daily,
+            "weekly" => PayoutInterval::Weekly(weekly.unwrap_or(0)),
+            "monthly" => PayoutInterval::Monthly(monthly.unwrap_or(1)),
+            other => {
+                return Err(invalid(
+                    "settings[payouts][schedule][interval]",
+                    format!("Invalid interval: must be one of manual, daily, weekly, or monthly (received '{other}')."),
+                ));
+            }
+        };
+    } else {
+        match (&mut schedule.interval, weekly, monthly) {
+            (PayoutInterval::Weekly(day), Some(anchor), _) => *day = anchor,
+            (PayoutInterval::Monthly(day), _, Some(anchor)) => *day = anchor,
+            _ => {}
+        }
+    }
+    Ok(schedule)
+}
+
+/// Weekday names, Monday first, as Stripe spells `weekly_anchor`.
+pub const WEEKDAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];

@@ -1,0 +1,335 @@
+//! Charges: card charges (on the platform, direct on a connected account, or with
+//! `transfer_data[destination]`), and flow A of account debits — a charge whose `source` is a
+//! connected account (debit-rules §4).
+
+use super::money::{card_fee, Amount, MAXIMUM_CHARGE};
+use super::objects::{
+    AccountId, Card, Charge, ChargeId, ChargeSource, ChargeStatus, DebitFlow, Decline, DestinationTransfer, EventType,
+    Liability, Metadata, MetadataUpdate, ObjectRef, TxnSource, TxnStatus, TxnType, DAY,
+};
+use super::posting::{NewTxn, Plan};
+use super::rejection::{Input, Noun, Rejection};
+use super::tokens::card_for_token;
+use super::transfers::{new_metadata, parse_currency, positive_amount, TransferDraft};
+use super::{Applied, Ledger};
+
+/// Card funds become available this long after the charge (debit-rules §3: every country).
+pub const CARD_AVAILABILITY_DELAY: i64 = 2 * DAY;
+
+/// `transfer_data[...]` of a destination charge.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct TransferDataParams {
+    pub destination: Option<String>,
+    /// Missing means the whole charge amount.
+    pub amount: Input<i64>,
+}
+
+/// The parameters of `POST /v1/charges`.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ChargeParams {
+    pub amount: Input<i64>,
+    pub currency: Option<String>,
+    /// A test card token (`tok_visa`, `pm_card_visa`, `tok_bypassPending`, …), or a connected
+    /// account id (`acct_…`) for an account debit.
+    pub source: Option<String>,
+    pub description: Option<String>,
+    pub statement_descriptor: Option<String>,
+    pub metadata: Option<MetadataUpdate>,
+    pub transfer_group: Option<String>,
+    pub transfer_data: Option<TransferDataParams>,
+    /// `capture=false` (authorise only) is not simulated.
+    pub capture: Option<bool>,
+}
+
+/// How a charge request ended, when the ledger accepted it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ChargeOutcome {
+    Succeeded(ChargeId),
+    /// The test card declines: Stripe records the failed charge (no money moves) and the
+    /// API answers 402 naming it.
+    Declined(ChargeId, Decline),
+}
+
+impl ChargeOutcome {
+    pub fn charge(self) -> ChargeId {
+        match self {
+            ChargeOutcome::Succeeded(id) | ChargeOutcome::Declined(id, _) => id,
+        }
+    }
+}
+
+fn text(value: Option<String>) -> Option<Box<str>> {
+    value.filter(|t| !t.is_empty()).map(String::into_boxed_str)
+}
+
+impl Ledger {
+    /// `POST /v1/charges`, acting as `actor`.
+    pub fn create_charge(&mut self, actor: AccountId, params: ChargeParams) -> Result<Applied<ChargeOutcome>, Rejection> {
+        // §7 row 4, in the table's order.
+        if params.amount.is_missing() {
+            return Err(Rejection::ParameterMissing { param: "amount" });
+        }
+        let Some(currency) = params.currency.as_deref() else {
+            return Err(Rejection::ParameterMissing { param: "currency" });
+        };
+        let Some(source) = params.source.as_deref() else {
+            return Err(Rejection::ParameterMissing { param: "source" });
+        };
+        // Rows 5 and 6.
+        let amount = positive_amount("amount", &params.amount)?.unwrap_or(Amount::ZERO);
+        let currency = parse_currency("currency", currency)?;
+
+        if source.starts_with("acct_") {
+            return self.debit_by_charge(actor, amount, currency, params);
+        }
+        let card = card_for_token(source).ok_or_else(|| Rejection::NoSuchObject {
+            noun: if source.starts_with("tok_") || source.starts_with("pm_") {
+                Noun::Token
+            } else {
+                Noun::Source
+            },
+            id: source.to_owned(),
+            param: "source",
+        })?;
+        if amount < currency.minimum_charge() {
+            return Err(Rejection::AmountTooSmall {
+                param: "amount",
+                minimum: currency.minimum_charge(),
+                currency,
+            });
+        }
+        if amount > MAXIMUM_CHARGE {
+            return Err(Rejection::AmountTooLarge { param: "amount", amount });
+        }
+        if params.capture == Some(false) {
+            return Err(Rejection::Unsupported {
+                param: "capture",
+                what: "uncaptured charges",
+            });
+        }
+        let destination = match &params.transfer_data {
+            None => None,
+            Some(data) => Some(self.check_transfer_data(actor, amount, data)?),
+        };
+        let metadata = new_metadata(params.metadata.as_ref())?;
+        self.card_charge(actor, amount, currency, card, destination, metadata, params)
+    }
+
+    /// Validates `transfer_data` of a destination charge: the destination and what it gets.
+    fn check_transfer_data(
+        &self,
+        actor: AccountId,
+        amount: Amount,
+        data: &TransferDataParams,
+    ) -> Result<(AccountId, Option<Amount>), Rejection> {
+        let Some(id) = data.destination.as_deref() else {
+            return Err(Rejection::ParameterMissing {
+                param: "transfer_data[destination]",
+            });
+        };
+        let destination = self
+            .find_account(id)
+            .filter(|_| actor.is_platform())
+            .ok_or_else(|| Rejection::NoSuchObject {
+                noun: Noun::Destination,
+                id: id.to_owned(),
+                param: "transfer_data[destination]",
+            })?;
+        if destination.is_platform() {
+            return Err(Rejection::TransferToSelf {
+                param: "transfer_data[destination]",
+                account: id.to_owned(),
+            });
+        }
+        self.check_can_receive_transfers(destination)?;
+        let share = positive_amount("transfer_data[amount]", &data.amount)?;
+        if share.is_some_and(|share| share > amount) {
+            return Err(Rejection::InvalidParameter {
+                param: "transfer_data[amount]".into(),
+                message: "transfer_data[amount] must be less than or equal to the charge amount.".into(),
+            });
+        }
+        Ok((destination, share))
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn card_charge(
+        &mut self,
+        actor: AccountId,
+        amount: Amount,
+        currency: super::Currency,
+        card: Card,
+        destination: Option<(AccountId, Option<Amount>)>,
+        metadata: Metadata,
+        params: ChargeParams,
+    ) -> Result<Applied<ChargeOutcome>, Rejection> {
+        let id = ChargeId(self.charges.len() as u32);
+        let first_event = self.events.len();
+        let mut charge = Charge {
+            account: actor,
+            source: ChargeSource::Card(card),
+            amount,
+            amount_refunded: Amount::ZERO,
+            currency,
+            created: self.now,
+            status: ChargeStatus::Succeeded,
+            balance_transaction: None,
+            description: text(params.description),
+            statement_descriptor: text(params.statement_descriptor),
+            metadata,
+            transfer_group: text(params.transfer_group),
+            destination: None,
+            refunds: Vec::new(),
+            transferred: Amount::ZERO,
+        };
+
+        if let Some(decline) = card.decline {
+            charge.status = ChargeStatus::Failed;
+            self.charges.push(charge);
+            self.accounts[actor.index()].indexes.charges.push(id);
+            self.emit(EventType::ChargeFailed, actor, ObjectRef::Charge(id));
+            return Ok(Applied {
+                value: ChargeOutcome::Declined(id, decline),
+                events: self.emitted_since(first_event),
+            });
+        }
+
+        let fee = card_fee(amount).ok_or(Rejection::AmountTooLarge { param: "amount", amount })?;
+        let (status, available_on) = if card.bypass_pending {
+            (TxnStatus::Available, self.now)
+        } else {
+            (TxnStatus::Pending, self.now + CARD_AVAILABILITY_DELAY)
+        };
+        let mut plan = Plan::default();
+        let txn = plan.record(
+            self,
+            NewTxn {
+                account: actor,
+                currency,
+                kind: TxnType::Charge,
+                amount,
+                fee,
+                status,
+                available_on,
+                source: TxnSource::Charge(id),
+                is_debit: false,
+            },
+        );
+        charge.balance_transaction = Some(txn);
+
+        // A destination charge also transfers (part of) the funds, pending or not like the
+        // charge itself, to the destination.
+        let transfer = destination.map(|(to, share)| {
+            let ids = self.next_transfer_ids(1);
+            let draft = TransferDraft {
+                from: actor,
+                to,
+                amount: share.unwrap_or(amount),
+                currency,
+                status,
+                available_on,
+                source_transaction: Some(id),
+                debit: None,
+                transfer_group: charge.transfer_group.clone(),
+                description: None,
+                metadata: Metadata::default(),
+                payment_description: None,
+                payment_metadata: Metadata::default(),
+            };
+            let txns = self.plan_transfer(&mut plan, &draft, ids);
+            charge.destination = Some(DestinationTransfer {
+                destination: to,
+                amount: share,
+                transfer: ids.transfer,
+            });
+            (draft, ids, txns)
+        });
+        let settlement = self
+            .settle(plan)
+            .ok_or(Rejection::AmountTooLarge { param: "amount", amount })?;
+
+        self.charges.push(charge);
+        self.accounts[actor.index()].indexes.charges.push(id);
+        let transfer_id = transfer.map(|(draft, ids, txns)| {
+            self.store_transfer(draft, ids, txns);
+            ids.transfer
+        });
+        self.commit(settlement);
+        self.emit(EventType::ChargeSucceeded, actor, ObjectRef::Charge(id));
+        if let Some(transfer) = transfer_id {
+            self.emit(EventType::TransferCreated, actor, ObjectRef::Transfer(transfer));
+        }
+        Ok(Applied {
+            value: ChargeOutcome::Succeeded(id),
+            events: self.emitted_since(first_event),
+        })
+    }
+
+    /// Flow A (§4): the platform charges a connected account's balance. Creates a transfer on
+    /// the connected account and a payment (`py_…`) on the platform, and returns the payment.
+    fn debit_by_charge(
+        &mut self,
+        actor: AccountId,
+        amount: Amount,
+        currency: super::Currency,
+        params: ChargeParams,
+    ) -> Result<Applied<ChargeOutcome>, Rejection> {
+        let source = params.source.as_deref().unwrap_or_default();
+        // Row 7: only the platform has connected accounts to charge.
+        let account = self
+            .find_account(source)
+            .filter(|_| actor.is_platform())
+            .ok_or_else(|| Rejection::NoSuchObject {
+                noun: Noun::Source,
+                id: source.to_owned(),
+                param: "source",
+            })?;
+        if account.is_platform() {
+            return Err(Rejection::TransferToSelf {
+                param: "source",
+                account: source.to_owned(),
+            });
+        }
+        if params.transfer_data.is_some() {
+            return Err(Rejection::InvalidParameter {
+                param: "transfer_data".into(),
+                message: "transfer_data cannot be used when the source is a connected account.".into(),
+            });
+        }
+        if params.capture == Some(false) {
+            return Err(Rejection::Unsupported {
+                param: "capture",
+                what: "uncaptured charges",
+            });
+        }
+        // Row 9: accounts on Stripe-managed risk are debited by transfer with a reference.
+        if self.accounts[account.index()].liability() == Some(Liability::Stripe) {
+            return Err(Rejection::ChargeDebitOnStripeManagedAccount {
+                account: source.to_owned(),
+            });
+        }
+        let metadata = new_metadata(params.metadata.as_ref())?;
+        // Rows 13–15.
+        let draft = self.debit_draft(account, amount, currency, DebitFlow::Charge, None)?;
+        let draft = TransferDraft {
+            transfer_group: text(params.transfer_group),
+            payment_description: text(params.description),
+            payment_metadata: metadata,
+            ..draft
+        };
+        let ids = self.next_transfer_ids(0);
+        let mut plan = Plan::default();
+        let txns = self.plan_transfer(&mut plan, &draft, ids);
+        let settlement = self
+            .settle(plan)
+            .ok_or(Rejection::AmountTooLarge { param: "amount", amount })?;
+        let first_event = self.events.len();
+        self.store_transfer(draft, ids, txns);
+        self.commit(settlement);
+        self.emit(EventType::TransferCreated, account, ObjectRef::Transfer(ids.transfer));
+        Ok(Applied {
+            value: ChargeOutcome::Succeeded(ids.payment),
+            events: self.emitted_since(first_event),
+        })
+    }
+}

@@ -1,0 +1,103 @@
+//! Simulated time: funds becoming available, payouts arriving, and the daily payout run
+//! with its automatic payouts and bank debits of negative balances (debit-rules §3, §6).
+
+use std::collections::BTreeMap;
+
+use super::objects::{AccountId, EventId, EventType, ObjectRef, Timestamp, DAY};
+use super::posting::Plan;
+use super::Ledger;
+
+/// The first midnight (UTC) strictly after `t`.
+pub(crate) fn next_midnight(t: Timestamp) -> Timestamp {
+    (t.div_euclid(DAY) + 1) * DAY
+}
+
+impl Ledger {
+    /// Moves the world's clock forward to `to`, running everything due on the way in time
+    /// order: pending funds become available at their `available_on` (with a
+    /// `balance.available` event per account), payouts arrive, and at each midnight the payout
+    /// run makes scheduled payouts and debits banks for negative balances. Returns the events
+    /// caused. Time never goes back: an earlier `to` changes nothing.
+    pub fn advance_clock(&mut self, to: Timestamp) -> Vec<EventId> {
+        let first_event = self.events.len();
+        while let Some(at) = self.next_due().filter(|at| *at <= to) {
+            self.now = self.now.max(at);
+            self.mature_funds();
+            self.arrive_payouts();
+            if self.next_payout_run <= self.now {
+                let run = self.next_payout_run;
+                self.next_payout_run = next_midnight(run);
+                self.run_payouts(run);
+            }
+        }
+        self.now = self.now.max(to);
+        self.emitted_since(first_event)
+    }
+
+    /// When something is next due, if anything is.
+    pub fn next_due(&self) -> Option<Timestamp> {
+        let maturing = self.maturing.first().map(|(at, _)| *at);
+        let arriving = self.arriving.first().map(|(at, _)| *at);
+        [maturing, arriving, Some(self.next_payout_run)]
+            .into_iter()
+            .flatten()
+            .min()
+    }
+
+    /// Makes every pending balance transaction due by now available, one settlement per
+    /// account so each account's reserve follows its own balance.
+    fn mature_funds(&mut self) {
+        let mut due: BTreeMap<AccountId, Vec<_>> = BTreeMap::new();
+        for (at, txn) in &self.maturing {
+            if *at > self.now {
+                break;
+            }
+            due.entry(self.txns[txn.index()].account).or_default().push(*txn);
+        }
+        for (account, txns) in due {
+            let mut plan = Plan::default();
+            for txn in &txns {
+                plan.mature(*txn);
+            }
+            // Moving funds from pending to available cannot overflow a balance whose
+            // buckets both fit; if it ever would, they stay pending and are retried.
+            if self.post(plan).is_some() {
+                self.emit(EventType::BalanceAvailable, account, ObjectRef::Balance(account));
+            } else {
+                for txn in txns {
+                    let available_on = self.txns[txn.index()].available_on;
+                    self.maturing.remove(&(available_on, txn));
+                    self.txns[txn.index()].available_on = next_midnight(self.now);
+                    self.maturing.insert((next_midnight(self.now), txn));
+                }
+            }
+        }
+    }
+
+    fn arrive_payouts(&mut self) {
+        while let Some(&(at, payout)) = self.arriving.first() {
+            if at > self.now {
+                break;
+            }
+            self.arrive(payout);
+            // `arrive` leaves a payout it could not settle in place; move it on a day so the
+            // loop ends and it is retried.
+            if self.arriving.remove(&(at, payout)) {
+                self.arriving.insert((next_midnight(self.now), payout));
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn midnights() {
+        assert_eq!(next_midnight(0), DAY);
+        assert_eq!(next_midnight(DAY - 1), DAY);
+        assert_eq!(next_midnight(DAY), 2 * DAY);
+        assert_eq!(next_midnight(-1), 0);
+    }
+}

@@ -1,0 +1,251 @@
+//! Object ids: Stripe-shaped strings that encode, under the world's seed, where the object
+//! is stored.
+//!
+//! An id such as `tr_1Xq3…` is the prefix, a `1`, and 22 base-62 digits of a 128-bit block
+//! `(world tag, kind, index)` enciphered with a keyed Feistel permutation. So ids look random
+//! and are unique, the same seed gives the same ids, a lookup decodes the id to an arena index
+//! in constant time with no hash map, and an id minted by another world (another seed) does not
+//! decode here: its tag does not match, so it is simply not found.
+
+use std::fmt::Write as _;
+
+/// The kinds of id the ledger mints; each is one Stripe prefix.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Prefix {
+    /// A card charge.
+    Ch,
+    /// A payment: the charge created on the account that receives a transfer or a debit.
+    Py,
+    Tr,
+    Trr,
+    Txn,
+    Po,
+    Re,
+    Ba,
+    Evt,
+    /// The card a card charge was paid with (`payment_method`).
+    Card,
+    /// Request ids, minted for the HTTP layer so they are deterministic per world too.
+    Req,
+}
+
+impl Prefix {
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Prefix::Ch => "ch_",
+            Prefix::Py => "py_",
+            Prefix::Tr => "tr_",
+            Prefix::Trr => "trr_",
+            Prefix::Txn => "txn_",
+            Prefix::Po => "po_",
+            Prefix::Re => "re_",
+            Prefix::Ba => "ba_",
+            Prefix::Evt => "evt_",
+            Prefix::Card => "card_",
+            Prefix::Req => "req_",
+        }
+    }
+
+    const ALL: [Prefix; 11] = [
+        Prefix::Ch,
+        Prefix::Py,
+        Prefix::Tr,
+        Prefix::Trr,
+        Prefix::Txn,
+        Prefix::Po,
+        Prefix::Re,
+        Prefix::Ba,
+        Prefix::Evt,
+        Prefix::Card,
+        Prefix::Req,
+    ];
+
+    fn code(self) -> u64 {
+        Prefix::ALL.iter().position(|p| *p == self).unwrap_or(0) as u64 + 1
+    }
+
+    /// Splits `id` into its prefix and the rest.
+    pub fn split(id: &str) -> Option<(Prefix, &str)> {
+        // Longest prefixes first, so `trr_` is not read as `tr_` + `r_…`.
+        let underscore = id.find('_')?;
+        let (head, rest) = id.split_at(underscore + 1);
+        Prefix::ALL.into_iter().find(|p| p.as_str() == head).map(|p| (p, rest))
+    }
+}
+
+const DIGITS: &[u8; 62] = b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+const BODY_DIGITS: usize = 22;
+const ROUNDS: usize = 4;
+
+/// Mints and reads the ids of one world.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct IdCodec {
+    tag: u64,
+    round_keys: [u64; ROUNDS],
+    seed: u64,
+}
+
+impl IdCodec {
+    pub fn new(seed: u64) -> IdCodec {
+        let mut state = seed;
+        let tag = splitmix64(&mut state);
+        let round_keys = std::array::from_fn(|_| splitmix64(&mut state));
+        IdCodec {
+            tag,
+            round_keys,
+            seed,
+        }
+    }
+
+    pub fn seed(&self) -> u64 {
+        self.seed
+    }
+
+    /// Appends the id of object number `index` of kind `prefix` to `out`.
+    pub fn write(&self, out: &mut String, prefix: Prefix, index: u32) {
+        let (mut left, mut right) = (self.tag, (prefix.code() << 32) | u64::from(index));
+        for key in self.round_keys {
+            (left, right) = (right, left ^ round(right, key));
+        }
+        let mut block = (u128::from(left) << 64) | u128::from(right);
+        let mut digits = [b'0'; BODY_DIGITS];
+        for digit in digits.iter_mut().rev() {
+            *digit = DIGITS[(block % 62) as usize];
+            block /= 62;
+        }
+        out.push_str(prefix.as_str());
+        out.push('1');
+        // Every byte comes from DIGITS, which is ASCII.
+        out.push_str(std::str::from_utf8(&digits).unwrap_or_default());
+    }
+
+    pub fn format(&self, prefix: Prefix, index: u32) -> String {
+        let mut out = String::with_capacity(28);
+        self.write(&mut out, prefix, index);
+        out
+    }
+
+    /// The index of the object `id` names, if this world minted it with that prefix.
+    pub fn parse(&self, id: &str) -> Option<(Prefix, u32)> {
+        let (prefix, body) = Prefix::split(id)?;
+        let digits = body.strip_prefix('1')?.as_bytes();
+        if digits.len() != BODY_DIGITS {
+            return None;
+        }
+        let mut block: u128 = 0;
+        for &d in digits {
+            let value = match d {
+                b'0'..=b'9' => d - b'0',
+                b'A'..=b'Z' => d - b'A' + 10,
+                b'a'..=b'z' => d - b'a' + 36,
+                _ => return None,
+            };
+            block = block.checked_mul(62)?.checked_add(u128::from(value))?;
+        }
+        let (mut left, mut right) = ((block >> 64) as u64, block as u64);
+        for key in self.round_keys.iter().rev() {
+            (left, right) = (right ^ round(left, *key), left);
+        }
+        if left != self.tag || right >> 32 != prefix.code() {
+            return None;
+        }
+        Some((prefix, right as u32))
+    }
+
+    /// A Stripe-shaped account id (`acct_1` + 15 base-62 digits) for the `n`th account the
+    /// world creates; `salt` lets the caller step past a collision with a fixture's chosen id.
+    pub fn account_id(&self, n: u32, salt: u32) -> String {
+        let mut state = self.tag ^ (u64::from(n) << 32 | u64::from(salt)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        let mut value = (u128::from(splitmix64(&mut state)) << 64) | u128::from(splitmix64(&mut state));
+        let mut id = String::with_capacity(21);
+        id.push_str("acct_1");
+        for _ in 0..15 {
+            let _ = id.write_char(char::from(DIGITS[(value % 62) as usize]));
+            value /= 62;
+        }
+        id
+    }
+}
+
+fn round(half: u64, key: u64) -> u64 {
+    let mut state = half ^ key;
+    splitmix64(&mut state)
+}
+
+/// SplitMix64: a small, well-studied mixer; plenty for ids that only need to look random
+/// and never collide (the permutation, not the mixer, guarantees uniqueness).
+pub(crate) fn splitmix64(state: &mut u64) -> u64 {
+    *state = state.wrapping_add(0x9E37_79B9_7F4A_7C15);
+    let mut z = *state;
+    z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+    z ^ (z >> 31)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_round_trip_and_look_like_stripe_ids() {
+        let codec = IdCodec::new(42);
+        for prefix in Prefix::ALL {
+            for index in [0, 1, 2, 1_000_000, u32::MAX] {
+                let id = codec.format(prefix, index);
+                assert!(id.starts_with(prefix.as_str()), "{id}");
+                assert_eq!(id.len(), prefix.as_str().len() + 23, "{id}");
+                assert_eq!(codec.parse(&id), Some((prefix, index)), "{id}");
+            }
+        }
+    }
+
+    #[test]
+    fn another_worlds_ids_do_not_decode() {
+        let (ours, theirs) = (IdCodec::new(1), IdCodec::new(2));
+        for index in 0..1000 {
+            assert_eq!(ours.parse(&theirs.format(Prefix::Tr, index)), None);
+        }
+    }
+
+    #[test]
+    fn an_id_under_another_prefix_does_not_decode() {
+        let codec = IdCodec::new(7);
+        let id = codec.format(Prefix::Ch, 3);
+        let forged = id.replacen("ch_", "py_", 1);
+        assert_eq!(codec.parse(&forged), None);
+    }
+
+    #[test]
+    fn malformed_ids_are_not_found() {
+        let codec = IdCodec::new(7);
+        let good = codec.format(Prefix::Tr, 3);
+        let cases = [
+            String::new(),
+            "tr_".into(),
+            "tr_123".into(),
+            "xx_1AAAAAAAAAAAAAAAAAAAAAA".into(),
+            "tr_1zzzzzzzzzzzzzzzzzzzzzz".into(), // more than 128 bits
+            good.replace('1', "2"),
+            format!("{good}0"),
+            good[..good.len() - 1].to_owned(),
+            "tr_1ééééééééééé".into(),
+        ];
+        for id in cases {
+            assert_eq!(codec.parse(&id), None, "{id:?}");
+        }
+    }
+
+    #[test]
+    fn same_seed_same_ids() {
+        assert_eq!(IdCodec::new(9).format(Prefix::Po, 5), IdCodec::new(9).format(Prefix::Po, 5));
+        assert_eq!(IdCodec::new(9).account_id(3, 0), IdCodec::new(9).account_id(3, 0));
+        assert_ne!(IdCodec::new(9).account_id(3, 0), IdCodec::new(9).account_id(4, 0));
+    }
+
+    #[test]
+    fn account_ids_have_stripes_shape() {
+        let id = IdCodec::new(1).account_id(0, 0);
+        assert_eq!(id.len(), "acct_1PgafTB7WZ01zgkW".len(), "{id}");
+        assert!(id.starts_with("acct_1"));
+    }
+}

@@ -1,0 +1,342 @@
+//! Payouts: manual ones from the available balance, automatic ones on the account's
+//! schedule, and bank debits that cover a negative balance (debit-rules §6).
+
+use super::money::{Amount, Currency};
+use super::objects::{
+    AccountId, BankAccountId, EventType, Metadata, MetadataUpdate, ObjectRef, Payout, PayoutId, PayoutInterval,
+    PayoutStatus, Timestamp, TxnSource, TxnStatus, TxnType, DAY,
+};
+use super::posting::{NewTxn, Plan};
+use super::rejection::{Input, Noun, Rejection};
+use super::transfers::{new_metadata, parse_currency, positive_amount};
+use super::{Applied, Ledger};
+
+/// A payout reaches the bank (and is paid, or fails) this long after it is created.
+pub const PAYOUT_TRANSIT: Timestamp = 2 * DAY;
+
+/// The parameters of `POST /v1/payouts`.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct PayoutParams {
+    pub amount: Input<i64>,
+    pub currency: Option<String>,
+    /// A bank account (`ba_…`) of the account; its default for the currency otherwise.
+    pub destination: Option<String>,
+    /// `standard`; `instant` is not simulated.
+    pub method: Option<String>,
+    pub description: Option<String>,
+    pub statement_descriptor: Option<String>,
+    pub metadata: Option<MetadataUpdate>,
+}
+
+/// A payout about to be made, checked.
+struct PayoutDraft {
+    account: AccountId,
+    amount: Amount,
+    currency: Currency,
+    destination: BankAccountId,
+    automatic: bool,
+    covers_since: Option<Timestamp>,
+    description: Option<Box<str>>,
+    statement_descriptor: Option<Box<str>>,
+    metadata: Metadata,
+}
+
+impl Ledger {
+    /// `POST /v1/payouts`, acting as `actor`: pays out part of its available balance.
+    pub fn create_payout(&mut self, actor: AccountId, params: PayoutParams) -> Result<Applied<PayoutId>, Rejection> {
+        if params.amount.is_missing() {
+            return Err(Rejection::ParameterMissing { param: "amount" });
+        }
+        let Some(currency) = params.currency.as_deref() else {
+            return Err(Rejection::ParameterMissing { param: "currency" });
+        };
+        let amount = positive_amount("amount", &params.amount)?.unwrap_or(Amount::ZERO);
+        let currency = parse_currency("currency", currency)?;
+        match params.method.as_deref() {
+            None | Some("standard") => {}
+            Some("instant") => {
+                return Err(Rejection::Unsupported {
+                    param: "method",
+                    what: "instant payouts",
+                });
+            }
+            Some(other) => {
+                return Err(Rejection::InvalidParameter {
+                    param: "method".into(),
+                    message: format!("Invalid method: must be one of standard or instant (received '{other}')."),
+                });
+            }
+        }
+        let destination = match params.destination.as_deref() {
+            Some(id) => {
+                let bank = self.find_bank_account(actor, id).ok_or_else(|| Rejection::NoSuchObject {
+                    noun: Noun::ExternalAccount,
+                    id: id.to_owned(),
+                    param: "destination",
+                })?;
+                if self.bank_account(bank).currency != currency {
+                    return Err(Rejection::InvalidParameter {
+                        param: "destination".into(),
+                        message: format!(
+                            "The bank account {id} is in {}, but the payout is in {currency}.",
+                            self.bank_account(bank).currency
+                        ),
+                    });
+                }
+                bank
+            }
+            None => self
+                .default_bank_account(actor, currency)
+                .ok_or(Rejection::NoExternalAccount { currency })?,
+        };
+        let account = &self.accounts[actor.index()];
+        if account.payouts.schedule.interval != PayoutInterval::Manual {
+            return Err(Rejection::AutomaticPayoutsEnabled {
+                account: account.id.to_string(),
+            });
+        }
+        if account.available(currency) < amount {
+            return Err(self.balance_insufficient(actor, currency, amount));
+        }
+        let draft = PayoutDraft {
+            account: actor,
+            amount,
+            currency,
+            destination,
+            automatic: false,
+            covers_since: None,
+            description: params.description.filter(|d| !d.is_empty()).map(Into::into),
+            statement_descriptor: params.statement_descriptor.filter(|d| !d.is_empty()).map(Into::into),
+            metadata: new_metadata(params.metadata.as_ref())?,
+        };
+        let first_event = self.events.len();
+        let id = self
+            .make_payout(draft)
+            .ok_or(Rejection::AmountTooLarge { param: "amount", amount })?;
+        Ok(Applied {
+            value: id,
+            events: self.emitted_since(first_event),
+        })
+    }
+
+    /// Records a checked payout; `None` (nothing changed) if a balance would overflow.
+    fn make_payout(&mut self, draft: PayoutDraft) -> Option<PayoutId> {
+        let id = PayoutId(self.payouts.len() as u32);
+        let mut plan = Plan::default();
+        let txn = plan.record(
+            self,
+            NewTxn {
+                account: draft.account,
+                currency: draft.currency,
+                kind: TxnType::Payout,
+                amount: draft.amount.checked_neg()?,
+                fee: Amount::ZERO,
+                status: TxnStatus::Available,
+                available_on: self.now,
+                source: TxnSource::Payout(id),
+                is_debit: false,
+            },
+        );
+        let settlement = self.settle(plan)?;
+        let arrival_date = self.now + PAYOUT_TRANSIT;
+        self.payouts.push(Payout {
+            account: draft.account,
+            amount: draft.amount,
+            currency: draft.currency,
+            created: self.now,
+            arrival_date,
+            automatic: draft.automatic,
+            status: PayoutStatus::Pending,
+            destination: draft.destination,
+            balance_transaction: txn,
+            failure_balance_transaction: None,
+            failure: None,
+            covers_since: draft.covers_since,
+            description: draft.description,
+            statement_descriptor: draft.statement_descriptor,
+            metadata: draft.metadata,
+        });
+        self.accounts[draft.account.index()].indexes.payouts.push(id);
+        self.arriving.insert((arrival_date, id));
+        self.commit(settlement);
+        self.emit(EventType::PayoutCreated, draft.account, ObjectRef::Payout(id));
+        Some(id)
+    }
+
+    /// A payout reaches the bank: paid, or — for Stripe's failing test account numbers, and
+    /// only for payouts out of the balance — failed, with the funds returned.
+    pub(crate) fn arrive(&mut self, id: PayoutId) {
+        let payout = &self.payouts[id.index()];
+        let failure = self.bank_accounts[payout.destination.index()].payout_failure;
+        let account = payout.account;
+        match failure {
+            Some(failure) if payout.amount.is_positive() => {
+                let mut plan = Plan::default();
+                let txn = plan.record(
+                    self,
+                    NewTxn {
+                        account,
+                        currency: payout.currency,
+                        kind: TxnType::PayoutFailure,
+                        amount: payout.amount,
+                        fee: Amount::ZERO,
+                        status: TxnStatus::Available,
+                        available_on: self.now,
+                        source: TxnSource::Payout(id),
+                        is_debit: false,
+                    },
+                );
+                // Returning funds a payout took cannot overflow; if it somehow would, the
+                // payout stays pending and is retried at the next tick.
+                let Some(settlement) = self.settle(plan) else {
+                    return;
+                };
+                self.commit(settlement);
+                let payout = &mut self.payouts[id.index()];
+                payout.status = PayoutStatus::Failed;
+                payout.failure = Some(failure);
+                payout.failure_balance_transaction = Some(txn);
+                self.emit(EventType::PayoutFailed, account, ObjectRef::Payout(id));
+            }
+            _ => {
+                self.payouts[id.index()].status = PayoutStatus::Paid;
+                self.emit(EventType::PayoutPaid, account, ObjectRef::Payout(id));
+            }
+        }
+        self.arriving.remove(&(self.payouts[id.index()].arrival_date, id));
+    }
+
+    /// The payout run at midnight `at`: for each account and currency, a bank debit that
+    /// brings a negative balance back to zero where §6 allows it, or an automatic payout of
+    /// the available balance when the schedule says today.
+    pub(crate) fn run_payouts(&mut self, at: Timestamp) {
+        for index in 0..self.accounts.len() {
+            let account = AccountId(index as u32);
+            let currencies: Vec<(Currency, Amount)> = self.accounts[index]
+                .balances
+                .iter()
+                .map(|b| (b.currency, b.available))
+                .collect();
+            for (currency, available) in currencies {
+                let Some(bank) = self.default_bank_account(account, currency) else {
+                    continue;
+                };
+                let settings = &self.accounts[index].payouts;
+                let draft = if available.is_negative() {
+                    let debits = settings.debit_negative_balances
+                        && self.accounts[index].country.auto_debits_negative_balances();
+                    if !debits {
+                        continue;
+                    }
+                    // A payout with a negative amount: the bank pays the balance back to zero.
+                    PayoutDraft {
+                        account,
+                        amount: available,
+                        currency,
+                        destination: bank,
+                        automatic: true,
+                        covers_since: None,
+                        description: Some("STRIPE DEBIT OF NEGATIVE BALANCE".into()),
+                        statement_descriptor: None,
+                        metadata: Metadata::default(),
+                    }
+                } else if available.is_positive() && is_payout_day(settings.schedule.interval, at) {
+                    let since = self.accounts[index]
+                        .indexes
+                        .payouts
+                        .iter()
+                        .rev()
+                        .map(|p| &self.payouts[p.index()])
+                        .find(|p| p.automatic && p.currency == currency && p.amount.is_positive())
+                        .map_or(0, |p| p.created);
+                    PayoutDraft {
+                        account,
+                        amount: available,
+                        currency,
+                        destination: bank,
+                        automatic: true,
+                        covers_since: Some(since),
+                        description: Some("STRIPE PAYOUT".into()),
+                        statement_descriptor: None,
+                        metadata: Metadata::default(),
+                    }
+                } else {
+                    continue;
+                };
+                // An automatic payout of a balance cannot overflow it; skip if it would.
+                let _ = self.make_payout(draft);
+            }
+        }
+    }
+}
+
+/// Whether a schedule pays out at midnight `at` (UTC).
+fn is_payout_day(interval: PayoutInterval, at: Timestamp) -> bool {
+    let days = at.div_euclid(DAY);
+    match interval {
+        PayoutInterval::Manual => false,
+        PayoutInterval::Daily => true,
+        // 1970-01-01 was a Thursday (weekday 3, Monday = 0).
+        PayoutInterval::Weekly(weekday) => (days + 3).rem_euclid(7) == i64::from(weekday),
+        PayoutInterval::Monthly(anchor) => {
+            let (year, month, day) = civil_from_days(days);
+            let last = days_in_month(year, month);
+            u32::from(anchor).min(last) == day
+        }
+    }
+}
+
+/// The proleptic Gregorian (year, month, day) of a count of days since 1970-01-01
+/// (Howard Hinnant's `civil_from_days`).
+pub(crate) fn civil_from_days(days: i64) -> (i64, u32, u32) {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    (year, month, day)
+}
+
+fn days_in_month(year: i64, month: u32) -> u32 {
+    match month {
+        4 | 6 | 9 | 11 => 30,
+        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        2 => 28,
+        _ => 31,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn calendar() {
+        let cases = [
+            (0, (1970, 1, 1)),
+            (19_782, (2024, 2, 29)),
+            (20_779, (2026, 11, 22)),
+            (-1, (1969, 12, 31)),
+        ];
+        for (days, date) in cases {
+            assert_eq!(civil_from_days(days), date, "{days}");
+        }
+    }
+
+    #[test]
+    fn payout_days() {
+        // 2026-11-22 is a Sunday; 2026-11-30 the last day of November.
+        let sunday = 20_779 * DAY;
+        assert!(is_payout_day(PayoutInterval::Daily, sunday));
+        assert!(is_payout_day(PayoutInterval::Weekly(6), sunday));
+        assert!(!is_payout_day(PayoutInterval::Weekly(0), sunday));
+        assert!(!is_payout_day(PayoutInterval::Manual, sunday));
+        assert!(is_payout_day(PayoutInterval::Monthly(22), sunday));
+        assert!(is_payout_day(PayoutInterval::Monthly(31), sunday + 8 * DAY));
+        assert!(!is_payout_day(PayoutInterval::Monthly(31), sunday + 7 * DAY));
+    }
+}

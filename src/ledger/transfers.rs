@@ -1,0 +1,681 @@
+//! Transfers between balances: platform → connected account, account debits (connected
+//! account → platform, debit-rules §4–§5), and their reversals.
+
+use super::country::Country;
+use super::ids::Prefix;
+use super::money::{Amount, Currency};
+use super::objects::{
+    AccountId, Charge, ChargeId, ChargeSource, ChargeStatus, Debit, DebitFlow, EventType, Liability, Metadata,
+    MetadataUpdate, ObjectRef, Reference, RefundId, Reversal, ReversalId, Role, Timestamp, Transfer, TransferId,
+    TxnSource, TxnStatus, TxnType,
+};
+use super::posting::{NewTxn, Plan};
+use super::rejection::{Input, Noun, Rejection};
+use super::{Applied, Ledger};
+
+/// `reference_transaction[...]`: the object a Stripe-managed-risk debit is for (§5).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ReferenceParams {
+    /// `charge` or `payout`.
+    pub kind: Option<String>,
+    pub charge: Option<String>,
+    pub payout: Option<String>,
+}
+
+/// The parameters of `POST /v1/transfers`.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct TransferParams {
+    pub amount: Input<i64>,
+    pub currency: Option<String>,
+    pub destination: Option<String>,
+    pub source_transaction: Option<String>,
+    pub transfer_group: Option<String>,
+    pub description: Option<String>,
+    pub metadata: Option<MetadataUpdate>,
+    pub reference_transaction: Option<ReferenceParams>,
+}
+
+/// The parameters of `POST /v1/transfers/{id}`.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct TransferUpdate {
+    pub description: Option<String>,
+    pub metadata: Option<MetadataUpdate>,
+}
+
+/// The parameters of `POST /v1/transfers/{id}/reversals`.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ReversalParams {
+    /// Missing means the whole amount left.
+    pub amount: Input<i64>,
+    pub description: Option<String>,
+    pub metadata: Option<MetadataUpdate>,
+}
+
+/// Everything that makes one transfer and the payment it creates.
+pub(crate) struct TransferDraft {
+    pub from: AccountId,
+    pub to: AccountId,
+    pub amount: Amount,
+    pub currency: Currency,
+    /// Where the funds come from and arrive: `Pending` until `available_on` when the
+    /// transfer is funded by a pending charge.
+    pub status: TxnStatus,
+    pub available_on: Timestamp,
+    pub source_transaction: Option<ChargeId>,
+    pub debit: Option<Debit>,
+    pub transfer_group: Option<Box<str>>,
+    pub description: Option<Box<str>>,
+    pub metadata: Metadata,
+    /// What the payment on the destination shows (flow A puts the charge's here).
+    pub payment_description: Option<Box<str>>,
+    pub payment_metadata: Metadata,
+}
+
+/// A reversal whose balance transactions are in a plan, waiting to be stored.
+pub(crate) struct PlannedReversal {
+    pub id: ReversalId,
+    pub transfer: TransferId,
+    pub amount: Amount,
+    taken: super::TxnId,
+    returned: super::TxnId,
+}
+
+/// The ids a drafted transfer will have, predicted so a plan can name them.
+#[derive(Clone, Copy)]
+pub(crate) struct TransferIds {
+    pub transfer: TransferId,
+    pub payment: ChargeId,
+}
+
+/// A positive amount (§7 row 5), refusing zero, negatives and malformed text.
+pub(crate) fn positive_amount(param: &'static str, input: &Input<i64>) -> Result<Option<Amount>, Rejection> {
+    match input {
+        Input::Missing => Ok(None),
+        Input::Given(value) if *value > 0 => Ok(Some(Amount::new(*value))),
+        Input::Given(value) => Err(Rejection::InvalidInteger {
+            param,
+            value: value.to_string(),
+        }),
+        Input::Malformed(text) => Err(Rejection::InvalidInteger {
+            param,
+            value: text.clone(),
+        }),
+    }
+}
+
+pub(crate) fn parse_currency(param: &'static str, value: &str) -> Result<Currency, Rejection> {
+    Currency::parse(value).ok_or_else(|| Rejection::UnsupportedCurrency {
+        param,
+        value: value.to_owned(),
+    })
+}
+
+pub(crate) fn new_metadata(update: Option<&MetadataUpdate>) -> Result<Metadata, Rejection> {
+    match update {
+        None => Ok(Metadata::default()),
+        Some(update) => Metadata::default().updated(update).ok_or_else(|| Rejection::InvalidParameter {
+            param: "metadata".into(),
+            message: "Invalid metadata: metadata can have at most 50 keys.".into(),
+        }),
+    }
+}
+
+fn boxed(text: Option<String>) -> Option<Box<str>> {
+    text.filter(|t| !t.is_empty()).map(String::into_boxed_str)
+}
+
+impl Ledger {
+    /// `POST /v1/transfers`, acting as `actor`: a transfer from the platform to a connected
+    /// account, or — acting as a connected account — an account debit to its platform.
+    pub fn create_transfer(&mut self, actor: AccountId, params: TransferParams) -> Result<Applied<TransferId>, Rejection> {
+        // §7 row 4, in the table's order.
+        if params.amount.is_missing() {
+            return Err(Rejection::ParameterMissing { param: "amount" });
+        }
+        let Some(currency) = params.currency.as_deref() else {
+            return Err(Rejection::ParameterMissing { param: "currency" });
+        };
+        let Some(destination) = params.destination.as_deref() else {
+            return Err(Rejection::ParameterMissing { param: "destination" });
+        };
+        // Rows 5 and 6.
+        let amount = positive_amount("amount", &params.amount)?.unwrap_or(Amount::ZERO);
+        let currency = parse_currency("currency", currency)?;
+        // Row 7: the destination must be an account of this platform.
+        let destination = self
+            .find_account(destination)
+            .ok_or_else(|| Rejection::NoSuchObject {
+                noun: Noun::Destination,
+                id: destination.to_owned(),
+                param: "destination",
+            })?;
+        if destination == actor {
+            return Err(Rejection::TransferToSelf {
+                param: "destination",
+                account: self.accounts[actor.index()].id.to_string(),
+            });
+        }
+        if actor.is_platform() {
+            self.create_platform_transfer(destination, amount, currency, params)
+        } else {
+            // Row 8: a connected account can only pay its platform.
+            if !destination.is_platform() {
+                return Err(Rejection::DestinationNotPlatform {
+                    destination: self.accounts[destination.index()].id.to_string(),
+                    platform: self.platform().id.to_string(),
+                });
+            }
+            if params.source_transaction.is_some() {
+                return Err(Rejection::InvalidParameter {
+                    param: "source_transaction".into(),
+                    message: "source_transaction cannot be used on a transfer from a connected account to its platform.".into(),
+                });
+            }
+            let reference = self.check_reference(actor, params.reference_transaction.as_ref())?;
+            let metadata = new_metadata(params.metadata.as_ref())?;
+            let draft = self.debit_draft(actor, amount, currency, DebitFlow::Transfer, reference)?;
+            let draft = TransferDraft {
+                transfer_group: boxed(params.transfer_group),
+                description: boxed(params.description),
+                metadata,
+                ..draft
+            };
+            let ids = self.next_transfer_ids(0);
+            self.apply_transfer(draft, ids, amount)
+        }
+    }
+
+    fn create_platform_transfer(
+        &mut self,
+        destination: AccountId,
+        amount: Amount,
+        currency: Currency,
+        params: TransferParams,
+    ) -> Result<Applied<TransferId>, Rejection> {
+        if params.reference_transaction.is_some() {
+            return Err(Rejection::InvalidParameter {
+                param: "reference_transaction".into(),
+                message: "reference_transaction is only for account debits: transfers from a connected account (Stripe-Account header) to its platform.".into(),
+            });
+        }
+        self.check_can_receive_transfers(destination)?;
+        let metadata = new_metadata(params.metadata.as_ref())?;
+        let platform = AccountId::PLATFORM;
+        let (status, available_on, source_transaction) = match params.source_transaction.as_deref() {
+            None => {
+                let available = self.accounts[0].available(currency);
+                if available < amount {
+                    return Err(self.balance_insufficient(platform, currency, amount));
+                }
+                (TxnStatus::Available, self.now, None)
+            }
+            Some(id) => {
+                let charge = self
+                    .find_charge(platform, id)
+                    .filter(|c| !self.charges[c.index()].is_payment())
+                    .ok_or_else(|| Rejection::NoSuchObject {
+                        noun: Noun::Charge,
+                        id: id.to_owned(),
+                        param: "source_transaction",
+                    })?;
+                let (status, available_on) = self.funds_of(charge, currency)?;
+                (status, available_on, Some(charge))
+            }
+        };
+        let draft = TransferDraft {
+            from: platform,
+            to: destination,
+            amount,
+            currency,
+            status,
+            available_on,
+            source_transaction,
+            debit: None,
+            transfer_group: boxed(params.transfer_group),
+            description: boxed(params.description),
+            metadata,
+            payment_description: None,
+            payment_metadata: Metadata::default(),
+        };
+        let ids = self.next_transfer_ids(0);
+        self.apply_transfer(draft, ids, amount)
+    }
+
+    /// The status and availability of the funds a transfer with `source_transaction` takes,
+    /// after checking the charge can fund `amount` more.
+    fn funds_of(&self, charge_id: ChargeId, currency: Currency) -> Result<(TxnStatus, Timestamp), Rejection> {
+        let charge = &self.charges[charge_id.index()];
+        let txn = match (charge.status, charge.balance_transaction) {
+            (ChargeStatus::Succeeded, Some(txn)) => &self.txns[txn.index()],
+            _ => {
+                return Err(Rejection::InvalidParameter {
+                    param: "source_transaction".into(),
+                    message: format!("The source transaction {} did not succeed.", self.charge_id(charge_id)),
+                });
+            }
+        };
+        if charge.currency != currency {
+            return Err(Rejection::InvalidParameter {
+                param: "currency".into(),
+                message: format!(
+                    "The currency of a transfer with source_transaction must match the charge's currency ({}).",
+                    charge.currency
+                ),
+            });
+        }
+        Ok((txn.status, txn.available_on))
+    }
+
+    pub(crate) fn check_can_receive_transfers(&self, destination: AccountId) -> Result<(), Rejection> {
+        let account = &self.accounts[destination.index()];
+        let can = ["transfers", "crypto_transfers", "legacy_payments"]
+            .iter()
+            .any(|name| account.capability(name) == Some(super::objects::CapabilityStatus::Active));
+        if can {
+            Ok(())
+        } else {
+            Err(Rejection::InsufficientCapabilities {
+                account: account.id.to_string(),
+            })
+        }
+    }
+
+    pub(crate) fn balance_insufficient(&self, account: AccountId, currency: Currency, amount: Amount) -> Rejection {
+        let account = &self.accounts[account.index()];
+        Rejection::BalanceInsufficient {
+            account: account.id.to_string(),
+            currency,
+            available: account.available(currency),
+            amount,
+        }
+    }
+
+    /// §7 rows 10–12 for a debit by `account`: the reference a Stripe-managed account must
+    /// give, validated whenever present.
+    fn check_reference(&self, account: AccountId, params: Option<&ReferenceParams>) -> Result<Option<Reference>, Rejection> {
+        let Some(params) = params else {
+            if self.accounts[account.index()].liability() == Some(Liability::Stripe) {
+                return Err(Rejection::ParameterMissing {
+                    param: "reference_transaction",
+                });
+            }
+            return Ok(None);
+        };
+        let kind = params.kind.as_deref().ok_or(Rejection::ParameterMissing {
+            param: "reference_transaction[type]",
+        })?;
+        let reference = match kind {
+            "charge" => {
+                let id = params.charge.as_deref().ok_or(Rejection::ParameterMissing {
+                    param: "reference_transaction[charge]",
+                })?;
+                let charge = self.find_charge(account, id).ok_or_else(|| Rejection::NoSuchObject {
+                    noun: Noun::Charge,
+                    id: id.to_owned(),
+                    param: "reference_transaction[charge]",
+                })?;
+                Reference::Charge(charge)
+            }
+            "payout" => {
+                let id = params.payout.as_deref().ok_or(Rejection::ParameterMissing {
+                    param: "reference_transaction[payout]",
+                })?;
+                let payout = self.find_payout(account, id).ok_or_else(|| Rejection::NoSuchObject {
+                    noun: Noun::Payout,
+                    id: id.to_owned(),
+                    param: "reference_transaction[payout]",
+                })?;
+                Reference::Payout(payout)
+            }
+            other => {
+                return Err(Rejection::InvalidReferenceType { value: other.to_owned() });
+            }
+        };
+        let stray = match reference {
+            Reference::Charge(_) => params.payout.is_some().then_some("reference_transaction[payout]"),
+            Reference::Payout(_) => params.charge.is_some().then_some("reference_transaction[charge]"),
+        };
+        if let Some(param) = stray {
+            return Err(Rejection::InvalidParameter {
+                param: param.into(),
+                message: format!("{param} cannot be given when reference_transaction[type] is {kind}."),
+            });
+        }
+        Ok(Some(reference))
+    }
+
+    /// §7 rows 13–15 for a debit of `account`, and the draft of its transfer.
+    pub(crate) fn debit_draft(
+        &self,
+        account: AccountId,
+        amount: Amount,
+        currency: Currency,
+        flow: DebitFlow,
+        reference: Option<Reference>,
+    ) -> Result<TransferDraft, Rejection> {
+        let platform = self.platform();
+        let debited = &self.accounts[account.index()];
+        // Row 13.
+        if !platform.country.shares_debit_region_with(debited.country) {
+            return Err(Rejection::CrossRegion {
+                platform: platform.id.to_string(),
+                platform_country: platform.country,
+                account: debited.id.to_string(),
+                account_country: debited.country,
+            });
+        }
+        // Row 14.
+        if currency != debited.default_currency {
+            return Err(Rejection::CurrencyNotDefault {
+                currency,
+                account: debited.id.to_string(),
+                default_currency: debited.default_currency,
+            });
+        }
+        // Row 15.
+        if debited.available(currency) < amount && !self.may_go_negative(account, currency) {
+            return Err(self.balance_insufficient(account, currency, amount));
+        }
+        Ok(TransferDraft {
+            from: account,
+            to: AccountId::PLATFORM,
+            amount,
+            currency,
+            status: TxnStatus::Available,
+            available_on: self.now,
+            source_transaction: None,
+            debit: Some(Debit { flow, reference }),
+            transfer_group: None,
+            description: None,
+            metadata: Metadata::default(),
+            payment_description: None,
+            payment_metadata: Metadata::default(),
+        })
+    }
+
+    /// §6: whether a debit may take `account`'s available balance below zero.
+    pub fn may_go_negative(&self, account: AccountId, currency: Currency) -> bool {
+        let debited = &self.accounts[account.index()];
+        match debited.liability() {
+            Some(Liability::Stripe) => true,
+            Some(Liability::Application) => {
+                let reserves = matches!(
+                    self.platform().role,
+                    Role::Platform {
+                        connect_reserves_enabled: true
+                    }
+                );
+                reserves && self.has_bank_account_in(account, currency)
+            }
+            None => false,
+        }
+    }
+
+    pub fn has_bank_account_in(&self, account: AccountId, currency: Currency) -> bool {
+        self.accounts[account.index()]
+            .bank_accounts
+            .iter()
+            .any(|b| self.bank_accounts[b.index()].currency == currency)
+    }
+
+    /// The ids the next transfer will get, when `charges_before` charges are created first
+    /// in the same operation.
+    pub(crate) fn next_transfer_ids(&self, charges_before: u32) -> TransferIds {
+        TransferIds {
+            transfer: TransferId(self.transfers.len() as u32),
+            payment: ChargeId(self.charges.len() as u32 + charges_before),
+        }
+    }
+
+    /// Adds the two balance transactions of a drafted transfer to `plan`.
+    pub(crate) fn plan_transfer(&self, plan: &mut Plan, draft: &TransferDraft, ids: TransferIds) -> (super::TxnId, super::TxnId) {
+        let sent = plan.record(
+            self,
+            NewTxn {
+                account: draft.from,
+                currency: draft.currency,
+                kind: TxnType::Transfer,
+                amount: Amount::new(-draft.amount.minor_units()),
+                fee: Amount::ZERO,
+                status: draft.status,
+                available_on: draft.available_on,
+                source: TxnSource::Transfer(ids.transfer),
+                is_debit: draft.debit.is_some(),
+            },
+        );
+        let received = plan.record(
+            self,
+            NewTxn {
+                account: draft.to,
+                currency: draft.currency,
+                kind: TxnType::Payment,
+                amount: draft.amount,
+                fee: Amount::ZERO,
+                status: draft.status,
+                available_on: draft.available_on,
+                source: TxnSource::Charge(ids.payment),
+                is_debit: false,
+            },
+        );
+        (sent, received)
+    }
+
+    /// Stores a drafted transfer and its payment, whose ids `ids` predicted.
+    pub(crate) fn store_transfer(&mut self, draft: TransferDraft, ids: TransferIds, txns: (super::TxnId, super::TxnId)) {
+        debug_assert_eq!(ids.transfer.index(), self.transfers.len());
+        debug_assert_eq!(ids.payment.index(), self.charges.len());
+        self.charges.push(Charge {
+            account: draft.to,
+            source: ChargeSource::Account {
+                from: draft.from,
+                transfer: ids.transfer,
+            },
+            amount: draft.amount,
+            amount_refunded: Amount::ZERO,
+            currency: draft.currency,
+            created: self.now,
+            status: ChargeStatus::Succeeded,
+            balance_transaction: Some(txns.1),
+            description: draft.payment_description,
+            statement_descriptor: None,
+            metadata: draft.payment_metadata,
+            transfer_group: draft.transfer_group.clone(),
+            destination: None,
+            refunds: Vec::new(),
+            transferred: Amount::ZERO,
+        });
+        self.accounts[draft.to.index()].indexes.charges.push(ids.payment);
+        if let Some(charge) = draft.source_transaction {
+            let charge = &mut self.charges[charge.index()];
+            charge.transferred = charge.transferred.checked_add(draft.amount).unwrap_or(charge.amount);
+        }
+        self.transfers.push(Transfer {
+            from: draft.from,
+            to: draft.to,
+            amount: draft.amount,
+            amount_reversed: Amount::ZERO,
+            currency: draft.currency,
+            created: self.now,
+            balance_transaction: txns.0,
+            destination_payment: ids.payment,
+            source_transaction: draft.source_transaction,
+            transfer_group: draft.transfer_group,
+            description: draft.description,
+            metadata: draft.metadata,
+            reversals: Vec::new(),
+            debit: draft.debit,
+        });
+        self.accounts[draft.from.index()].indexes.transfers.push(ids.transfer);
+    }
+
+    /// Plans, settles and stores a lone transfer (a platform transfer or a debit by transfer).
+    fn apply_transfer(&mut self, draft: TransferDraft, ids: TransferIds, amount: Amount) -> Result<Applied<TransferId>, Rejection> {
+        if let Some(charge) = draft.source_transaction {
+            let charge = &self.charges[charge.index()];
+            let remaining = Amount::new(
+                charge.amount.minor_units() - charge.amount_refunded.minor_units() - charge.transferred.minor_units(),
+            );
+            if amount > remaining {
+                return Err(Rejection::SourceTransactionInsufficient {
+                    charge: self.charge_id(draft.source_transaction.unwrap_or(ChargeId(0))),
+                    amount,
+                    remaining,
+                });
+            }
+        }
+        let mut plan = Plan::default();
+        let txns = self.plan_transfer(&mut plan, &draft, ids);
+        let settlement = self
+            .settle(plan)
+            .ok_or(Rejection::AmountTooLarge { param: "amount", amount })?;
+        let first_event = self.events.len();
+        let from = draft.from;
+        self.store_transfer(draft, ids, txns);
+        self.commit(settlement);
+        self.emit(EventType::TransferCreated, from, ObjectRef::Transfer(ids.transfer));
+        Ok(Applied {
+            value: ids.transfer,
+            events: self.emitted_since(first_event),
+        })
+    }
+
+    /// `POST /v1/transfers/{id}`: description and metadata.
+    pub fn update_transfer(&mut self, transfer: TransferId, update: TransferUpdate) -> Result<Applied<TransferId>, Rejection> {
+        let metadata = match &update.metadata {
+            Some(change) => Some(
+                self.transfers[transfer.index()]
+                    .metadata
+                    .updated(change)
+                    .ok_or_else(|| Rejection::InvalidParameter {
+                        param: "metadata".into(),
+                        message: "Invalid metadata: metadata can have at most 50 keys.".into(),
+                    })?,
+            ),
+            None => None,
+        };
+        let first_event = self.events.len();
+        let stored = &mut self.transfers[transfer.index()];
+        if let Some(description) = update.description {
+            stored.description = boxed(Some(description));
+        }
+        if let Some(metadata) = metadata {
+            stored.metadata = metadata;
+        }
+        let owner = stored.from;
+        self.emit(EventType::TransferUpdated, owner, ObjectRef::Transfer(transfer));
+        Ok(Applied {
+            value: transfer,
+            events: self.emitted_since(first_event),
+        })
+    }
+
+    /// `POST /v1/transfers/{id}/reversals`: returns (part of) a transfer to its sender.
+    ///
+    /// The destination's balance may go negative; the platform's reserve follows (§6).
+    pub fn reverse_transfer(&mut self, transfer: TransferId, params: ReversalParams) -> Result<Applied<ReversalId>, Rejection> {
+        let stored = &self.transfers[transfer.index()];
+        let reversible = stored.reversible();
+        if reversible == Amount::ZERO {
+            return Err(Rejection::TransferAlreadyReversed {
+                transfer: self.codec.format(Prefix::Tr, transfer.0),
+            });
+        }
+        let amount = positive_amount("amount", &params.amount)?.unwrap_or(reversible);
+        if amount > reversible {
+            return Err(Rejection::ReversalTooLarge {
+                transfer: self.codec.format(Prefix::Tr, transfer.0),
+                amount,
+                reversible,
+            });
+        }
+        let metadata = new_metadata(params.metadata.as_ref())?;
+        let mut plan = Plan::default();
+        let planned = self.plan_reversal(&mut plan, transfer, amount);
+        let settlement = self
+            .settle(plan)
+            .ok_or(Rejection::AmountTooLarge { param: "amount", amount })?;
+        let first_event = self.events.len();
+        let id = planned.id;
+        let sender = self.transfers[transfer.index()].from;
+        self.store_reversal(planned, None, boxed(params.description), metadata);
+        self.commit(settlement);
+        self.emit(EventType::TransferReversed, sender, ObjectRef::Transfer(transfer));
+        Ok(Applied {
+            value: id,
+            events: self.emitted_since(first_event),
+        })
+    }
+
+    /// Adds the two balance transactions of a reversal of `amount` (already checked
+    /// reversible) to `plan`; returns the reversal's id and the sender's and destination's
+    /// balance transactions, for [`Ledger::store_reversal`].
+    pub(crate) fn plan_reversal(&self, plan: &mut Plan, transfer: TransferId, amount: Amount) -> PlannedReversal {
+        let id = ReversalId(self.reversals.len() as u32);
+        let stored = &self.transfers[transfer.index()];
+        let mut leg = |account, kind, amount| {
+            plan.record(
+                self,
+                NewTxn {
+                    account,
+                    currency: stored.currency,
+                    kind,
+                    amount,
+                    fee: Amount::ZERO,
+                    status: TxnStatus::Available,
+                    available_on: self.now,
+                    source: TxnSource::Reversal(id),
+                    is_debit: false,
+                },
+            )
+        };
+        let taken = leg(stored.to, TxnType::PaymentRefund, Amount::new(-amount.minor_units()));
+        let returned = leg(stored.from, TxnType::TransferRefund, amount);
+        PlannedReversal {
+            id,
+            transfer,
+            amount,
+            taken,
+            returned,
+        }
+    }
+
+    /// Stores a planned reversal; call before committing its settlement.
+    pub(crate) fn store_reversal(
+        &mut self,
+        planned: PlannedReversal,
+        source_refund: Option<RefundId>,
+        description: Option<Box<str>>,
+        metadata: Metadata,
+    ) {
+        let PlannedReversal {
+            id,
+            transfer,
+            amount,
+            taken,
+            returned,
+        } = planned;
+        debug_assert_eq!(id.index(), self.reversals.len());
+        let stored = &mut self.transfers[transfer.index()];
+        stored.amount_reversed = Amount::new(stored.amount_reversed.minor_units() + amount.minor_units());
+        stored.reversals.push(id);
+        let (currency, payment) = (stored.currency, stored.destination_payment);
+        self.reversals.push(Reversal {
+            transfer,
+            amount,
+            currency,
+            created: self.now,
+            balance_transaction: returned,
+            destination_balance_transaction: taken,
+            source_refund,
+            description,
+            metadata,
+        });
+        let payment = &mut self.charges[payment.index()];
+        payment.amount_refunded = Amount::new(payment.amount_refunded.minor_units() + amount.minor_units());
+    }
+
+    /// Whether `country` can be debited by this world's platform at all (§2).
+    pub fn in_debit_region(&self, country: Country) -> bool {
+        self.platform().country.shares_debit_region_with(country)
+    }
+}
