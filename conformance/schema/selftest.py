@@ -92,13 +92,14 @@ def fails_at(checker, body, at, words, **where):
     return any(f.path == at and words in f.message for f in report.failures), report
 
 
-def fixture_mutations(spec, checker, name, body, tally):
-    for path, value, schema in list(walk(spec, body, {"type": "object"}, [])):
+def fixture_mutations(spec, checker, name, body, tally, root=None, **where):
+    """Break `body` in every way listed in the module doc; each break must be reported."""
+    for path, value, schema in list(walk(spec, body, root or {"type": "object"}, [])):
         if isinstance(value, dict) and "properties" in schema:
             for req in schema.get("required", []):
                 if req in value:
                     bad = mutate(body, path + [req], lambda d, k: d.pop(k))
-                    ok, _ = fails_at(checker, bad, show(path + [req]), "required field missing")
+                    ok, _ = fails_at(checker, bad, show(path + [req]), "required field missing", **where)
                     tally.expect("required field dropped", ok, f"{name}: {show(path + [req])}")
         if not path:
             continue
@@ -106,15 +107,15 @@ def fixture_mutations(spec, checker, name, body, tally):
         if kind == "integer" and isinstance(value, int):
             for wrong in ("42", 4.5):
                 bad = mutate(body, path, lambda d, k: d.__setitem__(k, wrong))
-                ok, _ = fails_at(checker, bad, show(path), "integer expected")
+                ok, _ = fails_at(checker, bad, show(path), "integer expected", **where)
                 tally.expect("integer replaced", ok, f"{name}: {show(path)} = {wrong!r}")
         if value is not None and kind is not None and not schema.get("nullable"):
             bad = mutate(body, path, lambda d, k: d.__setitem__(k, None))
-            ok, _ = fails_at(checker, bad, show(path), "not nullable")
+            ok, _ = fails_at(checker, bad, show(path), "not nullable", **where)
             tally.expect("non-nullable set to null", ok, f"{name}: {show(path)}")
         if "enum" in schema and value is not None:
             bad = mutate(body, path, lambda d, k: d.__setitem__(k, "zz_not_in_enum"))
-            ok, _ = fails_at(checker, bad, show(path), "not in enum")
+            ok, _ = fails_at(checker, bad, show(path), "not in enum", **where)
             tally.expect("enum value replaced", ok, f"{name}: {show(path)}")
 
 

@@ -1,0 +1,599 @@
+"""The conformance flows through the official Python SDK (`stripe` from PyPI), unpatched.
+
+Configured the documented way: StripeClient(key, base_addresses={"api": URL}),
+per-request options {"stripe_account": ..., "idempotency_key": ...}, and parameters the
+SDK's types do not know (reference_transaction) passed in the params dict, which is the
+SDK's extra-parameters mechanism. The flows and their order are cases/flows.json; the
+error cases are cases/errors.json, shared with the Node and Rust clients.
+
+Environment: DEBITSIM_URL (the simulator, or the recording proxy in front of it),
+CONFORMANCE_RESULTS (where to write the JSON result), CONFORMANCE_RUN_ID (key suffix).
+"""
+
+import json
+import os
+import secrets
+import sys
+import traceback
+import urllib.parse
+import urllib.request
+
+import stripe
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+CASES = os.path.join(HERE, "..", "cases")
+BASE = os.environ.get("DEBITSIM_URL", "http://127.0.0.1:12111").rstrip("/")
+RUN_ID = os.environ.get("CONFORMANCE_RUN_ID") or secrets.token_hex(6)
+PLATFORM = "acct_1SimPlatform00US"
+FIXTURES = {"$nobank": "acct_1SimCustomUSNoBk", "$gb": "acct_1SimExpressGB001", "$jp": "acct_1SimCustomJP0001"}
+DAY = 86400
+
+ERROR_CLASSES = {
+    "invalid_request": stripe.InvalidRequestError,
+    "permission": stripe.PermissionError,
+    "authentication": stripe.AuthenticationError,
+    "card": stripe.CardError,
+    "idempotency": stripe.IdempotencyError,
+}
+
+
+class Skip(Exception):
+    """An earlier flow that this one builds on did not produce what it needs."""
+
+
+def check(cond, what):
+    if not cond:
+        raise AssertionError(what)
+
+
+def eq(actual, expected, what):
+    if actual != expected:
+        raise AssertionError(f"{what}: expected {expected!r}, got {actual!r}")
+
+
+def starts(value, prefix, what):
+    if not (isinstance(value, str) and value.startswith(prefix)):
+        raise AssertionError(f"{what}: expected an id starting {prefix!r}, got {value!r}")
+
+
+def id_of(value):
+    """An expandable field as an id, whether the server sent the id or the object."""
+    if isinstance(value, str) or value is None:
+        return value
+    return value.get("id") if isinstance(value, dict) else getattr(value, "id", None)
+
+
+def fee(amount):
+    """Stripe's card fee in the simulator: 2.9 % rounded half-up, plus 30 minor units."""
+    return (amount * 29 + 500) // 1000 + 30
+
+
+def client(key):
+    # No retries: each SDK call is exactly one request on the wire, so the recorded
+    # bodies map one-to-one to what the flows saw.
+    return stripe.StripeClient(key, base_addresses={"api": BASE}, max_network_retries=0)
+
+
+class Ctx:
+    """What the flows learn and hand to later flows (ids, snapshots)."""
+
+    def __init__(self):
+        self.suffix = f"conf_py_{RUN_ID}"
+        self.key = f"sk_test_{self.suffix}"
+        self.sk = client(self.key)
+        self.values = {"$platform": PLATFORM, **FIXTURES}
+
+    def __getitem__(self, name):
+        if name not in self.values:
+            raise Skip(f"needs {name}, which an earlier flow did not produce")
+        return self.values[name]
+
+    def __setitem__(self, name, value):
+        self.values[name] = value
+
+    def opts(self, account=None, **more):
+        return dict({"stripe_account": self[account]} if account else {}, **more)
+
+    def balance(self, account=None):
+        """The usd buckets of the platform (account=None) or of a connected account."""
+        b = self.sk.v1.balance.retrieve(options=self.opts(account)).to_dict()
+
+        def usd(name):
+            return sum(e["amount"] for e in b.get(name) or [] if e["currency"] == "usd")
+        return {"available": usd("available"), "pending": usd("pending"), "reserved": usd("connect_reserved")}
+
+    def bt_ids(self, account=None, limit=100):
+        page = self.sk.v1.balance_transactions.list({"limit": limit}, self.opts(account))
+        return [bt.id for bt in page.auto_paging_iter()]
+
+    def sim(self, path, **form):
+        """Simulator control (not Stripe's API, so plain HTTP rather than the SDK)."""
+        req = urllib.request.Request(BASE + path, data=urllib.parse.urlencode(form).encode(),
+                                     headers={"Authorization": f"Bearer {self.key}"}, method="POST")
+        with urllib.request.urlopen(req, timeout=30) as resp:
+            return json.loads(resp.read() or b"{}")
+
+
+# ---------------------------------------------------------------------------- flows
+
+def platform_account(ctx):
+    acct = ctx.sk.v1.accounts.retrieve_current()
+    check(isinstance(acct, stripe.Account), f"GET /v1/account gave {type(acct).__name__}, not stripe.Account")
+    eq(acct.id, PLATFORM, "platform id")
+    eq(acct.country, "US", "platform country")
+    eq(acct.default_currency, "usd", "platform default_currency")
+    same = ctx.sk.v1.accounts.retrieve(PLATFORM)
+    eq(same.id, PLATFORM, "GET /v1/accounts/{platform} id")
+
+
+CONTROLLER = {  # debit-rules section 1
+    "standard": {"losses": "stripe", "requirement_collection": "stripe", "fees": "account", "dashboard": "full"},
+    "express": {"losses": "application", "requirement_collection": "stripe", "fees": "application_express", "dashboard": "express"},
+    "custom": {"losses": "application", "requirement_collection": "application", "fees": "application_custom", "dashboard": "none"},
+}
+
+
+def check_account(acct, kind, what):
+    d = acct.to_dict()
+    starts(d["id"], "acct_", f"{what} id")
+    eq(d.get("type"), kind, f"{what} type")
+    eq(d.get("country"), "US", f"{what} country")
+    eq(d.get("default_currency"), "usd", f"{what} default_currency")
+    c, want = d.get("controller") or {}, CONTROLLER[kind]
+    eq((c.get("losses") or {}).get("payments"), want["losses"], f"{what} controller.losses.payments")
+    eq(c.get("requirement_collection"), want["requirement_collection"], f"{what} controller.requirement_collection")
+    eq((c.get("fees") or {}).get("payer"), want["fees"], f"{what} controller.fees.payer")
+    eq((c.get("stripe_dashboard") or {}).get("type"), want["dashboard"], f"{what} controller.stripe_dashboard.type")
+    banks = [(b.get("object"), b.get("country"), b.get("currency"))
+             for b in (d.get("external_accounts") or {}).get("data", [])]
+    check(("bank_account", "US", "usd") in banks, f"{what}: no US usd bank_account in external_accounts: {banks}")
+    return d
+
+
+def create_accounts(ctx):
+    accounts = ctx.sk.v1.accounts
+    express = accounts.create({
+        "type": "express", "country": "US", "default_currency": "usd", "email": f"express-{RUN_ID}@example.com",
+        "capabilities": {"transfers": {"requested": True}}, "external_account": "btok_us",
+        "settings": {"payouts": {"schedule": {"interval": "manual"}}}, "metadata": {"conformance": "python"}})
+    d = check_account(express, "express", "express")
+    eq(d.get("metadata"), {"conformance": "python"}, "express metadata")
+    eq(d["settings"]["payouts"]["schedule"]["interval"], "manual", "express payout schedule")
+    ctx["$express"] = express.id
+
+    custom = accounts.create({
+        "type": "custom", "country": "US", "default_currency": "usd",
+        "capabilities": {"transfers": {"requested": True}},
+        "settings": {"payouts": {"debit_negative_balances": True, "schedule": {"interval": "manual"}}},
+        "external_account": {"object": "bank_account", "country": "US", "currency": "usd",
+                             "account_number": "000123456789", "routing_number": "110000000"}})
+    d = check_account(custom, "custom", "custom")
+    eq(d["settings"]["payouts"]["debit_negative_balances"], True, "custom debit_negative_balances")
+    ctx["$custom"] = custom.id
+
+    standard = accounts.create({"type": "standard", "country": "US", "default_currency": "usd",
+                                "email": f"standard-{RUN_ID}@example.com", "external_account": "btok_us"})
+    check_account(standard, "standard", "standard")
+    ctx["$standard"] = standard.id
+
+    managed = accounts.create({
+        "country": "US", "default_currency": "usd", "external_account": "btok_us",
+        "controller": {"losses": {"payments": "stripe"}, "fees": {"payer": "account"},
+                       "stripe_dashboard": {"type": "full"}, "requirement_collection": "stripe"}})
+    c = managed.to_dict().get("controller") or {}
+    eq((c.get("losses") or {}).get("payments"), "stripe", "controller-only account losses.payments")
+    eq((c.get("fees") or {}).get("payer"), "account", "controller-only account fees.payer")
+    ctx["$managed"] = managed.id
+
+    # An account in another world: unknown to this key's platform (debit-rules section 1).
+    other = client(f"sk_test_conf_py2_{RUN_ID}").v1.accounts.create(
+        {"type": "express", "country": "US", "default_currency": "usd"})
+    starts(other.id, "acct_", "other-world account id")
+    ctx["$other_world"] = other.id
+    ids = [ctx[k] for k in ("$express", "$custom", "$standard", "$managed", "$other_world")]
+    eq(len(set(ids)), len(ids), "new account ids are distinct")
+
+
+def fund_accounts(ctx):
+    sk = ctx.sk
+    p0 = ctx.balance()
+    ch = sk.v1.charges.create({"amount": 100000, "currency": "usd", "source": "tok_bypassPending",
+                               "description": "conformance platform funding"})
+    check(isinstance(ch, stripe.Charge), "charge create gave no stripe.Charge")
+    starts(ch.id, "ch_", "platform charge id")
+    eq((ch.status, ch.paid, ch.captured, ch.amount, ch.currency), ("succeeded", True, True, 100000, "usd"),
+       "platform charge status, paid, captured, amount, currency")
+    bt = sk.v1.balance_transactions.retrieve(id_of(ch.balance_transaction)).to_dict()
+    eq((bt["type"], bt["amount"], bt["fee"], bt["net"], bt["status"]),
+       ("charge", 100000, fee(100000), 100000 - fee(100000), "available"),
+       "tok_bypassPending balance transaction (type, amount, fee, net, status)")
+    eq([(f["type"], f["amount"]) for f in bt["fee_details"]], [("stripe_fee", fee(100000))], "fee_details")
+    p1 = ctx.balance()
+    eq(p1["available"] - p0["available"], 100000 - fee(100000), "platform available after the charge")
+    eq(p1["pending"], p0["pending"], "platform pending after a tok_bypassPending charge")
+    ctx["$platform_charge"] = ch.id
+
+    for name, amount in (("$express", 20000), ("$custom", 10000)):
+        tr = sk.v1.transfers.create({"amount": amount, "currency": "usd", "destination": ctx[name]})
+        starts(tr.id, "tr_", f"transfer to {name}")
+        eq(id_of(tr.destination), ctx[name], f"transfer to {name}: destination")
+        starts(id_of(tr.destination_payment), "py_", f"transfer to {name}: destination_payment")
+        eq(ctx.balance(name)["available"], amount, f"{name} available after its funding transfer")
+        ctx[name + "_funding"] = tr.id
+    p2 = ctx.balance()
+    eq(p1["available"] - p2["available"], 30000, "platform available after funding two accounts")
+
+    # Direct charges: the Stripe-Account option makes the charge on the connected account.
+    for name, amount, key in (("$standard", 10000, "$std_charge"), ("$custom", 3000, "$custom_charge")):
+        before = ctx.balance(name)["available"]
+        dc = sk.v1.charges.create({"amount": amount, "currency": "usd", "source": "tok_bypassPending"},
+                                  ctx.opts(name))
+        starts(dc.id, "ch_", f"direct charge on {name}")
+        eq(ctx.balance(name)["available"] - before, amount - fee(amount), f"{name} available after a direct charge")
+        ctx[key] = dc.id
+    eq(ctx.balance(), p2, "platform balance after direct charges on connected accounts")
+
+    before = ctx.balance("$standard")["available"]
+    po = sk.v1.payouts.create({"amount": 1000, "currency": "usd"}, ctx.opts("$standard"))
+    check(isinstance(po, stripe.Payout), "payout create gave no stripe.Payout")
+    starts(po.id, "po_", "payout on standard")
+    eq((po.amount, po.currency), (1000, "usd"), "payout amount, currency")
+    eq(before - ctx.balance("$standard")["available"], 1000, "standard available after its payout")
+    ctx["$std_payout"] = po.id
+
+
+def pending_funds_clock(ctx):
+    sk = ctx.sk
+    p0 = ctx.balance()
+    ch = sk.v1.charges.create({"amount": 2000, "currency": "usd", "source": "tok_visa"})
+    bt = sk.v1.balance_transactions.retrieve(id_of(ch.balance_transaction))
+    eq(bt.status, "pending", "tok_visa balance transaction status")
+    eq(bt.available_on - bt.created, 2 * DAY, "tok_visa available_on - created")
+    p1 = ctx.balance()
+    eq(p1["pending"] - p0["pending"], 2000 - fee(2000), "platform pending after a tok_visa charge")
+    eq(p1["available"], p0["available"], "platform available after a tok_visa charge")
+    ctx.sim("/_sim/clock/advance", days=2)
+    eq(sk.v1.balance_transactions.retrieve(bt.id).status, "available", "status after 2 simulated days")
+    p2 = ctx.balance()
+    moved = p2["available"] - p1["available"]
+    eq(moved, p1["pending"] - p2["pending"], "what left pending is what reached available")
+    check(moved >= 2000 - fee(2000), f"at least the charge's net became available (moved {moved})")
+
+
+def debit_by_charge(ctx):
+    sk = ctx.sk
+    p0, e0 = ctx.balance(), ctx.balance("$express")
+    py = sk.v1.charges.create({"amount": 1500, "currency": "usd", "source": ctx["$express"]})
+    check(isinstance(py, stripe.Charge), f"flow A gave {type(py).__name__}, not stripe.Charge")
+    check(isinstance(py.source, stripe.Account), f"source is {type(py.source).__name__}, not stripe.Account")
+    d = py.to_dict()
+    starts(d["id"], "py_", "flow A result id")
+    eq((d["object"], d["status"], d["paid"], d["amount"], d["currency"]),
+       ("charge", "succeeded", True, 1500, "usd"), "flow A object, status, paid, amount, currency")
+    eq((d["source"]["object"], d["source"]["id"]), ("account", ctx["$express"]), "flow A source")
+    eq(d.get("payment_method_details"), {"type": "stripe_account", "stripe_account": {}}, "payment_method_details")
+    tr_id = id_of(d.get("source_transfer"))
+    starts(tr_id, "tr_", "flow A source_transfer")
+    bt = sk.v1.balance_transactions.retrieve(id_of(d["balance_transaction"])).to_dict()
+    eq((bt["type"], bt["amount"], bt["fee"], bt["net"], bt["status"]), ("payment", 1500, 0, 1500, "available"),
+       "platform balance transaction of the Payment")
+    p1, e1 = ctx.balance(), ctx.balance("$express")
+    eq(p1["available"] - p0["available"], 1500, "platform available after flow A")
+    eq(e0["available"] - e1["available"], 1500, "express available after flow A")
+    newest = sk.v1.balance_transactions.list({"limit": 1}, ctx.opts("$express")).data[0].to_dict()
+    eq((newest["type"], newest["amount"], id_of(newest["source"])), ("transfer", -1500, tr_id),
+       "express's newest balance transaction (type, amount, source)")
+    tr = sk.v1.transfers.retrieve(tr_id, options=ctx.opts("$express"))
+    eq((id_of(tr.destination), id_of(tr.destination_payment)), (PLATFORM, d["id"]),
+       "the connected account's transfer: destination and destination_payment")
+
+
+def debit_by_transfer(ctx):
+    sk = ctx.sk
+    p0, c0 = ctx.balance(), ctx.balance("$custom")
+    tr = sk.v1.transfers.create({"amount": 1200, "currency": "usd", "destination": PLATFORM}, ctx.opts("$custom"))
+    check(isinstance(tr, stripe.Transfer), "flow B gave no stripe.Transfer")
+    starts(tr.id, "tr_", "flow B transfer id")
+    eq((tr.amount, tr.currency, id_of(tr.destination)), (1200, "usd", PLATFORM), "flow B amount, currency, destination")
+    py_id = id_of(tr.destination_payment)
+    starts(py_id, "py_", "flow B destination_payment")
+    py = sk.v1.charges.retrieve(py_id)
+    eq((py.amount, id_of(py.source_transfer)), (1200, tr.id), "the platform's Payment: amount, source_transfer")
+    bt = sk.v1.balance_transactions.retrieve(id_of(py.balance_transaction))
+    eq((bt.type, bt.amount, bt.fee, bt.status), ("payment", 1200, 0, "available"), "the Payment's balance transaction")
+    p1, c1 = ctx.balance(), ctx.balance("$custom")
+    eq(p1["available"] - p0["available"], 1200, "platform available after flow B")
+    eq(c0["available"] - c1["available"], 1200, "custom available after flow B")
+
+
+def managed_debit(ctx, reference, amount):
+    return ctx.sk.v1.transfers.create(
+        {"amount": amount, "currency": "usd", "destination": PLATFORM, "reference_transaction": reference},
+        ctx.opts("$standard"))
+
+
+def managed_debit_charge_ref(ctx):
+    p0, s0 = ctx.balance(), ctx.balance("$standard")
+    tr = managed_debit(ctx, {"type": "charge", "charge": ctx["$std_charge"]}, 500)
+    starts(tr.id, "tr_", "Stripe-managed debit id")
+    eq(id_of(tr.destination), PLATFORM, "Stripe-managed debit destination")
+    starts(id_of(tr.destination_payment), "py_", "Stripe-managed debit destination_payment")
+    p1, s1 = ctx.balance(), ctx.balance("$standard")
+    eq(p1["available"] - p0["available"], 500, "platform available after the debit")
+    eq(s0["available"] - s1["available"], 500, "standard available after the debit")
+    eq(p1["reserved"], p0["reserved"], "platform connect_reserved (standard stayed positive)")
+
+
+def managed_debit_payout_ref(ctx):
+    p0, s0 = ctx.balance(), ctx.balance("$standard")
+    check(s0["available"] > 0, f"standard should still be positive here, has {s0['available']}")
+    amount = s0["available"] + 400
+    tr = managed_debit(ctx, {"type": "payout", "payout": ctx["$std_payout"]}, amount)
+    starts(tr.id, "tr_", "Stripe-managed debit (payout reference) id")
+    starts(id_of(tr.destination_payment), "py_", "destination_payment")
+    p1, s1 = ctx.balance(), ctx.balance("$standard")
+    eq(s1["available"], -400, "standard available after debiting 400 beyond it")
+    eq(p1["reserved"] - p0["reserved"], 400, "platform connect_reserved grows by the shortfall")
+    eq(p1["available"] - p0["available"], amount - 400, "platform available: the payment less the reserve")
+    recent = [bt.to_dict() for bt in ctx.sk.v1.balance_transactions.list({"limit": 5}).data]
+    check(any(bt["type"] == "reserve_transaction" and bt["amount"] == -400 for bt in recent),
+          f"a reserve_transaction of -400 among the platform's newest: {[(b['type'], b['amount']) for b in recent]}")
+
+
+def negative_balance_reserve(ctx):
+    p0, c0 = ctx.balance(), ctx.balance("$custom")
+    amount = c0["available"] + 250
+    py = ctx.sk.v1.charges.create({"amount": amount, "currency": "usd", "source": ctx["$custom"]})
+    starts(py.id, "py_", "flow A beyond the balance")
+    p1, c1 = ctx.balance(), ctx.balance("$custom")
+    eq(c1["available"], -250, "custom available after debiting 250 beyond it")
+    eq(p1["reserved"] - p0["reserved"], 250, "platform connect_reserved grows by custom's negative balance")
+    eq(p1["available"] - p0["available"], amount - 250, "platform available: the payment less the reserve")
+
+
+def refund_and_reversal(ctx):
+    sk = ctx.sk
+    p0 = ctx.balance()
+    re = sk.v1.refunds.create({"charge": ctx["$platform_charge"], "amount": 500})
+    check(isinstance(re, stripe.Refund), "refund create gave no stripe.Refund")
+    starts(re.id, "re_", "refund id")
+    eq((re.amount, id_of(re.charge), re.status), (500, ctx["$platform_charge"], "succeeded"), "refund amount, charge, status")
+    eq(sk.v1.charges.retrieve(ctx["$platform_charge"]).amount_refunded, 500, "charge amount_refunded")
+    p1, e0 = ctx.balance(), ctx.balance("$express")
+    eq(p0["available"] - p1["available"], 500, "platform available after the refund")
+
+    trr = sk.v1.transfers.reversals.create(ctx["$express_funding"], {"amount": 1000})
+    check(isinstance(trr, stripe.TransferReversal), f"reversal create gave {type(trr).__name__}")
+    starts(trr.id, "trr_", "reversal id")
+    eq((trr.amount, id_of(trr.transfer)), (1000, ctx["$express_funding"]), "reversal amount, transfer")
+    tr = sk.v1.transfers.retrieve(ctx["$express_funding"])
+    eq((tr.amount_reversed, tr.reversed), (1000, False), "transfer amount_reversed, reversed")
+    p2, e1 = ctx.balance(), ctx.balance("$express")
+    eq(p2["available"] - p1["available"], 1000, "platform available after the reversal")
+    eq(e0["available"] - e1["available"], 1000, "express available after the reversal")
+
+
+def retrieve_accounts(ctx):
+    sk = ctx.sk
+    a = sk.v1.accounts.retrieve(ctx["$express"])
+    eq((a.object, a.id, a.type), ("account", ctx["$express"], "express"), "GET /v1/accounts/{express}")
+    eq(sk.v1.accounts.retrieve(PLATFORM).id, PLATFORM, "GET /v1/accounts/{platform}")
+    eq(sk.v1.accounts.retrieve_current(options=ctx.opts("$express")).id, ctx["$express"],
+       "GET /v1/account with Stripe-Account")
+    rk = client(f"rk_test_{ctx.suffix}")
+    eq(rk.v1.balance.retrieve().to_dict(), sk.v1.balance.retrieve().to_dict(), "balance read with the rk_test_ key")
+
+
+def balance_and_paging(ctx):
+    sk = ctx.sk
+    b = sk.v1.balance.retrieve()
+    check(isinstance(b, stripe.Balance), "GET /v1/balance gave no stripe.Balance")
+    check(any(e.currency == "usd" for e in b.available), "platform balance has a usd available entry")
+    for account, limit in (("$express", 2), (None, 10)):
+        opts = ctx.opts(account)
+        by_hand, page = [], sk.v1.balance_transactions.list({"limit": limit}, opts)
+        while True:
+            check(len(page.data) <= limit, f"page of {len(page.data)} with limit={limit}")
+            by_hand += [bt.to_dict() for bt in page.data]
+            if not page.has_more or len(by_hand) > 2000:
+                break
+            page = sk.v1.balance_transactions.list({"limit": limit, "starting_after": by_hand[-1]["id"]}, opts)
+        ids = [bt["id"] for bt in by_hand]
+        who = account or "platform"
+        check(len(ids) > limit, f"{who}: {len(ids)} balance transactions, not enough to page with limit={limit}")
+        eq(len(set(ids)), len(ids), f"{who}: duplicate ids while paging by hand")
+        created = [bt["created"] for bt in by_hand]
+        eq(created, sorted(created, reverse=True), f"{who}: newest first")
+        auto = [bt.id for bt in sk.v1.balance_transactions.list({"limit": limit}, opts).auto_paging_iter()]
+        eq(auto, ids, f"{who}: auto_paging_iter vs paging by hand")
+        back = sk.v1.balance_transactions.list({"limit": 2, "ending_before": ids[-1]}, opts)
+        eq([bt.id for bt in back.data], ids[-3:-1], f"{who}: ending_before the oldest")
+        if account == "$express":
+            bal = ctx.balance(account)
+            for status, bucket in (("available", "available"), ("pending", "pending")):
+                total = sum(bt["net"] for bt in by_hand if bt["status"] == status and bt["currency"] == "usd")
+                eq(total, bal[bucket], f"express {bucket} = the sum of its {status} balance transactions")
+
+
+def events(ctx):
+    sk = ctx.sk
+    seen = []
+    for ev in sk.v1.events.list({"limit": 5}).auto_paging_iter():
+        seen.append(ev.to_dict())
+        if len(seen) >= 300:
+            break
+    check(seen, "GET /v1/events returned no event")
+    ids = [e["id"] for e in seen]
+    eq(len(set(ids)), len(ids), "event ids unique across pages")
+    for e in seen:
+        starts(e["id"], "evt_", "event id")
+        check(isinstance(e["data"].get("object"), dict) and "object" in e["data"]["object"],
+              f"{e['id']} ({e['type']}): data.object is not a resource")
+    check(any(e["type"] == "balance.available" for e in seen),
+          f"no balance.available event after the clock moved funds; types: {sorted({e['type'] for e in seen})}")
+    one = sk.v1.events.retrieve(ids[0])
+    eq((one.id, one.type), (ids[0], seen[0]["type"]), "GET /v1/events/{id}")
+
+
+def resolve(value, ctx):
+    if isinstance(value, str) and value.startswith("$"):
+        return ctx[value]
+    if isinstance(value, dict):
+        return {k: resolve(v, ctx) for k, v in value.items()}
+    return value
+
+
+def call(ctx, row):
+    c = client(row["key"]) if "key" in row else ctx.sk
+    opts = {"stripe_account": resolve(row["stripe_account"], ctx)} if "stripe_account" in row else {}
+    params = resolve(row["params"], ctx)
+    op = row["op"]
+    if op == "charges.create":
+        return c.v1.charges.create(params, opts)
+    if op == "transfers.create":
+        return c.v1.transfers.create(params, opts)
+    if op == "balance.retrieve":
+        return c.v1.balance.retrieve(params, opts)
+    if op.endswith(".retrieve"):
+        service = {"charges": c.v1.charges, "transfers": c.v1.transfers, "accounts": c.v1.accounts,
+                   "balance_transactions": c.v1.balance_transactions}[op.split(".")[0]]
+        return service.retrieve(params.pop("id"), params, opts)
+    raise ValueError(f"unknown op {op}")
+
+
+def error_row(ctx, row):
+    want = row["expect"]
+    try:
+        result = call(ctx, row)
+    except stripe.StripeError as e:
+        cls = ERROR_CLASSES[want["error"]]
+        check(type(e) is cls, f"raised {type(e).__name__} ({e.http_status} {e.user_message!r}), expected {cls.__name__}")
+        err = e.error
+        check(err is not None, "the error has no error object")
+        got = (e.http_status, err.type, err.code, err.param)
+        eq(got, (want["status"], want["type"], want["code"], want["param"]), "status, type, code, param")
+        if isinstance(e, (stripe.InvalidRequestError, stripe.CardError)):
+            eq((e.code, e.param), (want["code"], want["param"]), "the SDK's e.code, e.param")
+        if "decline_code" in want:
+            eq(err.decline_code, want["decline_code"], "decline_code")
+        check(isinstance(err.message, str) and err.message, "error message is a non-empty sentence")
+        return
+    raise AssertionError(f"expected {want['status']} {want['code']}, but the request succeeded "
+                         f"({getattr(result, 'object', '?')} {getattr(result, 'id', '')})")
+
+
+def snapshot(ctx):
+    names = (None, "$express", "$custom", "$standard")
+    return {n or "platform": (ctx.balance(n), len(ctx.bt_ids(n))) for n in names}
+
+
+def error_table(ctx):
+    """Yields (row id, exception or None) per row; the runner reports each row."""
+    nobank = ctx.balance("$nobank")["available"]
+    ctx["$nobank_over"] = nobank + 100
+    ctx["$before_errors"] = snapshot(ctx)
+    with open(os.path.join(CASES, "errors.json")) as f:
+        rows = json.load(f)["cases"]
+    for row in rows:
+        try:
+            error_row(ctx, row)
+            yield row["id"], None
+        except Exception as e:  # noqa: BLE001 - every failure is reported, none stops the table
+            yield row["id"], e
+
+
+def errors_change_nothing(ctx):
+    before = ctx["$before_errors"]
+    after = snapshot(ctx)
+    for name in before:
+        eq(after[name], before[name], f"{name}: (usd balance, balance transaction count) after the error table")
+
+
+def idempotency(ctx):
+    sk = ctx.sk
+    key = f"conf-py-idem-{RUN_ID}"
+    params = {"amount": 700, "currency": "usd", "source": "tok_bypassPending"}
+    p0 = ctx.balance()
+    first = sk.v1.charges.create(dict(params), {"idempotency_key": key})
+    again = sk.v1.charges.create(dict(params), {"idempotency_key": key})
+    eq(again.id, first.id, "replayed charge id")
+    headers = {k.lower(): v for k, v in (again.last_response.headers or {}).items()}
+    eq(headers.get("idempotent-replayed"), "true", "Idempotent-Replayed header on the replay")
+    eq(ctx.balance()["available"] - p0["available"], 700 - fee(700), "platform available moved once")
+    try:
+        sk.v1.charges.create(dict(params, amount=701), {"idempotency_key": key})
+    except stripe.IdempotencyError as e:
+        eq((e.http_status, e.error.type), (400, "idempotency_error"), "status and type of a reused key")
+    else:
+        raise AssertionError("the same Idempotency-Key with other parameters succeeded")
+
+
+FLOWS = [platform_account, create_accounts, fund_accounts, pending_funds_clock, debit_by_charge,
+         debit_by_transfer, managed_debit_charge_ref, managed_debit_payout_ref, negative_balance_reserve,
+         refund_and_reversal, retrieve_accounts, balance_and_paging, events, error_table,
+         errors_change_nothing, idempotency]
+
+
+# --------------------------------------------------------------------------- runner
+
+def describe(e):
+    if isinstance(e, AssertionError):
+        return str(e)
+    if isinstance(e, Skip):
+        return f"skipped: {e}"
+    if isinstance(e, stripe.StripeError):
+        return f"{type(e).__name__} {e.http_status}: {e.user_message}"
+    return f"{type(e).__name__}: {e}\n" + "".join(traceback.format_exception(e)[-3:])
+
+
+def main():
+    results = []
+
+    def record(name, error):
+        results.append({"name": name, "ok": error is None, "detail": None if error is None else describe(error)})
+        print(f"  {'ok  ' if error is None else 'FAIL'} {name}" + ("" if error is None else f": {describe(error)}"),
+              flush=True)
+
+    ctx = Ctx()
+    print(f"python stripe {stripe.VERSION} (API {stripe.api_version}) against {BASE}, key {ctx.key}", flush=True)
+    try:
+        ctx.sk.v1.balance.retrieve()
+    except stripe.APIConnectionError as e:
+        print(f"cannot reach the simulator at {BASE}: {e.user_message.splitlines()[-1] if e.user_message else e}\n"
+              f"start it with `target/release/debitsim serve --port 0` and set DEBITSIM_URL, "
+              f"or run conformance/run", file=sys.stderr)
+        for flow in FLOWS:
+            record(flow.__name__, Skip("simulator unreachable"))
+        return finish(results, 2)
+    except stripe.StripeError:
+        pass  # any answer means the server is up; the flows will judge it
+
+    for flow in FLOWS:
+        if flow is error_table:
+            try:
+                for row_id, error in flow(ctx):
+                    record(f"error:{row_id}", error)
+                record(flow.__name__, None)
+            except Exception as e:  # noqa: BLE001
+                record(flow.__name__, e)
+            continue
+        try:
+            flow(ctx)
+            record(flow.__name__, None)
+        except Exception as e:  # noqa: BLE001 - a failed flow is reported, the next one runs
+            record(flow.__name__, e)
+    return finish(results, 0 if all(r["ok"] for r in results) else 1)
+
+
+def finish(results, code):
+    out = os.environ.get("CONFORMANCE_RESULTS")
+    if out:
+        with open(out, "w") as f:
+            json.dump({"client": "python", "sdk": f"stripe {stripe.VERSION} (PyPI)", "flows": results}, f, indent=1)
+    passed = sum(r["ok"] for r in results)
+    print(f"python: {passed} passed, {len(results) - passed} failed", flush=True)
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())
