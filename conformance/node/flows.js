@@ -1,0 +1,577 @@
+// The conformance flows through the official Node SDK (`stripe` from npm), unpatched.
+//
+// Configured the documented way: new Stripe(key, {host, port, protocol: 'http'}),
+// per-request options {stripeAccount, idempotencyKey}, and parameters the SDK's types do
+// not know (reference_transaction) passed in the params object, which the SDK encodes
+// like any other (its extra-parameters mechanism). Flows and their order: cases/flows.json;
+// error rows: cases/errors.json, shared with the Python and Rust clients.
+//
+// Environment: DEBITSIM_URL, CONFORMANCE_RESULTS, CONFORMANCE_RUN_ID (see python/flows.py).
+// conformance/run installs `stripe` into conformance/.deps/node and sets NODE_PATH.
+'use strict';
+
+const fs = require('fs');
+const path = require('path');
+const crypto = require('crypto');
+const Stripe = require('stripe');
+
+const CASES = path.join(__dirname, '..', 'cases');
+const BASE = (process.env.DEBITSIM_URL || 'http://127.0.0.1:12111').replace(/\/$/, '');
+const RUN_ID = process.env.CONFORMANCE_RUN_ID || crypto.randomBytes(6).toString('hex');
+const PLATFORM = 'acct_1SimPlatform00US';
+const FIXTURES = {$nobank: 'acct_1SimCustomUSNoBk', $gb: 'acct_1SimExpressGB001', $jp: 'acct_1SimCustomJP0001'};
+const DAY = 86400;
+const SDK_VERSION = Stripe.PACKAGE_VERSION;
+
+const ERROR_CLASSES = {
+  invalid_request: Stripe.errors.StripeInvalidRequestError,
+  permission: Stripe.errors.StripePermissionError,
+  authentication: Stripe.errors.StripeAuthenticationError,
+  card: Stripe.errors.StripeCardError,
+  idempotency: Stripe.errors.StripeIdempotencyError,
+};
+
+class Skip extends Error {}
+class Check extends Error {}
+
+function check(cond, what) {
+  if (!cond) throw new Check(what);
+}
+function same(a, b) {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+function eq(actual, expected, what) {
+  if (!same(actual, expected)) {
+    throw new Check(`${what}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`);
+  }
+}
+function starts(value, prefix, what) {
+  if (!(typeof value === 'string' && value.startsWith(prefix))) {
+    throw new Check(`${what}: expected an id starting '${prefix}', got ${JSON.stringify(value)}`);
+  }
+}
+// An expandable field as an id, whether the server sent the id or the object.
+function idOf(value) {
+  return value && typeof value === 'object' ? value.id : value;
+}
+// Stripe's card fee in the simulator: 2.9 % rounded half-up, plus 30 minor units.
+function fee(amount) {
+  return Math.floor((amount * 29 + 500) / 1000) + 30;
+}
+
+function client(key) {
+  const url = new URL(BASE);
+  // No retries: each SDK call is exactly one request on the wire.
+  return new Stripe(key, {
+    host: url.hostname,
+    port: Number(url.port || 80),
+    protocol: 'http',
+    maxNetworkRetries: 0,
+    telemetry: false,
+  });
+}
+
+class Ctx {
+  constructor() {
+    this.suffix = `conf_node_${RUN_ID}`;
+    this.key = `sk_test_${this.suffix}`;
+    this.sk = client(this.key);
+    this.values = {$platform: PLATFORM, ...FIXTURES};
+  }
+  get(name) {
+    if (!(name in this.values)) throw new Skip(`needs ${name}, which an earlier flow did not produce`);
+    return this.values[name];
+  }
+  set(name, value) {
+    this.values[name] = value;
+  }
+  opts(account, more = {}) {
+    return account ? {stripeAccount: this.get(account), ...more} : {...more};
+  }
+  // The usd buckets of the platform (account undefined) or of a connected account.
+  async balance(account) {
+    const b = await this.sk.balance.retrieve({}, this.opts(account));
+    const usd = (list) => (list || []).filter((e) => e.currency === 'usd').reduce((s, e) => s + e.amount, 0);
+    return {available: usd(b.available), pending: usd(b.pending), reserved: usd(b.connect_reserved)};
+  }
+  async btIds(account) {
+    const all = await this.sk.balanceTransactions
+      .list({limit: 100}, this.opts(account))
+      .autoPagingToArray({limit: 10000});
+    return all.map((bt) => bt.id);
+  }
+  // Simulator control (not Stripe's API, so plain HTTP rather than the SDK).
+  async sim(p, form) {
+    const res = await fetch(BASE + p, {
+      method: 'POST',
+      headers: {Authorization: `Bearer ${this.key}`, 'Content-Type': 'application/x-www-form-urlencoded'},
+      body: new URLSearchParams(form).toString(),
+    });
+    check(res.ok, `${p} answered ${res.status}`);
+    return res.json();
+  }
+}
+
+// ------------------------------------------------------------------------------ flows
+
+async function platform_account(ctx) {
+  const acct = await ctx.sk.accounts.retrieveCurrent();
+  eq([acct.object, acct.id, acct.country, acct.default_currency], ['account', PLATFORM, 'US', 'usd'],
+    'GET /v1/account: object, id, country, default_currency');
+  eq((await ctx.sk.accounts.retrieve(PLATFORM)).id, PLATFORM, 'GET /v1/accounts/{platform} id');
+}
+
+const CONTROLLER = { // debit-rules section 1
+  standard: {losses: 'stripe', requirement_collection: 'stripe', fees: 'account', dashboard: 'full'},
+  express: {losses: 'application', requirement_collection: 'stripe', fees: 'application_express', dashboard: 'express'},
+  custom: {losses: 'application', requirement_collection: 'application', fees: 'application_custom', dashboard: 'none'},
+};
+
+function checkAccount(a, kind, what) {
+  starts(a.id, 'acct_', `${what} id`);
+  eq([a.type, a.country, a.default_currency], [kind, 'US', 'usd'], `${what} type, country, default_currency`);
+  const c = a.controller || {};
+  const want = CONTROLLER[kind];
+  eq([(c.losses || {}).payments, c.requirement_collection, (c.fees || {}).payer, (c.stripe_dashboard || {}).type],
+    [want.losses, want.requirement_collection, want.fees, want.dashboard],
+    `${what} controller (losses.payments, requirement_collection, fees.payer, stripe_dashboard.type)`);
+  const banks = ((a.external_accounts || {}).data || []).map((b) => [b.object, b.country, b.currency]);
+  check(banks.some((b) => same(b, ['bank_account', 'US', 'usd'])),
+    `${what}: no US usd bank_account in external_accounts: ${JSON.stringify(banks)}`);
+}
+
+async function create_accounts(ctx) {
+  const accounts = ctx.sk.accounts;
+  const express = await accounts.create({
+    type: 'express', country: 'US', default_currency: 'usd', email: `express-${RUN_ID}@example.com`,
+    capabilities: {transfers: {requested: true}}, external_account: 'btok_us',
+    settings: {payouts: {schedule: {interval: 'manual'}}}, metadata: {conformance: 'node'},
+  });
+  checkAccount(express, 'express', 'express');
+  eq(express.metadata, {conformance: 'node'}, 'express metadata');
+  eq(express.settings.payouts.schedule.interval, 'manual', 'express payout schedule');
+  ctx.set('$express', express.id);
+
+  const custom = await accounts.create({
+    type: 'custom', country: 'US', default_currency: 'usd', capabilities: {transfers: {requested: true}},
+    settings: {payouts: {debit_negative_balances: true, schedule: {interval: 'manual'}}},
+    external_account: {object: 'bank_account', country: 'US', currency: 'usd',
+      account_number: '000123456789', routing_number: '110000000'},
+  });
+  checkAccount(custom, 'custom', 'custom');
+  eq(custom.settings.payouts.debit_negative_balances, true, 'custom debit_negative_balances');
+  ctx.set('$custom', custom.id);
+
+  const standard = await accounts.create({type: 'standard', country: 'US', default_currency: 'usd',
+    email: `standard-${RUN_ID}@example.com`, external_account: 'btok_us'});
+  checkAccount(standard, 'standard', 'standard');
+  ctx.set('$standard', standard.id);
+
+  const managed = await accounts.create({country: 'US', default_currency: 'usd', external_account: 'btok_us',
+    controller: {losses: {payments: 'stripe'}, fees: {payer: 'account'}, stripe_dashboard: {type: 'full'},
+      requirement_collection: 'stripe'}});
+  const mc = managed.controller || {};
+  eq([(mc.losses || {}).payments, (mc.fees || {}).payer], ['stripe', 'account'],
+    'controller-only account: losses.payments, fees.payer');
+  ctx.set('$managed', managed.id);
+
+  // An account in another world: unknown to this key's platform (debit-rules section 1).
+  const other = await client(`sk_test_conf_node2_${RUN_ID}`).accounts.create(
+    {type: 'express', country: 'US', default_currency: 'usd'});
+  starts(other.id, 'acct_', 'other-world account id');
+  ctx.set('$other_world', other.id);
+  const ids = ['$express', '$custom', '$standard', '$managed', '$other_world'].map((k) => ctx.get(k));
+  eq(new Set(ids).size, ids.length, 'new account ids are distinct');
+}
+
+async function fund_accounts(ctx) {
+  const sk = ctx.sk;
+  const p0 = await ctx.balance();
+  const ch = await sk.charges.create({amount: 100000, currency: 'usd', source: 'tok_bypassPending',
+    description: 'conformance platform funding'});
+  starts(ch.id, 'ch_', 'platform charge id');
+  eq([ch.object, ch.status, ch.paid, ch.captured, ch.amount, ch.currency],
+    ['charge', 'succeeded', true, true, 100000, 'usd'], 'platform charge object, status, paid, captured, amount, currency');
+  const bt = await sk.balanceTransactions.retrieve(idOf(ch.balance_transaction));
+  eq([bt.type, bt.amount, bt.fee, bt.net, bt.status], ['charge', 100000, fee(100000), 100000 - fee(100000), 'available'],
+    'tok_bypassPending balance transaction (type, amount, fee, net, status)');
+  eq(bt.fee_details.map((f) => [f.type, f.amount]), [['stripe_fee', fee(100000)]], 'fee_details');
+  const p1 = await ctx.balance();
+  eq(p1.available - p0.available, 100000 - fee(100000), 'platform available after the charge');
+  eq(p1.pending, p0.pending, 'platform pending after a tok_bypassPending charge');
+  ctx.set('$platform_charge', ch.id);
+
+  for (const [name, amount] of [['$express', 20000], ['$custom', 10000]]) {
+    const tr = await sk.transfers.create({amount, currency: 'usd', destination: ctx.get(name)});
+    starts(tr.id, 'tr_', `transfer to ${name}`);
+    eq(idOf(tr.destination), ctx.get(name), `transfer to ${name}: destination`);
+    starts(idOf(tr.destination_payment), 'py_', `transfer to ${name}: destination_payment`);
+    eq((await ctx.balance(name)).available, amount, `${name} available after its funding transfer`);
+    ctx.set(`${name}_funding`, tr.id);
+  }
+  const p2 = await ctx.balance();
+  eq(p1.available - p2.available, 30000, 'platform available after funding two accounts');
+
+  // Direct charges: the stripeAccount option makes the charge on the connected account.
+  for (const [name, amount, key] of [['$standard', 10000, '$std_charge'], ['$custom', 3000, '$custom_charge']]) {
+    const before = (await ctx.balance(name)).available;
+    const dc = await sk.charges.create({amount, currency: 'usd', source: 'tok_bypassPending'}, ctx.opts(name));
+    starts(dc.id, 'ch_', `direct charge on ${name}`);
+    eq((await ctx.balance(name)).available - before, amount - fee(amount), `${name} available after a direct charge`);
+    ctx.set(key, dc.id);
+  }
+  eq(await ctx.balance(), p2, 'platform balance after direct charges on connected accounts');
+
+  const before = (await ctx.balance('$standard')).available;
+  const po = await sk.payouts.create({amount: 1000, currency: 'usd'}, ctx.opts('$standard'));
+  starts(po.id, 'po_', 'payout on standard');
+  eq([po.object, po.amount, po.currency], ['payout', 1000, 'usd'], 'payout object, amount, currency');
+  eq(before - (await ctx.balance('$standard')).available, 1000, 'standard available after its payout');
+  ctx.set('$std_payout', po.id);
+}
+
+async function pending_funds_clock(ctx) {
+  const sk = ctx.sk;
+  const p0 = await ctx.balance();
+  const ch = await sk.charges.create({amount: 2000, currency: 'usd', source: 'tok_visa'});
+  const bt = await sk.balanceTransactions.retrieve(idOf(ch.balance_transaction));
+  eq(bt.status, 'pending', 'tok_visa balance transaction status');
+  eq(bt.available_on - bt.created, 2 * DAY, 'tok_visa available_on - created');
+  const p1 = await ctx.balance();
+  eq(p1.pending - p0.pending, 2000 - fee(2000), 'platform pending after a tok_visa charge');
+  eq(p1.available, p0.available, 'platform available after a tok_visa charge');
+  await ctx.sim('/_sim/clock/advance', {days: '2'});
+  eq((await sk.balanceTransactions.retrieve(bt.id)).status, 'available', 'status after 2 simulated days');
+  const p2 = await ctx.balance();
+  const moved = p2.available - p1.available;
+  eq(moved, p1.pending - p2.pending, 'what left pending is what reached available');
+  check(moved >= 2000 - fee(2000), `at least the charge's net became available (moved ${moved})`);
+}
+
+async function debit_by_charge(ctx) {
+  const sk = ctx.sk;
+  const [p0, e0] = [await ctx.balance(), await ctx.balance('$express')];
+  const py = await sk.charges.create({amount: 1500, currency: 'usd', source: ctx.get('$express')});
+  starts(py.id, 'py_', 'flow A result id');
+  eq([py.object, py.status, py.paid, py.amount, py.currency], ['charge', 'succeeded', true, 1500, 'usd'],
+    'flow A object, status, paid, amount, currency');
+  eq([py.source && py.source.object, py.source && py.source.id], ['account', ctx.get('$express')], 'flow A source');
+  eq(py.payment_method_details, {type: 'stripe_account', stripe_account: {}}, 'payment_method_details');
+  const trId = idOf(py.source_transfer);
+  starts(trId, 'tr_', 'flow A source_transfer');
+  const bt = await sk.balanceTransactions.retrieve(idOf(py.balance_transaction));
+  eq([bt.type, bt.amount, bt.fee, bt.net, bt.status], ['payment', 1500, 0, 1500, 'available'],
+    'platform balance transaction of the Payment');
+  const [p1, e1] = [await ctx.balance(), await ctx.balance('$express')];
+  eq(p1.available - p0.available, 1500, 'platform available after flow A');
+  eq(e0.available - e1.available, 1500, 'express available after flow A');
+  const newest = (await sk.balanceTransactions.list({limit: 1}, ctx.opts('$express'))).data[0];
+  eq([newest.type, newest.amount, idOf(newest.source)], ['transfer', -1500, trId],
+    "express's newest balance transaction (type, amount, source)");
+  const tr = await sk.transfers.retrieve(trId, {}, ctx.opts('$express'));
+  eq([idOf(tr.destination), idOf(tr.destination_payment)], [PLATFORM, py.id],
+    "the connected account's transfer: destination and destination_payment");
+}
+
+async function debit_by_transfer(ctx) {
+  const sk = ctx.sk;
+  const [p0, c0] = [await ctx.balance(), await ctx.balance('$custom')];
+  const tr = await sk.transfers.create({amount: 1200, currency: 'usd', destination: PLATFORM}, ctx.opts('$custom'));
+  starts(tr.id, 'tr_', 'flow B transfer id');
+  eq([tr.object, tr.amount, tr.currency, idOf(tr.destination)], ['transfer', 1200, 'usd', PLATFORM],
+    'flow B object, amount, currency, destination');
+  const pyId = idOf(tr.destination_payment);
+  starts(pyId, 'py_', 'flow B destination_payment');
+  const py = await sk.charges.retrieve(pyId);
+  eq([py.amount, idOf(py.source_transfer)], [1200, tr.id], "the platform's Payment: amount, source_transfer");
+  const bt = await sk.balanceTransactions.retrieve(idOf(py.balance_transaction));
+  eq([bt.type, bt.amount, bt.fee, bt.status], ['payment', 1200, 0, 'available'], "the Payment's balance transaction");
+  const [p1, c1] = [await ctx.balance(), await ctx.balance('$custom')];
+  eq(p1.available - p0.available, 1200, 'platform available after flow B');
+  eq(c0.available - c1.available, 1200, 'custom available after flow B');
+}
+
+function managedDebit(ctx, reference, amount) {
+  return ctx.sk.transfers.create(
+    {amount, currency: 'usd', destination: PLATFORM, reference_transaction: reference}, ctx.opts('$standard'));
+}
+
+async function managed_debit_charge_ref(ctx) {
+  const [p0, s0] = [await ctx.balance(), await ctx.balance('$standard')];
+  const tr = await managedDebit(ctx, {type: 'charge', charge: ctx.get('$std_charge')}, 500);
+  starts(tr.id, 'tr_', 'Stripe-managed debit id');
+  eq(idOf(tr.destination), PLATFORM, 'Stripe-managed debit destination');
+  starts(idOf(tr.destination_payment), 'py_', 'Stripe-managed debit destination_payment');
+  const [p1, s1] = [await ctx.balance(), await ctx.balance('$standard')];
+  eq(p1.available - p0.available, 500, 'platform available after the debit');
+  eq(s0.available - s1.available, 500, 'standard available after the debit');
+  eq(p1.reserved, p0.reserved, 'platform connect_reserved (standard stayed positive)');
+}
+
+async function managed_debit_payout_ref(ctx) {
+  const [p0, s0] = [await ctx.balance(), await ctx.balance('$standard')];
+  check(s0.available > 0, `standard should still be positive here, has ${s0.available}`);
+  const amount = s0.available + 400;
+  const tr = await managedDebit(ctx, {type: 'payout', payout: ctx.get('$std_payout')}, amount);
+  starts(tr.id, 'tr_', 'Stripe-managed debit (payout reference) id');
+  starts(idOf(tr.destination_payment), 'py_', 'destination_payment');
+  const [p1, s1] = [await ctx.balance(), await ctx.balance('$standard')];
+  eq(s1.available, -400, 'standard available after debiting 400 beyond it');
+  eq(p1.reserved - p0.reserved, 400, 'platform connect_reserved grows by the shortfall');
+  eq(p1.available - p0.available, amount - 400, 'platform available: the payment less the reserve');
+  const recent = (await ctx.sk.balanceTransactions.list({limit: 5})).data;
+  check(recent.some((bt) => bt.type === 'reserve_transaction' && bt.amount === -400),
+    `a reserve_transaction of -400 among the platform's newest: ${JSON.stringify(recent.map((b) => [b.type, b.amount]))}`);
+}
+
+async function negative_balance_reserve(ctx) {
+  const [p0, c0] = [await ctx.balance(), await ctx.balance('$custom')];
+  const amount = c0.available + 250;
+  const py = await ctx.sk.charges.create({amount, currency: 'usd', source: ctx.get('$custom')});
+  starts(py.id, 'py_', 'flow A beyond the balance');
+  const [p1, c1] = [await ctx.balance(), await ctx.balance('$custom')];
+  eq(c1.available, -250, 'custom available after debiting 250 beyond it');
+  eq(p1.reserved - p0.reserved, 250, "platform connect_reserved grows by custom's negative balance");
+  eq(p1.available - p0.available, amount - 250, 'platform available: the payment less the reserve');
+}
+
+async function refund_and_reversal(ctx) {
+  const sk = ctx.sk;
+  const p0 = await ctx.balance();
+  const re = await sk.refunds.create({charge: ctx.get('$platform_charge'), amount: 500});
+  starts(re.id, 're_', 'refund id');
+  eq([re.object, re.amount, idOf(re.charge), re.status], ['refund', 500, ctx.get('$platform_charge'), 'succeeded'],
+    'refund object, amount, charge, status');
+  eq((await sk.charges.retrieve(ctx.get('$platform_charge'))).amount_refunded, 500, 'charge amount_refunded');
+  const [p1, e0] = [await ctx.balance(), await ctx.balance('$express')];
+  eq(p0.available - p1.available, 500, 'platform available after the refund');
+
+  const trr = await sk.transfers.createReversal(ctx.get('$express_funding'), {amount: 1000});
+  starts(trr.id, 'trr_', 'reversal id');
+  eq([trr.object, trr.amount, idOf(trr.transfer)], ['transfer_reversal', 1000, ctx.get('$express_funding')],
+    'reversal object, amount, transfer');
+  const tr = await sk.transfers.retrieve(ctx.get('$express_funding'));
+  eq([tr.amount_reversed, tr.reversed], [1000, false], 'transfer amount_reversed, reversed');
+  const [p2, e1] = [await ctx.balance(), await ctx.balance('$express')];
+  eq(p2.available - p1.available, 1000, 'platform available after the reversal');
+  eq(e0.available - e1.available, 1000, 'express available after the reversal');
+}
+
+async function retrieve_accounts(ctx) {
+  const sk = ctx.sk;
+  const a = await sk.accounts.retrieve(ctx.get('$express'));
+  eq([a.object, a.id, a.type], ['account', ctx.get('$express'), 'express'], 'GET /v1/accounts/{express}');
+  eq((await sk.accounts.retrieve(PLATFORM)).id, PLATFORM, 'GET /v1/accounts/{platform}');
+  eq((await sk.accounts.retrieveCurrent({}, ctx.opts('$express'))).id, ctx.get('$express'),
+    'GET /v1/account with Stripe-Account');
+  const strip = ({lastResponse, ...rest}) => rest; // eslint-disable-line no-unused-vars
+  const rk = await client(`rk_test_${ctx.suffix}`).balance.retrieve();
+  eq(strip(rk), strip(await sk.balance.retrieve()), 'balance read with the rk_test_ key');
+}
+
+async function balance_and_paging(ctx) {
+  const sk = ctx.sk;
+  const b = await sk.balance.retrieve();
+  eq(b.object, 'balance', 'GET /v1/balance object');
+  check(b.available.some((e) => e.currency === 'usd'), 'platform balance has a usd available entry');
+  for (const [account, limit] of [['$express', 2], [undefined, 10]]) {
+    const opts = ctx.opts(account);
+    const who = account || 'platform';
+    const byHand = [];
+    let page = await sk.balanceTransactions.list({limit}, opts);
+    for (;;) {
+      check(page.data.length <= limit, `page of ${page.data.length} with limit=${limit}`);
+      byHand.push(...page.data);
+      if (!page.has_more || byHand.length > 2000) break;
+      page = await sk.balanceTransactions.list({limit, starting_after: byHand[byHand.length - 1].id}, opts);
+    }
+    const ids = byHand.map((bt) => bt.id);
+    check(ids.length > limit, `${who}: ${ids.length} balance transactions, not enough to page with limit=${limit}`);
+    eq(new Set(ids).size, ids.length, `${who}: duplicate ids while paging by hand`);
+    const created = byHand.map((bt) => bt.created);
+    eq(created, [...created].sort((x, y) => y - x), `${who}: newest first`);
+    const auto = [];
+    for await (const bt of sk.balanceTransactions.list({limit}, opts)) auto.push(bt.id);
+    eq(auto, ids, `${who}: for-await auto-pagination vs paging by hand`);
+    const back = await sk.balanceTransactions.list({limit: 2, ending_before: ids[ids.length - 1]}, opts);
+    eq(back.data.map((bt) => bt.id), ids.slice(-3, -1), `${who}: ending_before the oldest`);
+    if (account === '$express') {
+      const bal = await ctx.balance(account);
+      for (const status of ['available', 'pending']) {
+        const total = byHand.filter((bt) => bt.status === status && bt.currency === 'usd').reduce((s, bt) => s + bt.net, 0);
+        eq(total, bal[status], `express ${status} = the sum of its ${status} balance transactions`);
+      }
+    }
+  }
+}
+
+async function events(ctx) {
+  const sk = ctx.sk;
+  const seen = await sk.events.list({limit: 5}).autoPagingToArray({limit: 300});
+  check(seen.length > 0, 'GET /v1/events returned no event');
+  const ids = seen.map((e) => e.id);
+  eq(new Set(ids).size, ids.length, 'event ids unique across pages');
+  for (const e of seen) {
+    starts(e.id, 'evt_', 'event id');
+    check(e.data && e.data.object && typeof e.data.object.object === 'string',
+      `${e.id} (${e.type}): data.object is not a resource`);
+  }
+  check(seen.some((e) => e.type === 'balance.available'),
+    `no balance.available event after the clock moved funds; types: ${[...new Set(seen.map((e) => e.type))].sort()}`);
+  const one = await sk.events.retrieve(ids[0]);
+  eq([one.id, one.type], [ids[0], seen[0].type], 'GET /v1/events/{id}');
+}
+
+function resolve(value, ctx) {
+  if (typeof value === 'string' && value.startsWith('$')) return ctx.get(value);
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, resolve(v, ctx)]));
+  }
+  return value;
+}
+
+function call(ctx, row) {
+  const c = row.key ? client(row.key) : ctx.sk;
+  const opts = row.stripe_account ? {stripeAccount: resolve(row.stripe_account, ctx)} : {};
+  const params = resolve(row.params, ctx);
+  switch (row.op) {
+    case 'charges.create': return c.charges.create(params, opts);
+    case 'transfers.create': return c.transfers.create(params, opts);
+    case 'balance.retrieve': return c.balance.retrieve(params, opts);
+    case 'charges.retrieve': return c.charges.retrieve(params.id, {}, opts);
+    case 'transfers.retrieve': return c.transfers.retrieve(params.id, {}, opts);
+    case 'accounts.retrieve': return c.accounts.retrieve(params.id, {}, opts);
+    case 'balance_transactions.retrieve': return c.balanceTransactions.retrieve(params.id, {}, opts);
+    default: throw new Error(`unknown op ${row.op}`);
+  }
+}
+
+async function errorRow(ctx, row) {
+  const want = row.expect;
+  let result;
+  try {
+    result = await call(ctx, row);
+  } catch (e) {
+    if (!(e instanceof Stripe.errors.StripeError)) throw e;
+    const cls = ERROR_CLASSES[want.error];
+    check(e.constructor === cls,
+      `raised ${e.constructor.name} (${e.statusCode} ${JSON.stringify(e.message)}), expected ${cls.name}`);
+    // The SDK copies the server's error fields onto the error; absent fields stay undefined.
+    const nullish = (v) => (v === undefined ? null : v);
+    eq([e.statusCode, e.rawType, nullish(e.code), nullish(e.param)],
+      [want.status, want.type, want.code, want.param], 'status, type, code, param');
+    if ('decline_code' in want) eq(e.decline_code, want.decline_code, 'decline_code');
+    check(typeof e.message === 'string' && e.message.length > 0, 'error message is a non-empty sentence');
+    return;
+  }
+  throw new Check(`expected ${want.status} ${want.code}, but the request succeeded (${result.object} ${result.id || ''})`);
+}
+
+async function snapshot(ctx) {
+  const out = {};
+  for (const n of [undefined, '$express', '$custom', '$standard']) {
+    out[n || 'platform'] = [await ctx.balance(n), (await ctx.btIds(n)).length];
+  }
+  return out;
+}
+
+// Reports each row through `record`; the flow itself fails only if it cannot start.
+async function error_table(ctx, record) {
+  ctx.set('$nobank_over', (await ctx.balance('$nobank')).available + 100);
+  ctx.set('$before_errors', await snapshot(ctx));
+  const rows = JSON.parse(fs.readFileSync(path.join(CASES, 'errors.json'), 'utf8')).cases;
+  for (const row of rows) {
+    try {
+      await errorRow(ctx, row);
+      record(`error:${row.id}`, null);
+    } catch (e) {
+      record(`error:${row.id}`, e);
+    }
+  }
+}
+
+async function errors_change_nothing(ctx) {
+  const before = ctx.get('$before_errors');
+  const after = await snapshot(ctx);
+  for (const name of Object.keys(before)) {
+    eq(after[name], before[name], `${name}: [usd balance, balance transaction count] after the error table`);
+  }
+}
+
+async function idempotency(ctx) {
+  const sk = ctx.sk;
+  const key = `conf-node-idem-${RUN_ID}`;
+  const params = {amount: 700, currency: 'usd', source: 'tok_bypassPending'};
+  const p0 = await ctx.balance();
+  const first = await sk.charges.create({...params}, {idempotencyKey: key});
+  const again = await sk.charges.create({...params}, {idempotencyKey: key});
+  eq(again.id, first.id, 'replayed charge id');
+  eq(again.lastResponse.headers['idempotent-replayed'], 'true', 'Idempotent-Replayed header on the replay');
+  eq((await ctx.balance()).available - p0.available, 700 - fee(700), 'platform available moved once');
+  try {
+    await sk.charges.create({...params, amount: 701}, {idempotencyKey: key});
+  } catch (e) {
+    check(e instanceof Stripe.errors.StripeIdempotencyError, `raised ${e.constructor.name}, not StripeIdempotencyError`);
+    eq([e.statusCode, e.rawType], [400, 'idempotency_error'], 'status and type of a reused key');
+    return;
+  }
+  throw new Check('the same Idempotency-Key with other parameters succeeded');
+}
+
+const FLOWS = [platform_account, create_accounts, fund_accounts, pending_funds_clock, debit_by_charge,
+  debit_by_transfer, managed_debit_charge_ref, managed_debit_payout_ref, negative_balance_reserve,
+  refund_and_reversal, retrieve_accounts, balance_and_paging, events, error_table,
+  errors_change_nothing, idempotency];
+
+// ----------------------------------------------------------------------------- runner
+
+function describe(e) {
+  if (e instanceof Check) return e.message;
+  if (e instanceof Skip) return `skipped: ${e.message}`;
+  if (e instanceof Stripe.errors.StripeError) return `${e.constructor.name} ${e.statusCode || ''}: ${e.message}`;
+  return `${e.name}: ${e.message}\n${(e.stack || '').split('\n').slice(1, 4).join('\n')}`;
+}
+
+async function main() {
+  const results = [];
+  const record = (name, error) => {
+    results.push({name, ok: !error, detail: error ? describe(error) : null});
+    console.log(`  ${error ? 'FAIL' : 'ok  '} ${name}${error ? `: ${describe(error)}` : ''}`);
+  };
+  const ctx = new Ctx();
+  console.log(`node stripe ${SDK_VERSION} (API ${Stripe.API_VERSION}) against ${BASE}, key ${ctx.key}`);
+  try {
+    await ctx.sk.balance.retrieve();
+  } catch (e) {
+    if (e instanceof Stripe.errors.StripeConnectionError) {
+      console.error(`cannot reach the simulator at ${BASE}: ${e.message} ${e.detail ? e.detail.code || e.detail : ''}\n` +
+        'start it with `target/release/debitsim serve --port 0` and set DEBITSIM_URL, or run conformance/run');
+      for (const flow of FLOWS) record(flow.name, new Skip('simulator unreachable'));
+      return finish(results, 2);
+    }
+  }
+  for (const flow of FLOWS) {
+    try {
+      await flow(ctx, record);
+      record(flow.name, null);
+    } catch (e) {
+      record(flow.name, e);
+    }
+  }
+  return finish(results, results.every((r) => r.ok) ? 0 : 1);
+}
+
+function finish(results, code) {
+  if (process.env.CONFORMANCE_RESULTS) {
+    fs.writeFileSync(process.env.CONFORMANCE_RESULTS,
+      JSON.stringify({client: 'node', sdk: `stripe ${SDK_VERSION} (npm)`, flows: results}, null, 1));
+  }
+  const passed = results.filter((r) => r.ok).length;
+  console.log(`node: ${passed} passed, ${results.length - passed} failed`);
+  return code;
+}
+
+main().then((code) => process.exit(code), (e) => {
+  console.error(e);
+  process.exit(3);
+});
