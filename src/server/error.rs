@@ -1,1 +1,742 @@
-//! (being written)
+//! Stripe's error JSON as one Rust type: every refusal the server sends is an [`ApiError`].
+//!
+//! The wire shape is `{"error":{...}}` with Stripe's field names. Fields that do not apply
+//! are *absent*, not `null`, because that is what Stripe sends (a 401 carries only
+//! `message` and `type`) and what the SDKs' error classes expect. Keys are written in
+//! alphabetical order, as in Stripe's recorded responses, so bodies are byte-stable across releases.
+//!
+//! Constructors carry Stripe's own wording where it is known (the sources are in
+//! `shared/reference/stripe-api.md` §3); where Stripe never published a message, the
+//! sentence is ours, in Stripe's style: it names the rule and the values involved.
+//! Anything echoed back from the request is cut to a sane length first, so a hostile
+//! request cannot make an error body large.
+
+use std::fmt;
+
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use serde::Serialize;
+
+/// The `type` of a Stripe error: which exception class an SDK raises.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ErrorType {
+    /// `invalid_request_error`: the request is wrong (parameters, key, URL).
+    InvalidRequest,
+    /// `api_error`: our fault; the only 500.
+    Api,
+    /// `card_error`: the card was declined (402).
+    Card,
+    /// `idempotency_error`: an `Idempotency-Key` was reused with other parameters.
+    Idempotency,
+}
+
+impl ErrorType {
+    /// The wire spelling.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ErrorType::InvalidRequest => "invalid_request_error",
+            ErrorType::Api => "api_error",
+            ErrorType::Card => "card_error",
+            ErrorType::Idempotency => "idempotency_error",
+        }
+    }
+}
+
+/// What was sent where a string was expected (see [`ApiError::invalid_string`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NotAString {
+    /// `name[key]=value`: a hash.
+    Hash,
+    /// `name[]=value` or `name[0]=value`: an array.
+    Array,
+    /// A value whose percent-decoded bytes are not UTF-8.
+    InvalidUtf8Value,
+    /// A parameter name whose percent-decoded bytes are not UTF-8.
+    InvalidUtf8Name,
+}
+
+/// One Stripe error response: the status, the `error` object, and the retry hint.
+///
+/// Build it with a named constructor; the fields are public so a caller can adjust one
+/// (say, `should_retry`) without a builder for every field.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ApiError {
+    /// The HTTP status. SDKs pick their exception class from it and the `type` (401
+    /// authentication, 402 card, 403 permission, 429 rate limit, …), so it must be
+    /// Stripe's.
+    pub status: StatusCode,
+    /// The error's `type`.
+    pub error_type: ErrorType,
+    /// Stripe's machine-readable `code`, e.g. `parameter_unknown`; also gives `doc_url`.
+    pub code: Option<&'static str>,
+    /// For card errors: why the issuer declined, e.g. `insufficient_funds`.
+    pub decline_code: Option<&'static str>,
+    /// The parameter at fault, with its full bracket path (`transfer_data[destination]`).
+    pub param: Option<String>,
+    /// A sentence for a person.
+    pub message: String,
+    /// For card errors: the id of the failed charge, which Stripe still creates.
+    pub charge: Option<String>,
+    /// Sent as the `Stripe-Should-Retry` header when set. The SDKs obey it over their own
+    /// rules (stripe-node retries 409 and 5xx unless told `false`).
+    pub should_retry: Option<bool>,
+}
+
+/// How much of a request-supplied value an error message repeats.
+pub(crate) const ECHO_MAX_CHARS: usize = 100;
+
+/// `text`, cut to `max` characters with `…` appended when anything was cut, and with
+/// control characters shown as `?` so an echoed value cannot break a log line.
+pub(crate) fn echo(text: &str, max: usize) -> String {
+    let mut out = String::with_capacity(text.len().min(max * 4 + 3));
+    for (i, c) in text.chars().enumerate() {
+        if i == max {
+            out.push('…');
+            break;
+        }
+        out.push(if c.is_control() { '?' } else { c });
+    }
+    out
+}
+
+/// Stripe's closing sentence on errors about the request's shape.
+const HELP: &str =
+    "Please see https://stripe.com/docs or we can help at https://support.stripe.com/.";
+
+impl ApiError {
+    /// The general constructor for an `invalid_request_error` that has no named one.
+    pub fn invalid_request(
+        status: StatusCode,
+        code: Option<&'static str>,
+        param: Option<String>,
+        message: impl Into<String>,
+    ) -> ApiError {
+        ApiError {
+            status,
+            error_type: ErrorType::InvalidRequest,
+            code,
+            decline_code: None,
+            param,
+            message: message.into(),
+            charge: None,
+            should_retry: None,
+        }
+    }
+
+    /// A 400 `invalid_request_error` with a code and a parameter: the common case.
+    fn bad_param(
+        code: Option<&'static str>,
+        param: impl Into<String>,
+        message: String,
+    ) -> ApiError {
+        ApiError::invalid_request(StatusCode::BAD_REQUEST, code, Some(param.into()), message)
+    }
+
+    /// Sets the `Stripe-Should-Retry` hint.
+    pub fn with_should_retry(mut self, retry: bool) -> ApiError {
+        self.should_retry = Some(retry);
+        self
+    }
+
+    // ---- Authentication (rule 1) and the Stripe-Account header (rule 2) ----
+
+    /// 401: no `Authorization` header. Stripe's wording.
+    pub fn missing_api_key() -> ApiError {
+        ApiError::invalid_request(
+            StatusCode::UNAUTHORIZED,
+            None,
+            None,
+            "You did not provide an API key. You need to provide your API key in the \
+             Authorization header, using Bearer auth (e.g. 'Authorization: Bearer \
+             YOUR_SECRET_KEY'). See https://stripe.com/docs/api#authentication for details, \
+             or we can help at https://support.stripe.com/.",
+        )
+    }
+
+    /// 401: a key that is not a test-mode secret or restricted key. `masked` must already
+    /// be masked (see [`super::auth::mask_key`]). Stripe's wording.
+    pub fn invalid_api_key(masked: &str) -> ApiError {
+        ApiError::invalid_request(
+            StatusCode::UNAUTHORIZED,
+            None,
+            None,
+            format!("Invalid API Key provided: {masked}"),
+        )
+    }
+
+    /// 403 `account_invalid`: the `Stripe-Account` header names an account this key
+    /// cannot act as (malformed, unknown, or not connected to its platform). Stripe's
+    /// wording.
+    pub fn account_invalid(masked_key: &str, account: &str) -> ApiError {
+        ApiError::invalid_request(
+            StatusCode::FORBIDDEN,
+            Some("account_invalid"),
+            None,
+            format!(
+                "The provided key '{masked_key}' does not have access to account '{}' (or \
+                 that account does not exist). Application access may have been revoked.",
+                echo(account, ECHO_MAX_CHARS)
+            ),
+        )
+    }
+
+    /// 403: a restricted key (`rk_test_`) tried to change something. Stripe's first
+    /// sentence; the second states this simulator's convention, since Stripe would name
+    /// the missing `rak_…` permission, which restricted keys here never have.
+    pub fn permission_denied_restricted(masked_key: &str) -> ApiError {
+        ApiError::invalid_request(
+            StatusCode::FORBIDDEN,
+            None,
+            None,
+            format!(
+                "The provided key '{masked_key}' does not have the required permissions for \
+                 this endpoint. Restricted keys are read-only in this simulator: use the \
+                 matching secret key (sk_test_…) to make changes."
+            ),
+        )
+    }
+
+    // ---- Parameters (rules 3-5) ----
+
+    /// 400 `parameter_unknown`. Stripe's wording (no closing period).
+    pub fn parameter_unknown(param: impl Into<String>) -> ApiError {
+        let param = param.into();
+        let message = format!(
+            "Received unknown parameter: {}",
+            echo(&param, ECHO_MAX_CHARS)
+        );
+        ApiError::bad_param(Some("parameter_unknown"), param, message)
+    }
+
+    /// 400 `parameter_missing`. Stripe's wording.
+    pub fn parameter_missing(param: impl Into<String>) -> ApiError {
+        let param = param.into();
+        let message = format!("Missing required param: {param}.");
+        ApiError::bad_param(Some("parameter_missing"), param, message)
+    }
+
+    /// 400 `parameter_invalid_integer`: "Invalid integer: 55.00". Stripe's wording.
+    pub fn invalid_integer(param: impl Into<String>, value: &str) -> ApiError {
+        let message = format!("Invalid integer: {}", echo(value, ECHO_MAX_CHARS));
+        ApiError::bad_param(Some("parameter_invalid_integer"), param, message)
+    }
+
+    /// 400: a boolean that is not `true` or `false`. Wording in Stripe's "Invalid integer"
+    /// pattern; no code, as Stripe gives none.
+    pub fn invalid_boolean(param: impl Into<String>, value: &str) -> ApiError {
+        let message = format!("Invalid boolean: {}", echo(value, ECHO_MAX_CHARS));
+        ApiError::bad_param(None, param, message)
+    }
+
+    /// 400 `parameter_invalid_string`: a hash or array where a string was expected, or
+    /// bytes that are not UTF-8. Wording chosen.
+    pub fn invalid_string(param: impl Into<String>, found: NotAString) -> ApiError {
+        let param = param.into();
+        let shown = echo(&param, ECHO_MAX_CHARS);
+        let message = match found {
+            NotAString::Hash => {
+                format!("Invalid string: {shown} must be a string, but a hash was given.")
+            }
+            NotAString::Array => {
+                format!("Invalid string: {shown} must be a string, but an array was given.")
+            }
+            NotAString::InvalidUtf8Value => format!(
+                "Invalid string: the value of {shown} is not valid UTF-8 once percent-decoded."
+            ),
+            NotAString::InvalidUtf8Name => format!(
+                "Invalid string: the parameter name {shown} is not valid UTF-8 once \
+                 percent-decoded."
+            ),
+        };
+        ApiError::bad_param(Some("parameter_invalid_string"), param, message)
+    }
+
+    /// 400: something other than a list where a list was expected, or a list that mixes
+    /// `name[]` with `name[0]`. Wording chosen; no code.
+    pub fn invalid_array(param: impl Into<String>) -> ApiError {
+        let param = param.into();
+        let shown = echo(&param, ECHO_MAX_CHARS);
+        let message = format!(
+            "Invalid array: {shown} must be a list, sent as {shown}[0]=a&{shown}[1]=b or \
+             {shown}[]=a&{shown}[]=b."
+        );
+        ApiError::bad_param(None, param, message)
+    }
+
+    /// 400: something other than a hash where a hash was expected. Wording chosen; no code.
+    pub fn invalid_hash(param: impl Into<String>) -> ApiError {
+        let param = param.into();
+        let shown = echo(&param, ECHO_MAX_CHARS);
+        let message = format!(
+            "Invalid hash: {shown} must be a hash, sent as {shown}[key]=value, or an empty \
+             string to unset it."
+        );
+        ApiError::bad_param(None, param, message)
+    }
+
+    // ---- Metadata (Stripe's limits) ----
+
+    /// 400: more metadata keys than Stripe allows. Wording from real Stripe responses
+    /// quoted by third parties. Also for the caller that merges an update into existing
+    /// metadata and finds the total too large. `param` is `metadata` at the top level.
+    pub fn metadata_too_many_keys(param: impl Into<String>, max: usize, count: usize) -> ApiError {
+        let message = format!("Metadata can have up to {max} keys, but you've set {count}.");
+        ApiError::bad_param(None, param, message)
+    }
+
+    /// 400: a metadata key longer than Stripe allows; `param` is `metadata[<key>]`.
+    /// Stripe's wording.
+    pub fn metadata_key_too_long(param: impl Into<String>, max: usize, key: &str) -> ApiError {
+        let message = format!(
+            "Metadata keys can have up to {max} characters, but you passed in a key that is \
+             {} characters. Invalid key: {}",
+            key.chars().count(),
+            echo(key, ECHO_MAX_CHARS)
+        );
+        ApiError::bad_param(None, param, message)
+    }
+
+    /// 400: a metadata value longer than Stripe allows; `param` is `metadata[<key>]`.
+    /// Stripe's wording, except that the echoed value is cut short.
+    pub fn metadata_value_too_long(param: impl Into<String>, max: usize, value: &str) -> ApiError {
+        let message = format!(
+            "Metadata values can have up to {max} characters, but you passed in a value that \
+             is {} characters. Invalid value: {}",
+            value.chars().count(),
+            echo(value, ECHO_MAX_CHARS)
+        );
+        ApiError::bad_param(None, param, message)
+    }
+
+    /// 400: a metadata key with a bracket in it (`metadata[a[b]=c`). Wording chosen.
+    pub fn metadata_key_invalid(param: impl Into<String>) -> ApiError {
+        let param = param.into();
+        let message = format!(
+            "Metadata keys cannot contain '[' or ']', but you passed in {}. Send each key \
+             as metadata[key]=value.",
+            echo(&param, ECHO_MAX_CHARS)
+        );
+        ApiError::bad_param(None, param, message)
+    }
+
+    // ---- Objects that do not exist ----
+
+    /// 400 `resource_missing`: a body parameter names an object that does not exist,
+    /// e.g. "No such charge: 'ch_123'". Stripe's wording.
+    pub fn resource_missing(noun: &str, id: &str, param: impl Into<String>) -> ApiError {
+        let message = format!("No such {noun}: '{}'", echo(id, ECHO_MAX_CHARS));
+        ApiError::bad_param(Some("resource_missing"), param, message)
+    }
+
+    /// 404 `resource_missing` with `param: "id"`: the id in the URL path does not exist.
+    /// Stripe's wording.
+    pub fn not_found(noun: &str, id: &str) -> ApiError {
+        ApiError {
+            status: StatusCode::NOT_FOUND,
+            ..ApiError::resource_missing(noun, id, "id")
+        }
+    }
+
+    /// 404: no endpoint at this path. Stripe's wording.
+    pub fn unrecognized_url(method: &str, path: &str) -> ApiError {
+        ApiError::invalid_request(
+            StatusCode::NOT_FOUND,
+            None,
+            None,
+            format!(
+                "Unrecognized request URL ({}: {}). {HELP}",
+                echo(method, ECHO_MAX_CHARS),
+                echo(path, 2 * ECHO_MAX_CHARS)
+            ),
+        )
+    }
+
+    /// 405: the path exists but not for this method. Stripe itself answers 404 with the
+    /// "Unrecognized request URL" sentence; the status here says more, the sentence is
+    /// kept so that code matching on it still works.
+    pub fn method_not_allowed(method: &str, path: &str) -> ApiError {
+        let method = echo(method, ECHO_MAX_CHARS);
+        let path = echo(path, 2 * ECHO_MAX_CHARS);
+        ApiError::invalid_request(
+            StatusCode::METHOD_NOT_ALLOWED,
+            None,
+            None,
+            format!(
+                "Unrecognized request URL ({method}: {path}). {path} exists, but does not \
+                 accept {method} requests. {HELP}"
+            ),
+        )
+    }
+
+    // ---- Idempotency and protocol ----
+
+    /// 400 `idempotency_error` (no code): the key was first used with other parameters.
+    /// Stripe's exact sentence.
+    pub fn idempotency_mismatch(key: &str) -> ApiError {
+        ApiError {
+            status: StatusCode::BAD_REQUEST,
+            error_type: ErrorType::Idempotency,
+            code: None,
+            decline_code: None,
+            param: None,
+            message: format!(
+                "Keys for idempotent requests can only be used with the same parameters they \
+                 were first used with. Try using a key other than '{}' if you meant to \
+                 execute a different request.",
+                echo(key, 255)
+            ),
+            charge: None,
+            should_retry: None,
+        }
+    }
+
+    /// 409 `idempotency_key_in_use`: a request with this key is still running. Stripe's
+    /// wording, as recorded from real responses.
+    pub fn idempotency_key_in_use(key: &str) -> ApiError {
+        ApiError::invalid_request(
+            StatusCode::CONFLICT,
+            Some("idempotency_key_in_use"),
+            None,
+            format!(
+                "There is currently another in-progress request using this Idempotent Key \
+                 (that probably means you submitted twice, and the other request is still \
+                 going through): {}. Please try again later.",
+                echo(key, 255)
+            ),
+        )
+    }
+
+    /// 429 `rate_limit`. Stripe's wording.
+    pub fn rate_limited() -> ApiError {
+        ApiError::invalid_request(
+            StatusCode::TOO_MANY_REQUESTS,
+            Some("rate_limit"),
+            None,
+            "Request rate limit exceeded. Learn more about rate limits here \
+             https://stripe.com/docs/rate-limits.",
+        )
+    }
+
+    /// 500 `api_error`: a bug in the simulator. Wording chosen.
+    #[allow(
+        clippy::self_named_constructors,
+        reason = "named after Stripe's error type `api_error`, like its siblings"
+    )]
+    pub fn api_error() -> ApiError {
+        ApiError {
+            status: StatusCode::INTERNAL_SERVER_ERROR,
+            error_type: ErrorType::Api,
+            code: None,
+            decline_code: None,
+            param: None,
+            message: "An unexpected error occurred in the simulator while handling this \
+                      request. This is a bug in debitsim; please report it."
+                .to_owned(),
+            charge: None,
+            should_retry: None,
+        }
+    }
+
+    /// 413: the body is over the router's limit. Wording chosen.
+    pub fn body_too_large(limit: usize) -> ApiError {
+        ApiError::invalid_request(
+            StatusCode::PAYLOAD_TOO_LARGE,
+            None,
+            None,
+            format!("The request body is larger than this simulator's limit of {limit} bytes."),
+        )
+    }
+
+    /// 415: a body that is not form-encoded. Wording chosen.
+    pub fn unsupported_content_type(content_type: &str) -> ApiError {
+        ApiError::invalid_request(
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            None,
+            None,
+            format!(
+                "Content-Type '{}' is not supported: send parameters form-encoded \
+                 (application/x-www-form-urlencoded), as Stripe's v1 API expects.",
+                echo(content_type, ECHO_MAX_CHARS)
+            ),
+        )
+    }
+
+    // ---- Cards ----
+
+    /// 402 `card_error`, code `card_declined`, naming the charge Stripe created for the
+    /// attempt. Stripe's wording for the two decline codes the test tokens produce.
+    pub fn card_declined(decline_code: &'static str, charge: Option<String>) -> ApiError {
+        let message = match decline_code {
+            "insufficient_funds" => "Your card has insufficient funds.",
+            _ => "Your card was declined.",
+        };
+        ApiError {
+            status: StatusCode::PAYMENT_REQUIRED,
+            error_type: ErrorType::Card,
+            code: Some("card_declined"),
+            decline_code: Some(decline_code),
+            param: None,
+            message: message.to_owned(),
+            charge,
+            should_retry: None,
+        }
+    }
+
+    // ---- Rendering ----
+
+    /// The `doc_url` Stripe derives from the code: `_` becomes `-`.
+    pub fn doc_url(&self) -> Option<String> {
+        self.code.map(|code| {
+            format!(
+                "https://stripe.com/docs/error-codes/{}",
+                code.replace('_', "-")
+            )
+        })
+    }
+
+    /// The response body, `{"error":{...}}`.
+    pub fn to_json(&self) -> String {
+        // Field order is the wire order: alphabetical, as Stripe writes it.
+        #[derive(Serialize)]
+        struct Body<'a> {
+            error: Inner<'a>,
+        }
+        #[derive(Serialize)]
+        struct Inner<'a> {
+            #[serde(skip_serializing_if = "Option::is_none")]
+            charge: Option<&'a str>,
+            #[serde(skip_serializing_if = "Option::is_none")]
+            code: Option<&'a str>,
+            #[serde(skip_serializing_if = "Option::is_none")]
+            decline_code: Option<&'a str>,
+            #[serde(skip_serializing_if = "Option::is_none")]
+            doc_url: Option<String>,
+            message: &'a str,
+            #[serde(skip_serializing_if = "Option::is_none")]
+            param: Option<&'a str>,
+            #[serde(rename = "type")]
+            error_type: &'a str,
+        }
+        let body = Body {
+            error: Inner {
+                charge: self.charge.as_deref(),
+                code: self.code,
+                decline_code: self.decline_code,
+                doc_url: self.doc_url(),
+                message: &self.message,
+                param: self.param.as_deref(),
+                error_type: self.error_type.as_str(),
+            },
+        };
+        // Serialising strings into a String cannot fail; the fallback keeps that promise
+        // from becoming a panic if it ever could.
+        serde_json::to_string(&body).unwrap_or_else(|_| {
+            r#"{"error":{"message":"An unexpected error occurred.","type":"api_error"}}"#.to_owned()
+        })
+    }
+}
+
+impl fmt::Display for ApiError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{} {}: {}",
+            self.status.as_u16(),
+            self.error_type.as_str(),
+            self.message
+        )
+    }
+}
+
+impl std::error::Error for ApiError {}
+
+impl IntoResponse for ApiError {
+    fn into_response(self) -> Response {
+        let mut response = (
+            self.status,
+            [(
+                header::CONTENT_TYPE,
+                HeaderValue::from_static("application/json"),
+            )],
+            self.to_json(),
+        )
+            .into_response();
+        if let Some(retry) = self.should_retry {
+            let value = HeaderValue::from_static(if retry { "true" } else { "false" });
+            response.headers_mut().insert("stripe-should-retry", value);
+        }
+        response
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The exact body of each error, as a table.
+    #[test]
+    fn bodies_are_stripes() {
+        let cases: &[(ApiError, u16, &str)] = &[
+            (
+                ApiError::missing_api_key(),
+                401,
+                r#"{"error":{"message":"You did not provide an API key. You need to provide your API key in the Authorization header, using Bearer auth (e.g. 'Authorization: Bearer YOUR_SECRET_KEY'). See https://stripe.com/docs/api#authentication for details, or we can help at https://support.stripe.com/.","type":"invalid_request_error"}}"#,
+            ),
+            (
+                ApiError::invalid_api_key("sk_live_********1234"),
+                401,
+                r#"{"error":{"message":"Invalid API Key provided: sk_live_********1234","type":"invalid_request_error"}}"#,
+            ),
+            (
+                ApiError::account_invalid("sk_test_****abcd", "acct_nope"),
+                403,
+                r#"{"error":{"code":"account_invalid","doc_url":"https://stripe.com/docs/error-codes/account-invalid","message":"The provided key 'sk_test_****abcd' does not have access to account 'acct_nope' (or that account does not exist). Application access may have been revoked.","type":"invalid_request_error"}}"#,
+            ),
+            (
+                ApiError::parameter_unknown("transfer_data[foo]"),
+                400,
+                r#"{"error":{"code":"parameter_unknown","doc_url":"https://stripe.com/docs/error-codes/parameter-unknown","message":"Received unknown parameter: transfer_data[foo]","param":"transfer_data[foo]","type":"invalid_request_error"}}"#,
+            ),
+            (
+                ApiError::parameter_missing("amount"),
+                400,
+                r#"{"error":{"code":"parameter_missing","doc_url":"https://stripe.com/docs/error-codes/parameter-missing","message":"Missing required param: amount.","param":"amount","type":"invalid_request_error"}}"#,
+            ),
+            (
+                ApiError::invalid_integer("amount", "55.00"),
+                400,
+                r#"{"error":{"code":"parameter_invalid_integer","doc_url":"https://stripe.com/docs/error-codes/parameter-invalid-integer","message":"Invalid integer: 55.00","param":"amount","type":"invalid_request_error"}}"#,
+            ),
+            (
+                ApiError::resource_missing("charge", "ch_123", "reference_transaction[charge]"),
+                400,
+                r#"{"error":{"code":"resource_missing","doc_url":"https://stripe.com/docs/error-codes/resource-missing","message":"No such charge: 'ch_123'","param":"reference_transaction[charge]","type":"invalid_request_error"}}"#,
+            ),
+            (
+                ApiError::not_found("transfer", "tr_1"),
+                404,
+                r#"{"error":{"code":"resource_missing","doc_url":"https://stripe.com/docs/error-codes/resource-missing","message":"No such transfer: 'tr_1'","param":"id","type":"invalid_request_error"}}"#,
+            ),
+            (
+                ApiError::unrecognized_url("GET", "/v1/foo"),
+                404,
+                r#"{"error":{"message":"Unrecognized request URL (GET: /v1/foo). Please see https://stripe.com/docs or we can help at https://support.stripe.com/.","type":"invalid_request_error"}}"#,
+            ),
+            (
+                ApiError::idempotency_mismatch("k1"),
+                400,
+                r#"{"error":{"message":"Keys for idempotent requests can only be used with the same parameters they were first used with. Try using a key other than 'k1' if you meant to execute a different request.","type":"idempotency_error"}}"#,
+            ),
+            (
+                ApiError::idempotency_key_in_use("k1"),
+                409,
+                r#"{"error":{"code":"idempotency_key_in_use","doc_url":"https://stripe.com/docs/error-codes/idempotency-key-in-use","message":"There is currently another in-progress request using this Idempotent Key (that probably means you submitted twice, and the other request is still going through): k1. Please try again later.","type":"invalid_request_error"}}"#,
+            ),
+            (
+                ApiError::rate_limited(),
+                429,
+                r#"{"error":{"code":"rate_limit","doc_url":"https://stripe.com/docs/error-codes/rate-limit","message":"Request rate limit exceeded. Learn more about rate limits here https://stripe.com/docs/rate-limits.","type":"invalid_request_error"}}"#,
+            ),
+            (
+                ApiError::card_declined("insufficient_funds", Some("ch_9".to_owned())),
+                402,
+                r#"{"error":{"charge":"ch_9","code":"card_declined","decline_code":"insufficient_funds","doc_url":"https://stripe.com/docs/error-codes/card-declined","message":"Your card has insufficient funds.","type":"card_error"}}"#,
+            ),
+        ];
+        for (error, status, json) in cases {
+            assert_eq!(error.status.as_u16(), *status, "{error}");
+            assert_eq!(error.to_json(), *json);
+        }
+    }
+
+    /// Every constructor gives a well-formed body: `type` and `message` present, no
+    /// `null` anywhere, and `doc_url` exactly when there is a code.
+    #[test]
+    fn every_constructor_is_well_formed() {
+        let all = [
+            ApiError::missing_api_key(),
+            ApiError::invalid_api_key("sk_test_****"),
+            ApiError::account_invalid("sk_test_****", "x"),
+            ApiError::permission_denied_restricted("rk_test_****"),
+            ApiError::parameter_unknown("foo"),
+            ApiError::parameter_missing("amount"),
+            ApiError::invalid_integer("limit", "x"),
+            ApiError::invalid_boolean("capture", "yes"),
+            ApiError::invalid_string("description", NotAString::Hash),
+            ApiError::invalid_string("description", NotAString::Array),
+            ApiError::invalid_string("description", NotAString::InvalidUtf8Value),
+            ApiError::invalid_string("descr\u{fffd}", NotAString::InvalidUtf8Name),
+            ApiError::invalid_array("expand"),
+            ApiError::invalid_hash("metadata"),
+            ApiError::metadata_too_many_keys("metadata", 50, 51),
+            ApiError::metadata_key_too_long("metadata[k]", 40, "k"),
+            ApiError::metadata_value_too_long("metadata[k]", 500, "v"),
+            ApiError::metadata_key_invalid("metadata[a[b]"),
+            ApiError::resource_missing("charge", "ch_1", "charge"),
+            ApiError::not_found("charge", "ch_1"),
+            ApiError::unrecognized_url("GET", "/"),
+            ApiError::method_not_allowed("DELETE", "/v1/charges"),
+            ApiError::idempotency_mismatch("k"),
+            ApiError::idempotency_key_in_use("k"),
+            ApiError::rate_limited(),
+            ApiError::api_error(),
+            ApiError::body_too_large(1 << 20),
+            ApiError::unsupported_content_type("application/json"),
+            ApiError::card_declined("generic_decline", None),
+            ApiError::invalid_request(StatusCode::BAD_REQUEST, None, None, "x"),
+        ];
+        for error in all {
+            let json: serde_json::Value = serde_json::from_str(&error.to_json()).unwrap();
+            let inner = json["error"].as_object().unwrap();
+            assert_eq!(inner["type"], error.error_type.as_str());
+            assert!(!error.message.is_empty());
+            assert!(inner.values().all(|v| !v.is_null()), "{json}");
+            assert_eq!(
+                inner.contains_key("doc_url"),
+                error.code.is_some(),
+                "{json}"
+            );
+            assert!(error.status.is_client_error() || error.status.is_server_error());
+        }
+    }
+
+    #[test]
+    fn the_response_carries_status_content_type_and_retry_hint() {
+        let cases = [
+            (ApiError::rate_limited(), None),
+            (ApiError::api_error().with_should_retry(true), Some("true")),
+            (
+                ApiError::idempotency_key_in_use("k").with_should_retry(false),
+                Some("false"),
+            ),
+        ];
+        for (error, retry) in cases {
+            let status = error.status;
+            let response = error.into_response();
+            assert_eq!(response.status(), status);
+            assert_eq!(response.headers()[header::CONTENT_TYPE], "application/json");
+            let got = response
+                .headers()
+                .get("stripe-should-retry")
+                .map(|v| v.to_str().unwrap());
+            assert_eq!(got, retry);
+        }
+    }
+
+    #[test]
+    fn echoed_values_are_cut_and_cleaned() {
+        let cases: &[(&str, usize, &str)] = &[
+            ("short", 10, "short"),
+            ("0123456789abc", 10, "0123456789…"),
+            ("a\nb\u{0}c", 10, "a?b?c"),
+            ("ééééé", 3, "ééé…"),
+            ("", 3, ""),
+        ];
+        for (input, max, want) in cases {
+            assert_eq!(echo(input, *max), *want, "{input:?}");
+        }
+        let long = "x".repeat(100_000);
+        assert!(ApiError::invalid_integer("amount", &long).message.len() < 200);
+        assert!(ApiError::unrecognized_url("GET", &long).message.len() < 400);
+    }
+}

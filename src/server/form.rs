@@ -1,1 +1,1540 @@
-//! (being written)
+//! Stripe's form encoding, decoded: a body or query string becomes an ordered tree of
+//! parameters that handlers take out one by one, so whatever is left is unknown.
+//!
+//! Stripe's v1 API reads `application/x-www-form-urlencoded` pairs with Rack's bracket
+//! nesting: `transfer_data[destination]=acct_1`, `expand[]=x` (curl in the docs) or
+//! `expand[0]=x` (what stripe-node and stripe-python send), `items[0][price]=p` for
+//! arrays of hashes. Brackets may arrive raw or percent-encoded (`%5B`, `%5D`): both are
+//! structure, because clients send both. `+` is a space.
+//!
+//! The tree keeps the order in which each name first appeared, so "the first unknown
+//! parameter" is the first one in the request, as Stripe reports it. Whether `a[...]` is
+//! a hash or an array is not decided while parsing but when a handler takes it: Stripe
+//! reads `metadata[0]=x` as the metadata key `0`, and `expand[0]=x` as a list.
+//!
+//! Rules where Rack or Stripe leave room, and what is done here:
+//! - A repeated plain name keeps the last value, in the place of the first (`a=1&a=2`
+//!   is `a=2`), as Rack does.
+//! - A name sent both plain and with brackets (`a=1&a[b]=2`) is refused, in either
+//!   order: Rack refuses one order and silently overwrites in the other, which would
+//!   hide a client bug.
+//! - A key with unbalanced or stray brackets (`a[b`, `a]`, `[a]`, `a[b]c`, `a[b[c]]`) is
+//!   kept whole as a literal top-level name, so it is reported as an unknown parameter.
+//! - A pair with an empty name (`=x`) is skipped, as Rack skips it; a pair with no `=`
+//!   has the empty value.
+//! - A `%` not followed by two hex digits is refused, as Rack refuses it; percent-decoded
+//!   bytes that are not UTF-8 are refused, never replaced.
+//!
+//! Everything a client controls is bounded by [`FormLimits`], and a hostile body costs
+//! little more than a friendly one of the same size: depth is counted in one scan before
+//! anything else looks at a name, nothing recurses over the input, and name lookups
+//! compare a keyed hash before any bytes, so a thousand long names that differ only at
+//! the end cost a thousand hashes rather than a million string comparisons.
+
+use std::borrow::Cow;
+use std::fmt;
+use std::hash::{BuildHasher, RandomState};
+
+use axum::http::StatusCode;
+
+use super::error::{ApiError, ECHO_MAX_CHARS, NotAString, echo};
+
+/// Bounds on what a form may contain. They guard against hostile input, so they are
+/// generous for real clients; the size of the whole body is the router's limit.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct FormLimits {
+    /// Most `name=value` pairs. Default 1,000: a create call sends under 30, and 50
+    /// metadata keys plus `expand` entries still fit many times over.
+    pub max_pairs: usize,
+    /// Most levels in one name, counting the name itself: `a[b][c]` is 3. Default 8; the
+    /// deepest real parameter, `settings[payouts][schedule][interval]`, is 4.
+    pub max_depth: usize,
+    /// Most bytes in one name as sent, before decoding. Default 1 KiB: room for a
+    /// 40-character metadata key of 4-byte characters, percent-encoded.
+    pub max_key_bytes: usize,
+    /// Most bytes in one value as sent, before decoding. Default 64 KiB: a 500-character
+    /// metadata value of 4-byte characters, percent-encoded, is 6 KB.
+    pub max_value_bytes: usize,
+}
+
+impl Default for FormLimits {
+    fn default() -> FormLimits {
+        FormLimits {
+            max_pairs: 1_000,
+            max_depth: 8,
+            max_key_bytes: 1024,
+            max_value_bytes: 64 * 1024,
+        }
+    }
+}
+
+/// Stripe's metadata limits: keys per object, characters per key, characters per value.
+pub const METADATA_MAX_KEYS: usize = 50;
+/// See [`METADATA_MAX_KEYS`].
+pub const METADATA_MAX_KEY_CHARS: usize = 40;
+/// See [`METADATA_MAX_KEYS`].
+pub const METADATA_MAX_VALUE_CHARS: usize = 500;
+
+/// One bracket level of a name.
+#[derive(Clone, PartialEq, Eq)]
+pub enum Key {
+    /// `[name]` (or the top-level name itself).
+    Name(String),
+    /// `[]`: the next element of an array.
+    Append,
+}
+
+/// What a name holds.
+#[derive(Clone, PartialEq, Eq)]
+pub enum Value {
+    /// `name=value`: one string, possibly empty.
+    Str(String),
+    /// `name[...]=...`: the bracketed children, in first-seen order. Never empty.
+    Map(Map),
+}
+
+impl Value {
+    /// The string, if this is one.
+    pub fn as_str(&self) -> Option<&str> {
+        match self {
+            Value::Str(s) => Some(s),
+            Value::Map(_) => None,
+        }
+    }
+}
+
+/// The children of a bracketed name, in the order they first appeared.
+#[derive(Clone, Default)]
+pub struct Map {
+    entries: Vec<Entry>,
+}
+
+#[derive(Clone)]
+struct Entry {
+    /// `hasher.hash_one(name)` for `Key::Name`, 0 for `Key::Append`: compared before the
+    /// name itself (see the module docs).
+    hash: u64,
+    key: Key,
+    value: Value,
+}
+
+impl Map {
+    /// The number of children.
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// Whether there are none (never, for a map the parser made).
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// The children, in first-seen order.
+    pub fn iter(&self) -> impl Iterator<Item = (&Key, &Value)> {
+        self.entries.iter().map(|e| (&e.key, &e.value))
+    }
+
+    /// The child called `name`.
+    pub fn get(&self, name: &str) -> Option<&Value> {
+        self.entries
+            .iter()
+            .find(|e| matches!(&e.key, Key::Name(n) if n == name))
+            .map(|e| &e.value)
+    }
+
+    fn find(&self, hash: u64, name: &str) -> Option<usize> {
+        self.entries
+            .iter()
+            .position(|e| e.hash == hash && matches!(&e.key, Key::Name(n) if n == name))
+    }
+
+    fn has_append(&self) -> bool {
+        self.entries.iter().any(|e| e.key == Key::Append)
+    }
+
+    /// Whether the names `rest` already lead to something here. This is Rack's test for
+    /// `a[][b]`: the pair joins the last element of `a` unless that element already has
+    /// `b` (then it starts a new element), so `a[][b]=1&a[][c]=2` is one hash.
+    fn has_path(&self, rest: &[Option<&str>], hasher: &RandomState) -> bool {
+        let mut map = self;
+        for (i, name) in rest.iter().enumerate() {
+            let Some(name) = name else { return false };
+            let Some(j) = map.find(hasher.hash_one(name), name) else {
+                return false;
+            };
+            match &map.entries[j].value {
+                _ if i + 1 == rest.len() => return true,
+                Value::Map(inner) => map = inner,
+                Value::Str(_) => return false,
+            }
+        }
+        false
+    }
+
+    /// What to call this map in "must be a string" errors.
+    fn shape(&self) -> NotAString {
+        let listy = self.entries.iter().all(|e| match &e.key {
+            Key::Append => true,
+            Key::Name(n) => index_of(n).is_some(),
+        });
+        if listy {
+            NotAString::Array
+        } else {
+            NotAString::Hash
+        }
+    }
+}
+
+impl PartialEq for Map {
+    fn eq(&self, other: &Map) -> bool {
+        self.iter().eq(other.iter())
+    }
+}
+
+impl Eq for Map {}
+
+impl fmt::Debug for Key {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Key::Name(n) => write!(f, "{n:?}"),
+            Key::Append => f.write_str("[]"),
+        }
+    }
+}
+
+impl fmt::Debug for Value {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Value::Str(s) => write!(f, "{s:?}"),
+            Value::Map(m) => m.fmt(f),
+        }
+    }
+}
+
+impl fmt::Debug for Map {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_map().entries(self.iter()).finish()
+    }
+}
+
+/// A hash parameter as sent: `transfer_data[destination]=…` sets it, `transfer_data=`
+/// (the empty string, which is how the SDKs send `null`) unsets it.
+#[derive(Debug)]
+pub enum HashParam {
+    /// `name=`: remove the whole hash.
+    Unset,
+    /// `name[key]=value…`: the hash, to take parameters out of.
+    Set(Params),
+}
+
+impl HashParam {
+    /// Whether this is `name=`.
+    pub fn is_unset(&self) -> bool {
+        matches!(self, HashParam::Unset)
+    }
+}
+
+/// A metadata change as sent (Stripe's metadata semantics: an update merges).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum MetadataUpdate {
+    /// `metadata=`: remove every key.
+    Clear,
+    /// `metadata[k]=v` sets `k`; `metadata[k]=` (None) deletes it; other keys stay. In the
+    /// order sent, a key at most once (the last value sent for it). The caller checks
+    /// that the merged result has at most [`METADATA_MAX_KEYS`] keys.
+    Merge(Vec<(String, Option<String>)>),
+}
+
+/// The parameters of one request, or of one hash inside it, in the order they first
+/// appeared. Handlers `take_*` what they know; [`Params::finish`] reports the rest. A
+/// `take_*` that fails has still removed its parameter: the request is refused anyway.
+pub struct Params {
+    /// The bracket path of this hash (`transfer_data`, `items[0]`), empty at the top
+    /// level: errors and leftovers are named with it.
+    path: String,
+    map: Map,
+    /// Keys the name hashes; random per request so that nobody can send names that
+    /// collide on purpose.
+    hasher: RandomState,
+}
+
+impl fmt::Debug for Params {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Params")
+            .field("path", &self.path)
+            .field("map", &self.map)
+            .finish()
+    }
+}
+
+impl Params {
+    /// Decodes a form body or query string. See the module docs for the rules.
+    pub fn parse(input: &[u8], limits: &FormLimits) -> Result<Params, ApiError> {
+        let mut params = Params {
+            path: String::new(),
+            map: Map::default(),
+            hasher: RandomState::new(),
+        };
+        let mut pairs = 0;
+        for pair in input.split(|&b| b == b'&').filter(|pair| !pair.is_empty()) {
+            pairs += 1;
+            if pairs > limits.max_pairs {
+                return Err(limit_error(format!(
+                    "The request has more than {} parameters, the most this simulator accepts.",
+                    limits.max_pairs
+                )));
+            }
+            let (raw_key, raw_value) = match pair.iter().position(|&b| b == b'=') {
+                Some(i) => (&pair[..i], &pair[i + 1..]),
+                None => (pair, &b""[..]),
+            };
+            if raw_key.len() > limits.max_key_bytes {
+                return Err(limit_error(format!(
+                    "The parameter name '{}' is {} bytes long; this simulator accepts at most {} \
+                     bytes in a name.",
+                    echo(&String::from_utf8_lossy(raw_key), ECHO_MAX_CHARS),
+                    raw_key.len(),
+                    limits.max_key_bytes
+                )));
+            }
+            let Some(key) = percent_decode(raw_key) else {
+                return Err(bad_percent(None, &String::from_utf8_lossy(raw_key)));
+            };
+            let Ok(key) = std::str::from_utf8(&key) else {
+                let shown = String::from_utf8_lossy(&key).into_owned();
+                return Err(ApiError::invalid_string(shown, NotAString::InvalidUtf8Name));
+            };
+            if key.is_empty() {
+                continue;
+            }
+            if raw_value.len() > limits.max_value_bytes {
+                return Err(ApiError::invalid_request(
+                    StatusCode::BAD_REQUEST,
+                    None,
+                    Some(key.to_owned()),
+                    format!(
+                        "The value of {} is {} bytes long; this simulator accepts at most {} \
+                         bytes in a value.",
+                        echo(key, ECHO_MAX_CHARS),
+                        raw_value.len(),
+                        limits.max_value_bytes
+                    ),
+                ));
+            }
+            let value = match percent_decode(raw_value) {
+                None => return Err(bad_percent(Some(key), key)),
+                Some(Cow::Borrowed(bytes)) => std::str::from_utf8(bytes).map(str::to_owned).ok(),
+                Some(Cow::Owned(bytes)) => String::from_utf8(bytes).ok(),
+            };
+            let Some(value) = value else {
+                return Err(ApiError::invalid_string(key, NotAString::InvalidUtf8Value));
+            };
+            params.insert(key, value, limits.max_depth)?;
+        }
+        Ok(params)
+    }
+
+    /// Puts one decoded pair into the tree.
+    fn insert(&mut self, key: &str, value: String, max_depth: usize) -> Result<(), ApiError> {
+        // Checked before anything else looks at the brackets, so a name nested 100,000
+        // deep costs one scan.
+        let depth = 1 + key.bytes().filter(|&b| b == b'[').count();
+        if depth > max_depth {
+            return Err(limit_error(format!(
+                "The parameter '{}' is nested {depth} levels deep; this simulator accepts at \
+                 most {max_depth}.",
+                echo(key, ECHO_MAX_CHARS)
+            )));
+        }
+        let Params { map, hasher, .. } = self;
+        let Some(path) = split_key(key) else {
+            // Not a bracket path: a literal name, which no handler knows.
+            let hash = hasher.hash_one(key);
+            match map.find(hash, key) {
+                Some(i) => map.entries[i].value = Value::Str(value),
+                None => map.entries.push(Entry {
+                    hash,
+                    key: Key::Name(key.to_owned()),
+                    value: Value::Str(value),
+                }),
+            }
+            return Ok(());
+        };
+        let mut map = map;
+        for (level, part) in path.iter().enumerate() {
+            let last = level + 1 == path.len();
+            let conflict = || conflict_error(&path[..=level]);
+            let index = match part {
+                Some(name) => {
+                    let hash = hasher.hash_one(name);
+                    match map.find(hash, name) {
+                        Some(i) if last => {
+                            let Value::Str(old) = &mut map.entries[i].value else {
+                                return Err(conflict());
+                            };
+                            *old = value;
+                            return Ok(());
+                        }
+                        Some(i) => i,
+                        None => {
+                            let key = Key::Name((*name).to_owned());
+                            if last {
+                                map.entries.push(Entry {
+                                    hash,
+                                    key,
+                                    value: Value::Str(value),
+                                });
+                                return Ok(());
+                            }
+                            map.entries.push(Entry {
+                                hash,
+                                key,
+                                value: Value::Map(Map::default()),
+                            });
+                            map.entries.len() - 1
+                        }
+                    }
+                }
+                None if last => {
+                    map.entries.push(Entry {
+                        hash: 0,
+                        key: Key::Append,
+                        value: Value::Str(value),
+                    });
+                    return Ok(());
+                }
+                None => {
+                    let join_last = matches!(
+                        map.entries.last(),
+                        Some(Entry { key: Key::Append, value: Value::Map(m), .. })
+                            if !m.has_path(&path[level + 1..], hasher)
+                    );
+                    if !join_last {
+                        let value = Value::Map(Map::default());
+                        map.entries.push(Entry {
+                            hash: 0,
+                            key: Key::Append,
+                            value,
+                        });
+                    }
+                    map.entries.len() - 1
+                }
+            };
+            map = match &mut map.entries[index].value {
+                Value::Map(inner) => inner,
+                Value::Str(_) => return Err(conflict()),
+            };
+        }
+        Ok(())
+    }
+
+    /// The bracket path of this hash: empty at the top level.
+    pub fn path(&self) -> &str {
+        &self.path
+    }
+
+    /// Whether nothing is left.
+    pub fn is_empty(&self) -> bool {
+        self.map.is_empty()
+    }
+
+    /// How many names are left at this level.
+    pub fn len(&self) -> usize {
+        self.map.len()
+    }
+
+    /// The names left at this level and what they hold, in first-seen order.
+    pub fn iter(&self) -> impl Iterator<Item = (&Key, &Value)> {
+        self.map.iter()
+    }
+
+    /// What `name` holds, without taking it.
+    pub fn get(&self, name: &str) -> Option<&Value> {
+        self.map
+            .find(self.hasher.hash_one(name), name)
+            .map(|i| &self.map.entries[i].value)
+    }
+
+    /// Takes `name` out, whatever it holds.
+    pub fn take(&mut self, name: &str) -> Option<Value> {
+        let i = self.map.find(self.hasher.hash_one(name), name)?;
+        Some(self.map.entries.remove(i).value)
+    }
+
+    /// Takes a string. A hash or array instead is `parameter_invalid_string`, named with
+    /// its full path (`transfer_data[destination]`).
+    pub fn take_str(&mut self, name: &str) -> Result<Option<String>, ApiError> {
+        match self.take(name) {
+            None => Ok(None),
+            Some(Value::Str(s)) => Ok(Some(s)),
+            Some(Value::Map(m)) => Err(ApiError::invalid_string(self.child(name), m.shape())),
+        }
+    }
+
+    /// Takes a hash as its own `Params`, whose errors and leftovers are named under this
+    /// one's path (`transfer_data[foo]`). `name=` is [`HashParam::Unset`]; any other
+    /// string, or an array (`name[]=x`), is an invalid hash. Numeric keys are kept as
+    /// names: `metadata[0]=x` is the key `0`.
+    pub fn take_hash(&mut self, name: &str) -> Result<Option<HashParam>, ApiError> {
+        match self.take(name) {
+            None => Ok(None),
+            Some(Value::Str(s)) if s.is_empty() => Ok(Some(HashParam::Unset)),
+            Some(Value::Str(_)) => Err(ApiError::invalid_hash(self.child(name))),
+            Some(Value::Map(m)) => {
+                let path = self.child(name);
+                if m.has_append() {
+                    return Err(ApiError::invalid_hash(path));
+                }
+                Ok(Some(HashParam::Set(Params {
+                    path,
+                    map: m,
+                    hasher: self.hasher.clone(),
+                })))
+            }
+        }
+    }
+
+    /// Takes a list of strings, sent as `name[]=a&name[]=b`, `name[0]=a&name[1]=b`, or a
+    /// single `name=a`; `name=` is the empty list. Indexed elements come back in index
+    /// order with gaps closed up (`name[0]=a&name[5]=b` is `[a, b]`). Mixing `[]` with
+    /// indices, or any non-numeric key, is an invalid array; an element that is itself a
+    /// hash or array is an invalid string named `name[i]`.
+    pub fn take_list(&mut self, name: &str) -> Result<Option<Vec<String>>, ApiError> {
+        match self.take(name) {
+            None => Ok(None),
+            Some(Value::Str(s)) if s.is_empty() => Ok(Some(Vec::new())),
+            Some(Value::Str(s)) => Ok(Some(vec![s])),
+            Some(Value::Map(m)) => {
+                let path = self.child(name);
+                let elements = elements(m, &path)?;
+                let mut out = Vec::with_capacity(elements.len());
+                for (i, (key, value)) in elements.into_iter().enumerate() {
+                    match value {
+                        Value::Str(s) => out.push(s),
+                        Value::Map(inner) => {
+                            let param = element_path(&path, i, &key);
+                            return Err(ApiError::invalid_string(param, inner.shape()));
+                        }
+                    }
+                }
+                Ok(Some(out))
+            }
+        }
+    }
+
+    /// Takes a list of hashes (`items[0][price]=p&items[1][price]=q`, or `items[][price]`
+    /// with Rack's grouping), each its own `Params` named `items[0]`, `items[1]`, … The
+    /// list rules are those of [`Params::take_list`].
+    pub fn take_hash_list(&mut self, name: &str) -> Result<Option<Vec<Params>>, ApiError> {
+        match self.take(name) {
+            None => Ok(None),
+            Some(Value::Str(s)) if s.is_empty() => Ok(Some(Vec::new())),
+            Some(Value::Str(_)) => Err(ApiError::invalid_array(self.child(name))),
+            Some(Value::Map(m)) => {
+                let path = self.child(name);
+                let elements = elements(m, &path)?;
+                let mut out = Vec::with_capacity(elements.len());
+                for (i, (key, value)) in elements.into_iter().enumerate() {
+                    let element = element_path(&path, i, &key);
+                    match value {
+                        Value::Map(map) if !map.has_append() => {
+                            out.push(Params {
+                                path: element,
+                                map,
+                                hasher: self.hasher.clone(),
+                            });
+                        }
+                        _ => return Err(ApiError::invalid_hash(element)),
+                    }
+                }
+                Ok(Some(out))
+            }
+        }
+    }
+
+    /// Takes a boolean: exactly `true` or `false`, as Stripe accepts.
+    pub fn take_bool(&mut self, name: &str) -> Result<Option<bool>, ApiError> {
+        match self.take_str(name)? {
+            None => Ok(None),
+            Some(s) if s == "true" => Ok(Some(true)),
+            Some(s) if s == "false" => Ok(Some(false)),
+            Some(s) => Err(ApiError::invalid_boolean(self.child(name), &s)),
+        }
+    }
+
+    /// Takes an integer that is not money (`limit`, `created`): an optional `-` and
+    /// base-10 digits that fit an `i64`. Nothing else (`+1`, ` 1`, `1.0`, `1e3`, the
+    /// empty string) is an integer. Range checks are the caller's.
+    pub fn take_i64(&mut self, name: &str) -> Result<Option<i64>, ApiError> {
+        let Some(s) = self.take_str(name)? else {
+            return Ok(None);
+        };
+        let digits = s.strip_prefix('-').unwrap_or(&s);
+        let plain = !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit());
+        match s.parse::<i64>() {
+            Ok(n) if plain => Ok(Some(n)),
+            _ => Err(ApiError::invalid_integer(self.child(name), &s)),
+        }
+    }
+
+    /// Takes `metadata` whole, checking Stripe's limits on what was sent: at most 50 keys
+    /// set, keys of at most 40 characters, values of at most 500. A bracket in a key
+    /// (`metadata[a[b]=c`) is refused here by name, rather than later as an unknown
+    /// parameter.
+    pub fn take_metadata(&mut self) -> Result<Option<MetadataUpdate>, ApiError> {
+        const NAME: &str = "metadata";
+        let literal = self.map.entries.iter().find_map(|e| match &e.key {
+            Key::Name(n) if n.starts_with("metadata[") => Some(n),
+            _ => None,
+        });
+        if let Some(literal) = literal {
+            return Err(ApiError::metadata_key_invalid(self.child(literal)));
+        }
+        let path = self.child(NAME);
+        let map = match self.take(NAME) {
+            None => return Ok(None),
+            Some(Value::Str(s)) if s.is_empty() => return Ok(Some(MetadataUpdate::Clear)),
+            Some(Value::Str(_)) => return Err(ApiError::invalid_hash(path)),
+            Some(Value::Map(map)) => map,
+        };
+        let mut changes = Vec::with_capacity(map.len());
+        let mut set = 0;
+        for Entry { key, value, .. } in map.entries {
+            let Key::Name(key) = key else {
+                return Err(ApiError::invalid_hash(path));
+            };
+            let param = || format!("{path}[{key}]");
+            let value = match value {
+                Value::Str(value) => value,
+                Value::Map(inner) => return Err(ApiError::invalid_string(param(), inner.shape())),
+            };
+            if key.chars().count() > METADATA_MAX_KEY_CHARS {
+                return Err(ApiError::metadata_key_too_long(
+                    param(),
+                    METADATA_MAX_KEY_CHARS,
+                    &key,
+                ));
+            }
+            if value.chars().count() > METADATA_MAX_VALUE_CHARS {
+                let max = METADATA_MAX_VALUE_CHARS;
+                return Err(ApiError::metadata_value_too_long(param(), max, &value));
+            }
+            if value.is_empty() {
+                changes.push((key, None));
+            } else {
+                set += 1;
+                changes.push((key, Some(value)));
+            }
+        }
+        if set > METADATA_MAX_KEYS {
+            return Err(ApiError::metadata_too_many_keys(
+                path,
+                METADATA_MAX_KEYS,
+                set,
+            ));
+        }
+        Ok(Some(MetadataUpdate::Merge(changes)))
+    }
+
+    /// The full bracket path of the first thing left, in request order
+    /// (`transfer_data[foo]`, `expand[]`), or `None` when everything was taken.
+    pub fn first_leftover(&self) -> Option<String> {
+        let first = self.map.entries.first()?;
+        let mut path = self.child_key(&first.key);
+        let mut value = &first.value;
+        while let Value::Map(map) = value {
+            let Some(entry) = map.entries.first() else {
+                break;
+            };
+            push_key(&mut path, &entry.key);
+            value = &entry.value;
+        }
+        Some(path)
+    }
+
+    /// Ends a handler's reading: anything left is Stripe's `parameter_unknown`, naming the
+    /// first leftover with its full path.
+    pub fn finish(self) -> Result<(), ApiError> {
+        match self.first_leftover() {
+            None => Ok(()),
+            Some(param) => Err(ApiError::parameter_unknown(param)),
+        }
+    }
+
+    /// The full path of the child `name`.
+    fn child(&self, name: &str) -> String {
+        if self.path.is_empty() {
+            name.to_owned()
+        } else {
+            format!("{}[{name}]", self.path)
+        }
+    }
+
+    fn child_key(&self, key: &Key) -> String {
+        let mut path = self.path.clone();
+        push_key(&mut path, key);
+        path
+    }
+}
+
+/// Appends one level to a bracket path.
+fn push_key(path: &mut String, key: &Key) {
+    match key {
+        Key::Name(name) if path.is_empty() => path.push_str(name),
+        Key::Name(name) => {
+            path.push('[');
+            path.push_str(name);
+            path.push(']');
+        }
+        Key::Append => path.push_str("[]"),
+    }
+}
+
+/// The elements of an array in order: `[]` entries as sent, or numeric keys by index.
+fn elements(map: Map, path: &str) -> Result<Vec<(Key, Value)>, ApiError> {
+    let mut indexed = Vec::with_capacity(map.entries.len());
+    let appended = map.has_append();
+    for Entry { key, value, .. } in map.entries {
+        let index = match &key {
+            Key::Append => 0,
+            Key::Name(_) if appended => return Err(ApiError::invalid_array(path)),
+            Key::Name(name) => index_of(name).ok_or_else(|| ApiError::invalid_array(path))?,
+        };
+        indexed.push((index, key, value));
+    }
+    // Stable, so `[]` entries (all index 0) keep their order.
+    indexed.sort_by_key(|(index, _, _)| *index);
+    Ok(indexed
+        .into_iter()
+        .map(|(_, key, value)| (key, value))
+        .collect())
+}
+
+/// How an element is named in errors: `items[3]` as sent, or `items[i]` for `items[]`.
+fn element_path(path: &str, position: usize, key: &Key) -> String {
+    match key {
+        Key::Name(name) => format!("{path}[{name}]"),
+        Key::Append => format!("{path}[{position}]"),
+    }
+}
+
+/// An array index: 1 to 9 decimal digits (`0`, `17`; `007` is 7).
+fn index_of(name: &str) -> Option<u32> {
+    let digits = (1..=9).contains(&name.len()) && name.bytes().all(|b| b.is_ascii_digit());
+    if digits { name.parse().ok() } else { None }
+}
+
+/// Splits `a[b][][c]` into `[Some("a"), Some("b"), None, Some("c")]` (`None` for `[]`).
+/// `None` when the brackets are not a path: `a[b`, `a]`, `[a]`, `a[b]c`, `a[b[c]]`.
+fn split_key(key: &str) -> Option<Vec<Option<&str>>> {
+    let Some(open) = key.find('[') else {
+        return if key.contains(']') {
+            None
+        } else {
+            Some(vec![Some(key)])
+        };
+    };
+    let name = &key[..open];
+    if name.is_empty() || name.contains(']') {
+        return None;
+    }
+    let mut path = vec![Some(name)];
+    let mut rest = &key[open..];
+    while let Some(inner) = rest.strip_prefix('[') {
+        let close = inner.find(']')?;
+        let part = &inner[..close];
+        if part.contains('[') {
+            return None;
+        }
+        path.push(if part.is_empty() { None } else { Some(part) });
+        rest = &inner[close + 1..];
+    }
+    // Anything after the last `]` that does not open another level.
+    if rest.is_empty() { Some(path) } else { None }
+}
+
+/// Renders a path from [`split_key`] back to brackets, for errors.
+fn render_path(path: &[Option<&str>]) -> String {
+    let mut out = String::new();
+    for (level, part) in path.iter().enumerate() {
+        match part {
+            Some(name) if level == 0 => out.push_str(name),
+            Some(name) => {
+                out.push('[');
+                out.push_str(name);
+                out.push(']');
+            }
+            None => out.push_str("[]"),
+        }
+    }
+    out
+}
+
+/// Percent-decodes one name or value: `+` is a space, `%XX` a byte. `None` for a `%`
+/// that is not followed by two hex digits. Borrows when there is nothing to decode,
+/// which is most names.
+fn percent_decode(raw: &[u8]) -> Option<Cow<'_, [u8]>> {
+    if !raw.iter().any(|&b| b == b'%' || b == b'+') {
+        return Some(Cow::Borrowed(raw));
+    }
+    let mut out = Vec::with_capacity(raw.len());
+    let mut bytes = raw.iter();
+    while let Some(&b) = bytes.next() {
+        out.push(match b {
+            b'+' => b' ',
+            b'%' => {
+                let hi = bytes.next().and_then(|&h| hex_digit(h))?;
+                let lo = bytes.next().and_then(|&l| hex_digit(l))?;
+                hi << 4 | lo
+            }
+            b => b,
+        });
+    }
+    Some(Cow::Owned(out))
+}
+
+fn hex_digit(b: u8) -> Option<u8> {
+    match b {
+        b'0'..=b'9' => Some(b - b'0'),
+        b'a'..=b'f' => Some(b - b'a' + 10),
+        b'A'..=b'F' => Some(b - b'A' + 10),
+        _ => None,
+    }
+}
+
+/// A 400 for input over a [`FormLimits`] bound. Wording chosen.
+fn limit_error(message: String) -> ApiError {
+    ApiError::invalid_request(StatusCode::BAD_REQUEST, None, None, message)
+}
+
+/// A 400 for a stray `%`. Wording chosen.
+fn bad_percent(param: Option<&str>, shown: &str) -> ApiError {
+    ApiError::invalid_request(
+        StatusCode::BAD_REQUEST,
+        None,
+        param.map(str::to_owned),
+        format!(
+            "Invalid percent-encoding in '{}': every '%' must be followed by two hexadecimal \
+             digits (send a literal '%' as %25).",
+            echo(shown, ECHO_MAX_CHARS)
+        ),
+    )
+}
+
+/// A 400 for a name sent both plain and with brackets. Wording chosen.
+fn conflict_error(path: &[Option<&str>]) -> ApiError {
+    let param = render_path(path);
+    let message = format!(
+        "Invalid parameter {}: it was sent both as a single value and with brackets \
+         ({0}[...]); send it one way only.",
+        echo(&param, ECHO_MAX_CHARS)
+    );
+    ApiError::invalid_request(StatusCode::BAD_REQUEST, None, Some(param), message)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// A tree in a compact form for tables: `{a:"1",b:{c:"2"},e:{[]:"x"}}`.
+    fn render(params: &Params) -> String {
+        let mut out = String::new();
+        render_map(&params.map, &mut out);
+        out
+    }
+
+    fn render_map(map: &Map, out: &mut String) {
+        out.push('{');
+        for (i, (key, value)) in map.iter().enumerate() {
+            if i > 0 {
+                out.push(',');
+            }
+            match key {
+                Key::Name(name) => out.push_str(name),
+                Key::Append => out.push_str("[]"),
+            }
+            out.push(':');
+            match value {
+                Value::Str(s) => out.push_str(&format!("{s:?}")),
+                Value::Map(m) => render_map(m, out),
+            }
+        }
+        out.push('}');
+    }
+
+    fn parse(input: &str) -> Result<Params, ApiError> {
+        Params::parse(input.as_bytes(), &FormLimits::default())
+    }
+
+    fn limits(pairs: usize, depth: usize, key: usize, value: usize) -> FormLimits {
+        FormLimits {
+            max_pairs: pairs,
+            max_depth: depth,
+            max_key_bytes: key,
+            max_value_bytes: value,
+        }
+    }
+
+    /// What a 400 must carry: its code, its param, and a phrase of its message.
+    type Refusal<'a> = (Option<&'static str>, Option<&'a str>, &'a str);
+
+    const INVALID_STRING: Option<&str> = Some("parameter_invalid_string");
+    const UNKNOWN: Option<&str> = Some("parameter_unknown");
+
+    #[track_caller]
+    fn check_refusal(got: ApiError, (code, param, phrase): Refusal<'_>) {
+        assert_eq!(got.status, StatusCode::BAD_REQUEST, "{got}");
+        assert_eq!(got.code, code, "{got}");
+        assert_eq!(got.param.as_deref(), param, "{got}");
+        assert!(got.message.contains(phrase), "{phrase:?} not in {got}");
+    }
+
+    #[test]
+    fn bodies_parse_to_trees() {
+        #[rustfmt::skip]
+        let cases: &[(&str, &str)] = &[
+            ("", "{}"),
+            ("a=1", r#"{a:"1"}"#),
+            ("b=2&a=1", r#"{b:"2",a:"1"}"#),
+            // The last value wins, in the place of the first.
+            ("a=1&b=2&a=3", r#"{a:"3",b:"2"}"#),
+            ("t[d]=1&t[d]=2", r#"{t:{d:"2"}}"#),
+            // Empty values, missing `=`, empty pairs, empty names.
+            ("a", r#"{a:""}"#),
+            ("a=", r#"{a:""}"#),
+            ("a=b=c", r#"{a:"b=c"}"#),
+            ("&&a=1&&", r#"{a:"1"}"#),
+            ("=x&=", "{}"),
+            // Decoding.
+            ("a+b=c+d", r#"{a b:"c d"}"#),
+            ("a%20b=%41%42%2b", r#"{a b:"AB+"}"#),
+            ("a=caf%C3%A9%20%E2%82%AC", r#"{a:"café €"}"#),
+            ("m[%C3%A9]=x", r#"{m:{é:"x"}}"#),
+            // Brackets raw, encoded in either case, or mixed.
+            ("t[d]=acct_1&t[a]=5", r#"{t:{d:"acct_1",a:"5"}}"#),
+            ("t%5Bd%5D=acct_1", r#"{t:{d:"acct_1"}}"#),
+            ("t%5bd%5d=acct_1", r#"{t:{d:"acct_1"}}"#),
+            ("t[d%5D=acct_1", r#"{t:{d:"acct_1"}}"#),
+            ("s[p][s][i]=daily", r#"{s:{p:{s:{i:"daily"}}}}"#),
+            // Arrays: appended, or indexed (kept as sent; ordered when taken).
+            ("expand[]=a&expand[]=b", r#"{expand:{[]:"a",[]:"b"}}"#),
+            ("expand%5B%5D=a", r#"{expand:{[]:"a"}}"#),
+            ("expand[0]=a&expand[1]=b", r#"{expand:{0:"a",1:"b"}}"#),
+            ("expand[1]=b&expand[0]=a", r#"{expand:{1:"b",0:"a"}}"#),
+            // Arrays of hashes, indexed and with Rack's grouping of `[]`.
+            ("a[0][b]=1&a[0][c]=2&a[1][b]=3", r#"{a:{0:{b:"1",c:"2"},1:{b:"3"}}}"#),
+            ("a[][b]=1&a[][c]=2&a[][b]=3", r#"{a:{[]:{b:"1",c:"2"},[]:{b:"3"}}}"#),
+            ("a[][b][c]=1&a[][b][d]=2", r#"{a:{[]:{b:{c:"1",d:"2"}}}}"#),
+            ("a[][b][c]=1&a[][b][c]=2", r#"{a:{[]:{b:{c:"1"}},[]:{b:{c:"2"}}}}"#),
+            ("a[]=1&a[][b]=2", r#"{a:{[]:"1",[]:{b:"2"}}}"#),
+            ("a[][]=1&a[][]=2", r#"{a:{[]:{[]:"1",[]:"2"}}}"#),
+            // Unbalanced or stray brackets: a literal top-level name.
+            ("a[b=1", r#"{a[b:"1"}"#),
+            ("a]=1", r#"{a]:"1"}"#),
+            ("[a]=1", r#"{[a]:"1"}"#),
+            ("[]=1", r#"{[]:"1"}"#),
+            ("a[b]c=1", r#"{a[b]c:"1"}"#),
+            ("a[b][=1", r#"{a[b][:"1"}"#),
+            ("a[b[c]]=1", r#"{a[b[c]]:"1"}"#),
+            ("a%5Bb=1&a%5Bb=2", r#"{a[b:"2"}"#),
+        ];
+        for (input, want) in cases {
+            match parse(input) {
+                Ok(params) => assert_eq!(render(&params), *want, "{input:?}"),
+                Err(e) => panic!("{input:?}: {e}"),
+            }
+        }
+    }
+
+    #[test]
+    fn bad_bodies_are_refused() {
+        let all = FormLimits::default();
+        #[rustfmt::skip]
+        let cases: &[(&[u8], FormLimits, Refusal<'_>)] = &[
+            // A name both plain and bracketed, in either order.
+            (b"a=1&a[b]=2", all, (None, Some("a"), "both as a single value and with brackets")),
+            (b"a[b]=2&a=1", all, (None, Some("a"), "both as a single value and with brackets")),
+            (b"a[b]=1&a[b][c]=2", all, (None, Some("a[b]"), "both")),
+            (b"a[b][c]=1&a[b]=2", all, (None, Some("a[b]"), "both")),
+            (b"a[][b]=1&a[][b][c]=2", all, (None, Some("a[][b]"), "both")),
+            // Stray percent signs.
+            (b"a=%zz", all, (None, Some("a"), "percent-encoding in 'a'")),
+            (b"a=100%", all, (None, Some("a"), "%25")),
+            (b"a=%4", all, (None, Some("a"), "two hexadecimal digits")),
+            (b"a%=1", all, (None, None, "percent-encoding in 'a%'")),
+            // Not UTF-8 once decoded, in a value or a name: refused, never replaced.
+            (b"a=%FF", all, (INVALID_STRING, Some("a"), "value of a is not valid UTF-8")),
+            (b"a=\xff", all, (INVALID_STRING, Some("a"), "not valid UTF-8")),
+            (b"t[d]=%C3", all, (INVALID_STRING, Some("t[d]"), "not valid UTF-8")),
+            (b"%FF=1", all, (INVALID_STRING, Some("\u{fffd}"), "parameter name")),
+            (b"a\xff=1", all, (INVALID_STRING, Some("a\u{fffd}"), "parameter name")),
+            // Each limit, just over.
+            (b"a=1&b=2&c=3", limits(2, 8, 9, 9), (None, None, "more than 2 parameters")),
+            (b"a[b][c]=1", limits(9, 2, 9, 9), (None, None, "nested 3 levels deep")),
+            (b"a[[[=1", limits(9, 3, 9, 9), (None, None, "nested 4 levels deep")),
+            (b"abcd=1", limits(9, 8, 3, 9), (None, None, "at most 3 bytes in a name")),
+            (b"a=abcd", limits(9, 8, 3, 3), (None, Some("a"), "at most 3 bytes in a value")),
+            // Sizes are measured as sent: `%41%41` is 6 bytes, not 2.
+            (b"a=%41%41", limits(9, 8, 3, 3), (None, Some("a"), "is 6 bytes long")),
+        ];
+        for (input, limits, refusal) in cases {
+            match Params::parse(input, limits) {
+                Ok(params) => panic!("{:?}: {}", String::from_utf8_lossy(input), render(&params)),
+                Err(e) => check_refusal(e, *refusal),
+            }
+        }
+    }
+
+    #[test]
+    fn limits_are_inclusive() {
+        let limits = limits(3, 3, 8, 3);
+        #[rustfmt::skip]
+        let cases: &[(&str, &str)] = &[
+            ("a=1&b=2&c=3", r#"{a:"1",b:"2",c:"3"}"#),
+            ("a=1&&&b=2&&c=3&", r#"{a:"1",b:"2",c:"3"}"#), // empty pairs do not count
+            ("a[b][c]=abc", r#"{a:{b:{c:"abc"}}}"#),
+            ("a%5Bb%5D=1", r#"{a:{b:"1"}}"#),
+        ];
+        for (input, want) in cases {
+            let params = Params::parse(input.as_bytes(), &limits).unwrap();
+            assert_eq!(render(&params), *want, "{input:?}");
+        }
+        let defaults = FormLimits::default();
+        assert_eq!(defaults, self::limits(1_000, 8, 1024, 65_536));
+        let params = parse("settings[payouts][schedule][interval]=daily").unwrap();
+        assert_eq!(
+            render(&params),
+            r#"{settings:{payouts:{schedule:{interval:"daily"}}}}"#
+        );
+    }
+
+    /// Hostile nesting is refused after one scan of the name, whatever its shape; with
+    /// the name limit lifted, the depth limit still refuses it.
+    #[test]
+    fn nesting_100_000_deep_is_refused() {
+        let deep = [
+            format!("a{}=1", "[b]".repeat(100_000)),
+            format!("a{}=1", "[".repeat(100_000)),
+            format!("a{}1{}=1", "[".repeat(100_000), "]".repeat(100_000)),
+            format!("a{}=1", "%5Bb%5D".repeat(100_000)),
+            format!("a{}=1", "[]".repeat(100_000)),
+        ];
+        let long_names = FormLimits {
+            max_key_bytes: usize::MAX,
+            ..FormLimits::default()
+        };
+        for body in &deep {
+            let by_length = parse(body).unwrap_err();
+            assert!(by_length.message.contains("bytes in a name"), "{by_length}");
+            let by_depth = Params::parse(body.as_bytes(), &long_names).unwrap_err();
+            assert!(by_depth.message.contains("levels deep"), "{by_depth}");
+        }
+    }
+
+    /// Many pairs with long names that differ only at the end, the worst case for
+    /// finding a name: all are kept, each under its own name.
+    #[test]
+    fn many_similar_names_are_all_kept() {
+        let prefix = "x".repeat(1000);
+        let body: Vec<String> = (0..1000).map(|i| format!("{prefix}{i:03}=1")).collect();
+        let params = parse(&body.join("&")).unwrap();
+        assert_eq!(params.len(), 1000);
+        assert!(params.get(&format!("{prefix}999")).is_some());
+    }
+
+    #[test]
+    fn strings_booleans_and_integers_are_taken_out() {
+        let mut p = parse(
+            "amount=1500&currency=usd&transfer_data[destination]=acct_1&expand[0]=x\
+             &capture=true&refund=false&limit=10&neg=-5&big=9223372036854775807\
+             &e=&items[0][p]=a",
+        )
+        .unwrap();
+        assert_eq!(p.take_str("amount").unwrap().as_deref(), Some("1500"));
+        assert_eq!(p.take_str("amount").unwrap(), None); // already taken
+        assert_eq!(p.take_str("nothing").unwrap(), None);
+        assert_eq!(p.take_str("e").unwrap().as_deref(), Some(""));
+        assert_eq!(p.take_bool("capture").unwrap(), Some(true));
+        assert_eq!(p.take_bool("refund").unwrap(), Some(false));
+        assert_eq!(p.take_i64("limit").unwrap(), Some(10));
+        assert_eq!(p.take_i64("neg").unwrap(), Some(-5));
+        assert_eq!(p.take_i64("big").unwrap(), Some(i64::MAX));
+        assert_eq!(p.get("currency").and_then(Value::as_str), Some("usd"));
+        assert_eq!(p.first_leftover().as_deref(), Some("currency"));
+        #[rustfmt::skip]
+        let not_strings: [(&str, Refusal<'_>); 3] = [
+            ("transfer_data", (INVALID_STRING, Some("transfer_data"), "but a hash was given")),
+            ("expand", (INVALID_STRING, Some("expand"), "but an array was given")),
+            ("items", (INVALID_STRING, Some("items"), "but an array was given")),
+        ];
+        for (name, refusal) in not_strings {
+            check_refusal(p.take_str(name).unwrap_err(), refusal);
+        }
+        assert_eq!(p.take_str("currency").unwrap().as_deref(), Some("usd"));
+        assert!(p.is_empty());
+        assert!(p.finish().is_ok());
+    }
+
+    #[test]
+    fn scalars_that_do_not_parse() {
+        for value in ["yes", "TRUE", "1", ""] {
+            let mut p = parse(&format!("x={value}")).unwrap();
+            let want = format!("Invalid boolean: {value}");
+            check_refusal(p.take_bool("x").unwrap_err(), (None, Some("x"), &want));
+        }
+        let integers = [
+            "",
+            "-",
+            "+1",
+            " 1",
+            "1 ",
+            "1.0",
+            "55.00",
+            "1e3",
+            "0x10",
+            "١",
+            "--1",
+            "9223372036854775808",
+            "-9223372036854775809",
+        ];
+        for value in integers {
+            let encoded = value.replace('+', "%2B").replace(' ', "+");
+            let mut p = parse(&format!("x={encoded}")).unwrap();
+            let want = format!("Invalid integer: {value}");
+            let refusal = (Some("parameter_invalid_integer"), Some("x"), want.as_str());
+            check_refusal(p.take_i64("x").unwrap_err(), refusal);
+        }
+        for (value, want) in [("007", 7), ("-0", 0), ("-9223372036854775808", i64::MIN)] {
+            let mut p = parse(&format!("x={value}")).unwrap();
+            assert_eq!(p.take_i64("x").unwrap(), Some(want), "{value}");
+        }
+    }
+
+    #[test]
+    fn hashes_name_their_errors_and_leftovers_with_their_path() {
+        let mut p = parse(
+            "reference_transaction[type]=charge&reference_transaction[charge]=ch_1\
+             &reference_transaction[foo]=1&transfer_data=&t2[d][x]=1",
+        )
+        .unwrap();
+        let Some(HashParam::Set(mut rt)) = p.take_hash("reference_transaction").unwrap() else {
+            panic!("reference_transaction is a hash");
+        };
+        assert_eq!(rt.path(), "reference_transaction");
+        assert_eq!(rt.take_str("type").unwrap().as_deref(), Some("charge"));
+        assert_eq!(rt.take_str("charge").unwrap().as_deref(), Some("ch_1"));
+        let leftover = rt.finish().unwrap_err();
+        let param = "reference_transaction[foo]";
+        check_refusal(
+            leftover,
+            (UNKNOWN, Some(param), "Received unknown parameter: "),
+        );
+        assert!(p.take_hash("transfer_data").unwrap().unwrap().is_unset());
+        let Some(HashParam::Set(mut t2)) = p.take_hash("t2").unwrap() else {
+            panic!("t2 is a hash");
+        };
+        let Some(HashParam::Set(d)) = t2.take_hash("d").unwrap() else {
+            panic!("t2[d] is a hash");
+        };
+        check_refusal(
+            d.finish().unwrap_err(),
+            (UNKNOWN, Some("t2[d][x]"), "t2[d][x]"),
+        );
+        assert!(p.finish().is_ok());
+
+        #[rustfmt::skip]
+        let not_hashes: &[(&str, Refusal<'_>)] = &[
+            ("h=acct_1", (None, Some("h"), "Invalid hash: h must be a hash")),
+            ("h[]=a", (None, Some("h"), "Invalid hash")),
+            ("h[a]=1&h[]=2", (None, Some("h"), "Invalid hash")),
+        ];
+        for (body, refusal) in not_hashes {
+            check_refusal(parse(body).unwrap().take_hash("h").unwrap_err(), *refusal);
+        }
+        // Numeric keys are names in a hash.
+        let Some(HashParam::Set(mut h)) = parse("h[0]=a").unwrap().take_hash("h").unwrap() else {
+            panic!("h is a hash");
+        };
+        assert_eq!(h.take_str("0").unwrap().as_deref(), Some("a"));
+    }
+
+    #[test]
+    fn lists_in_every_form() {
+        #[rustfmt::skip]
+        let cases: &[(&str, Result<&[&str], Refusal<'_>>)] = &[
+            ("x[]=a&x[]=b", Ok(&["a", "b"])),
+            ("x%5B%5D=a&x%5B%5D=b", Ok(&["a", "b"])),
+            ("x[0]=a&x[1]=b", Ok(&["a", "b"])),
+            ("x[1]=b&x[0]=a", Ok(&["a", "b"])),
+            ("x[10]=c&x[9]=b&x[2]=a", Ok(&["a", "b", "c"])), // by number, not by text
+            ("x[0]=a&x[5]=b", Ok(&["a", "b"])),              // sparse: gaps closed up
+            ("x[0]=a&x[0]=b", Ok(&["b"])),                   // the last wins
+            ("x=a", Ok(&["a"])),
+            ("x=", Ok(&[])),
+            ("x[]=", Ok(&[""])),
+            ("x[]=a&x[0]=b", Err((None, Some("x"), "Invalid array"))),
+            ("x[a]=1", Err((None, Some("x"), "Invalid array"))),
+            ("x[0]=1&x[-1]=2", Err((None, Some("x"), "Invalid array"))),
+            ("x[0]=1&x[1234567890]=2", Err((None, Some("x"), "Invalid array"))),
+            ("x[0][a]=1", Err((INVALID_STRING, Some("x[0]"), "a hash"))),
+            ("x[][a]=1", Err((INVALID_STRING, Some("x[0]"), "a hash"))),
+            ("x[]=1&x[][]=2", Err((INVALID_STRING, Some("x[1]"), "an array"))),
+        ];
+        for (body, want) in cases {
+            match (parse(body).unwrap().take_list("x"), want) {
+                (Ok(Some(list)), Ok(want)) => assert_eq!(list, *want, "{body}"),
+                (Err(e), Err(refusal)) => check_refusal(e, *refusal),
+                (got, want) => panic!("{body}: wanted {want:?}, got {got:?}"),
+            }
+        }
+        assert_eq!(parse("y=1").unwrap().take_list("x").unwrap(), None);
+    }
+
+    #[test]
+    fn lists_of_hashes() {
+        let bodies = [
+            "items[0][price]=p&items[0][quantity]=2&items[1][price]=q",
+            "items[1][price]=q&items[0][price]=p&items[0][quantity]=2",
+            "items[][price]=p&items[][quantity]=2&items[][price]=q",
+        ];
+        for body in bodies {
+            let mut p = parse(body).unwrap();
+            let items = p.take_hash_list("items").unwrap().unwrap();
+            let got: Vec<String> = items.iter().map(render).collect();
+            assert_eq!(
+                got,
+                [r#"{price:"p",quantity:"2"}"#, r#"{price:"q"}"#],
+                "{body}"
+            );
+            assert_eq!(items[1].path(), "items[1]");
+            assert!(p.finish().is_ok());
+        }
+        let mut p = parse("items[0][price]=p&items[0][bad]=1").unwrap();
+        let mut items = p.take_hash_list("items").unwrap().unwrap();
+        assert_eq!(items[0].take_str("price").unwrap().as_deref(), Some("p"));
+        let leftover = items.remove(0).finish().unwrap_err();
+        check_refusal(leftover, (UNKNOWN, Some("items[0][bad]"), "items[0][bad]"));
+        #[rustfmt::skip]
+        let cases: &[(&str, Refusal<'_>)] = &[
+            ("items=p", (None, Some("items"), "Invalid array")),
+            ("items[0]=p", (None, Some("items[0]"), "Invalid hash")),
+            ("items[0][]=p", (None, Some("items[0]"), "Invalid hash")),
+            ("items[a][b]=p", (None, Some("items"), "Invalid array")),
+        ];
+        for (body, refusal) in cases {
+            check_refusal(
+                parse(body).unwrap().take_hash_list("items").unwrap_err(),
+                *refusal,
+            );
+        }
+        assert_eq!(
+            parse("items=")
+                .unwrap()
+                .take_hash_list("items")
+                .unwrap()
+                .unwrap()
+                .len(),
+            0
+        );
+    }
+
+    #[test]
+    fn metadata_updates_and_limits() {
+        use MetadataUpdate::{Clear, Merge};
+        let merge = |pairs: &[(&str, Option<&str>)]| {
+            let owned = pairs
+                .iter()
+                .map(|(k, v)| ((*k).to_owned(), v.map(str::to_owned)));
+            Some(Merge(owned.collect()))
+        };
+        let k40 = "k".repeat(40);
+        let k41 = format!("metadata[{k40}k]");
+        let v500 = "é".repeat(500);
+        let fifty: String = (0..50).map(|i| format!("metadata[k{i}]=v&")).collect();
+        let fifty_and_a_deletion = {
+            let mut all: Vec<_> = (0..50)
+                .map(|i| (format!("k{i}"), Some("v".to_owned())))
+                .collect();
+            all.push(("gone".to_owned(), None));
+            Some(Merge(all))
+        };
+        #[rustfmt::skip]
+        let cases: Vec<(String, Result<Option<MetadataUpdate>, Refusal<'_>>)> = vec![
+            ("amount=1".into(), Ok(None)),
+            ("metadata=".into(), Ok(Some(Clear))),
+            ("metadata[a]=1&metadata[b]=&metadata[0]=z".into(),
+                Ok(merge(&[("a", Some("1")), ("b", None), ("0", Some("z"))]))),
+            ("metadata[a]=1&metadata[a]=2".into(), Ok(merge(&[("a", Some("2"))]))),
+            ("metadata%5Border_id%5D=6735".into(), Ok(merge(&[("order_id", Some("6735"))]))),
+            (format!("metadata[{k40}]=x"), Ok(merge(&[(&k40, Some("x"))]))),
+            (format!("metadata[k]={v500}"), Ok(merge(&[("k", Some(&v500))]))),
+            // Deletions do not count towards the fifty.
+            (format!("{fifty}metadata[gone]="), Ok(fifty_and_a_deletion)),
+            (format!("{fifty}metadata[k50]=v"), Err((None, Some("metadata"),
+                "Metadata can have up to 50 keys, but you've set 51."))),
+            (format!("metadata[{k40}k]=x"), Err((None, Some(&k41),
+                "Metadata keys can have up to 40 characters, but you passed in a key that is \
+                 41 characters. Invalid key: kkkk"))),
+            (format!("metadata[k]={v500}é"), Err((None, Some("metadata[k]"),
+                "Metadata values can have up to 500 characters, but you passed in a value that \
+                 is 501 characters. Invalid value: éé"))),
+            ("metadata=x".into(), Err((None, Some("metadata"), "Invalid hash"))),
+            ("metadata[]=x".into(), Err((None, Some("metadata"), "Invalid hash"))),
+            ("metadata[a][b]=x".into(), Err((INVALID_STRING, Some("metadata[a]"), "a hash"))),
+            ("metadata[a[b]=x".into(), Err((None, Some("metadata[a[b]"),
+                "Metadata keys cannot contain '[' or ']'"))),
+            ("metadata%5Ba%5Bb%5D=x".into(), Err((None, Some("metadata[a[b]"), "cannot contain"))),
+        ];
+        for (body, want) in cases {
+            match (parse(&body).unwrap().take_metadata(), want) {
+                (Ok(got), Ok(want)) => assert_eq!(got, want, "{body}"),
+                (Err(e), Err(refusal)) => check_refusal(e, refusal),
+                (got, want) => panic!("{body}: wanted {want:?}, got {got:?}"),
+            }
+        }
+    }
+
+    #[test]
+    fn the_first_leftover_is_the_first_in_the_request() {
+        #[rustfmt::skip]
+        let cases: &[(&str, &[&str], Option<&str>)] = &[
+            // body, names taken, first leftover
+            ("amount=1", &["amount"], None),
+            ("amount=1&foo=2&bar=3", &["amount"], Some("foo")),
+            ("foo[x][y]=1&amount=2", &["amount"], Some("foo[x][y]")),
+            ("amount=1&foo[]=2", &["amount"], Some("foo[]")),
+            ("amount=1&foo[0][a]=2", &["amount"], Some("foo[0][a]")),
+            ("b[y]=1&a=2&b[x]=3", &["a"], Some("b[y]")),
+            ("amount=1&a[b=2", &["amount"], Some("a[b")),
+            ("amount=1&a]=2", &["amount"], Some("a]")),
+            ("metadata[k]=v&zz=1", &["metadata"], Some("zz")),
+        ];
+        for (body, taken, want) in cases {
+            let mut p = parse(body).unwrap();
+            for name in *taken {
+                if *name == "metadata" {
+                    p.take_metadata().unwrap();
+                } else {
+                    p.take(name).unwrap();
+                }
+            }
+            assert_eq!(p.first_leftover().as_deref(), *want, "{body}");
+            assert_eq!(p.is_empty(), want.is_none());
+            match (p.finish(), want) {
+                (Ok(()), None) => {}
+                (Err(e), Some(param)) => {
+                    let message = format!("Received unknown parameter: {param}");
+                    check_refusal(e, (UNKNOWN, Some(param), &message));
+                }
+                (got, want) => panic!("{body}: wanted {want:?}, got {got:?}"),
+            }
+        }
+    }
+
+    /// A parameter set as a client builds it: strings, hashes and lists, nested.
+    #[derive(Clone, Debug)]
+    enum Model {
+        Str(String),
+        Hash(Vec<(String, Model)>),
+        List(Vec<Model>),
+    }
+
+    fn model() -> impl Strategy<Value = Model> {
+        // Hash keys have no digits, so they can never be read as indices.
+        let leaf = any::<String>().prop_map(Model::Str);
+        leaf.prop_recursive(3, 24, 3, |inner| {
+            prop_oneof![
+                prop::collection::btree_map("[a-z_]{1,6}", inner.clone(), 1..4)
+                    .prop_map(|m| Model::Hash(m.into_iter().collect())),
+                prop::collection::vec(inner, 1..4).prop_map(Model::List),
+            ]
+        })
+    }
+
+    fn top_level() -> impl Strategy<Value = Vec<(String, Model)>> {
+        prop::collection::btree_map("[a-z_]{1,8}", model(), 0..5)
+            .prop_map(|m| m.into_iter().collect())
+    }
+
+    /// The pairs of a model, `(name, value)`, in the order a client sends them.
+    fn flatten(prefix: String, model: &Model, out: &mut Vec<(String, String)>) {
+        match model {
+            Model::Str(s) => out.push((prefix, s.clone())),
+            Model::Hash(entries) => {
+                for (k, v) in entries {
+                    flatten(format!("{prefix}[{k}]"), v, out);
+                }
+            }
+            Model::List(items) => {
+                for (i, v) in items.iter().enumerate() {
+                    flatten(format!("{prefix}[{i}]"), v, out);
+                }
+            }
+        }
+    }
+
+    /// How a client encodes one name or value.
+    #[derive(Clone, Copy)]
+    struct Encoding {
+        space_as_plus: bool,
+        raw_brackets: bool,
+        lower_hex: bool,
+    }
+
+    /// stripe-node: `qs` with RFC 3986 escapes, then brackets put back raw.
+    const STRIPE_NODE: Encoding = Encoding {
+        space_as_plus: false,
+        raw_brackets: true,
+        lower_hex: false,
+    };
+
+    /// Percent-encodes everything but RFC 3986's unreserved characters, as `qs` does.
+    fn encode(text: &str, how: Encoding) -> String {
+        let mut out = String::new();
+        for &b in text.as_bytes() {
+            match b {
+                b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                    out.push(b as char)
+                }
+                b'[' | b']' if how.raw_brackets => out.push(b as char),
+                b' ' if how.space_as_plus => out.push('+'),
+                _ if how.lower_hex => out.push_str(&format!("%{b:02x}")),
+                _ => out.push_str(&format!("%{b:02X}")),
+            }
+        }
+        out
+    }
+
+    fn encode_pairs(pairs: &[(String, String)], how: Encoding) -> String {
+        let encoded: Vec<String> = pairs
+            .iter()
+            .map(|(k, v)| {
+                format!(
+                    "{}={}",
+                    encode(k, how),
+                    encode(
+                        v,
+                        Encoding {
+                            raw_brackets: false,
+                            ..how
+                        }
+                    )
+                )
+            })
+            .collect();
+        encoded.join("&")
+    }
+
+    /// The tree [`render`] shows for a model: a list is a map keyed by index, as sent.
+    fn render_model(entries: &[(String, Model)]) -> String {
+        fn value(model: &Model, out: &mut String) {
+            match model {
+                Model::Str(s) => out.push_str(&format!("{s:?}")),
+                Model::Hash(entries) => map(entries.iter().map(|(k, v)| (k.clone(), v)), out),
+                Model::List(items) => map(
+                    items.iter().enumerate().map(|(i, v)| (i.to_string(), v)),
+                    out,
+                ),
+            }
+        }
+        fn map<'a>(entries: impl Iterator<Item = (String, &'a Model)>, out: &mut String) {
+            out.push('{');
+            for (i, (k, v)) in entries.enumerate() {
+                if i > 0 {
+                    out.push(',');
+                }
+                out.push_str(&k);
+                out.push(':');
+                value(v, out);
+            }
+            out.push('}');
+        }
+        let mut out = String::new();
+        map(entries.iter().map(|(k, v)| (k.clone(), v)), &mut out);
+        out
+    }
+
+    /// Bodies that look like forms: names, brackets raw and encoded, stray `%`, bad UTF-8.
+    fn formish() -> impl Strategy<Value = Vec<u8>> {
+        let part = prop::sample::select(vec![
+            &b"["[..],
+            b"]",
+            b"[]",
+            b"%5B",
+            b"%5D",
+            b"=",
+            b"&",
+            b"%",
+            b"%FF",
+            b"+",
+            b"a",
+            b"0",
+            b"metadata",
+            b"\xc3",
+        ]);
+        prop::collection::vec(part, 0..64).prop_map(|parts| parts.concat())
+    }
+
+    proptest! {
+        #[test]
+        fn parse_never_panics(
+            bytes in prop_oneof![prop::collection::vec(any::<u8>(), 0..512), formish()]
+        ) {
+            let limits = FormLimits { max_depth: 4, ..FormLimits::default() };
+            if let Ok(mut params) = Params::parse(&bytes, &limits) {
+                // Taking things out, in every way, must not panic either.
+                let _ = params.take_metadata();
+                for name in ["a", "a]", "0", "[]", "metadata"] {
+                    let _ = params.take_list(name);
+                    let _ = params.take_hash_list(name);
+                    let _ = params.take_hash(name);
+                    let _ = params.take_i64(name);
+                    let _ = params.take_bool(name);
+                }
+                let _ = params.first_leftover();
+                let _ = params.finish();
+            }
+        }
+
+        #[test]
+        fn what_clients_send_parses_back(
+            entries in top_level(),
+            space_as_plus in any::<bool>(),
+            lower_hex in any::<bool>(),
+        ) {
+            let mut pairs = Vec::new();
+            for (name, value) in &entries {
+                flatten(name.clone(), value, &mut pairs);
+            }
+            let want = render_model(&entries);
+            let as_stripe_node = encode_pairs(&pairs, STRIPE_NODE);
+            let parsed = Params::parse(as_stripe_node.as_bytes(), &FormLimits::default());
+            prop_assert_eq!(render(&parsed.unwrap()), want.clone());
+            // Everything encoded, brackets included, `+` or not, either case of hex.
+            let how = Encoding { space_as_plus, raw_brackets: false, lower_hex };
+            let parsed = Params::parse(encode_pairs(&pairs, how).as_bytes(), &FormLimits::default());
+            prop_assert_eq!(render(&parsed.unwrap()), want);
+        }
+
+        #[test]
+        fn lists_come_back_in_order(
+            items in prop::collection::vec(any::<String>(), 1..12),
+            indexed in any::<bool>(),
+        ) {
+            let how = Encoding { space_as_plus: true, raw_brackets: false, lower_hex: false };
+            let body: Vec<String> = items
+                .iter()
+                .enumerate()
+                .map(|(i, v)| {
+                    let name = if indexed { format!("x[{i}]") } else { "x[]".to_owned() };
+                    format!("{name}={}", encode(v, how))
+                })
+                .collect();
+            let parsed = Params::parse(body.join("&").as_bytes(), &FormLimits::default());
+            let mut params = parsed.unwrap();
+            prop_assert_eq!(params.take_list("x").unwrap().unwrap(), items);
+            prop_assert!(params.finish().is_ok());
+        }
+    }
+}
