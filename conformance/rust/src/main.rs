@@ -1,0 +1,1536 @@
+//! The conformance flows through async-stripe (1.0 line), unpatched.
+//!
+//! Typed requests (`CreateCharge`, `CreateTransfer`, `ListBalanceTransaction`, ...) wherever
+//! the typed API can say what a flow sends, each with a typed response; the per-request
+//! `Stripe-Account` through `customize().account_id(..)`. What the typed API cannot say
+//! goes through async-stripe's own generic request, `RequestBuilder::form(..)` with a
+//! typed response (`customize::<Transfer>()`): `reference_transaction`, a bank account
+//! given field by field, and the deliberately wrong parameters of the error table.
+//! Because async-stripe's deserializer refuses a body that lacks a field its types
+//! require, every typed response here is also a strict schema check of its own.
+//!
+//! Flows and order: cases/flows.json; error rows: cases/errors.json (shared with the
+//! Python and Node clients). Environment: DEBITSIM_URL, CONFORMANCE_RESULTS, CONFORMANCE_RUN_ID.
+
+use std::collections::HashMap;
+use std::fmt::Debug;
+
+use futures_util::TryStreamExt;
+use serde_json::{Value, json};
+use stripe::{Client, ClientBuilder, StripeError};
+use stripe_client_core::{
+    IdempotencyKey, RequestBuilder, RequestStrategy, StripeMethod, StripeRequest,
+};
+use stripe_connect::account::{
+    CreateAccount, CreateAccountCapabilities, CreateAccountCapabilitiesTransfers,
+    CreateAccountSettings, CreateAccountSettingsPayouts, CreateAccountSettingsPayoutsSchedule,
+    CreateAccountSettingsPayoutsScheduleInterval, CreateAccountType, RetrieveAccount,
+    RetrieveForMyAccountAccount,
+};
+use stripe_connect::transfer::{CreateTransfer, RetrieveTransfer};
+use stripe_connect::transfer_reversal::CreateIdTransferReversal;
+use stripe_core::balance::RetrieveForMyAccountBalance;
+use stripe_core::balance_transaction::{ListBalanceTransaction, RetrieveBalanceTransaction};
+use stripe_core::charge::{CreateCharge, RetrieveCharge};
+use stripe_core::event::{ListEvent, RetrieveEvent};
+use stripe_core::payout::CreatePayout;
+use stripe_core::refund::CreateRefund;
+use stripe_shared::{
+    Account, AccountId, ApiErrorsType, BalanceTransaction, Charge, PaymentSource, Transfer,
+};
+use stripe_types::{Currency, Expandable, List};
+
+const PLATFORM: &str = "acct_1SimPlatform00US";
+const DAY: i64 = 86400;
+const SDK: &str = "async-stripe 1.0.0-rc.10 (crates.io)";
+
+/// Why a flow did not pass.
+enum Fail {
+    Check(String),
+    Skip(String),
+    Stripe(StripeError),
+}
+
+impl From<StripeError> for Fail {
+    fn from(e: StripeError) -> Self {
+        Fail::Stripe(e)
+    }
+}
+
+impl Fail {
+    fn describe(&self) -> String {
+        match self {
+            Fail::Check(s) => s.clone(),
+            Fail::Skip(s) => format!("skipped: {s}"),
+            Fail::Stripe(StripeError::Stripe(e, status)) => format!(
+                "Stripe error {status} {}: {}",
+                e.type_.as_str(),
+                e.message.as_deref().unwrap_or("")
+            ),
+            Fail::Stripe(e) => format!("{e}"),
+        }
+    }
+}
+
+type Res<T> = Result<T, Fail>;
+
+fn check(cond: bool, what: impl Into<String>) -> Res<()> {
+    if cond {
+        Ok(())
+    } else {
+        Err(Fail::Check(what.into()))
+    }
+}
+
+fn eq<T: PartialEq + Debug>(actual: T, expected: T, what: &str) -> Res<()> {
+    if actual == expected {
+        Ok(())
+    } else {
+        Err(Fail::Check(format!(
+            "{what}: expected {expected:?}, got {actual:?}"
+        )))
+    }
+}
+
+fn starts(value: &str, prefix: &str, what: &str) -> Res<()> {
+    check(
+        value.starts_with(prefix),
+        format!("{what}: expected an id starting {prefix:?}, got {value:?}"),
+    )
+}
+
+/// An expandable field as an id, whether the server sent the id or the object.
+fn id_of<T: stripe_types::Object>(e: &Option<Expandable<T>>) -> String
+where
+    T::Id: AsRef<str>,
+{
+    e.as_ref()
+        .map(|x| x.id().as_ref().to_string())
+        .unwrap_or_default()
+}
+
+/// Stripe's card fee in the simulator: 2.9 % rounded half-up, plus 30 minor units.
+fn fee(amount: i64) -> i64 {
+    (amount * 29 + 500) / 1000 + 30
+}
+
+fn usd() -> Currency {
+    Currency::USD
+}
+
+#[derive(Debug, PartialEq, Clone, Copy)]
+struct Buckets {
+    available: i64,
+    pending: i64,
+    reserved: i64,
+}
+
+struct Ctx {
+    base: String,
+    run_id: String,
+    suffix: String,
+    key: String,
+    sk: Client,
+    values: HashMap<String, Value>,
+}
+
+fn client(base: &str, key: &str, account: Option<&str>) -> Client {
+    let mut b = ClientBuilder::new(key).url(format!("{base}/"));
+    if let Some(a) = account {
+        b = b.account_id(AccountId::from(a));
+    }
+    b.build().expect("a valid client configuration")
+}
+
+impl Ctx {
+    fn new(base: String, run_id: String) -> Self {
+        let suffix = format!("conf_rs_{run_id}");
+        let key = format!("sk_test_{suffix}");
+        let sk = client(&base, &key, None);
+        let mut values = HashMap::new();
+        for (k, v) in [
+            ("$platform", PLATFORM),
+            ("$nobank", "acct_1SimCustomUSNoBk"),
+            ("$gb", "acct_1SimExpressGB001"),
+            ("$jp", "acct_1SimCustomJP0001"),
+        ] {
+            values.insert(k.to_string(), json!(v));
+        }
+        Ctx {
+            base,
+            run_id,
+            suffix,
+            key,
+            sk,
+            values,
+        }
+    }
+
+    fn get(&self, name: &str) -> Res<String> {
+        match self.values.get(name) {
+            Some(Value::String(s)) => Ok(s.clone()),
+            Some(v) => Ok(v.to_string()),
+            None => Err(Fail::Skip(format!(
+                "needs {name}, which an earlier flow did not produce"
+            ))),
+        }
+    }
+
+    fn set(&mut self, name: &str, value: impl Into<Value>) {
+        self.values.insert(name.to_string(), value.into());
+    }
+
+    /// A client whose default Stripe-Account is `name` (for the SDK's paginators).
+    fn as_account(&self, name: &str) -> Res<Client> {
+        Ok(client(&self.base, &self.key, Some(&self.get(name)?)))
+    }
+
+    /// The usd buckets of the platform (None) or of a connected account.
+    async fn balance(&self, account: Option<&str>) -> Res<Buckets> {
+        let mut req = RetrieveForMyAccountBalance::new().customize();
+        if let Some(a) = account {
+            req = req.account_id(AccountId::from(self.get(a)?));
+        }
+        let b = req.send(&self.sk).await?;
+        let sum = |v: &[stripe_core::BalanceAmount]| -> i64 {
+            v.iter()
+                .filter(|e| e.currency == usd())
+                .map(|e| e.amount)
+                .sum()
+        };
+        Ok(Buckets {
+            available: sum(&b.available),
+            pending: sum(&b.pending),
+            reserved: sum(b.connect_reserved.as_deref().unwrap_or(&[])),
+        })
+    }
+
+    async fn bt_count(&self, account: Option<&str>) -> Res<usize> {
+        let c = match account {
+            Some(a) => self.as_account(a)?,
+            None => self.sk.clone(),
+        };
+        let all: Vec<BalanceTransaction> = ListBalanceTransaction::new()
+            .limit(100)
+            .paginate()
+            .stream(&c)
+            .try_collect()
+            .await?;
+        Ok(all.len())
+    }
+
+    /// Simulator control: not Stripe's API, so a plain HTTP/1.1 POST rather than the SDK.
+    async fn sim(&self, path: &str, form: &str) -> Res<()> {
+        use tokio::io::{AsyncReadExt, AsyncWriteExt};
+        let host = self
+            .base
+            .trim_start_matches("http://")
+            .trim_end_matches('/')
+            .to_string();
+        let mut s = tokio::net::TcpStream::connect(&host)
+            .await
+            .map_err(|e| Fail::Check(format!("{path}: {e}")))?;
+        let req = format!(
+            "POST {path} HTTP/1.1\r\nHost: {host}\r\nAuthorization: Bearer {}\r\n\
+             Content-Type: application/x-www-form-urlencoded\r\nContent-Length: {}\r\n\
+             Connection: close\r\n\r\n{form}",
+            self.key,
+            form.len()
+        );
+        s.write_all(req.as_bytes())
+            .await
+            .map_err(|e| Fail::Check(format!("{path}: {e}")))?;
+        let mut out = String::new();
+        s.read_to_string(&mut out)
+            .await
+            .map_err(|e| Fail::Check(format!("{path}: {e}")))?;
+        let status = out.split_whitespace().nth(1).unwrap_or("");
+        check(status == "200", format!("{path} answered {status}"))
+    }
+}
+
+/// async-stripe's generic request: form parameters of our choosing, a typed response.
+async fn form<T: miniserde::Deserialize>(
+    c: &Client,
+    method: StripeMethod,
+    path: &str,
+    params: &Value,
+    account: Option<String>,
+) -> Result<T, StripeError> {
+    let mut req = RequestBuilder::new(method, path);
+    req = match method {
+        StripeMethod::Post => req.form(params),
+        _ => req.query(params),
+    };
+    let mut req = req.customize::<T>();
+    if let Some(a) = account {
+        req = req.account_id(AccountId::from(a));
+    }
+    req.send(c).await
+}
+
+fn on(ctx: &Ctx, account: &str) -> Res<AccountId> {
+    Ok(AccountId::from(ctx.get(account)?))
+}
+
+// ----------------------------------------------------------------------------------- flows
+
+async fn platform_account(ctx: &mut Ctx) -> Res<()> {
+    let acct = RetrieveForMyAccountAccount::new().send(&ctx.sk).await?;
+    eq(acct.id.as_str(), PLATFORM, "platform id")?;
+    eq(acct.country.as_deref(), Some("US"), "platform country")?;
+    eq(
+        acct.default_currency,
+        Some(usd()),
+        "platform default_currency",
+    )?;
+    let same = RetrieveAccount::new(PLATFORM).send(&ctx.sk).await?;
+    eq(same.id.as_str(), PLATFORM, "GET /v1/accounts/{platform} id")
+}
+
+/// debit-rules section 1: type -> (losses.payments, requirement_collection, fees.payer, dashboard)
+fn controller_of(kind: &str) -> (&'static str, &'static str, &'static str, &'static str) {
+    match kind {
+        "standard" => ("stripe", "stripe", "account", "full"),
+        "express" => ("application", "stripe", "application_express", "express"),
+        _ => ("application", "application", "application_custom", "none"),
+    }
+}
+
+fn controller_tuple(a: &Account) -> (String, String, String, String) {
+    let c = a.controller.as_ref();
+    (
+        c.and_then(|c| c.losses.as_ref())
+            .map(|l| l.payments.as_str().to_string())
+            .unwrap_or_default(),
+        c.and_then(|c| c.requirement_collection.as_ref())
+            .map(|r| r.as_str().to_string())
+            .unwrap_or_default(),
+        c.and_then(|c| c.fees.as_ref())
+            .map(|f| f.payer.as_str().to_string())
+            .unwrap_or_default(),
+        c.and_then(|c| c.stripe_dashboard.as_ref())
+            .map(|d| d.type_.as_str().to_string())
+            .unwrap_or_default(),
+    )
+}
+
+fn check_account(a: &Account, kind: &str, what: &str) -> Res<()> {
+    starts(a.id.as_str(), "acct_", &format!("{what} id"))?;
+    eq(
+        a.type_.as_ref().map(|t| t.as_str().to_string()),
+        Some(kind.to_string()),
+        &format!("{what} type"),
+    )?;
+    eq(a.country.as_deref(), Some("US"), &format!("{what} country"))?;
+    eq(
+        a.default_currency.clone(),
+        Some(usd()),
+        &format!("{what} default_currency"),
+    )?;
+    let (l, r, f, d) = controller_of(kind);
+    eq(
+        controller_tuple(a),
+        (l.into(), r.into(), f.into(), d.into()),
+        &format!(
+            "{what} controller (losses.payments, requirement_collection, fees.payer, stripe_dashboard.type)"
+        ),
+    )?;
+    let banks: Vec<(String, String)> = a
+        .external_accounts
+        .as_ref()
+        .map(|l| l.data.iter())
+        .into_iter()
+        .flatten()
+        .filter_map(|x| match x {
+            stripe_shared::ExternalAccount::BankAccount(b) => {
+                Some((b.country.clone(), b.currency.to_string()))
+            }
+            _ => None,
+        })
+        .collect();
+    check(
+        banks.contains(&("US".to_string(), "usd".to_string())),
+        format!("{what}: no US usd bank_account in external_accounts: {banks:?}"),
+    )
+}
+
+async fn create_accounts(ctx: &mut Ctx) -> Res<()> {
+    let run = ctx.run_id.clone();
+    let mut caps = CreateAccountCapabilities::new();
+    caps.transfers = Some(CreateAccountCapabilitiesTransfers {
+        requested: Some(true),
+    });
+    let mut schedule = CreateAccountSettingsPayoutsSchedule::new();
+    schedule.interval = Some(CreateAccountSettingsPayoutsScheduleInterval::Manual);
+    let mut payouts = CreateAccountSettingsPayouts::new();
+    payouts.schedule = Some(schedule);
+    let mut settings = CreateAccountSettings::new();
+    settings.payouts = Some(payouts);
+    let express = CreateAccount::new()
+        .type_(CreateAccountType::Express)
+        .country("US")
+        .default_currency(usd())
+        .email(format!("express-{run}@example.com"))
+        .capabilities(caps)
+        .external_account("btok_us")
+        .settings(settings)
+        .metadata(HashMap::from([(
+            "conformance".to_string(),
+            "rust".to_string(),
+        )]))
+        .send(&ctx.sk)
+        .await?;
+    check_account(&express, "express", "express")?;
+    eq(
+        express
+            .metadata
+            .as_ref()
+            .and_then(|m| m.get("conformance"))
+            .map(String::as_str),
+        Some("rust"),
+        "express metadata",
+    )?;
+    eq(
+        express
+            .settings
+            .as_ref()
+            .and_then(|s| s.payouts.as_ref())
+            .map(|p| p.schedule.interval.as_str()),
+        Some("manual"),
+        "express payout schedule",
+    )?;
+    ctx.set("$express", express.id.as_str());
+
+    // The typed external_account is a token string; a bank account given field by field
+    // goes through the generic request.
+    let custom: Account = form(&ctx.sk, StripeMethod::Post, "/accounts", &json!({
+        "type": "custom", "country": "US", "default_currency": "usd",
+        "capabilities": {"transfers": {"requested": true}},
+        "settings": {"payouts": {"debit_negative_balances": true, "schedule": {"interval": "manual"}}},
+        "external_account": {"object": "bank_account", "country": "US", "currency": "usd",
+                             "account_number": "000123456789", "routing_number": "110000000"}
+    }), None).await?;
+    check_account(&custom, "custom", "custom")?;
+    eq(
+        custom
+            .settings
+            .as_ref()
+            .and_then(|s| s.payouts.as_ref())
+            .map(|p| p.debit_negative_balances),
+        Some(true),
+        "custom debit_negative_balances",
+    )?;
+    ctx.set("$custom", custom.id.as_str());
+
+    let standard = CreateAccount::new()
+        .type_(CreateAccountType::Standard)
+        .country("US")
+        .default_currency(usd())
+        .email(format!("standard-{run}@example.com"))
+        .external_account("btok_us")
+        .send(&ctx.sk)
+        .await?;
+    check_account(&standard, "standard", "standard")?;
+    ctx.set("$standard", standard.id.as_str());
+
+    let managed: Account = form(
+        &ctx.sk,
+        StripeMethod::Post,
+        "/accounts",
+        &json!({
+            "country": "US", "default_currency": "usd", "external_account": "btok_us",
+            "controller": {"losses": {"payments": "stripe"}, "fees": {"payer": "account"},
+                           "stripe_dashboard": {"type": "full"}, "requirement_collection": "stripe"}
+        }),
+        None,
+    )
+    .await?;
+    let (losses, _, payer, _) = controller_tuple(&managed);
+    eq(
+        (losses.as_str(), payer.as_str()),
+        ("stripe", "account"),
+        "controller-only account: losses.payments, fees.payer",
+    )?;
+    ctx.set("$managed", managed.id.as_str());
+
+    // An account in another world: unknown to this key's platform (debit-rules section 1).
+    let other_key = format!("sk_test_conf_rs2_{run}");
+    let other = CreateAccount::new()
+        .type_(CreateAccountType::Express)
+        .country("US")
+        .default_currency(usd())
+        .send(&client(&ctx.base, &other_key, None))
+        .await?;
+    starts(other.id.as_str(), "acct_", "other-world account id")?;
+    ctx.set("$other_world", other.id.as_str());
+    let mut ids: Vec<String> = [
+        "$express",
+        "$custom",
+        "$standard",
+        "$managed",
+        "$other_world",
+    ]
+    .iter()
+    .map(|k| ctx.get(k))
+    .collect::<Res<_>>()?;
+    ids.sort();
+    ids.dedup();
+    eq(ids.len(), 5, "new account ids are distinct")
+}
+
+async fn fund_accounts(ctx: &mut Ctx) -> Res<()> {
+    let p0 = ctx.balance(None).await?;
+    let ch = CreateCharge::new()
+        .amount(100000)
+        .currency(usd())
+        .source("tok_bypassPending")
+        .description("conformance platform funding")
+        .send(&ctx.sk)
+        .await?;
+    starts(ch.id.as_str(), "ch_", "platform charge id")?;
+    eq(
+        (
+            ch.status.as_str(),
+            ch.paid,
+            ch.captured,
+            ch.amount,
+            ch.currency,
+        ),
+        ("succeeded", true, true, 100000, usd()),
+        "platform charge status, paid, captured, amount, currency",
+    )?;
+    let bt = RetrieveBalanceTransaction::new(id_of(&ch.balance_transaction))
+        .send(&ctx.sk)
+        .await?;
+    eq(
+        (
+            bt.type_.as_str(),
+            bt.amount,
+            bt.fee,
+            bt.net,
+            bt.status.as_str(),
+        ),
+        (
+            "charge",
+            100000,
+            fee(100000),
+            100000 - fee(100000),
+            "available",
+        ),
+        "tok_bypassPending balance transaction (type, amount, fee, net, status)",
+    )?;
+    let fees: Vec<(String, i64)> = bt
+        .fee_details
+        .iter()
+        .map(|f| (f.type_.clone(), f.amount))
+        .collect();
+    eq(
+        fees,
+        vec![("stripe_fee".to_string(), fee(100000))],
+        "fee_details",
+    )?;
+    let p1 = ctx.balance(None).await?;
+    eq(
+        p1.available - p0.available,
+        100000 - fee(100000),
+        "platform available after the charge",
+    )?;
+    eq(
+        p1.pending,
+        p0.pending,
+        "platform pending after a tok_bypassPending charge",
+    )?;
+    ctx.set("$platform_charge", ch.id.as_str());
+
+    for (name, amount) in [("$express", 20000), ("$custom", 10000)] {
+        let tr = CreateTransfer::new(usd(), ctx.get(name)?)
+            .amount(amount)
+            .send(&ctx.sk)
+            .await?;
+        starts(tr.id.as_str(), "tr_", &format!("transfer to {name}"))?;
+        eq(
+            id_of(&tr.destination),
+            ctx.get(name)?,
+            &format!("transfer to {name}: destination"),
+        )?;
+        starts(
+            &id_of(&tr.destination_payment),
+            "py_",
+            &format!("transfer to {name}: destination_payment"),
+        )?;
+        eq(
+            ctx.balance(Some(name)).await?.available,
+            amount,
+            &format!("{name} available after its funding transfer"),
+        )?;
+        ctx.set(&format!("{name}_funding"), tr.id.as_str());
+    }
+    let p2 = ctx.balance(None).await?;
+    eq(
+        p1.available - p2.available,
+        30000,
+        "platform available after funding two accounts",
+    )?;
+
+    // Direct charges: the Stripe-Account header makes the charge on the connected account.
+    for (name, amount, key) in [
+        ("$standard", 10000, "$std_charge"),
+        ("$custom", 3000, "$custom_charge"),
+    ] {
+        let before = ctx.balance(Some(name)).await?.available;
+        let dc = CreateCharge::new()
+            .amount(amount)
+            .currency(usd())
+            .source("tok_bypassPending")
+            .customize()
+            .account_id(on(ctx, name)?)
+            .send(&ctx.sk)
+            .await?;
+        starts(dc.id.as_str(), "ch_", &format!("direct charge on {name}"))?;
+        let after = ctx.balance(Some(name)).await?.available;
+        eq(
+            after - before,
+            amount - fee(amount),
+            &format!("{name} available after a direct charge"),
+        )?;
+        ctx.set(key, dc.id.as_str());
+    }
+    eq(
+        ctx.balance(None).await?,
+        p2,
+        "platform balance after direct charges on connected accounts",
+    )?;
+
+    let before = ctx.balance(Some("$standard")).await?.available;
+    let po = CreatePayout::new(1000, usd())
+        .customize()
+        .account_id(on(ctx, "$standard")?)
+        .send(&ctx.sk)
+        .await?;
+    starts(po.id.as_str(), "po_", "payout on standard")?;
+    eq(
+        (po.amount, po.currency),
+        (1000, usd()),
+        "payout amount, currency",
+    )?;
+    eq(
+        before - ctx.balance(Some("$standard")).await?.available,
+        1000,
+        "standard available after its payout",
+    )?;
+    ctx.set("$std_payout", po.id.as_str());
+    Ok(())
+}
+
+async fn pending_funds_clock(ctx: &mut Ctx) -> Res<()> {
+    let p0 = ctx.balance(None).await?;
+    let ch = CreateCharge::new()
+        .amount(2000)
+        .currency(usd())
+        .source("tok_visa")
+        .send(&ctx.sk)
+        .await?;
+    let bt = RetrieveBalanceTransaction::new(id_of(&ch.balance_transaction))
+        .send(&ctx.sk)
+        .await?;
+    eq(
+        bt.status.as_str(),
+        "pending",
+        "tok_visa balance transaction status",
+    )?;
+    eq(
+        bt.available_on - bt.created,
+        2 * DAY,
+        "tok_visa available_on - created",
+    )?;
+    let p1 = ctx.balance(None).await?;
+    eq(
+        p1.pending - p0.pending,
+        2000 - fee(2000),
+        "platform pending after a tok_visa charge",
+    )?;
+    eq(
+        p1.available,
+        p0.available,
+        "platform available after a tok_visa charge",
+    )?;
+    ctx.sim("/_sim/clock/advance", "days=2").await?;
+    let bt2 = RetrieveBalanceTransaction::new(bt.id.clone())
+        .send(&ctx.sk)
+        .await?;
+    eq(
+        bt2.status.as_str(),
+        "available",
+        "status after 2 simulated days",
+    )?;
+    let p2 = ctx.balance(None).await?;
+    let moved = p2.available - p1.available;
+    eq(
+        moved,
+        p1.pending - p2.pending,
+        "what left pending is what reached available",
+    )?;
+    check(
+        moved >= 2000 - fee(2000),
+        format!("at least the charge's net became available (moved {moved})"),
+    )
+}
+
+async fn debit_by_charge(ctx: &mut Ctx) -> Res<()> {
+    let express = ctx.get("$express")?;
+    let (p0, e0) = (
+        ctx.balance(None).await?,
+        ctx.balance(Some("$express")).await?,
+    );
+    let py = CreateCharge::new()
+        .amount(1500)
+        .currency(usd())
+        .source(express.clone())
+        .send(&ctx.sk)
+        .await?;
+    starts(py.id.as_str(), "py_", "flow A result id")?;
+    eq(
+        (py.status.as_str(), py.paid, py.amount, py.currency),
+        ("succeeded", true, 1500, usd()),
+        "flow A status, paid, amount, currency",
+    )?;
+    match &py.source {
+        Some(PaymentSource::Account(a)) => eq(a.id.as_str(), express.as_str(), "flow A source.id")?,
+        other => {
+            return Err(Fail::Check(format!(
+                "flow A source is not an account: {other:?}"
+            )));
+        }
+    }
+    let pmd = py.payment_method_details.as_ref();
+    eq(
+        pmd.map(|p| p.type_.as_str()),
+        Some("stripe_account"),
+        "payment_method_details.type",
+    )?;
+    check(
+        pmd.map(|p| p.stripe_account.is_some()).unwrap_or(false),
+        "payment_method_details.stripe_account present",
+    )?;
+    let tr_id = id_of(&py.source_transfer);
+    starts(&tr_id, "tr_", "flow A source_transfer")?;
+    let bt = RetrieveBalanceTransaction::new(id_of(&py.balance_transaction))
+        .send(&ctx.sk)
+        .await?;
+    eq(
+        (
+            bt.type_.as_str(),
+            bt.amount,
+            bt.fee,
+            bt.net,
+            bt.status.as_str(),
+        ),
+        ("payment", 1500, 0, 1500, "available"),
+        "platform balance transaction of the Payment",
+    )?;
+    let (p1, e1) = (
+        ctx.balance(None).await?,
+        ctx.balance(Some("$express")).await?,
+    );
+    eq(
+        p1.available - p0.available,
+        1500,
+        "platform available after flow A",
+    )?;
+    eq(
+        e0.available - e1.available,
+        1500,
+        "express available after flow A",
+    )?;
+    let newest = ListBalanceTransaction::new()
+        .limit(1)
+        .customize()
+        .account_id(on(ctx, "$express")?)
+        .send(&ctx.sk)
+        .await?;
+    let n = newest
+        .data
+        .first()
+        .ok_or_else(|| Fail::Check("express has no balance transaction".into()))?;
+    let source = n
+        .source
+        .as_ref()
+        .map(|s| s.id().as_str().to_string())
+        .unwrap_or_default();
+    eq(
+        (n.type_.as_str(), n.amount, source.as_str()),
+        ("transfer", -1500, tr_id.as_str()),
+        "express's newest balance transaction (type, amount, source)",
+    )?;
+    let tr = RetrieveTransfer::new(tr_id.as_str())
+        .customize()
+        .account_id(on(ctx, "$express")?)
+        .send(&ctx.sk)
+        .await?;
+    eq(
+        (id_of(&tr.destination), id_of(&tr.destination_payment)),
+        (PLATFORM.to_string(), py.id.as_str().to_string()),
+        "the connected account's transfer: destination and destination_payment",
+    )
+}
+
+async fn debit_by_transfer(ctx: &mut Ctx) -> Res<()> {
+    let (p0, c0) = (
+        ctx.balance(None).await?,
+        ctx.balance(Some("$custom")).await?,
+    );
+    let tr = CreateTransfer::new(usd(), PLATFORM)
+        .amount(1200)
+        .customize()
+        .account_id(on(ctx, "$custom")?)
+        .send(&ctx.sk)
+        .await?;
+    starts(tr.id.as_str(), "tr_", "flow B transfer id")?;
+    eq(
+        (tr.amount, tr.currency, id_of(&tr.destination)),
+        (1200, usd(), PLATFORM.to_string()),
+        "flow B amount, currency, destination",
+    )?;
+    let py_id = id_of(&tr.destination_payment);
+    starts(&py_id, "py_", "flow B destination_payment")?;
+    let py = RetrieveCharge::new(py_id.as_str()).send(&ctx.sk).await?;
+    eq(
+        (py.amount, id_of(&py.source_transfer)),
+        (1200, tr.id.as_str().to_string()),
+        "the Payment: amount, source_transfer",
+    )?;
+    let bt = RetrieveBalanceTransaction::new(id_of(&py.balance_transaction))
+        .send(&ctx.sk)
+        .await?;
+    eq(
+        (bt.type_.as_str(), bt.amount, bt.fee, bt.status.as_str()),
+        ("payment", 1200, 0, "available"),
+        "the Payment's balance transaction",
+    )?;
+    let (p1, c1) = (
+        ctx.balance(None).await?,
+        ctx.balance(Some("$custom")).await?,
+    );
+    eq(
+        p1.available - p0.available,
+        1200,
+        "platform available after flow B",
+    )?;
+    eq(
+        c0.available - c1.available,
+        1200,
+        "custom available after flow B",
+    )
+}
+
+async fn managed_debit(ctx: &Ctx, reference: Value, amount: i64) -> Res<Transfer> {
+    let params = json!({"amount": amount, "currency": "usd", "destination": PLATFORM, "reference_transaction": reference});
+    Ok(form(
+        &ctx.sk,
+        StripeMethod::Post,
+        "/transfers",
+        &params,
+        Some(ctx.get("$standard")?),
+    )
+    .await?)
+}
+
+async fn managed_debit_charge_ref(ctx: &mut Ctx) -> Res<()> {
+    let (p0, s0) = (
+        ctx.balance(None).await?,
+        ctx.balance(Some("$standard")).await?,
+    );
+    let tr = managed_debit(
+        ctx,
+        json!({"type": "charge", "charge": ctx.get("$std_charge")?}),
+        500,
+    )
+    .await?;
+    starts(tr.id.as_str(), "tr_", "Stripe-managed debit id")?;
+    eq(
+        id_of(&tr.destination),
+        PLATFORM.to_string(),
+        "Stripe-managed debit destination",
+    )?;
+    starts(
+        &id_of(&tr.destination_payment),
+        "py_",
+        "Stripe-managed debit destination_payment",
+    )?;
+    let (p1, s1) = (
+        ctx.balance(None).await?,
+        ctx.balance(Some("$standard")).await?,
+    );
+    eq(
+        p1.available - p0.available,
+        500,
+        "platform available after the debit",
+    )?;
+    eq(
+        s0.available - s1.available,
+        500,
+        "standard available after the debit",
+    )?;
+    eq(
+        p1.reserved,
+        p0.reserved,
+        "platform connect_reserved (standard stayed positive)",
+    )
+}
+
+async fn managed_debit_payout_ref(ctx: &mut Ctx) -> Res<()> {
+    let (p0, s0) = (
+        ctx.balance(None).await?,
+        ctx.balance(Some("$standard")).await?,
+    );
+    check(
+        s0.available > 0,
+        format!(
+            "standard should still be positive here, has {}",
+            s0.available
+        ),
+    )?;
+    let amount = s0.available + 400;
+    let tr = managed_debit(
+        ctx,
+        json!({"type": "payout", "payout": ctx.get("$std_payout")?}),
+        amount,
+    )
+    .await?;
+    starts(
+        tr.id.as_str(),
+        "tr_",
+        "Stripe-managed debit (payout reference) id",
+    )?;
+    starts(
+        &id_of(&tr.destination_payment),
+        "py_",
+        "destination_payment",
+    )?;
+    let (p1, s1) = (
+        ctx.balance(None).await?,
+        ctx.balance(Some("$standard")).await?,
+    );
+    eq(
+        s1.available,
+        -400,
+        "standard available after debiting 400 beyond it",
+    )?;
+    eq(
+        p1.reserved - p0.reserved,
+        400,
+        "platform connect_reserved grows by the shortfall",
+    )?;
+    eq(
+        p1.available - p0.available,
+        amount - 400,
+        "platform available: the payment less the reserve",
+    )?;
+    let recent = ListBalanceTransaction::new().limit(5).send(&ctx.sk).await?;
+    let seen: Vec<(String, i64)> = recent
+        .data
+        .iter()
+        .map(|b| (b.type_.as_str().to_string(), b.amount))
+        .collect();
+    check(
+        seen.contains(&("reserve_transaction".to_string(), -400)),
+        format!("a reserve_transaction of -400 among the platform's newest: {seen:?}"),
+    )
+}
+
+async fn negative_balance_reserve(ctx: &mut Ctx) -> Res<()> {
+    let (p0, c0) = (
+        ctx.balance(None).await?,
+        ctx.balance(Some("$custom")).await?,
+    );
+    let amount = c0.available + 250;
+    let py = CreateCharge::new()
+        .amount(amount)
+        .currency(usd())
+        .source(ctx.get("$custom")?)
+        .send(&ctx.sk)
+        .await?;
+    starts(py.id.as_str(), "py_", "flow A beyond the balance")?;
+    let (p1, c1) = (
+        ctx.balance(None).await?,
+        ctx.balance(Some("$custom")).await?,
+    );
+    eq(
+        c1.available,
+        -250,
+        "custom available after debiting 250 beyond it",
+    )?;
+    eq(
+        p1.reserved - p0.reserved,
+        250,
+        "platform connect_reserved grows by custom's negative balance",
+    )?;
+    eq(
+        p1.available - p0.available,
+        amount - 250,
+        "platform available: the payment less the reserve",
+    )
+}
+
+async fn refund_and_reversal(ctx: &mut Ctx) -> Res<()> {
+    let charge = ctx.get("$platform_charge")?;
+    let p0 = ctx.balance(None).await?;
+    let re = CreateRefund::new()
+        .charge(charge.clone())
+        .amount(500)
+        .send(&ctx.sk)
+        .await?;
+    starts(re.id.as_str(), "re_", "refund id")?;
+    eq(
+        (
+            re.amount,
+            id_of(&re.charge),
+            re.status.as_ref().map(|s| s.as_str().to_string()),
+        ),
+        (500, charge.clone(), Some("succeeded".to_string())),
+        "refund amount, charge, status",
+    )?;
+    eq(
+        RetrieveCharge::new(charge.as_str())
+            .send(&ctx.sk)
+            .await?
+            .amount_refunded,
+        500,
+        "charge amount_refunded",
+    )?;
+    let (p1, e0) = (
+        ctx.balance(None).await?,
+        ctx.balance(Some("$express")).await?,
+    );
+    eq(
+        p0.available - p1.available,
+        500,
+        "platform available after the refund",
+    )?;
+
+    let funding = ctx.get("$express_funding")?;
+    let trr = CreateIdTransferReversal::new(funding.as_str())
+        .amount(1000)
+        .send(&ctx.sk)
+        .await?;
+    starts(trr.id.as_str(), "trr_", "reversal id")?;
+    eq(
+        (trr.amount, trr.transfer.id().as_str().to_string()),
+        (1000, funding.clone()),
+        "reversal amount, transfer",
+    )?;
+    let tr = RetrieveTransfer::new(funding.as_str())
+        .send(&ctx.sk)
+        .await?;
+    eq(
+        (tr.amount_reversed, tr.reversed),
+        (1000, false),
+        "transfer amount_reversed, reversed",
+    )?;
+    let (p2, e1) = (
+        ctx.balance(None).await?,
+        ctx.balance(Some("$express")).await?,
+    );
+    eq(
+        p2.available - p1.available,
+        1000,
+        "platform available after the reversal",
+    )?;
+    eq(
+        e0.available - e1.available,
+        1000,
+        "express available after the reversal",
+    )
+}
+
+async fn retrieve_accounts(ctx: &mut Ctx) -> Res<()> {
+    let express = ctx.get("$express")?;
+    let a = RetrieveAccount::new(express.as_str()).send(&ctx.sk).await?;
+    eq(
+        (a.id.as_str(), a.type_.as_ref().map(|t| t.as_str())),
+        (express.as_str(), Some("express")),
+        "GET /v1/accounts/{express}",
+    )?;
+    eq(
+        RetrieveAccount::new(PLATFORM)
+            .send(&ctx.sk)
+            .await?
+            .id
+            .as_str(),
+        PLATFORM,
+        "GET /v1/accounts/{platform}",
+    )?;
+    let cur = RetrieveForMyAccountAccount::new()
+        .customize()
+        .account_id(on(ctx, "$express")?)
+        .send(&ctx.sk)
+        .await?;
+    eq(
+        cur.id.as_str(),
+        express.as_str(),
+        "GET /v1/account with Stripe-Account",
+    )?;
+    let rk = client(&ctx.base, &format!("rk_test_{}", ctx.suffix), None);
+    let by_rk: Value = form(&rk, StripeMethod::Get, "/balance", &json!({}), None)
+        .await
+        .map(to_json)?;
+    let by_sk: Value = form(&ctx.sk, StripeMethod::Get, "/balance", &json!({}), None)
+        .await
+        .map(to_json)?;
+    eq(by_rk, by_sk, "balance read with the rk_test_ key")
+}
+
+fn to_json(v: miniserde::json::Value) -> Value {
+    serde_json::from_str(&miniserde::json::to_string(&v)).unwrap_or(Value::Null)
+}
+
+async fn balance_and_paging(ctx: &mut Ctx) -> Res<()> {
+    let b = RetrieveForMyAccountBalance::new().send(&ctx.sk).await?;
+    check(
+        b.available.iter().any(|e| e.currency == usd()),
+        "platform balance has a usd available entry",
+    )?;
+    for (account, limit) in [(Some("$express"), 2i64), (None, 10)] {
+        let who = account.unwrap_or("platform");
+        let c = match account {
+            Some(a) => ctx.as_account(a)?,
+            None => ctx.sk.clone(),
+        };
+        let mut by_hand: Vec<BalanceTransaction> = Vec::new();
+        let mut page: List<BalanceTransaction> =
+            ListBalanceTransaction::new().limit(limit).send(&c).await?;
+        loop {
+            check(
+                page.data.len() as i64 <= limit,
+                format!("page of {} with limit={limit}", page.data.len()),
+            )?;
+            let more = page.has_more;
+            by_hand.extend(page.data);
+            if !more || by_hand.len() > 2000 {
+                break;
+            }
+            let last = by_hand
+                .last()
+                .map(|b| b.id.as_str().to_string())
+                .unwrap_or_default();
+            page = ListBalanceTransaction::new()
+                .limit(limit)
+                .starting_after(last)
+                .send(&c)
+                .await?;
+        }
+        let ids: Vec<String> = by_hand.iter().map(|b| b.id.as_str().to_string()).collect();
+        check(
+            ids.len() as i64 > limit,
+            format!(
+                "{who}: {} balance transactions, not enough to page with limit={limit}",
+                ids.len()
+            ),
+        )?;
+        let mut unique = ids.clone();
+        unique.sort();
+        unique.dedup();
+        eq(
+            unique.len(),
+            ids.len(),
+            &format!("{who}: duplicate ids while paging by hand"),
+        )?;
+        let created: Vec<i64> = by_hand.iter().map(|b| b.created).collect();
+        let mut sorted = created.clone();
+        sorted.sort_by(|a, b| b.cmp(a));
+        eq(&created, &sorted, &format!("{who}: newest first"))?;
+        let auto: Vec<BalanceTransaction> = ListBalanceTransaction::new()
+            .limit(limit)
+            .paginate()
+            .stream(&c)
+            .try_collect()
+            .await?;
+        let auto: Vec<String> = auto.iter().map(|b| b.id.as_str().to_string()).collect();
+        eq(
+            &auto,
+            &ids,
+            &format!("{who}: paginate().stream() vs paging by hand"),
+        )?;
+        let back = ListBalanceTransaction::new()
+            .limit(2)
+            .ending_before(ids[ids.len() - 1].clone())
+            .send(&c)
+            .await?;
+        let back: Vec<String> = back
+            .data
+            .iter()
+            .map(|b| b.id.as_str().to_string())
+            .collect();
+        eq(
+            &back[..],
+            &ids[ids.len() - 3..ids.len() - 1],
+            &format!("{who}: ending_before the oldest"),
+        )?;
+        if account == Some("$express") {
+            let bal = ctx.balance(account).await?;
+            for (status, bucket) in [("available", bal.available), ("pending", bal.pending)] {
+                let total: i64 = by_hand
+                    .iter()
+                    .filter(|b| b.status == status && b.currency == usd())
+                    .map(|b| b.net)
+                    .sum();
+                eq(
+                    total,
+                    bucket,
+                    &format!("express {status} = the sum of its {status} balance transactions"),
+                )?;
+            }
+        }
+    }
+    Ok(())
+}
+
+async fn events(ctx: &mut Ctx) -> Res<()> {
+    let mut seen = Vec::new();
+    let mut stream = ListEvent::new().limit(5).paginate().stream(&ctx.sk);
+    while let Some(ev) = stream.try_next().await? {
+        seen.push(ev);
+        if seen.len() >= 300 {
+            break;
+        }
+    }
+    check(!seen.is_empty(), "GET /v1/events returned no event")?;
+    let mut ids: Vec<String> = seen.iter().map(|e| e.id.as_str().to_string()).collect();
+    for e in &seen {
+        starts(e.id.as_str(), "evt_", "event id")?;
+        let obj = to_json(e.data.object.clone());
+        check(
+            obj.get("object").map(Value::is_string).unwrap_or(false),
+            format!(
+                "{} ({}): data.object is not a resource",
+                e.id.as_str(),
+                e.type_.as_str()
+            ),
+        )?;
+    }
+    let types: Vec<&str> = seen.iter().map(|e| e.type_.as_str()).collect();
+    check(
+        types.contains(&"balance.available"),
+        format!("no balance.available event after the clock moved funds; types: {types:?}"),
+    )?;
+    let first = RetrieveEvent::new(ids[0].as_str()).send(&ctx.sk).await?;
+    eq(
+        (first.id.as_str(), first.type_.as_str()),
+        (ids[0].as_str(), seen[0].type_.as_str()),
+        "GET /v1/events/{id}",
+    )?;
+    let n = ids.len();
+    ids.sort();
+    ids.dedup();
+    eq(ids.len(), n, "event ids unique across pages")
+}
+
+fn resolve(v: &Value, ctx: &Ctx) -> Res<Value> {
+    Ok(match v {
+        Value::String(s) if s.starts_with('$') => ctx.values.get(s).cloned().ok_or_else(|| {
+            Fail::Skip(format!("needs {s}, which an earlier flow did not produce"))
+        })?,
+        Value::Object(m) => {
+            let mut out = serde_json::Map::new();
+            for (k, x) in m {
+                out.insert(k.clone(), resolve(x, ctx)?);
+            }
+            Value::Object(out)
+        }
+        other => other.clone(),
+    })
+}
+
+/// One error row through async-stripe's generic request; the answer must be its typed error.
+async fn error_row(ctx: &Ctx, row: &Value) -> Res<()> {
+    let want = &row["expect"];
+    let c = match row.get("key").and_then(Value::as_str) {
+        Some(k) => client(&ctx.base, k, None),
+        None => ctx.sk.clone(),
+    };
+    let account = match row.get("stripe_account") {
+        Some(a) => Some(resolve(a, ctx)?.as_str().unwrap_or_default().to_string()),
+        None => None,
+    };
+    let mut params = resolve(&row["params"], ctx)?;
+    let op = row["op"].as_str().unwrap_or_default();
+    let (method, path) = match op {
+        "charges.create" => (StripeMethod::Post, "/charges".to_string()),
+        "transfers.create" => (StripeMethod::Post, "/transfers".to_string()),
+        "balance.retrieve" => (StripeMethod::Get, "/balance".to_string()),
+        _ => {
+            let id = params
+                .as_object_mut()
+                .and_then(|m| m.remove("id"))
+                .unwrap_or_default();
+            let collection = op.trim_end_matches(".retrieve");
+            (
+                StripeMethod::Get,
+                format!("/{collection}/{}", id.as_str().unwrap_or_default()),
+            )
+        }
+    };
+    let outcome: Result<miniserde::json::Value, StripeError> =
+        form(&c, method, &path, &params, account).await;
+    let (e, status) = match outcome {
+        Err(StripeError::Stripe(e, status)) => (e, status),
+        Err(other) => return Err(Fail::Check(format!("not a typed Stripe error: {other}"))),
+        Ok(v) => {
+            let v = to_json(v);
+            return Err(Fail::Check(format!(
+                "expected {} {}, but the request succeeded ({} {})",
+                want["status"], want["code"], v["object"], v["id"]
+            )));
+        }
+    };
+    let kind = match (status, &e.type_) {
+        (401, _) => "authentication",
+        (403, _) => "permission",
+        (402, ApiErrorsType::CardError) => "card",
+        (400, ApiErrorsType::IdempotencyError) => "idempotency",
+        (400 | 404, ApiErrorsType::InvalidRequestError) => "invalid_request",
+        _ => "other",
+    };
+    eq(
+        kind,
+        want["error"].as_str().unwrap_or_default(),
+        "kind of error (from status and type)",
+    )?;
+    let as_json = |o: Option<&str>| {
+        o.map(|s| Value::String(s.to_string()))
+            .unwrap_or(Value::Null)
+    };
+    eq(
+        (
+            json!(status),
+            json!(e.type_.as_str()),
+            as_json(e.code.as_ref().map(|c| c.as_str())),
+            as_json(e.param.as_deref()),
+        ),
+        (
+            want["status"].clone(),
+            want["type"].clone(),
+            want["code"].clone(),
+            want["param"].clone(),
+        ),
+        "status, type, code, param",
+    )?;
+    if let Some(d) = want.get("decline_code") {
+        eq(
+            as_json(e.decline_code.as_deref()),
+            d.clone(),
+            "decline_code",
+        )?;
+    }
+    check(
+        e.message.as_deref().map(|m| !m.is_empty()).unwrap_or(false),
+        "error message is a non-empty sentence",
+    )
+}
+
+async fn snapshot(ctx: &Ctx) -> Res<Vec<(String, Buckets, usize)>> {
+    let mut out = Vec::new();
+    for n in [None, Some("$express"), Some("$custom"), Some("$standard")] {
+        out.push((
+            n.unwrap_or("platform").to_string(),
+            ctx.balance(n).await?,
+            ctx.bt_count(n).await?,
+        ));
+    }
+    Ok(out)
+}
+
+async fn idempotency(ctx: &mut Ctx) -> Res<()> {
+    let key = format!("conf-rs-idem-{}", ctx.run_id);
+    let idem =
+        || RequestStrategy::Idempotent(IdempotencyKey::new(&key).expect("a valid idempotency key"));
+    let p0 = ctx.balance(None).await?;
+    let create = |amount: i64| {
+        CreateCharge::new()
+            .amount(amount)
+            .currency(usd())
+            .source("tok_bypassPending")
+    };
+    let first: Charge = create(700)
+        .customize()
+        .request_strategy(idem())
+        .send(&ctx.sk)
+        .await?;
+    let again: Charge = create(700)
+        .customize()
+        .request_strategy(idem())
+        .send(&ctx.sk)
+        .await?;
+    eq(again.id.as_str(), first.id.as_str(), "replayed charge id")?;
+    eq(
+        ctx.balance(None).await?.available - p0.available,
+        700 - fee(700),
+        "platform available moved once",
+    )?;
+    match create(701)
+        .customize()
+        .request_strategy(idem())
+        .send(&ctx.sk)
+        .await
+    {
+        Err(StripeError::Stripe(e, status)) => eq(
+            (status, e.type_.as_str()),
+            (400, "idempotency_error"),
+            "status and type of a reused key",
+        ),
+        Err(other) => Err(Fail::Check(format!("not a typed Stripe error: {other}"))),
+        Ok(c) => Err(Fail::Check(format!(
+            "the same Idempotency-Key with other parameters succeeded ({})",
+            c.id
+        ))),
+    }
+}
+
+// ---------------------------------------------------------------------------------- runner
+
+struct Results(Vec<Value>);
+
+impl Results {
+    fn record(&mut self, name: &str, outcome: Res<()>) {
+        let detail = outcome.as_ref().err().map(Fail::describe);
+        match &detail {
+            None => println!("  ok   {name}"),
+            Some(d) => println!("  FAIL {name}: {d}"),
+        }
+        self.0
+            .push(json!({"name": name, "ok": detail.is_none(), "detail": detail}));
+    }
+}
+
+macro_rules! flow {
+    ($results:expr, $ctx:expr, $f:ident) => {
+        let outcome = $f(&mut $ctx).await;
+        $results.record(stringify!($f), outcome);
+    };
+}
+
+const FLOW_NAMES: [&str; 16] = [
+    "platform_account",
+    "create_accounts",
+    "fund_accounts",
+    "pending_funds_clock",
+    "debit_by_charge",
+    "debit_by_transfer",
+    "managed_debit_charge_ref",
+    "managed_debit_payout_ref",
+    "negative_balance_reserve",
+    "refund_and_reversal",
+    "retrieve_accounts",
+    "balance_and_paging",
+    "events",
+    "error_table",
+    "errors_change_nothing",
+    "idempotency",
+];
+
+#[tokio::main(flavor = "current_thread")]
+async fn main() {
+    let base = std::env::var("DEBITSIM_URL").unwrap_or_else(|_| "http://127.0.0.1:12111".into());
+    let base = base.trim_end_matches('/').to_string();
+    let run_id = std::env::var("CONFORMANCE_RUN_ID").unwrap_or_else(|_| {
+        let nanos = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.as_nanos())
+            .unwrap_or(0);
+        format!("{:012x}", nanos % (1u128 << 48))
+    });
+    let mut ctx = Ctx::new(base.clone(), run_id);
+    let mut results = Results(Vec::new());
+    println!(
+        "rust {SDK} (API {}) against {base}, key {}",
+        stripe_shared::version::VERSION,
+        ctx.key
+    );
+
+    if let Err(StripeError::ClientError(e)) = RetrieveForMyAccountBalance::new().send(&ctx.sk).await
+    {
+        eprintln!(
+            "cannot reach the simulator at {base}: {e}\nstart it with `target/release/debitsim serve --port 0` \
+             and set DEBITSIM_URL, or run conformance/run"
+        );
+        for name in FLOW_NAMES {
+            results.record(name, Err(Fail::Skip("simulator unreachable".into())));
+        }
+        finish(results);
+        std::process::exit(2);
+    }
+
+    flow!(results, ctx, platform_account);
+    flow!(results, ctx, create_accounts);
+    flow!(results, ctx, fund_accounts);
+    flow!(results, ctx, pending_funds_clock);
+    flow!(results, ctx, debit_by_charge);
+    flow!(results, ctx, debit_by_transfer);
+    flow!(results, ctx, managed_debit_charge_ref);
+    flow!(results, ctx, managed_debit_payout_ref);
+    flow!(results, ctx, negative_balance_reserve);
+    flow!(results, ctx, refund_and_reversal);
+    flow!(results, ctx, retrieve_accounts);
+    flow!(results, ctx, balance_and_paging);
+    flow!(results, ctx, events);
+
+    // The error table: one result per row, then the flow itself.
+    let before = async {
+        let nobank = ctx.balance(Some("$nobank")).await?.available;
+        ctx.set("$nobank_over", nobank + 100);
+        snapshot(&ctx).await
+    }
+    .await;
+    let table: Res<()> = match &before {
+        Ok(_) => {
+            let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../cases/errors.json");
+            let doc: Value =
+                serde_json::from_str(&std::fs::read_to_string(path).expect("cases/errors.json"))
+                    .expect("cases/errors.json is JSON");
+            for row in doc["cases"].as_array().into_iter().flatten() {
+                let outcome = error_row(&ctx, row).await;
+                results.record(
+                    &format!("error:{}", row["id"].as_str().unwrap_or("?")),
+                    outcome,
+                );
+            }
+            Ok(())
+        }
+        Err(e) => Err(Fail::Check(format!(
+            "could not take the snapshot before the table: {}",
+            e.describe()
+        ))),
+    };
+    results.record("error_table", table);
+    let unchanged: Res<()> = match before {
+        Ok(before) => match snapshot(&ctx).await {
+            Ok(after) => eq(
+                after,
+                before,
+                "(usd balance, balance transaction count) after the error table",
+            ),
+            Err(e) => Err(e),
+        },
+        Err(_) => Err(Fail::Skip(
+            "needs the snapshot taken before the error table".into(),
+        )),
+    };
+    results.record("errors_change_nothing", unchanged);
+    flow!(results, ctx, idempotency);
+
+    let code = finish(results);
+    std::process::exit(code);
+}
+
+fn finish(results: Results) -> i32 {
+    let passed = results.0.iter().filter(|r| r["ok"] == json!(true)).count();
+    let failed = results.0.len() - passed;
+    if let Ok(path) = std::env::var("CONFORMANCE_RESULTS") {
+        let doc = json!({"client": "rust", "sdk": SDK, "flows": results.0});
+        std::fs::write(path, serde_json::to_string_pretty(&doc).unwrap_or_default())
+            .expect("write results");
+    }
+    println!("rust: {passed} passed, {failed} failed");
+    if failed == 0 { 0 } else { 1 }
+}
