@@ -225,9 +225,18 @@ class Checker:
         if props is None and extra is None:
             # A free-form object (an event's data.object): check it as the resource it says it is.
             leaf = path.rsplit(".", 1)[-1]
-            if isinstance(value.get("object"), str) and leaf not in PARTIAL_OBJECT_FIELDS \
-                    and self.spec.resource_schema(value["object"]) is not None:
-                self._check(value, self.spec.resource_schema(value["object"]), path, report)
+            obj = value.get("object")
+            if leaf in PARTIAL_OBJECT_FIELDS:
+                return
+            if isinstance(obj, str) and self.spec.resource_schema(obj) is not None:
+                self._check(value, self.spec.resource_schema(obj), path, report)
+            elif leaf == "object":  # event.data.object must say which resource it holds
+                at = f"{path}.object"
+                if "object" not in value:
+                    report.failures.append(Failure(at, "required field missing (data.object must name its resource)"))
+                elif not isinstance(obj, str):
+                    report.failures.append(Failure(at, f"string expected, got {_describe(obj)}"))
+                # else: a resource outside the subset (Stripe's fixture event holds a `plan`): nothing to check
             return
         props = props or {}
         join = (lambda k: f"{path}.{k}") if path else (lambda k: k)
@@ -265,8 +274,9 @@ class Checker:
             meant = next((s for b, s in attempts
                           if value.get("object") in b.get("properties", {}).get("object", {}).get("enum", [])), None)
             objects = [s for b, s in attempts if b.get("type") == "object"]
-            if meant is None and len(objects) == 1:
-                meant = objects[0]
+            if meant is None and objects:
+                # No `object` to go by: explain through the object branch it comes closest to.
+                meant = min(objects, key=lambda s: len(s.failures))
         else:
             meant = next((s for b, s in attempts if b.get("type") != "object"), None)
         if meant is not None:

@@ -258,8 +258,10 @@ async fn form<T: miniserde::Deserialize>(
     account: Option<String>,
 ) -> Result<T, StripeError> {
     let mut req = RequestBuilder::new(method, path);
+    let empty = params.as_object().is_some_and(|m| m.is_empty());
     req = match method {
         StripeMethod::Post => req.form(params),
+        _ if empty => req, // no bare '?' on the URL
         _ => req.query(params),
     };
     let mut req = req.customize::<T>();
