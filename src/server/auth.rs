@@ -36,9 +36,7 @@ const MAX_MASK_STARS: usize = MAX_KEY_BODY_CHARS - 4;
 
 /// The prefixes a mask keeps, as Stripe's does: they say what kind of key it was
 /// without saying which.
-const KNOWN_PREFIXES: [&str; 6] = [
-    "sk_test_", "rk_test_", "sk_live_", "rk_live_", "pk_test_", "pk_live_",
-];
+const KNOWN_PREFIXES: [&str; 6] = ["sk_test_", "rk_test_", "sk_live_", "rk_live_", "pk_test_", "pk_live_"];
 
 /// HTTP Basic credentials are standard base64. Padding is optional because some clients
 /// drop it; trailing bits are not checked because the result is validated anyway.
@@ -215,9 +213,7 @@ fn credential(text: &str) -> Credential<'_> {
         };
         // The user name is the key; the password, if any, is ignored, as Stripe does.
         let user_pass = String::from_utf8_lossy(&decoded);
-        let user = user_pass
-            .split_once(':')
-            .map_or(&*user_pass, |(user, _)| user);
+        let user = user_pass.split_once(':').map_or(&*user_pass, |(user, _)| user);
         Credential::Key(Cow::Owned(user.to_owned()))
     } else {
         Credential::Unusable(text)
@@ -250,8 +246,8 @@ pub fn stripe_account(headers: &HeaderMap, key: &ApiKey) -> Result<Option<String
         return Ok(None);
     }
     let body = account.strip_prefix("acct_").unwrap_or("");
-    let well_formed = (1..=MAX_ACCOUNT_BODY_CHARS).contains(&body.len())
-        && body.bytes().all(|b| b.is_ascii_alphanumeric());
+    let well_formed =
+        (1..=MAX_ACCOUNT_BODY_CHARS).contains(&body.len()) && body.bytes().all(|b| b.is_ascii_alphanumeric());
     if well_formed {
         Ok(Some(account.to_owned()))
     } else {
@@ -272,11 +268,7 @@ mod tests {
 
     fn basic(user_pass: &[u8]) -> Vec<u8> {
         let mut out = b"Basic ".to_vec();
-        out.extend(
-            base64::engine::general_purpose::STANDARD
-                .encode(user_pass)
-                .bytes(),
-        );
+        out.extend(base64::engine::general_purpose::STANDARD.encode(user_pass).bytes());
         out
     }
 
@@ -324,10 +316,7 @@ mod tests {
             (hv![max.as_bytes()], Key(Secret, "aaaa")),
             (hv![basic(b"sk_test_abc123:")], Key(Secret, "abc123")),
             (hv![basic(b"sk_test_abc123")], Key(Secret, "abc123")),
-            (
-                hv![basic(b"rk_test_abc123:any:password")],
-                Key(Restricted, "abc123"),
-            ),
+            (hv![basic(b"rk_test_abc123:any:password")], Key(Restricted, "abc123")),
             (hv![b"basic c2tfdGVzdF9hYmMxMjM6"], Key(Secret, "abc123")),
             (hv![b"Basic c2tfdGVzdF9hYmMxMjM"], Key(Secret, "abc123")), // unpadded
             // No key at all.
@@ -335,45 +324,24 @@ mod tests {
             (hv![b""], Missing),
             (hv![b" \t "], Missing),
             // Every refused shape, masked.
-            (
-                hv![b"Bearer sk_live_abcdef1234"],
-                invalid("sk_live_******1234"),
-            ),
-            (
-                hv![b"Bearer rk_live_abcdef1234"],
-                invalid("rk_live_******1234"),
-            ),
-            (
-                hv![b"Bearer pk_test_abcdef1234"],
-                invalid("pk_test_******1234"),
-            ),
-            (
-                hv![b"Bearer pk_live_abcdef1234"],
-                invalid("pk_live_******1234"),
-            ),
+            (hv![b"Bearer sk_live_abcdef1234"], invalid("sk_live_******1234")),
+            (hv![b"Bearer rk_live_abcdef1234"], invalid("rk_live_******1234")),
+            (hv![b"Bearer pk_test_abcdef1234"], invalid("pk_test_******1234")),
+            (hv![b"Bearer pk_live_abcdef1234"], invalid("pk_live_******1234")),
             (hv![b"Bearer SK_TEST_abcdef"], invalid("**********cdef")),
             (hv![b"Bearer sk_test_"], invalid("sk_test_")),
             (hv![b"Bearer sk_test_abc-1234"], invalid("sk_test_****1234")),
             (hv![b"Bearer sk_test_ab cd"], invalid("sk_test_*b cd")),
             (hv![b"Bearer"], invalid("")),
             (hv![b"Bearer   "], invalid("")),
-            (
-                hv![b"Token sk_test_abcdef"],
-                invalid("****************cdef"),
-            ),
+            (hv![b"Token sk_test_abcdef"], invalid("****************cdef")),
             (hv![b"sk_test_abcdef"], invalid("sk_test_**cdef")),
             (hv![b"Basic sk_test_abcdef"], invalid("sk_test_**cdef")), // not base64
             (hv![b"Basic !!!notbase64"], invalid("********se64")),
             (hv![basic(b":")], invalid("")),
             (hv![basic(b"")], invalid("")),
-            (
-                hv![basic(b"sk_live_abcdef1234:")],
-                invalid("sk_live_******1234"),
-            ),
-            (
-                hv![basic(b"sk_test_\xff\xfeabcd:")],
-                invalid("sk_test_**abcd"),
-            ),
+            (hv![basic(b"sk_live_abcdef1234:")], invalid("sk_live_******1234")),
+            (hv![basic(b"sk_test_\xff\xfeabcd:")], invalid("sk_test_**abcd")),
             (
                 hv![b"Bearer sk_test_\xe9\xe9\xe9\xe9\xe9"],
                 invalid("sk_test_*\u{fffd}\u{fffd}\u{fffd}\u{fffd}"),
@@ -387,14 +355,8 @@ mod tests {
                 hv![huge.as_bytes()],
                 Invalid(format!("sk_test_{}aaaa", "*".repeat(243))),
             ),
-            (
-                hv![b"Bearer sk_test_a", b"Bearer sk_test_b"],
-                invalid("sk_test_*"),
-            ),
-            (
-                hv![b"Bearer sk_test_abcdef", b""],
-                invalid("sk_test_**cdef"),
-            ),
+            (hv![b"Bearer sk_test_a", b"Bearer sk_test_b"], invalid("sk_test_*")),
+            (hv![b"Bearer sk_test_abcdef", b""], invalid("sk_test_**cdef")),
         ];
         for (values, want) in cases {
             let headers = headers_with("authorization", &values);
@@ -407,10 +369,7 @@ mod tests {
                 }
                 (Missing, Err(e)) => {
                     assert_eq!(e.status, StatusCode::UNAUTHORIZED);
-                    assert!(
-                        e.message.starts_with("You did not provide an API key."),
-                        "{e}"
-                    );
+                    assert!(e.message.starts_with("You did not provide an API key."), "{e}");
                 }
                 (Invalid(mask), Err(e)) => {
                     assert_eq!(e.status, StatusCode::UNAUTHORIZED, "{values:?}");
@@ -461,10 +420,7 @@ mod tests {
             (hv![], Ok(None)),
             (hv![b""], Ok(None)),
             (hv![b"  "], Ok(None)),
-            (
-                hv![b"acct_1PgafTB7WZ01zgkW"],
-                Ok(Some("acct_1PgafTB7WZ01zgkW")),
-            ),
+            (hv![b"acct_1PgafTB7WZ01zgkW"], Ok(Some("acct_1PgafTB7WZ01zgkW"))),
             (hv![b" acct_1 "], Ok(Some("acct_1"))),
             (hv![max.as_bytes()], Ok(Some(&max))),
             (hv![long.as_bytes()], Err("account 'acct_AAAA")),

@@ -100,8 +100,7 @@ pub(crate) fn echo(text: &str, max: usize) -> String {
 }
 
 /// Stripe's closing sentence on errors about the request's shape.
-const HELP: &str =
-    "Please see https://stripe.com/docs or we can help at https://support.stripe.com/.";
+const HELP: &str = "Please see https://stripe.com/docs or we can help at https://support.stripe.com/.";
 
 impl ApiError {
     /// The general constructor for an `invalid_request_error` that has no named one.
@@ -124,11 +123,7 @@ impl ApiError {
     }
 
     /// A 400 `invalid_request_error` with a code and a parameter: the common case.
-    fn bad_param(
-        code: Option<&'static str>,
-        param: impl Into<String>,
-        message: String,
-    ) -> ApiError {
+    fn bad_param(code: Option<&'static str>, param: impl Into<String>, message: String) -> ApiError {
         ApiError::invalid_request(StatusCode::BAD_REQUEST, code, Some(param.into()), message)
     }
 
@@ -201,10 +196,7 @@ impl ApiError {
     /// 400 `parameter_unknown`. Stripe's wording (no closing period).
     pub fn parameter_unknown(param: impl Into<String>) -> ApiError {
         let param = param.into();
-        let message = format!(
-            "Received unknown parameter: {}",
-            echo(&param, ECHO_MAX_CHARS)
-        );
+        let message = format!("Received unknown parameter: {}", echo(&param, ECHO_MAX_CHARS));
         ApiError::bad_param(Some("parameter_unknown"), param, message)
     }
 
@@ -240,9 +232,9 @@ impl ApiError {
             NotAString::Array => {
                 format!("Invalid string: {shown} must be a string, but an array was given.")
             }
-            NotAString::InvalidUtf8Value => format!(
-                "Invalid string: the value of {shown} is not valid UTF-8 once percent-decoded."
-            ),
+            NotAString::InvalidUtf8Value => {
+                format!("Invalid string: the value of {shown} is not valid UTF-8 once percent-decoded.")
+            }
             NotAString::InvalidUtf8Name => format!(
                 "Invalid string: the parameter name {shown} is not valid UTF-8 once \
                  percent-decoded."
@@ -486,12 +478,8 @@ impl ApiError {
 
     /// The `doc_url` Stripe derives from the code: `_` becomes `-`.
     pub fn doc_url(&self) -> Option<String> {
-        self.code.map(|code| {
-            format!(
-                "https://stripe.com/docs/error-codes/{}",
-                code.replace('_', "-")
-            )
-        })
+        self.code
+            .map(|code| format!("https://stripe.com/docs/error-codes/{}", code.replace('_', "-")))
     }
 
     /// The response body, `{"error":{...}}`.
@@ -554,10 +542,7 @@ impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
         let mut response = (
             self.status,
-            [(
-                header::CONTENT_TYPE,
-                HeaderValue::from_static("application/json"),
-            )],
+            [(header::CONTENT_TYPE, HeaderValue::from_static("application/json"))],
             self.to_json(),
         )
             .into_response();
@@ -691,11 +676,7 @@ mod tests {
             assert_eq!(inner["type"], error.error_type.as_str());
             assert!(!error.message.is_empty());
             assert!(inner.values().all(|v| !v.is_null()), "{json}");
-            assert_eq!(
-                inner.contains_key("doc_url"),
-                error.code.is_some(),
-                "{json}"
-            );
+            assert_eq!(inner.contains_key("doc_url"), error.code.is_some(), "{json}");
             assert!(error.status.is_client_error() || error.status.is_server_error());
         }
     }

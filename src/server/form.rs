@@ -177,11 +177,7 @@ impl Map {
             Key::Append => true,
             Key::Name(n) => index_of(n).is_some(),
         });
-        if listy {
-            NotAString::Array
-        } else {
-            NotAString::Hash
-        }
+        if listy { NotAString::Array } else { NotAString::Hash }
     }
 }
 
@@ -609,11 +605,7 @@ impl Params {
                 Value::Map(inner) => return Err(ApiError::invalid_string(param(), inner.shape())),
             };
             if key.chars().count() > METADATA_MAX_KEY_CHARS {
-                return Err(ApiError::metadata_key_too_long(
-                    param(),
-                    METADATA_MAX_KEY_CHARS,
-                    &key,
-                ));
+                return Err(ApiError::metadata_key_too_long(param(), METADATA_MAX_KEY_CHARS, &key));
             }
             if value.chars().count() > METADATA_MAX_VALUE_CHARS {
                 let max = METADATA_MAX_VALUE_CHARS;
@@ -627,11 +619,7 @@ impl Params {
             }
         }
         if set > METADATA_MAX_KEYS {
-            return Err(ApiError::metadata_too_many_keys(
-                path,
-                METADATA_MAX_KEYS,
-                set,
-            ));
+            return Err(ApiError::metadata_too_many_keys(path, METADATA_MAX_KEYS, set));
         }
         Ok(Some(MetadataUpdate::Merge(changes)))
     }
@@ -704,10 +692,7 @@ fn elements(map: Map, path: &str) -> Result<Vec<(Key, Value)>, ApiError> {
     }
     // Stable, so `[]` entries (all index 0) keep their order.
     indexed.sort_by_key(|(index, _, _)| *index);
-    Ok(indexed
-        .into_iter()
-        .map(|(_, key, value)| (key, value))
-        .collect())
+    Ok(indexed.into_iter().map(|(_, key, value)| (key, value)).collect())
 }
 
 /// How an element is named in errors: `items[3]` as sent, or `items[i]` for `items[]`.
@@ -728,11 +713,7 @@ fn index_of(name: &str) -> Option<u32> {
 /// `None` when the brackets are not a path: `a[b`, `a]`, `[a]`, `a[b]c`, `a[b[c]]`.
 fn split_key(key: &str) -> Option<Vec<Option<&str>>> {
     let Some(open) = key.find('[') else {
-        return if key.contains(']') {
-            None
-        } else {
-            Some(vec![Some(key)])
-        };
+        return if key.contains(']') { None } else { Some(vec![Some(key)]) };
     };
     let name = &key[..open];
     if name.is_empty() || name.contains(']') {
@@ -1003,10 +984,7 @@ mod tests {
         let defaults = FormLimits::default();
         assert_eq!(defaults, self::limits(1_000, 8, 1024, 65_536));
         let params = parse("settings[payouts][schedule][interval]=daily").unwrap();
-        assert_eq!(
-            render(&params),
-            r#"{settings:{payouts:{schedule:{interval:"daily"}}}}"#
-        );
+        assert_eq!(render(&params), r#"{settings:{payouts:{schedule:{interval:"daily"}}}}"#);
     }
 
     /// Hostile nesting is refused after one scan of the name, whatever its shape; with
@@ -1126,10 +1104,7 @@ mod tests {
         assert_eq!(rt.take_str("charge").unwrap().as_deref(), Some("ch_1"));
         let leftover = rt.finish().unwrap_err();
         let param = "reference_transaction[foo]";
-        check_refusal(
-            leftover,
-            (UNKNOWN, Some(param), "Received unknown parameter: "),
-        );
+        check_refusal(leftover, (UNKNOWN, Some(param), "Received unknown parameter: "));
         assert!(p.take_hash("transfer_data").unwrap().unwrap().is_unset());
         let Some(HashParam::Set(mut t2)) = p.take_hash("t2").unwrap() else {
             panic!("t2 is a hash");
@@ -1137,10 +1112,7 @@ mod tests {
         let Some(HashParam::Set(d)) = t2.take_hash("d").unwrap() else {
             panic!("t2[d] is a hash");
         };
-        check_refusal(
-            d.finish().unwrap_err(),
-            (UNKNOWN, Some("t2[d][x]"), "t2[d][x]"),
-        );
+        check_refusal(d.finish().unwrap_err(), (UNKNOWN, Some("t2[d][x]"), "t2[d][x]"));
         assert!(p.finish().is_ok());
 
         #[rustfmt::skip]
@@ -1202,11 +1174,7 @@ mod tests {
             let mut p = parse(body).unwrap();
             let items = p.take_hash_list("items").unwrap().unwrap();
             let got: Vec<String> = items.iter().map(render).collect();
-            assert_eq!(
-                got,
-                [r#"{price:"p",quantity:"2"}"#, r#"{price:"q"}"#],
-                "{body}"
-            );
+            assert_eq!(got, [r#"{price:"p",quantity:"2"}"#, r#"{price:"q"}"#], "{body}");
             assert_eq!(items[1].path(), "items[1]");
             assert!(p.finish().is_ok());
         }
@@ -1223,18 +1191,10 @@ mod tests {
             ("items[a][b]=p", (None, Some("items"), "Invalid array")),
         ];
         for (body, refusal) in cases {
-            check_refusal(
-                parse(body).unwrap().take_hash_list("items").unwrap_err(),
-                *refusal,
-            );
+            check_refusal(parse(body).unwrap().take_hash_list("items").unwrap_err(), *refusal);
         }
         assert_eq!(
-            parse("items=")
-                .unwrap()
-                .take_hash_list("items")
-                .unwrap()
-                .unwrap()
-                .len(),
+            parse("items=").unwrap().take_hash_list("items").unwrap().unwrap().len(),
             0
         );
     }
@@ -1243,9 +1203,7 @@ mod tests {
     fn metadata_updates_and_limits() {
         use MetadataUpdate::{Clear, Merge};
         let merge = |pairs: &[(&str, Option<&str>)]| {
-            let owned = pairs
-                .iter()
-                .map(|(k, v)| ((*k).to_owned(), v.map(str::to_owned)));
+            let owned = pairs.iter().map(|(k, v)| ((*k).to_owned(), v.map(str::to_owned)));
             Some(Merge(owned.collect()))
         };
         let k40 = "k".repeat(40);
@@ -1253,9 +1211,7 @@ mod tests {
         let v500 = "é".repeat(500);
         let fifty: String = (0..50).map(|i| format!("metadata[k{i}]=v&")).collect();
         let fifty_and_a_deletion = {
-            let mut all: Vec<_> = (0..50)
-                .map(|i| (format!("k{i}"), Some("v".to_owned())))
-                .collect();
+            let mut all: Vec<_> = (0..50).map(|i| (format!("k{i}"), Some("v".to_owned()))).collect();
             all.push(("gone".to_owned(), None));
             Some(Merge(all))
         };
@@ -1353,8 +1309,7 @@ mod tests {
     }
 
     fn top_level() -> impl Strategy<Value = Vec<(String, Model)>> {
-        prop::collection::btree_map("[a-z_]{1,8}", model(), 0..5)
-            .prop_map(|m| m.into_iter().collect())
+        prop::collection::btree_map("[a-z_]{1,8}", model(), 0..5).prop_map(|m| m.into_iter().collect())
     }
 
     /// The pairs of a model, `(name, value)`, in the order a client sends them.
@@ -1394,9 +1349,7 @@ mod tests {
         let mut out = String::new();
         for &b in text.as_bytes() {
             match b {
-                b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
-                    out.push(b as char)
-                }
+                b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => out.push(b as char),
                 b'[' | b']' if how.raw_brackets => out.push(b as char),
                 b' ' if how.space_as_plus => out.push('+'),
                 _ if how.lower_hex => out.push_str(&format!("%{b:02x}")),
@@ -1432,10 +1385,7 @@ mod tests {
             match model {
                 Model::Str(s) => out.push_str(&format!("{s:?}")),
                 Model::Hash(entries) => map(entries.iter().map(|(k, v)| (k.clone(), v)), out),
-                Model::List(items) => map(
-                    items.iter().enumerate().map(|(i, v)| (i.to_string(), v)),
-                    out,
-                ),
+                Model::List(items) => map(items.iter().enumerate().map(|(i, v)| (i.to_string(), v)), out),
             }
         }
         fn map<'a>(entries: impl Iterator<Item = (String, &'a Model)>, out: &mut String) {
