@@ -179,7 +179,10 @@ struct PayoutStep {
 pub enum FixtureError {
     Json(serde_json::Error),
     /// The ledger refused a fixture account or setup step.
-    Refused { what: String, rejection: Rejection },
+    Refused {
+        what: String,
+        rejection: Rejection,
+    },
 }
 
 impl std::fmt::Display for FixtureError {
@@ -264,8 +267,7 @@ impl Fixtures {
     /// A new world from these fixtures, at simulated time `now`, with ids from `seed`.
     pub fn build(&self, seed: u64, now: Timestamp) -> Result<Ledger, FixtureError> {
         let refused = |what: String| move |rejection| FixtureError::Refused { what, rejection };
-        let mut ledger =
-            Ledger::new(seed, now, self.file.platform.params()).map_err(refused("platform".into()))?;
+        let mut ledger = Ledger::new(seed, now, self.file.platform.params()).map_err(refused("platform".into()))?;
         for spec in &self.file.accounts {
             ledger
                 .create_account(spec.params())
@@ -289,10 +291,13 @@ impl Fixtures {
                             source: Some(s.source.clone()),
                             description: s.description.clone(),
                             metadata: metadata(&s.metadata),
-                            transfer_data: s.transfer_destination.as_ref().map(|d| crate::ledger::TransferDataParams {
-                                destination: Some(d.clone()),
-                                amount: Input::Missing,
-                            }),
+                            transfer_data: s
+                                .transfer_destination
+                                .as_ref()
+                                .map(|d| crate::ledger::TransferDataParams {
+                                    destination: Some(d.clone()),
+                                    amount: Input::Missing,
+                                }),
                             ..ChargeParams::default()
                         },
                     )
@@ -350,7 +355,10 @@ mod tests {
                 r#"{"platform": {"id": "acct_1", "country": "US"}, "setup": [{"transfer": {"amount": 5, "currency": "usd", "destination": "acct_nope"}}]}"#,
                 "setup step 0",
             ),
-            (r#"{"platform": {"id": "acct_1", "country": "US", "colour": "red"}}"#, "unknown field"),
+            (
+                r#"{"platform": {"id": "acct_1", "country": "US", "colour": "red"}}"#,
+                "unknown field",
+            ),
         ];
         for (json, expected) in cases {
             let error = Fixtures::parse(json).unwrap_err().to_string();

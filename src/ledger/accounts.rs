@@ -131,12 +131,20 @@ fn invalid(param: &str, message: String) -> Rejection {
     }
 }
 
-fn parse_enum<T>(param: &str, value: Option<&str>, parse: impl Fn(&str) -> Option<T>, allowed: &str) -> Result<Option<T>, Rejection> {
+fn parse_enum<T>(
+    param: &str,
+    value: Option<&str>,
+    parse: impl Fn(&str) -> Option<T>,
+    allowed: &str,
+) -> Result<Option<T>, Rejection> {
     match value {
         None => Ok(None),
-        Some(text) => parse(text)
-            .map(Some)
-            .ok_or_else(|| invalid(param, format!("Invalid {param}: must be one of {allowed} (received '{text}')."))),
+        Some(text) => parse(text).map(Some).ok_or_else(|| {
+            invalid(
+                param,
+                format!("Invalid {param}: must be one of {allowed} (received '{text}')."),
+            )
+        }),
     }
 }
 
@@ -200,7 +208,11 @@ impl Ledger {
         };
         let id = self.insert_account(params, role, country)?;
         for bank in self.accounts[id.index()].bank_accounts.clone() {
-            self.emit(EventType::AccountExternalAccountCreated, id, ObjectRef::BankAccount(bank));
+            self.emit(
+                EventType::AccountExternalAccountCreated,
+                id,
+                ObjectRef::BankAccount(bank),
+            );
         }
         Ok(Applied {
             value: id,
@@ -221,7 +233,10 @@ impl Ledger {
                     && id.starts_with("acct_")
                     && id["acct_".len()..].bytes().all(|b| b.is_ascii_alphanumeric());
                 if !well_formed {
-                    return Err(invalid("id", format!("Invalid account id '{id}': use acct_ followed by letters and digits.")));
+                    return Err(invalid(
+                        "id",
+                        format!("Invalid account id '{id}': use acct_ followed by letters and digits."),
+                    ));
                 }
                 if self.account_ids.contains_key(id.as_str()) {
                     return Err(invalid("id", format!("An account with id '{id}' already exists.")));
@@ -290,7 +305,8 @@ impl Ledger {
         if account.is_platform() {
             return Err(Rejection::NotUpdatable {
                 param: "id",
-                message: "The platform account cannot be updated through the API; only its connected accounts can.".into(),
+                message: "The platform account cannot be updated through the API; only its connected accounts can."
+                    .into(),
             });
         }
         let default_currency = match update.default_currency.as_deref() {
@@ -334,7 +350,11 @@ impl Ledger {
         self.accounts[id.index()] = account;
         self.emit(EventType::AccountUpdated, id, ObjectRef::Account(id));
         if let Some(bank) = new_bank {
-            self.emit(EventType::AccountExternalAccountCreated, id, ObjectRef::BankAccount(bank));
+            self.emit(
+                EventType::AccountExternalAccountCreated,
+                id,
+                ObjectRef::BankAccount(bank),
+            );
         }
         Ok(Applied {
             value: id,
@@ -373,11 +393,19 @@ impl Ledger {
             } => {
                 let country = match country.as_deref() {
                     Some(code) => parse_country("external_account[country]", code)?,
-                    None => return Err(Rejection::ParameterMissing { param: "external_account[country]" }),
+                    None => {
+                        return Err(Rejection::ParameterMissing {
+                            param: "external_account[country]",
+                        });
+                    }
                 };
                 let currency = match currency.as_deref() {
                     Some(code) => parse_currency("external_account[currency]", code)?,
-                    None => return Err(Rejection::ParameterMissing { param: "external_account[currency]" }),
+                    None => {
+                        return Err(Rejection::ParameterMissing {
+                            param: "external_account[currency]",
+                        });
+                    }
                 };
                 let number = account_number.as_deref().unwrap_or("000123456789");
                 if number.len() < 4 || !number.bytes().all(|b| b.is_ascii_alphanumeric()) {
@@ -425,14 +453,10 @@ impl Ledger {
 
     /// The bank account payouts in `currency` go to by default.
     pub fn default_bank_account(&self, account: AccountId, currency: Currency) -> Option<BankAccountId> {
-        self.accounts[account.index()]
-            .bank_accounts
-            .iter()
-            .copied()
-            .find(|b| {
-                let bank = &self.bank_accounts[b.index()];
-                bank.currency == currency && bank.default_for_currency
-            })
+        self.accounts[account.index()].bank_accounts.iter().copied().find(|b| {
+            let bank = &self.bank_accounts[b.index()];
+            bank.currency == currency && bank.default_for_currency
+        })
     }
 
     /// The id string of a bank account.
@@ -548,7 +572,9 @@ fn schedule_for(params: &ScheduleParams, current: Option<PayoutSchedule>) -> Res
             _ => days.parse::<u32>().ok().filter(|d| *d <= 365).ok_or_else(|| {
                 invalid(
                     "settings[payouts][schedule][delay_days]",
-                    format!("Invalid delay_days: must be an integer between 0 and 365, or minimum (received '{days}')."),
+                    format!(
+                        "Invalid delay_days: must be an integer between 0 and 365, or minimum (received '{days}')."
+                    ),
                 )
             })?,
         };
@@ -595,4 +621,12 @@ fn schedule_for(params: &ScheduleParams, current: Option<PayoutSchedule>) -> Res
 }
 
 /// Weekday names, Monday first, as Stripe spells `weekly_anchor`.
-pub const WEEKDAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+pub const WEEKDAYS: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];

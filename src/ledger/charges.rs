@@ -2,15 +2,15 @@
 //! `transfer_data[destination]`), and flow A of account debits — a charge whose `source` is a
 //! connected account (debit-rules §4).
 
-use super::money::{card_fee, Amount, MAXIMUM_CHARGE};
+use super::money::{Amount, MAXIMUM_CHARGE, card_fee};
 use super::objects::{
-    AccountId, Card, Charge, ChargeId, ChargeSource, ChargeStatus, DebitFlow, Decline, DestinationTransfer, EventType,
-    Liability, Metadata, MetadataUpdate, ObjectRef, TxnSource, TxnStatus, TxnType, DAY,
+    AccountId, Card, Charge, ChargeId, ChargeSource, ChargeStatus, DAY, DebitFlow, Decline, DestinationTransfer,
+    EventType, Liability, Metadata, MetadataUpdate, ObjectRef, TxnSource, TxnStatus, TxnType,
 };
 use super::posting::{NewTxn, Plan};
 use super::rejection::{Input, Noun, Rejection};
 use super::tokens::card_for_token;
-use super::transfers::{new_metadata, parse_currency, positive_amount, TransferDraft};
+use super::transfers::{TransferDraft, new_metadata, parse_currency, positive_amount};
 use super::{Applied, Ledger};
 
 /// Card funds become available this long after the charge (debit-rules §3: every country).
@@ -64,7 +64,11 @@ fn text(value: Option<String>) -> Option<Box<str>> {
 
 impl Ledger {
     /// `POST /v1/charges`, acting as `actor`.
-    pub fn create_charge(&mut self, actor: AccountId, params: ChargeParams) -> Result<Applied<ChargeOutcome>, Rejection> {
+    pub fn create_charge(
+        &mut self,
+        actor: AccountId,
+        params: ChargeParams,
+    ) -> Result<Applied<ChargeOutcome>, Rejection> {
         // §7 row 4, in the table's order.
         if params.amount.is_missing() {
             return Err(Rejection::ParameterMissing { param: "amount" });
@@ -99,7 +103,10 @@ impl Ledger {
             });
         }
         if amount > MAXIMUM_CHARGE {
-            return Err(Rejection::AmountTooLarge { param: "amount", amount });
+            return Err(Rejection::AmountTooLarge {
+                param: "amount",
+                amount,
+            });
         }
         if params.capture == Some(false) {
             return Err(Rejection::Unsupported {
@@ -127,14 +134,14 @@ impl Ledger {
                 param: "transfer_data[destination]",
             });
         };
-        let destination = self
-            .find_account(id)
-            .filter(|_| actor.is_platform())
-            .ok_or_else(|| Rejection::NoSuchObject {
-                noun: Noun::Destination,
-                id: id.to_owned(),
-                param: "transfer_data[destination]",
-            })?;
+        let destination =
+            self.find_account(id)
+                .filter(|_| actor.is_platform())
+                .ok_or_else(|| Rejection::NoSuchObject {
+                    noun: Noun::Destination,
+                    id: id.to_owned(),
+                    param: "transfer_data[destination]",
+                })?;
         if destination.is_platform() {
             return Err(Rejection::TransferToSelf {
                 param: "transfer_data[destination]",
@@ -194,7 +201,10 @@ impl Ledger {
             });
         }
 
-        let fee = card_fee(amount).ok_or(Rejection::AmountTooLarge { param: "amount", amount })?;
+        let fee = card_fee(amount).ok_or(Rejection::AmountTooLarge {
+            param: "amount",
+            amount,
+        })?;
         let (status, available_on) = if card.bypass_pending {
             (TxnStatus::Available, self.now)
         } else {
@@ -244,9 +254,10 @@ impl Ledger {
             });
             (draft, ids, txns)
         });
-        let settlement = self
-            .settle(plan)
-            .ok_or(Rejection::AmountTooLarge { param: "amount", amount })?;
+        let settlement = self.settle(plan).ok_or(Rejection::AmountTooLarge {
+            param: "amount",
+            amount,
+        })?;
 
         self.charges.push(charge);
         self.accounts[actor.index()].indexes.charges.push(id);
@@ -320,9 +331,10 @@ impl Ledger {
         let ids = self.next_transfer_ids(0);
         let mut plan = Plan::default();
         let txns = self.plan_transfer(&mut plan, &draft, ids);
-        let settlement = self
-            .settle(plan)
-            .ok_or(Rejection::AmountTooLarge { param: "amount", amount })?;
+        let settlement = self.settle(plan).ok_or(Rejection::AmountTooLarge {
+            param: "amount",
+            amount,
+        })?;
         let first_event = self.events.len();
         self.store_transfer(draft, ids, txns);
         self.commit(settlement);

@@ -3,9 +3,10 @@
 
 use std::collections::BTreeMap;
 
-use super::objects::{AccountId, EventId, EventType, ObjectRef, Timestamp, DAY};
-use super::posting::Plan;
 use super::Ledger;
+use super::money::Currency;
+use super::objects::{AccountId, DAY, EventId, EventType, ObjectRef, Timestamp};
+use super::posting::Plan;
 
 /// The first midnight (UTC) strictly after `t`.
 pub(crate) fn next_midnight(t: Timestamp) -> Timestamp {
@@ -45,16 +46,18 @@ impl Ledger {
     }
 
     /// Makes every pending balance transaction due by now available, one settlement per
-    /// account so each account's reserve follows its own balance.
+    /// account and currency, so each balance (and the reserve for it) settles on its own.
     fn mature_funds(&mut self) {
-        let mut due: BTreeMap<AccountId, Vec<_>> = BTreeMap::new();
+        let mut due: BTreeMap<(AccountId, Currency), Vec<_>> = BTreeMap::new();
         for (at, txn) in &self.maturing {
             if *at > self.now {
                 break;
             }
-            due.entry(self.txns[txn.index()].account).or_default().push(*txn);
+            let txn_ = &self.txns[txn.index()];
+            due.entry((txn_.account, txn_.currency)).or_default().push(*txn);
         }
-        for (account, txns) in due {
+        let mut announced = Vec::new();
+        for ((account, _), txns) in due {
             let mut plan = Plan::default();
             for txn in &txns {
                 plan.mature(*txn);
@@ -62,7 +65,10 @@ impl Ledger {
             // Moving funds from pending to available cannot overflow a balance whose
             // buckets both fit; if it ever would, they stay pending and are retried.
             if self.post(plan).is_some() {
-                self.emit(EventType::BalanceAvailable, account, ObjectRef::Balance(account));
+                if !announced.contains(&account) {
+                    announced.push(account);
+                    self.emit(EventType::BalanceAvailable, account, ObjectRef::Balance(account));
+                }
             } else {
                 for txn in txns {
                     let available_on = self.txns[txn.index()].available_on;

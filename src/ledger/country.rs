@@ -214,14 +214,22 @@ mod tests {
             ("CH", false),
             ("SG", false),
         ] {
-            assert_eq!(Country::parse(code).unwrap().auto_debits_negative_balances(), debits, "{code}");
+            assert_eq!(
+                Country::parse(code).unwrap().auto_debits_negative_balances(),
+                debits,
+                "{code}"
+            );
         }
     }
 
     #[test]
     fn every_default_currency_is_supported() {
         for info in COUNTRIES {
-            assert!(Currency::parse(info.default_currency.as_str()).is_some(), "{:?}", info.default_currency);
+            assert!(
+                Currency::parse(info.default_currency.as_str()).is_some(),
+                "{:?}",
+                info.default_currency
+            );
         }
     }
 
@@ -234,7 +242,13 @@ mod tests {
 
     #[test]
     fn default_currencies() {
-        for (code, currency) in [("US", "usd"), ("GB", "gbp"), ("JP", "jpy"), ("CA", "cad"), ("DE", "eur")] {
+        for (code, currency) in [
+            ("US", "usd"),
+            ("GB", "gbp"),
+            ("JP", "jpy"),
+            ("CA", "cad"),
+            ("DE", "eur"),
+        ] {
             assert_eq!(Country::parse(code).unwrap().default_currency().as_str(), currency);
         }
     }

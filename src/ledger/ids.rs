@@ -90,11 +90,7 @@ impl IdCodec {
         let mut state = seed;
         let tag = splitmix64(&mut state);
         let round_keys = std::array::from_fn(|_| splitmix64(&mut state));
-        IdCodec {
-            tag,
-            round_keys,
-            seed,
-        }
+        IdCodec { tag, round_keys, seed }
     }
 
     pub fn seed(&self) -> u64 {
@@ -237,7 +233,10 @@ mod tests {
 
     #[test]
     fn same_seed_same_ids() {
-        assert_eq!(IdCodec::new(9).format(Prefix::Po, 5), IdCodec::new(9).format(Prefix::Po, 5));
+        assert_eq!(
+            IdCodec::new(9).format(Prefix::Po, 5),
+            IdCodec::new(9).format(Prefix::Po, 5)
+        );
         assert_eq!(IdCodec::new(9).account_id(3, 0), IdCodec::new(9).account_id(3, 0));
         assert_ne!(IdCodec::new(9).account_id(3, 0), IdCodec::new(9).account_id(4, 0));
     }

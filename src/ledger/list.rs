@@ -153,7 +153,10 @@ mod tests {
         };
         assert_eq!(run(&ids, q(range(Some(2), None))).0, vec![24, 23, 22, 21, 20]);
         assert_eq!(run(&ids, q(range(None, Some(1)))).0, (0..10).rev().collect::<Vec<_>>());
-        assert_eq!(run(&ids, q(range(Some(1), Some(2)))).0, (10..20).rev().collect::<Vec<_>>());
+        assert_eq!(
+            run(&ids, q(range(Some(1), Some(2)))).0,
+            (10..20).rev().collect::<Vec<_>>()
+        );
         assert_eq!(run(&ids, q(range(Some(5), Some(1)))).0, Vec::<u32>::new());
         let gt = TimeRange {
             gt: Some(1),

@@ -43,7 +43,7 @@ pub use accounts::{AccountParams, AccountUpdate, BankAccountParams, ControllerPa
 pub use charges::{ChargeOutcome, ChargeParams, TransferDataParams};
 pub use country::{Country, Region};
 pub use ids::{IdCodec, Prefix};
-pub use list::{page, Cursor, ListQuery, Page, TimeRange};
+pub use list::{Cursor, ListQuery, Page, TimeRange, page};
 pub use money::{Amount, Currency};
 pub use objects::*;
 pub use payouts::PayoutParams;
@@ -82,7 +82,7 @@ pub struct Ledger {
     /// The next midnight (UTC) at which payout schedules and auto debits run.
     next_payout_run: Timestamp,
     /// Per currency, the net money that entered from outside (see `external_total`).
-    external: Vec<(Currency, Amount)>,
+    external: Vec<(Currency, i128)>,
 }
 
 impl Ledger {
@@ -168,6 +168,21 @@ impl Ledger {
         &self.events[id.index()]
     }
 
+    /// Every transfer's id, oldest first.
+    pub fn transfer_ids(&self) -> impl Iterator<Item = TransferId> + '_ {
+        (0..self.transfers.len() as u32).map(TransferId)
+    }
+
+    /// Every charge's and payment's id, oldest first.
+    pub fn charge_ids(&self) -> impl Iterator<Item = ChargeId> + '_ {
+        (0..self.charges.len() as u32).map(ChargeId)
+    }
+
+    /// Every payout's id, oldest first.
+    pub fn payout_ids(&self) -> impl Iterator<Item = PayoutId> + '_ {
+        (0..self.payouts.len() as u32).map(PayoutId)
+    }
+
     /// How many objects of each kind the world holds, for sizing and benchmarks.
     pub fn object_count(&self) -> usize {
         self.charges.len()
@@ -249,8 +264,36 @@ impl Ledger {
 
     /// The id string of an object, as the API shows it.
     pub fn charge_id(&self, id: ChargeId) -> String {
-        let prefix = if self.charges[id.index()].is_payment() { Prefix::Py } else { Prefix::Ch };
+        let prefix = if self.charges[id.index()].is_payment() {
+            Prefix::Py
+        } else {
+            Prefix::Ch
+        };
         self.codec.format(prefix, id.0)
+    }
+
+    pub fn transfer_id(&self, id: TransferId) -> String {
+        self.codec.format(Prefix::Tr, id.0)
+    }
+
+    pub fn reversal_id(&self, id: ReversalId) -> String {
+        self.codec.format(Prefix::Trr, id.0)
+    }
+
+    pub fn payout_id(&self, id: PayoutId) -> String {
+        self.codec.format(Prefix::Po, id.0)
+    }
+
+    pub fn refund_id(&self, id: RefundId) -> String {
+        self.codec.format(Prefix::Re, id.0)
+    }
+
+    pub fn balance_transaction_id(&self, id: TxnId) -> String {
+        self.codec.format(Prefix::Txn, id.0)
+    }
+
+    pub fn event_id(&self, id: EventId) -> String {
+        self.codec.format(Prefix::Evt, id.0)
     }
 
     fn emit(&mut self, kind: EventType, account: AccountId, object: ObjectRef) -> EventId {
@@ -296,8 +339,7 @@ impl Ledger {
         for (index, account) in self.accounts.iter().enumerate() {
             let id = AccountId(index as u32);
             for balance in &account.balances {
-                let (available, pending, reserved) =
-                    sums.get(&(id, balance.currency)).copied().unwrap_or_default();
+                let (available, pending, reserved) = sums.get(&(id, balance.currency)).copied().unwrap_or_default();
                 let actual = (
                     i128::from(balance.available.minor_units()),
                     i128::from(balance.pending.minor_units()),
@@ -313,7 +355,7 @@ impl Ledger {
                 }
                 *totals.entry(balance.currency).or_default() += actual.0 + actual.1 + actual.2;
                 if let Some(kind) = account.liability() {
-                    let shortfall = i128::from(balance.available.shortfall().minor_units());
+                    let shortfall = i128::from(balance.available.minor_units()).min(0).abs();
                     let owed = match kind {
                         Liability::Application => shortfall,
                         Liability::Stripe => i128::from(balance.debit_shortfall.minor_units()).min(shortfall),
@@ -341,7 +383,7 @@ impl Ledger {
         }
         for (currency, total) in &totals {
             let entered = external.get(currency).copied().unwrap_or_default();
-            let tracked = i128::from(self.external_total(*currency).minor_units());
+            let tracked = self.external_total(*currency);
             if *total != entered || entered != tracked {
                 return Err(format!(
                     "conservation broken in {currency}: balances sum to {total}, money entered from outside {entered} (tracked {tracked})"
@@ -351,7 +393,10 @@ impl Ledger {
         for (index, txn) in self.txns.iter().enumerate() {
             let matures = self.maturing.contains(&(txn.available_on, TxnId(index as u32)));
             if matures != (txn.status == TxnStatus::Pending) {
-                return Err(format!("balance transaction {index} is {:?} but maturing = {matures}", txn.status));
+                return Err(format!(
+                    "balance transaction {index} is {:?} but maturing = {matures}",
+                    txn.status
+                ));
             }
         }
         Ok(())

@@ -45,10 +45,10 @@ impl Amount {
         self.0 > 0
     }
 
-    /// The part of a balance below zero, as a non-negative amount (`max(0, -self)`).
-    pub fn shortfall(self) -> Amount {
-        // i64::MIN has no positive counterpart; saturating keeps the function total.
-        Amount(self.0.min(0).saturating_neg())
+    /// The part of a balance below zero, as a non-negative amount (`max(0, -self)`);
+    /// `None` for `i64::MIN`, whose shortfall does not fit.
+    pub fn shortfall(self) -> Option<Amount> {
+        self.0.min(0).checked_neg().map(Amount)
     }
 }
 
@@ -86,10 +86,7 @@ impl Currency {
             bytes[1].to_ascii_lowercase(),
             bytes[2].to_ascii_lowercase(),
         ];
-        SUPPORTED
-            .binary_search(&lower)
-            .ok()
-            .map(|_| Currency(lower))
+        SUPPORTED.binary_search(&lower).ok().map(|_| Currency(lower))
     }
 
     pub fn as_str(&self) -> &str {
@@ -160,26 +157,24 @@ pub fn card_fee(amount: Amount) -> Option<Amount> {
 
 /// Every currency Stripe accepts for charges, sorted so it can be binary-searched.
 const SUPPORTED: &[[u8; 3]] = &[
-    *b"aed", *b"afn", *b"all", *b"amd", *b"ang", *b"aoa", *b"ars", *b"aud", *b"awg", *b"azn",
-    *b"bam", *b"bbd", *b"bdt", *b"bgn", *b"bhd", *b"bif", *b"bmd", *b"bnd", *b"bob", *b"brl",
-    *b"bsd", *b"bwp", *b"byn", *b"bzd", *b"cad", *b"cdf", *b"chf", *b"clp", *b"cny", *b"cop",
-    *b"crc", *b"cve", *b"czk", *b"djf", *b"dkk", *b"dop", *b"dzd", *b"egp", *b"etb", *b"eur",
-    *b"fjd", *b"fkp", *b"gbp", *b"gel", *b"gip", *b"gmd", *b"gnf", *b"gtq", *b"gyd", *b"hkd",
-    *b"hnl", *b"htg", *b"huf", *b"idr", *b"ils", *b"inr", *b"isk", *b"jmd", *b"jod", *b"jpy",
-    *b"kes", *b"kgs", *b"khr", *b"kmf", *b"krw", *b"kwd", *b"kyd", *b"kzt", *b"lak", *b"lbp",
-    *b"lkr", *b"lrd", *b"lsl", *b"mad", *b"mdl", *b"mga", *b"mkd", *b"mmk", *b"mnt", *b"mop",
-    *b"mur", *b"mvr", *b"mwk", *b"mxn", *b"myr", *b"mzn", *b"nad", *b"ngn", *b"nio", *b"nok",
-    *b"npr", *b"nzd", *b"omr", *b"pab", *b"pen", *b"pgk", *b"php", *b"pkr", *b"pln", *b"pyg",
-    *b"qar", *b"ron", *b"rsd", *b"rub", *b"rwf", *b"sar", *b"sbd", *b"scr", *b"sek", *b"sgd",
-    *b"shp", *b"sle", *b"sos", *b"srd", *b"std", *b"szl", *b"thb", *b"tjs", *b"tnd", *b"top",
-    *b"try", *b"ttd", *b"twd", *b"tzs", *b"uah", *b"ugx", *b"usd", *b"uyu", *b"uzs", *b"vnd",
-    *b"vuv", *b"wst", *b"xaf", *b"xcd", *b"xof", *b"xpf", *b"yer", *b"zar", *b"zmw",
+    *b"aed", *b"afn", *b"all", *b"amd", *b"ang", *b"aoa", *b"ars", *b"aud", *b"awg", *b"azn", *b"bam", *b"bbd",
+    *b"bdt", *b"bgn", *b"bhd", *b"bif", *b"bmd", *b"bnd", *b"bob", *b"brl", *b"bsd", *b"bwp", *b"byn", *b"bzd",
+    *b"cad", *b"cdf", *b"chf", *b"clp", *b"cny", *b"cop", *b"crc", *b"cve", *b"czk", *b"djf", *b"dkk", *b"dop",
+    *b"dzd", *b"egp", *b"etb", *b"eur", *b"fjd", *b"fkp", *b"gbp", *b"gel", *b"gip", *b"gmd", *b"gnf", *b"gtq",
+    *b"gyd", *b"hkd", *b"hnl", *b"htg", *b"huf", *b"idr", *b"ils", *b"inr", *b"isk", *b"jmd", *b"jod", *b"jpy",
+    *b"kes", *b"kgs", *b"khr", *b"kmf", *b"krw", *b"kwd", *b"kyd", *b"kzt", *b"lak", *b"lbp", *b"lkr", *b"lrd",
+    *b"lsl", *b"mad", *b"mdl", *b"mga", *b"mkd", *b"mmk", *b"mnt", *b"mop", *b"mur", *b"mvr", *b"mwk", *b"mxn",
+    *b"myr", *b"mzn", *b"nad", *b"ngn", *b"nio", *b"nok", *b"npr", *b"nzd", *b"omr", *b"pab", *b"pen", *b"pgk",
+    *b"php", *b"pkr", *b"pln", *b"pyg", *b"qar", *b"ron", *b"rsd", *b"rub", *b"rwf", *b"sar", *b"sbd", *b"scr",
+    *b"sek", *b"sgd", *b"shp", *b"sle", *b"sos", *b"srd", *b"std", *b"szl", *b"thb", *b"tjs", *b"tnd", *b"top",
+    *b"try", *b"ttd", *b"twd", *b"tzs", *b"uah", *b"ugx", *b"usd", *b"uyu", *b"uzs", *b"vnd", *b"vuv", *b"wst",
+    *b"xaf", *b"xcd", *b"xof", *b"xpf", *b"yer", *b"zar", *b"zmw",
 ];
 
 /// Stripe's zero-decimal currencies.
 const ZERO_DECIMAL: &[[u8; 3]] = &[
-    *b"bif", *b"clp", *b"djf", *b"gnf", *b"jpy", *b"kmf", *b"krw", *b"mga", *b"pyg", *b"rwf",
-    *b"ugx", *b"vnd", *b"vuv", *b"xaf", *b"xof", *b"xpf",
+    *b"bif", *b"clp", *b"djf", *b"gnf", *b"jpy", *b"kmf", *b"krw", *b"mga", *b"pyg", *b"rwf", *b"ugx", *b"vnd",
+    *b"vuv", *b"xaf", *b"xof", *b"xpf",
 ];
 
 #[cfg(test)]
@@ -246,8 +241,8 @@ mod tests {
         assert_eq!(Amount(i64::MAX).checked_add(Amount(1)), None);
         assert_eq!(Amount(i64::MIN).checked_sub(Amount(1)), None);
         assert_eq!(Amount(i64::MIN).checked_neg(), None);
-        assert_eq!(Amount(i64::MIN).shortfall(), Amount(i64::MAX));
-        assert_eq!(Amount(-5).shortfall(), Amount(5));
-        assert_eq!(Amount(5).shortfall(), Amount::ZERO);
+        assert_eq!(Amount(i64::MIN).shortfall(), None);
+        assert_eq!(Amount(-5).shortfall(), Some(Amount(5)));
+        assert_eq!(Amount(5).shortfall(), Some(Amount::ZERO));
     }
 }

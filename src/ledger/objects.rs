@@ -404,9 +404,13 @@ impl PayoutFailure {
 
     pub fn message(self) -> &'static str {
         match self {
-            PayoutFailure::NoAccount => "The bank account details on file are probably incorrect. No bank account could be located with those details.",
+            PayoutFailure::NoAccount => {
+                "The bank account details on file are probably incorrect. No bank account could be located with those details."
+            }
             PayoutFailure::AccountClosed => "The bank account has been closed.",
-            PayoutFailure::InsufficientFunds => "Your bank notified us that the bank account holder tried to debit an account with insufficient funds.",
+            PayoutFailure::InsufficientFunds => {
+                "Your bank notified us that the bank account holder tried to debit an account with insufficient funds."
+            }
             PayoutFailure::DebitNotAuthorized => "Debits have not been authorized on this bank account.",
         }
     }
@@ -578,6 +582,11 @@ pub struct Transfer {
 }
 
 impl Transfer {
+    /// Whether the whole amount has been reversed.
+    pub fn reversed(&self) -> bool {
+        self.amount_reversed == self.amount
+    }
+
     pub fn reversible(&self) -> Amount {
         // amount_reversed never exceeds amount, so this cannot underflow.
         Amount::new(self.amount.minor_units() - self.amount_reversed.minor_units())

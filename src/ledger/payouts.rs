@@ -3,8 +3,8 @@
 
 use super::money::{Amount, Currency};
 use super::objects::{
-    AccountId, BankAccountId, EventType, Metadata, MetadataUpdate, ObjectRef, Payout, PayoutId, PayoutInterval,
-    PayoutStatus, Timestamp, TxnSource, TxnStatus, TxnType, DAY,
+    AccountId, BankAccountId, DAY, EventType, Metadata, MetadataUpdate, ObjectRef, Payout, PayoutId, PayoutInterval,
+    PayoutStatus, Timestamp, TxnSource, TxnStatus, TxnType,
 };
 use super::posting::{NewTxn, Plan};
 use super::rejection::{Input, Noun, Rejection};
@@ -69,11 +69,13 @@ impl Ledger {
         }
         let destination = match params.destination.as_deref() {
             Some(id) => {
-                let bank = self.find_bank_account(actor, id).ok_or_else(|| Rejection::NoSuchObject {
-                    noun: Noun::ExternalAccount,
-                    id: id.to_owned(),
-                    param: "destination",
-                })?;
+                let bank = self
+                    .find_bank_account(actor, id)
+                    .ok_or_else(|| Rejection::NoSuchObject {
+                        noun: Noun::ExternalAccount,
+                        id: id.to_owned(),
+                        param: "destination",
+                    })?;
                 if self.bank_account(bank).currency != currency {
                     return Err(Rejection::InvalidParameter {
                         param: "destination".into(),
@@ -110,9 +112,10 @@ impl Ledger {
             metadata: new_metadata(params.metadata.as_ref())?,
         };
         let first_event = self.events.len();
-        let id = self
-            .make_payout(draft)
-            .ok_or(Rejection::AmountTooLarge { param: "amount", amount })?;
+        let id = self.make_payout(draft).ok_or(Rejection::AmountTooLarge {
+            param: "amount",
+            amount,
+        })?;
         Ok(Applied {
             value: id,
             events: self.emitted_since(first_event),

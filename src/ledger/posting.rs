@@ -7,11 +7,11 @@
 //! operation [`Ledger::commit`] it. So validation and application cannot disagree, a refused
 //! operation changes nothing, and every balance is the sum of its balance transactions.
 
+use super::Ledger;
+use super::money::{Amount, Currency};
 use super::objects::{
     AccountId, BalanceTransaction, CurrencyBalance, Liability, Timestamp, TxnId, TxnSource, TxnStatus, TxnType,
 };
-use super::money::{Amount, Currency};
-use super::Ledger;
 
 /// A balance transaction an operation wants to record.
 #[derive(Clone, Debug)]
@@ -63,14 +63,14 @@ pub(crate) struct Settlement {
     txns: Vec<NewTxn>,
     matured: Vec<TxnId>,
     balances: Vec<(AccountId, CurrencyBalance)>,
-    external: Vec<(Currency, Amount)>,
+    external: Vec<(Currency, i128)>,
 }
 
 impl Ledger {
     /// Computes what `plan` would leave behind; `None` if any balance would overflow.
     pub(crate) fn settle(&self, plan: Plan) -> Option<Settlement> {
         let mut balances: Vec<(AccountId, CurrencyBalance)> = Vec::new();
-        let mut external: Vec<(Currency, Amount)> = Vec::new();
+        let mut external: Vec<(Currency, i128)> = Vec::new();
         let mut txns = Vec::with_capacity(plan.movements.len() + 2);
         let mut matured = Vec::new();
 
@@ -85,10 +85,7 @@ impl Ledger {
                             let before = balance.available;
                             balance.available = before.checked_add(net)?;
                             if txn.is_debit && liability == Some(Liability::Stripe) {
-                                let made = balance
-                                    .available
-                                    .shortfall()
-                                    .checked_sub(before.shortfall())?;
+                                let made = balance.available.shortfall()?.checked_sub(before.shortfall()?)?;
                                 balance.debit_shortfall = balance.debit_shortfall.checked_add(made)?;
                             }
                         }
@@ -102,7 +99,7 @@ impl Ledger {
                                 &mut external.last_mut()?.1
                             }
                         };
-                        *total = total.checked_add(net)?;
+                        *total += i128::from(net.minor_units());
                     }
                     txns.push(txn);
                 }
@@ -127,7 +124,7 @@ impl Ledger {
                 continue;
             };
             let balance = &mut balances[i - 1].1;
-            let shortfall = balance.available.shortfall();
+            let shortfall = balance.available.shortfall()?;
             balance.debit_shortfall = balance.debit_shortfall.min(shortfall);
             let held = match liability {
                 Liability::Application => shortfall,
@@ -170,10 +167,7 @@ impl Ledger {
             if txn.status == TxnStatus::Pending {
                 self.maturing.insert((txn.available_on, id));
             }
-            self.accounts[txn.account.index()]
-                .indexes
-                .balance_transactions
-                .push(id);
+            self.accounts[txn.account.index()].indexes.balance_transactions.push(id);
             self.txns.push(BalanceTransaction {
                 account: txn.account,
                 currency: txn.currency,
@@ -238,11 +232,12 @@ impl Ledger {
 
     /// Net money that has entered the world from outside in `currency`: card charges net of
     /// fees, less refunds and payouts, plus bank debits. Conservation: the sum of every
-    /// balance bucket of every account equals this.
-    pub fn external_total(&self, currency: Currency) -> Amount {
+    /// balance bucket of every account equals this. (An `i128`: a sum of balances that each
+    /// fit in an `i64` need not.)
+    pub fn external_total(&self, currency: Currency) -> i128 {
         self.external
             .iter()
             .find(|(c, _)| *c == currency)
-            .map_or(Amount::ZERO, |(_, total)| *total)
+            .map_or(0, |(_, total)| *total)
     }
 }

@@ -5,8 +5,8 @@ use rust_decimal::{Decimal, RoundingStrategy};
 
 use super::money::Amount;
 use super::objects::{
-    AccountId, ChargeStatus, EventType, MetadataUpdate, ObjectRef, Refund, RefundId, RefundReason, TxnSource, TxnStatus,
-    TxnType,
+    AccountId, ChargeStatus, EventType, MetadataUpdate, ObjectRef, Refund, RefundId, RefundReason, TxnSource,
+    TxnStatus, TxnType,
 };
 use super::posting::{NewTxn, Plan};
 use super::rejection::{Input, Noun, Rejection};
@@ -31,11 +31,13 @@ impl Ledger {
         let Some(charge_ref) = params.charge.as_deref() else {
             return Err(Rejection::ParameterMissing { param: "charge" });
         };
-        let charge_id = self.find_charge(actor, charge_ref).ok_or_else(|| Rejection::NoSuchObject {
-            noun: Noun::Charge,
-            id: charge_ref.to_owned(),
-            param: "charge",
-        })?;
+        let charge_id = self
+            .find_charge(actor, charge_ref)
+            .ok_or_else(|| Rejection::NoSuchObject {
+                noun: Noun::Charge,
+                id: charge_ref.to_owned(),
+                param: "charge",
+            })?;
         let charge = &self.charges[charge_id.index()];
         if let super::ChargeSource::Account { transfer, .. } = charge.source {
             return Err(Rejection::PaymentNotRefundable {
@@ -112,9 +114,10 @@ impl Ledger {
             },
         );
         let planned = reversal.map(|(transfer, share)| self.plan_reversal(&mut plan, transfer, share));
-        let settlement = self
-            .settle(plan)
-            .ok_or(Rejection::AmountTooLarge { param: "amount", amount })?;
+        let settlement = self.settle(plan).ok_or(Rejection::AmountTooLarge {
+            param: "amount",
+            amount,
+        })?;
         let first_event = self.events.len();
         let reversal = planned.as_ref().map(|planned| (planned.id, planned.transfer));
         self.refunds.push(Refund {

@@ -44,7 +44,8 @@ impl Input<i64> {
             Some(text) => {
                 let digits = text.strip_prefix('-').unwrap_or(text);
                 if !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) {
-                    text.parse().map_or_else(|_| Input::Malformed(text.to_owned()), Input::Given)
+                    text.parse()
+                        .map_or_else(|_| Input::Malformed(text.to_owned()), Input::Given)
                 } else {
                     Input::Malformed(text.to_owned())
                 }
@@ -95,21 +96,42 @@ impl Noun {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Rejection {
     /// §7 row 2: the `Stripe-Account` the caller acts as is not connected to this platform.
-    AccountInvalid { account: String },
+    AccountInvalid {
+        account: String,
+    },
     /// §7 row 4 (and any other required parameter).
-    ParameterMissing { param: &'static str },
+    ParameterMissing {
+        param: &'static str,
+    },
     /// §7 row 5: `amount` (or another integer) is not a positive integer.
-    InvalidInteger { param: &'static str, value: String },
+    InvalidInteger {
+        param: &'static str,
+        value: String,
+    },
     /// §7 row 6.
-    UnsupportedCurrency { param: &'static str, value: String },
+    UnsupportedCurrency {
+        param: &'static str,
+        value: String,
+    },
     /// §7 rows 7 and 12, and unknown ids in body parameters: 400 `resource_missing`.
-    NoSuchObject { noun: Noun, id: String, param: &'static str },
+    NoSuchObject {
+        noun: Noun,
+        id: String,
+        param: &'static str,
+    },
     /// §7 row 8: acting as a connected account, the destination is not its platform.
-    DestinationNotPlatform { destination: String, platform: String },
+    DestinationNotPlatform {
+        destination: String,
+        platform: String,
+    },
     /// §7 row 9: a charge with `source=acct_…` on an account where Stripe carries the risk.
-    ChargeDebitOnStripeManagedAccount { account: String },
+    ChargeDebitOnStripeManagedAccount {
+        account: String,
+    },
     /// §7 row 11: `reference_transaction[type]` is neither `charge` nor `payout`.
-    InvalidReferenceType { value: String },
+    InvalidReferenceType {
+        value: String,
+    },
     /// §7 row 13.
     CrossRegion {
         platform: String,
@@ -133,43 +155,98 @@ pub enum Rejection {
 
     // Beyond the table: the rest of what Stripe refuses on these endpoints.
     /// An id in the URL path that names nothing this account can see: 404.
-    NotFound { noun: Noun, id: String },
+    NotFound {
+        noun: Noun,
+        id: String,
+    },
     /// Below Stripe's minimum charge for the currency.
-    AmountTooSmall { param: &'static str, minimum: Amount, currency: Currency },
+    AmountTooSmall {
+        param: &'static str,
+        minimum: Amount,
+        currency: Currency,
+    },
     /// Above Stripe's maximum, or so large the ledger's arithmetic would overflow.
-    AmountTooLarge { param: &'static str, amount: Amount },
+    AmountTooLarge {
+        param: &'static str,
+        amount: Amount,
+    },
     /// A parameter whose value is not one the endpoint accepts (enums, shapes, combinations).
-    InvalidParameter { param: String, message: String },
+    InvalidParameter {
+        param: String,
+        message: String,
+    },
     /// A real Stripe parameter or feature this simulator does not model.
-    Unsupported { param: &'static str, what: &'static str },
+    Unsupported {
+        param: &'static str,
+        what: &'static str,
+    },
     /// The destination account lacks the `transfers` capability.
-    InsufficientCapabilities { account: String },
+    InsufficientCapabilities {
+        account: String,
+    },
     /// An account cannot transfer to or debit itself.
-    TransferToSelf { param: &'static str, account: String },
+    TransferToSelf {
+        param: &'static str,
+        account: String,
+    },
     /// A refund beyond what is left to refund, or of a charge already refunded.
-    ChargeAlreadyRefunded { charge: String },
-    RefundTooLarge { charge: String, amount: Amount, refundable: Amount },
+    ChargeAlreadyRefunded {
+        charge: String,
+    },
+    RefundTooLarge {
+        charge: String,
+        amount: Amount,
+        refundable: Amount,
+    },
     /// Payments that transfers created are returned by reversing the transfer.
-    PaymentNotRefundable { charge: String, transfer: String },
-    ChargeNotRefundable { charge: String },
+    PaymentNotRefundable {
+        charge: String,
+        transfer: String,
+    },
+    ChargeNotRefundable {
+        charge: String,
+    },
     /// A reversal beyond what is left of the transfer.
-    TransferAlreadyReversed { transfer: String },
-    ReversalTooLarge { transfer: String, amount: Amount, reversible: Amount },
+    TransferAlreadyReversed {
+        transfer: String,
+    },
+    ReversalTooLarge {
+        transfer: String,
+        amount: Amount,
+        reversible: Amount,
+    },
     /// A transfer with `source_transaction` beyond what the charge has left to transfer.
-    SourceTransactionInsufficient { charge: String, amount: Amount, remaining: Amount },
+    SourceTransactionInsufficient {
+        charge: String,
+        amount: Amount,
+        remaining: Amount,
+    },
     /// A payout needs a bank account in its currency.
-    NoExternalAccount { currency: Currency },
+    NoExternalAccount {
+        currency: Currency,
+    },
     /// Manual payouts are refused while the account pays out on a schedule.
-    AutomaticPayoutsEnabled { account: String },
+    AutomaticPayoutsEnabled {
+        account: String,
+    },
     /// Updating something that belongs to Stripe or to the platform itself.
-    NotUpdatable { param: &'static str, message: String },
+    NotUpdatable {
+        param: &'static str,
+        message: String,
+    },
 }
 
 impl Rejection {
     /// The row of debit-rules §7 this rejection implements, if it is one of them.
     pub fn precondition(&self) -> Option<u8> {
+        let reference = self.param().is_some_and(|p| p.starts_with("reference_transaction"));
         Some(match self {
             Rejection::AccountInvalid { .. } => 2,
+            Rejection::ParameterMissing {
+                param: "reference_transaction",
+            } => 10,
+            Rejection::ParameterMissing { .. } if reference => 11,
+            Rejection::NoSuchObject { .. } if reference => 12,
             Rejection::ParameterMissing { .. } => 4,
             Rejection::InvalidInteger { .. } => 5,
             Rejection::UnsupportedCurrency { .. } => 6,
@@ -277,9 +354,9 @@ impl fmt::Display for Rejection {
                 "You have insufficient funds in your Stripe account for this transfer. {account} has {available} {currency} available and this needs {amount} {currency}; it may not go negative unless the platform has Connect reserves enabled and the account has a bank account in {currency}. You can use the /v1/balance endpoint to view the Stripe balance (for more details, see stripe.com/docs/api#balance)."
             ),
             Rejection::NotFound { noun, id } => write!(f, "No such {}: '{id}'", noun.as_str()),
-            Rejection::AmountTooSmall {
-                minimum, currency, ..
-            } => write!(f, "Amount must be at least {minimum} {currency} (in minor units)."),
+            Rejection::AmountTooSmall { minimum, currency, .. } => {
+                write!(f, "Amount must be at least {minimum} {currency} (in minor units).")
+            }
             Rejection::AmountTooLarge { amount, .. } => write!(
                 f,
                 "Amount {amount} is greater than the maximum amount allowed, or would overflow a balance."
@@ -359,7 +436,10 @@ mod tests {
             (Some("1e3"), Input::Malformed("1e3".into())),
             (Some(""), Input::Malformed(String::new())),
             (Some("-"), Input::Malformed("-".into())),
-            (Some("99999999999999999999"), Input::Malformed("99999999999999999999".into())),
+            (
+                Some("99999999999999999999"),
+                Input::Malformed("99999999999999999999".into()),
+            ),
         ];
         for (text, expected) in cases {
             assert_eq!(Input::parse_integer(text), expected, "{text:?}");

@@ -113,10 +113,12 @@ pub(crate) fn parse_currency(param: &'static str, value: &str) -> Result<Currenc
 pub(crate) fn new_metadata(update: Option<&MetadataUpdate>) -> Result<Metadata, Rejection> {
     match update {
         None => Ok(Metadata::default()),
-        Some(update) => Metadata::default().updated(update).ok_or_else(|| Rejection::InvalidParameter {
-            param: "metadata".into(),
-            message: "Invalid metadata: metadata can have at most 50 keys.".into(),
-        }),
+        Some(update) => Metadata::default()
+            .updated(update)
+            .ok_or_else(|| Rejection::InvalidParameter {
+                param: "metadata".into(),
+                message: "Invalid metadata: metadata can have at most 50 keys.".into(),
+            }),
     }
 }
 
@@ -127,7 +129,11 @@ fn boxed(text: Option<String>) -> Option<Box<str>> {
 impl Ledger {
     /// `POST /v1/transfers`, acting as `actor`: a transfer from the platform to a connected
     /// account, or — acting as a connected account — an account debit to its platform.
-    pub fn create_transfer(&mut self, actor: AccountId, params: TransferParams) -> Result<Applied<TransferId>, Rejection> {
+    pub fn create_transfer(
+        &mut self,
+        actor: AccountId,
+        params: TransferParams,
+    ) -> Result<Applied<TransferId>, Rejection> {
         // §7 row 4, in the table's order.
         if params.amount.is_missing() {
             return Err(Rejection::ParameterMissing { param: "amount" });
@@ -142,13 +148,11 @@ impl Ledger {
         let amount = positive_amount("amount", &params.amount)?.unwrap_or(Amount::ZERO);
         let currency = parse_currency("currency", currency)?;
         // Row 7: the destination must be an account of this platform.
-        let destination = self
-            .find_account(destination)
-            .ok_or_else(|| Rejection::NoSuchObject {
-                noun: Noun::Destination,
-                id: destination.to_owned(),
-                param: "destination",
-            })?;
+        let destination = self.find_account(destination).ok_or_else(|| Rejection::NoSuchObject {
+            noun: Noun::Destination,
+            id: destination.to_owned(),
+            param: "destination",
+        })?;
         if destination == actor {
             return Err(Rejection::TransferToSelf {
                 param: "destination",
@@ -168,7 +172,9 @@ impl Ledger {
             if params.source_transaction.is_some() {
                 return Err(Rejection::InvalidParameter {
                     param: "source_transaction".into(),
-                    message: "source_transaction cannot be used on a transfer from a connected account to its platform.".into(),
+                    message:
+                        "source_transaction cannot be used on a transfer from a connected account to its platform."
+                            .into(),
                 });
             }
             let reference = self.check_reference(actor, params.reference_transaction.as_ref())?;
@@ -292,7 +298,11 @@ impl Ledger {
 
     /// §7 rows 10–12 for a debit by `account`: the reference a Stripe-managed account must
     /// give, validated whenever present.
-    fn check_reference(&self, account: AccountId, params: Option<&ReferenceParams>) -> Result<Option<Reference>, Rejection> {
+    fn check_reference(
+        &self,
+        account: AccountId,
+        params: Option<&ReferenceParams>,
+    ) -> Result<Option<Reference>, Rejection> {
         let Some(params) = params else {
             if self.accounts[account.index()].liability() == Some(Liability::Stripe) {
                 return Err(Rejection::ParameterMissing {
@@ -328,7 +338,9 @@ impl Ledger {
                 Reference::Payout(payout)
             }
             other => {
-                return Err(Rejection::InvalidReferenceType { value: other.to_owned() });
+                return Err(Rejection::InvalidReferenceType {
+                    value: other.to_owned(),
+                });
             }
         };
         let stray = match reference {
@@ -428,7 +440,12 @@ impl Ledger {
     }
 
     /// Adds the two balance transactions of a drafted transfer to `plan`.
-    pub(crate) fn plan_transfer(&self, plan: &mut Plan, draft: &TransferDraft, ids: TransferIds) -> (super::TxnId, super::TxnId) {
+    pub(crate) fn plan_transfer(
+        &self,
+        plan: &mut Plan,
+        draft: &TransferDraft,
+        ids: TransferIds,
+    ) -> (super::TxnId, super::TxnId) {
         let sent = plan.record(
             self,
             NewTxn {
@@ -461,7 +478,12 @@ impl Ledger {
     }
 
     /// Stores a drafted transfer and its payment, whose ids `ids` predicted.
-    pub(crate) fn store_transfer(&mut self, draft: TransferDraft, ids: TransferIds, txns: (super::TxnId, super::TxnId)) {
+    pub(crate) fn store_transfer(
+        &mut self,
+        draft: TransferDraft,
+        ids: TransferIds,
+        txns: (super::TxnId, super::TxnId),
+    ) {
         debug_assert_eq!(ids.transfer.index(), self.transfers.len());
         debug_assert_eq!(ids.payment.index(), self.charges.len());
         self.charges.push(Charge {
@@ -509,7 +531,12 @@ impl Ledger {
     }
 
     /// Plans, settles and stores a lone transfer (a platform transfer or a debit by transfer).
-    fn apply_transfer(&mut self, draft: TransferDraft, ids: TransferIds, amount: Amount) -> Result<Applied<TransferId>, Rejection> {
+    fn apply_transfer(
+        &mut self,
+        draft: TransferDraft,
+        ids: TransferIds,
+        amount: Amount,
+    ) -> Result<Applied<TransferId>, Rejection> {
         if let Some(charge) = draft.source_transaction {
             let charge = &self.charges[charge.index()];
             let remaining = Amount::new(
@@ -525,9 +552,10 @@ impl Ledger {
         }
         let mut plan = Plan::default();
         let txns = self.plan_transfer(&mut plan, &draft, ids);
-        let settlement = self
-            .settle(plan)
-            .ok_or(Rejection::AmountTooLarge { param: "amount", amount })?;
+        let settlement = self.settle(plan).ok_or(Rejection::AmountTooLarge {
+            param: "amount",
+            amount,
+        })?;
         let first_event = self.events.len();
         let from = draft.from;
         self.store_transfer(draft, ids, txns);
@@ -540,7 +568,11 @@ impl Ledger {
     }
 
     /// `POST /v1/transfers/{id}`: description and metadata.
-    pub fn update_transfer(&mut self, transfer: TransferId, update: TransferUpdate) -> Result<Applied<TransferId>, Rejection> {
+    pub fn update_transfer(
+        &mut self,
+        transfer: TransferId,
+        update: TransferUpdate,
+    ) -> Result<Applied<TransferId>, Rejection> {
         let metadata = match &update.metadata {
             Some(change) => Some(
                 self.transfers[transfer.index()]
@@ -572,7 +604,11 @@ impl Ledger {
     /// `POST /v1/transfers/{id}/reversals`: returns (part of) a transfer to its sender.
     ///
     /// The destination's balance may go negative; the platform's reserve follows (§6).
-    pub fn reverse_transfer(&mut self, transfer: TransferId, params: ReversalParams) -> Result<Applied<ReversalId>, Rejection> {
+    pub fn reverse_transfer(
+        &mut self,
+        transfer: TransferId,
+        params: ReversalParams,
+    ) -> Result<Applied<ReversalId>, Rejection> {
         let stored = &self.transfers[transfer.index()];
         let reversible = stored.reversible();
         if reversible == Amount::ZERO {
@@ -591,9 +627,10 @@ impl Ledger {
         let metadata = new_metadata(params.metadata.as_ref())?;
         let mut plan = Plan::default();
         let planned = self.plan_reversal(&mut plan, transfer, amount);
-        let settlement = self
-            .settle(plan)
-            .ok_or(Rejection::AmountTooLarge { param: "amount", amount })?;
+        let settlement = self.settle(plan).ok_or(Rejection::AmountTooLarge {
+            param: "amount",
+            amount,
+        })?;
         let first_event = self.events.len();
         let id = planned.id;
         let sender = self.transfers[transfer.index()].from;

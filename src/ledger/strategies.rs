@@ -1,0 +1,464 @@
+//! proptest strategies for worlds and operations (cargo feature `strategies`), so users can
+//! write property tests of their own ledger logic over random Connect workloads.
+//!
+//! ```
+//! use debitsim::ledger::strategies::{operations, world};
+//! use proptest::test_runner::{Config, TestRunner};
+//!
+//! let mut runner = TestRunner::new(Config::with_cases(16));
+//! runner
+//!     .run(&(world(), operations(20..40)), |(spec, ops)| {
+//!         let mut ledger = spec.build();
+//!         for op in &ops {
+//!             let _ = op.apply(&mut ledger); // refused operations are part of the workload
+//!             assert_eq!(ledger.audit(), Ok(()));
+//!         }
+//!         Ok(())
+//!     })
+//!     .unwrap();
+//! ```
+//!
+//! Operations name accounts, charges and transfers by [`Pick`]: an index taken modulo what
+//! exists when the operation runs, so any sequence applies to any world.
+
+use proptest::collection::vec;
+use proptest::prelude::*;
+
+use super::{
+    AccountId, AccountParams, AccountUpdate, BankAccountParams, ChargeId, ChargeParams, DAY, EventId, Input, Ledger,
+    PayoutParams, ReferenceParams, RefundParams, Rejection, ReversalParams, ScheduleParams, Timestamp,
+    TransferDataParams, TransferId, TransferParams,
+};
+
+/// An index resolved modulo the candidates that exist when an operation runs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Pick(pub usize);
+
+impl Pick {
+    fn of<T: Copy>(self, candidates: &[T]) -> Option<T> {
+        (!candidates.is_empty()).then(|| candidates[self.0 % candidates.len()])
+    }
+}
+
+/// The currency an operation asks for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CurrencyPick {
+    /// The default currency of the account the operation concerns.
+    Default,
+    /// A fixed code, supported (`eur`) or not (`xyz`).
+    Code(&'static str),
+}
+
+/// A world to build: a platform and its connected accounts, at a time, with a seed.
+#[derive(Clone, Debug)]
+pub struct WorldSpec {
+    pub seed: u64,
+    pub start: Timestamp,
+    pub platform: AccountParams,
+    pub accounts: Vec<AccountParams>,
+    /// Funds the platform starts with, from a `tok_bypassPending` charge in its currency.
+    pub platform_funds: i64,
+}
+
+impl WorldSpec {
+    /// The world, with its accounts created and the platform funded.
+    pub fn build(&self) -> Ledger {
+        let mut ledger = Ledger::new(self.seed, self.start, self.platform.clone())
+            .unwrap_or_else(|r| panic!("a generated platform is valid: {r}"));
+        for account in &self.accounts {
+            ledger
+                .create_account(account.clone())
+                .unwrap_or_else(|r| panic!("a generated account is valid: {r}"));
+        }
+        let currency = ledger.platform().default_currency.to_string();
+        ledger
+            .create_charge(
+                AccountId::PLATFORM,
+                ChargeParams {
+                    amount: Input::Given(self.platform_funds),
+                    currency: Some(currency),
+                    source: Some("tok_bypassPending".into()),
+                    ..ChargeParams::default()
+                },
+            )
+            .unwrap_or_else(|r| panic!("the platform's funding charge is valid: {r}"));
+        ledger
+    }
+}
+
+/// One request to the ledger.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Operation {
+    /// A card charge by the platform (`account` = None) or direct on a connected account,
+    /// optionally a destination charge.
+    CardCharge {
+        account: Option<Pick>,
+        token: &'static str,
+        amount: i64,
+        currency: CurrencyPick,
+        destination: Option<Pick>,
+    },
+    /// Flow A: the platform charges a connected account.
+    DebitByCharge {
+        account: Pick,
+        amount: i64,
+        currency: CurrencyPick,
+    },
+    /// Flow B / §5: a connected account transfers to its platform, with a reference to one
+    /// of its charges (`Some(true)`) or payouts (`Some(false)`).
+    DebitByTransfer {
+        account: Pick,
+        amount: i64,
+        currency: CurrencyPick,
+        reference: Option<(bool, Pick)>,
+    },
+    /// The platform transfers to a connected account, optionally from one of its charges.
+    Transfer {
+        account: Pick,
+        amount: i64,
+        currency: CurrencyPick,
+        source_transaction: Option<Pick>,
+    },
+    Reverse {
+        transfer: Pick,
+        amount: Option<i64>,
+    },
+    Refund {
+        charge: Pick,
+        amount: Option<i64>,
+        reverse_transfer: bool,
+    },
+    Payout {
+        account: Option<Pick>,
+        amount: i64,
+        currency: CurrencyPick,
+    },
+    UpdateAccount {
+        account: Pick,
+        debit_negative_balances: Option<bool>,
+        add_bank: bool,
+        schedule: Option<&'static str>,
+    },
+    AdvanceClock {
+        seconds: i64,
+    },
+}
+
+fn connected(ledger: &Ledger) -> Vec<AccountId> {
+    (1..ledger.accounts().len() as u32).map(AccountId).collect()
+}
+
+fn currency_of(ledger: &Ledger, account: AccountId, pick: CurrencyPick) -> String {
+    match pick {
+        CurrencyPick::Default => ledger.account(account).default_currency.to_string(),
+        CurrencyPick::Code(code) => code.to_owned(),
+    }
+}
+
+fn input(amount: i64) -> Input<i64> {
+    Input::Given(amount)
+}
+
+impl Operation {
+    /// Runs the operation; `Ok` with the events it caused, or the ledger's rejection.
+    /// Operations with nothing to act on (no transfer to reverse yet) do nothing.
+    pub fn apply(&self, ledger: &mut Ledger) -> Result<Vec<EventId>, Rejection> {
+        let accounts = connected(ledger);
+        match *self {
+            Operation::CardCharge {
+                account,
+                token,
+                amount,
+                currency,
+                destination,
+            } => {
+                let actor = account.and_then(|p| p.of(&accounts)).unwrap_or(AccountId::PLATFORM);
+                let transfer_data = destination.and_then(|p| p.of(&accounts)).map(|d| TransferDataParams {
+                    destination: Some(ledger.account(d).id.to_string()),
+                    amount: Input::Missing,
+                });
+                let params = ChargeParams {
+                    amount: input(amount),
+                    currency: Some(currency_of(ledger, actor, currency)),
+                    source: Some(token.into()),
+                    transfer_data: transfer_data.filter(|_| actor.is_platform()),
+                    ..ChargeParams::default()
+                };
+                ledger.create_charge(actor, params).map(|a| a.events)
+            }
+            Operation::DebitByCharge {
+                account,
+                amount,
+                currency,
+            } => {
+                let Some(account) = account.of(&accounts) else {
+                    return Ok(Vec::new());
+                };
+                let params = ChargeParams {
+                    amount: input(amount),
+                    currency: Some(currency_of(ledger, account, currency)),
+                    source: Some(ledger.account(account).id.to_string()),
+                    ..ChargeParams::default()
+                };
+                ledger.create_charge(AccountId::PLATFORM, params).map(|a| a.events)
+            }
+            Operation::DebitByTransfer {
+                account,
+                amount,
+                currency,
+                reference,
+            } => {
+                let Some(account) = account.of(&accounts) else {
+                    return Ok(Vec::new());
+                };
+                let reference = reference.map(|(charge, pick)| {
+                    let indexes = &ledger.account(account).indexes;
+                    if charge {
+                        let id = pick
+                            .of(&indexes.charges)
+                            .map_or_else(|| "ch_1Missing".to_owned(), |c| ledger.charge_id(c));
+                        ReferenceParams {
+                            kind: Some("charge".into()),
+                            charge: Some(id),
+                            payout: None,
+                        }
+                    } else {
+                        let id = pick
+                            .of(&indexes.payouts)
+                            .map_or_else(|| "po_1Missing".to_owned(), |p| ledger.payout_id(p));
+                        ReferenceParams {
+                            kind: Some("payout".into()),
+                            charge: None,
+                            payout: Some(id),
+                        }
+                    }
+                });
+                let params = TransferParams {
+                    amount: input(amount),
+                    currency: Some(currency_of(ledger, account, currency)),
+                    destination: Some(ledger.platform().id.to_string()),
+                    reference_transaction: reference,
+                    ..TransferParams::default()
+                };
+                ledger.create_transfer(account, params).map(|a| a.events)
+            }
+            Operation::Transfer {
+                account,
+                amount,
+                currency,
+                source_transaction,
+            } => {
+                let Some(account) = account.of(&accounts) else {
+                    return Ok(Vec::new());
+                };
+                let charges: Vec<ChargeId> = ledger
+                    .platform()
+                    .indexes
+                    .charges
+                    .iter()
+                    .copied()
+                    .filter(|c| !ledger.charge(*c).is_payment())
+                    .collect();
+                let params = TransferParams {
+                    amount: input(amount),
+                    currency: Some(currency_of(ledger, AccountId::PLATFORM, currency)),
+                    destination: Some(ledger.account(account).id.to_string()),
+                    source_transaction: source_transaction
+                        .and_then(|p| p.of(&charges))
+                        .map(|c| ledger.charge_id(c)),
+                    ..TransferParams::default()
+                };
+                ledger.create_transfer(AccountId::PLATFORM, params).map(|a| a.events)
+            }
+            Operation::Reverse { transfer, amount } => {
+                let transfers: Vec<TransferId> = ledger.transfer_ids().collect();
+                let Some(transfer) = transfer.of(&transfers) else {
+                    return Ok(Vec::new());
+                };
+                let params = ReversalParams {
+                    amount: amount.map_or(Input::Missing, Input::Given),
+                    ..ReversalParams::default()
+                };
+                ledger.reverse_transfer(transfer, params).map(|a| a.events)
+            }
+            Operation::Refund {
+                charge,
+                amount,
+                reverse_transfer,
+            } => {
+                let charges: Vec<ChargeId> = ledger.charge_ids().collect();
+                let Some(charge) = charge.of(&charges) else {
+                    return Ok(Vec::new());
+                };
+                let owner = ledger.charge(charge).account;
+                let params = RefundParams {
+                    charge: Some(ledger.charge_id(charge)),
+                    amount: amount.map_or(Input::Missing, Input::Given),
+                    reverse_transfer: reverse_transfer.then_some(true),
+                    ..RefundParams::default()
+                };
+                ledger.create_refund(owner, params).map(|a| a.events)
+            }
+            Operation::Payout {
+                account,
+                amount,
+                currency,
+            } => {
+                let actor = account.and_then(|p| p.of(&accounts)).unwrap_or(AccountId::PLATFORM);
+                let params = PayoutParams {
+                    amount: input(amount),
+                    currency: Some(currency_of(ledger, actor, currency)),
+                    ..PayoutParams::default()
+                };
+                ledger.create_payout(actor, params).map(|a| a.events)
+            }
+            Operation::UpdateAccount {
+                account,
+                debit_negative_balances,
+                add_bank,
+                schedule,
+            } => {
+                let Some(account) = account.of(&accounts) else {
+                    return Ok(Vec::new());
+                };
+                let country = ledger.account(account).country;
+                let update = AccountUpdate {
+                    debit_negative_balances,
+                    external_account: add_bank
+                        .then(|| BankAccountParams::Token(format!("btok_{}", country.as_str().to_lowercase()))),
+                    schedule: ScheduleParams {
+                        interval: schedule.map(Into::into),
+                        ..ScheduleParams::default()
+                    },
+                    ..AccountUpdate::default()
+                };
+                ledger.update_account(account, update).map(|a| a.events)
+            }
+            Operation::AdvanceClock { seconds } => {
+                let to = ledger.now().saturating_add(seconds);
+                Ok(ledger.advance_clock(to))
+            }
+        }
+    }
+}
+
+/// Amounts: mostly ordinary, sometimes at the edges (zero, negative, near `i64::MAX`).
+pub fn amount() -> impl Strategy<Value = i64> {
+    prop_oneof![
+        60 => 1i64..20_000,
+        20 => 20_000i64..2_000_000,
+        2 => Just(0i64),
+        2 => Just(-100i64),
+        1 => Just(i64::MAX),
+        1 => Just(i64::MAX / 2),
+        1 => Just(100_000_000i64),
+    ]
+}
+
+fn currency_pick() -> impl Strategy<Value = CurrencyPick> {
+    prop_oneof![
+        12 => Just(CurrencyPick::Default),
+        1 => Just(CurrencyPick::Code("usd")),
+        1 => Just(CurrencyPick::Code("eur")),
+        1 => Just(CurrencyPick::Code("xyz")),
+    ]
+}
+
+fn pick() -> impl Strategy<Value = Pick> {
+    (0usize..64).prop_map(Pick)
+}
+
+const TOKENS: [&str; 5] = [
+    "tok_visa",
+    "pm_card_visa",
+    "tok_bypassPending",
+    "tok_mastercard",
+    "tok_chargeDeclined",
+];
+
+/// One random operation.
+pub fn operation() -> impl Strategy<Value = Operation> {
+    prop_oneof![
+        6 => (proptest::option::of(pick()), proptest::sample::select(&TOKENS[..]), amount(), currency_pick(), proptest::option::weighted(0.2, pick()))
+            .prop_map(|(account, token, amount, currency, destination)| Operation::CardCharge { account, token, amount, currency, destination }),
+        5 => (pick(), amount(), currency_pick())
+            .prop_map(|(account, amount, currency)| Operation::DebitByCharge { account, amount, currency }),
+        5 => (pick(), amount(), currency_pick(), proptest::option::of((any::<bool>(), pick())))
+            .prop_map(|(account, amount, currency, reference)| Operation::DebitByTransfer { account, amount, currency, reference }),
+        5 => (pick(), amount(), currency_pick(), proptest::option::weighted(0.2, pick()))
+            .prop_map(|(account, amount, currency, source_transaction)| Operation::Transfer { account, amount, currency, source_transaction }),
+        3 => (pick(), proptest::option::of(amount()))
+            .prop_map(|(transfer, amount)| Operation::Reverse { transfer, amount }),
+        3 => (pick(), proptest::option::of(amount()), any::<bool>())
+            .prop_map(|(charge, amount, reverse_transfer)| Operation::Refund { charge, amount, reverse_transfer }),
+        2 => (proptest::option::of(pick()), amount(), currency_pick())
+            .prop_map(|(account, amount, currency)| Operation::Payout { account, amount, currency }),
+        1 => (pick(), proptest::option::of(any::<bool>()), proptest::bool::weighted(0.3), proptest::option::weighted(0.3, proptest::sample::select(vec!["manual", "daily", "weekly", "monthly"])))
+            .prop_map(|(account, debit_negative_balances, add_bank, schedule)| Operation::UpdateAccount { account, debit_negative_balances, add_bank, schedule }),
+        3 => prop_oneof![0i64..3_600, 3_600i64..DAY, DAY..4 * DAY, Just(31 * DAY)]
+            .prop_map(|seconds| Operation::AdvanceClock { seconds }),
+    ]
+}
+
+/// A sequence of operations of a length in `len`.
+pub fn operations(len: std::ops::Range<usize>) -> impl Strategy<Value = Vec<Operation>> {
+    vec(operation(), len)
+}
+
+fn account_params() -> impl Strategy<Value = AccountParams> {
+    let countries = proptest::sample::select(vec!["US", "US", "US", "CA", "GB", "DE", "JP", "SG"]);
+    (
+        proptest::sample::select(vec!["standard", "express", "custom"]),
+        countries,
+        proptest::bool::weighted(0.7),
+        proptest::option::of(any::<bool>()),
+        proptest::sample::select(vec!["manual", "manual", "manual", "daily", "weekly", "monthly"]),
+    )
+        .prop_map(
+            |(kind, country, bank, debit_negative_balances, interval)| AccountParams {
+                account_type: Some(kind.into()),
+                country: Some(country.into()),
+                external_accounts: if bank {
+                    vec![BankAccountParams::Token(format!("btok_{}", country.to_lowercase()))]
+                } else {
+                    Vec::new()
+                },
+                debit_negative_balances,
+                schedule: ScheduleParams {
+                    interval: Some(interval.into()),
+                    ..ScheduleParams::default()
+                },
+                ..AccountParams::default()
+            },
+        )
+}
+
+/// A random world: a US (mostly), GB or JP platform, reserves on (mostly), and 2–6
+/// connected accounts of every type in several countries, with and without bank accounts.
+pub fn world() -> impl Strategy<Value = WorldSpec> {
+    (
+        any::<u64>(),
+        1_700_000_000i64..1_900_000_000,
+        proptest::sample::select(vec!["US", "US", "US", "GB", "JP"]),
+        proptest::bool::weighted(0.8),
+        vec(account_params(), 2..=6),
+        100_000i64..50_000_000,
+    )
+        .prop_map(|(seed, start, country, reserves, accounts, platform_funds)| WorldSpec {
+            seed,
+            start,
+            platform: AccountParams {
+                id: Some("acct_1GeneratedPlatform".into()),
+                country: Some(country.into()),
+                connect_reserves_enabled: Some(reserves),
+                external_accounts: vec![BankAccountParams::Token(format!("btok_{}", country.to_lowercase()))],
+                schedule: ScheduleParams {
+                    interval: Some("manual".into()),
+                    ..ScheduleParams::default()
+                },
+                ..AccountParams::default()
+            },
+            accounts,
+            platform_funds,
+        })
+}
