@@ -1,1 +1,4 @@
-fn main() {}
+//! The integration tests, as one binary: the ledger's scenarios, preconditions and
+//! properties, and (in `http`) the server driven over real HTTP.
+
+mod ledger;

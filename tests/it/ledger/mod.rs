@@ -1,0 +1,7 @@
+//! Tests of the ledger as a library: scenario tables for every flow of debit-rules §4–§6,
+//! every precondition of §7, and random operation sequences checked against a model.
+
+mod flows;
+mod preconditions;
+mod properties;
+pub mod world;
