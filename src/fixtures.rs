@@ -208,7 +208,11 @@ impl AccountSpec {
             country: Some(self.country.clone()),
             default_currency: self.default_currency.clone(),
             email: self.email.clone(),
-            business_name: self.business_name.clone(),
+            business_profile: self
+                .business_name
+                .iter()
+                .map(|n| ("name".to_owned(), n.clone()))
+                .collect(),
             controller: ControllerParams {
                 losses_payments: self.controller.losses.as_ref().map(|l| l.payments.clone()),
                 requirement_collection: self.controller.requirement_collection.clone(),
@@ -241,6 +245,7 @@ impl AccountSpec {
             statement_descriptor: self.settings.payouts.statement_descriptor.clone(),
             metadata: metadata(&self.metadata),
             connect_reserves_enabled: self.connect_reserves_enabled,
+            ..AccountParams::default()
         }
     }
 }

@@ -1,2 +1,131 @@
-//! The `debitsim` binary.
-fn main() {}
+//! The `debitsim` binary: parses flags, binds, and serves until SIGINT or SIGTERM.
+
+use std::io::Write;
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::sync::Arc;
+
+use clap::{Parser, Subcommand};
+use debitsim::fixtures::{DEFAULT_FIXTURES, Fixtures};
+use debitsim::server::{self, AppState};
+
+/// A local simulator of Stripe Connect account debits, speaking Stripe's HTTP API.
+///
+/// Every `sk_test_…` key gets its own world (a platform and its connected accounts, from the
+/// fixtures) on first use; point an official Stripe SDK or curl at http://HOST:PORT.
+#[derive(Parser, Debug)]
+#[command(name = "debitsim", version, about, long_about = None)]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+    #[command(flatten)]
+    serve: ServeArgs,
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {
+    /// Serve the API (what plain `debitsim` does).
+    Serve(ServeArgs),
+}
+
+#[derive(clap::Args, Debug, Clone)]
+struct ServeArgs {
+    /// The address to listen on. Loopback by default; use 0.0.0.0 to accept other hosts.
+    #[arg(long, env = "DEBITSIM_HOST", default_value = "127.0.0.1")]
+    host: String,
+    /// The port to listen on (stripe-mock's, so its setups work unchanged); 0 picks a free
+    /// one, printed on the `listening on` line.
+    #[arg(long, env = "DEBITSIM_PORT", default_value_t = 12111)]
+    port: u16,
+    /// A fixture file (JSON) to build every new world from, instead of the built-in one.
+    #[arg(long, env = "DEBITSIM_FIXTURES")]
+    fixtures: Option<PathBuf>,
+    /// Log one line per request to stderr (keys masked).
+    #[arg(long, env = "DEBITSIM_LOG")]
+    log: bool,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let args = match cli.command {
+        Some(Command::Serve(args)) => args,
+        None => cli.serve,
+    };
+    let fixtures = match &args.fixtures {
+        None => Fixtures::parse(DEFAULT_FIXTURES),
+        Some(path) => match std::fs::read_to_string(path) {
+            Ok(json) => Fixtures::parse(&json),
+            Err(e) => {
+                eprintln!("debitsim: cannot read {}: {e}", path.display());
+                return ExitCode::FAILURE;
+            }
+        },
+    };
+    let fixtures = match fixtures {
+        Ok(fixtures) => fixtures,
+        Err(e) => {
+            eprintln!("debitsim: invalid fixtures: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
+        Ok(runtime) => runtime,
+        Err(e) => {
+            eprintln!("debitsim: cannot start the runtime: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    runtime.block_on(serve(args, fixtures))
+}
+
+async fn serve(args: ServeArgs, fixtures: Fixtures) -> ExitCode {
+    let address = format!("{}:{}", args.host, args.port);
+    let listener = match tokio::net::TcpListener::bind(&address).await {
+        Ok(listener) => listener,
+        Err(e) => {
+            eprintln!("debitsim: cannot listen on {address}: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let bound: SocketAddr = match listener.local_addr() {
+        Ok(address) => address,
+        Err(e) => {
+            eprintln!("debitsim: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let mut state = AppState::new(fixtures);
+    state.log_requests = args.log;
+    println!("listening on http://{bound}");
+    let _ = std::io::stdout().flush();
+    match server::run(listener, Arc::new(state), shutdown_signal()).await {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("debitsim: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Resolves on SIGINT (Ctrl-C) or SIGTERM.
+async fn shutdown_signal() {
+    let interrupt = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = interrupt => {}
+        () = terminate => {}
+    }
+}

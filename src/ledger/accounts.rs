@@ -4,9 +4,9 @@ use super::country::Country;
 use super::ids::Prefix;
 use super::money::Currency;
 use super::objects::{
-    Account, AccountId, AccountIndexes, AccountType, BankAccount, BankAccountId, CapabilityStatus, Controller,
-    Dashboard, EventType, FeePayer, Liability, Metadata, MetadataUpdate, ObjectRef, PayoutInterval, PayoutSchedule,
-    PayoutSettings, RequirementCollector, Role,
+    Account, AccountId, AccountIndexes, AccountType, BUSINESS_PROFILE_FIELDS, BankAccount, BankAccountId,
+    CapabilityStatus, Controller, Dashboard, EventType, FeePayer, Liability, Metadata, MetadataUpdate, ObjectRef,
+    PayoutInterval, PayoutSchedule, PayoutSettings, RequirementCollector, Role, TosAcceptance,
 };
 use super::rejection::Rejection;
 use super::tokens::{bank_for_account_number, country_for_bank_token};
@@ -58,6 +58,14 @@ pub enum BankAccountParams {
     },
 }
 
+/// `tos_acceptance[...]`.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct TosParams {
+    pub date: Option<String>,
+    pub ip: Option<String>,
+    pub user_agent: Option<String>,
+}
+
 /// The parameters of `POST /v1/accounts` (and of the platform, for a new world).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct AccountParams {
@@ -68,8 +76,11 @@ pub struct AccountParams {
     pub country: Option<String>,
     pub default_currency: Option<String>,
     pub email: Option<String>,
-    /// `business_profile[name]`.
-    pub business_name: Option<String>,
+    /// `business_type`: `individual`, `company`, `non_profit` or `government_entity`.
+    pub business_type: Option<String>,
+    /// `business_profile[...]`, by field name (see [`BUSINESS_PROFILE_FIELDS`]).
+    pub business_profile: Vec<(String, String)>,
+    pub tos_acceptance: TosParams,
     pub controller: ControllerParams,
     /// `capabilities[name][requested]`.
     pub capabilities: Vec<(String, bool)>,
@@ -86,7 +97,9 @@ pub struct AccountParams {
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct AccountUpdate {
     pub email: Option<String>,
-    pub business_name: Option<String>,
+    pub business_type: Option<String>,
+    pub business_profile: Vec<(String, String)>,
+    pub tos_acceptance: TosParams,
     pub default_currency: Option<String>,
     pub capabilities: Vec<(String, bool)>,
     pub external_account: Option<BankAccountParams>,
@@ -256,6 +269,9 @@ impl Ledger {
             Role::Platform { .. } => None,
         };
         let capabilities = capabilities_for(&params.capabilities, &[])?;
+        let business_type = business_type(params.business_type.as_deref())?;
+        let business_profile = business_profile(&[], &params.business_profile)?;
+        let tos_acceptance = tos_acceptance(&TosAcceptance::default(), &params.tos_acceptance)?;
         let account_id = AccountId(self.accounts.len() as u32);
         let banks = params
             .external_accounts
@@ -281,8 +297,10 @@ impl Ledger {
             role,
             country,
             default_currency,
-            email: params.email.as_deref().map(Into::into),
-            business_name: params.business_name.as_deref().map(Into::into),
+            email: params.email.as_deref().filter(|e| !e.is_empty()).map(Into::into),
+            business_type,
+            business_profile,
+            tos_acceptance,
             created: self.now,
             capabilities,
             bank_accounts: Vec::new(),
@@ -314,6 +332,9 @@ impl Ledger {
             None => None,
         };
         let capabilities = capabilities_for(&update.capabilities, &account.capabilities)?;
+        let business_type = business_type(update.business_type.as_deref())?;
+        let profile = business_profile(&account.business_profile, &update.business_profile)?;
+        let tos = tos_acceptance(&account.tos_acceptance, &update.tos_acceptance)?;
         let bank = match &update.external_account {
             Some(bank) => Some(self.parse_bank_account(id, bank)?),
             None => None,
@@ -329,9 +350,11 @@ impl Ledger {
         if let Some(email) = update.email {
             account.email = (!email.is_empty()).then(|| email.into());
         }
-        if let Some(name) = update.business_name {
-            account.business_name = (!name.is_empty()).then(|| name.into());
+        if let Some(kind) = business_type {
+            account.business_type = Some(kind);
         }
+        account.business_profile = profile;
+        account.tos_acceptance = tos;
         if let Some(currency) = default_currency {
             account.default_currency = currency;
         }
@@ -463,6 +486,58 @@ impl Ledger {
     pub fn bank_account_id(&self, id: BankAccountId) -> String {
         self.codec.format(Prefix::Ba, id.0)
     }
+}
+
+fn business_type(value: Option<&str>) -> Result<Option<Box<str>>, Rejection> {
+    parse_enum(
+        "business_type",
+        value,
+        |t| {
+            ["individual", "company", "non_profit", "government_entity"]
+                .contains(&t)
+                .then(|| t.into())
+        },
+        "individual, company, non_profit, or government_entity",
+    )
+}
+
+/// `business_profile` after `given` (an empty value removes a field).
+fn business_profile(
+    current: &[(&'static str, Box<str>)],
+    given: &[(String, String)],
+) -> Result<Vec<(&'static str, Box<str>)>, Rejection> {
+    let mut profile = current.to_vec();
+    for (field, value) in given {
+        let Some(field) = BUSINESS_PROFILE_FIELDS.iter().copied().find(|f| f == field) else {
+            return Err(invalid(
+                &format!("business_profile[{field}]"),
+                format!("Received unknown parameter: business_profile[{field}]"),
+            ));
+        };
+        profile.retain(|(f, _)| *f != field);
+        if !value.is_empty() {
+            profile.push((field, value.as_str().into()));
+        }
+    }
+    profile.sort_by_key(|(f, _)| BUSINESS_PROFILE_FIELDS.iter().position(|x| x == f));
+    Ok(profile)
+}
+
+fn tos_acceptance(current: &TosAcceptance, given: &TosParams) -> Result<TosAcceptance, Rejection> {
+    let mut tos = current.clone();
+    if let Some(date) = given.date.as_deref() {
+        tos.date = Some(date.parse::<i64>().map_err(|_| Rejection::InvalidInteger {
+            param: "tos_acceptance[date]",
+            value: date.to_owned(),
+        })?);
+    }
+    if let Some(ip) = &given.ip {
+        tos.ip = (!ip.is_empty()).then(|| ip.as_str().into());
+    }
+    if let Some(agent) = &given.user_agent {
+        tos.user_agent = (!agent.is_empty()).then(|| agent.as_str().into());
+    }
+    Ok(tos)
 }
 
 fn too_many_metadata_keys() -> Rejection {

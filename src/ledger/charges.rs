@@ -34,11 +34,22 @@ pub struct ChargeParams {
     pub source: Option<String>,
     pub description: Option<String>,
     pub statement_descriptor: Option<String>,
+    pub statement_descriptor_suffix: Option<String>,
+    pub receipt_email: Option<String>,
     pub metadata: Option<MetadataUpdate>,
     pub transfer_group: Option<String>,
     pub transfer_data: Option<TransferDataParams>,
     /// `capture=false` (authorise only) is not simulated.
     pub capture: Option<bool>,
+}
+
+/// The parameters of `POST /v1/charges/{id}`.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ChargeUpdate {
+    pub description: Option<String>,
+    pub metadata: Option<MetadataUpdate>,
+    pub receipt_email: Option<String>,
+    pub transfer_group: Option<String>,
 }
 
 /// How a charge request ended, when the ledger accepted it.
@@ -122,6 +133,40 @@ impl Ledger {
         self.card_charge(actor, amount, currency, card, destination, metadata, params)
     }
 
+    /// `POST /v1/charges/{id}`: description, metadata, receipt e-mail, transfer group.
+    pub fn update_charge(&mut self, id: ChargeId, update: ChargeUpdate) -> Result<Applied<ChargeId>, Rejection> {
+        let metadata =
+            match &update.metadata {
+                Some(change) => Some(self.charges[id.index()].metadata.updated(change).ok_or_else(|| {
+                    Rejection::InvalidParameter {
+                        param: "metadata".into(),
+                        message: "Invalid metadata: metadata can have at most 50 keys.".into(),
+                    }
+                })?),
+                None => None,
+            };
+        let first_event = self.events.len();
+        let charge = &mut self.charges[id.index()];
+        if let Some(description) = update.description {
+            charge.description = text(Some(description));
+        }
+        if let Some(email) = update.receipt_email {
+            charge.receipt_email = text(Some(email));
+        }
+        if let Some(group) = update.transfer_group {
+            charge.transfer_group = text(Some(group));
+        }
+        if let Some(metadata) = metadata {
+            charge.metadata = metadata;
+        }
+        let account = charge.account;
+        self.emit(EventType::ChargeUpdated, account, ObjectRef::Charge(id));
+        Ok(Applied {
+            value: id,
+            events: self.emitted_since(first_event),
+        })
+    }
+
     /// Validates `transfer_data` of a destination charge: the destination and what it gets.
     fn check_transfer_data(
         &self,
@@ -183,6 +228,8 @@ impl Ledger {
             balance_transaction: None,
             description: text(params.description),
             statement_descriptor: text(params.statement_descriptor),
+            statement_descriptor_suffix: text(params.statement_descriptor_suffix),
+            receipt_email: text(params.receipt_email),
             metadata,
             transfer_group: text(params.transfer_group),
             destination: None,

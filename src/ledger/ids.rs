@@ -73,6 +73,28 @@ impl Prefix {
     }
 }
 
+/// An id on the stack: the longest prefix (`card_`, `evt_`, …) + `1` + 22 digits.
+#[derive(Clone, Copy)]
+pub struct IdBuf {
+    len: u8,
+    bytes: [u8; IdBuf::CAPACITY],
+}
+
+impl IdBuf {
+    const CAPACITY: usize = 32;
+
+    pub fn as_str(&self) -> &str {
+        // Only ASCII prefixes and digits are ever written.
+        std::str::from_utf8(&self.bytes[..usize::from(self.len)]).unwrap_or_default()
+    }
+}
+
+impl std::fmt::Debug for IdBuf {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
 const DIGITS: &[u8; 62] = b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
 const BODY_DIGITS: usize = 22;
 const ROUNDS: usize = 4;
@@ -97,28 +119,31 @@ impl IdCodec {
         self.seed
     }
 
-    /// Appends the id of object number `index` of kind `prefix` to `out`.
-    pub fn write(&self, out: &mut String, prefix: Prefix, index: u32) {
+    /// The id of object number `index` of kind `prefix`, without allocating.
+    pub fn encode(&self, prefix: Prefix, index: u32) -> IdBuf {
         let (mut left, mut right) = (self.tag, (prefix.code() << 32) | u64::from(index));
         for key in self.round_keys {
             (left, right) = (right, left ^ round(right, key));
         }
         let mut block = (u128::from(left) << 64) | u128::from(right);
-        let mut digits = [b'0'; BODY_DIGITS];
-        for digit in digits.iter_mut().rev() {
+        let mut buf = IdBuf {
+            len: 0,
+            bytes: [0; IdBuf::CAPACITY],
+        };
+        let head = prefix.as_str().as_bytes();
+        buf.bytes[..head.len()].copy_from_slice(head);
+        buf.bytes[head.len()] = b'1';
+        let start = head.len() + 1;
+        for digit in buf.bytes[start..start + BODY_DIGITS].iter_mut().rev() {
             *digit = DIGITS[(block % 62) as usize];
             block /= 62;
         }
-        out.push_str(prefix.as_str());
-        out.push('1');
-        // Every byte comes from DIGITS, which is ASCII.
-        out.push_str(std::str::from_utf8(&digits).unwrap_or_default());
+        buf.len = (start + BODY_DIGITS) as u8;
+        buf
     }
 
     pub fn format(&self, prefix: Prefix, index: u32) -> String {
-        let mut out = String::with_capacity(28);
-        self.write(&mut out, prefix, index);
-        out
+        self.encode(prefix, index).as_str().to_owned()
     }
 
     /// The index of the object `id` names, if this world minted it with that prefix.

@@ -39,8 +39,11 @@ mod transfers;
 
 use std::collections::{BTreeMap, BTreeSet};
 
-pub use accounts::{AccountParams, AccountUpdate, BankAccountParams, ControllerParams, ScheduleParams};
-pub use charges::{ChargeOutcome, ChargeParams, TransferDataParams};
+pub use accounts::{
+    AccountParams, AccountUpdate, BankAccountParams, CAPABILITIES, ControllerParams, ScheduleParams, TosParams,
+    WEEKDAYS,
+};
+pub use charges::{ChargeOutcome, ChargeParams, ChargeUpdate, TransferDataParams};
 pub use country::{Country, Region};
 pub use ids::{IdCodec, Prefix};
 pub use list::{Cursor, ListQuery, Page, TimeRange, page};
@@ -183,6 +186,16 @@ impl Ledger {
         (0..self.payouts.len() as u32).map(PayoutId)
     }
 
+    /// Every refund's id, oldest first.
+    pub fn refund_ids(&self) -> impl Iterator<Item = RefundId> + '_ {
+        (0..self.refunds.len() as u32).map(RefundId)
+    }
+
+    /// Every transfer reversal's id, oldest first.
+    pub fn reversal_ids(&self) -> impl Iterator<Item = ReversalId> + '_ {
+        (0..self.reversals.len() as u32).map(ReversalId)
+    }
+
     /// How many objects of each kind the world holds, for sizing and benchmarks.
     pub fn object_count(&self) -> usize {
         self.charges.len()
@@ -260,6 +273,27 @@ impl Ledger {
     pub fn find_bank_account(&self, owner: AccountId, id: &str) -> Option<BankAccountId> {
         let (_, index) = self.decode(id, &[Prefix::Ba])?;
         (self.bank_accounts.get(index)?.account == owner).then_some(BankAccountId(index as u32))
+    }
+
+    /// The object `id` names, whichever account owns it (for filters such as
+    /// `balance_transactions?source=`); accounts, balance transactions and events excluded.
+    pub fn locate(&self, id: &str) -> Option<ObjectRef> {
+        let (prefix, index) = self.codec.parse(id)?;
+        let i = index as usize;
+        let found = match prefix {
+            Prefix::Ch | Prefix::Py => {
+                let charge = self.charges.get(i)?;
+                let expected = if charge.is_payment() { Prefix::Py } else { Prefix::Ch };
+                (prefix == expected).then_some(ObjectRef::Charge(ChargeId(index)))?
+            }
+            Prefix::Tr => (i < self.transfers.len()).then_some(ObjectRef::Transfer(TransferId(index)))?,
+            Prefix::Trr => (i < self.reversals.len()).then_some(ObjectRef::Reversal(ReversalId(index)))?,
+            Prefix::Po => (i < self.payouts.len()).then_some(ObjectRef::Payout(PayoutId(index)))?,
+            Prefix::Re => (i < self.refunds.len()).then_some(ObjectRef::Refund(RefundId(index)))?,
+            Prefix::Ba => (i < self.bank_accounts.len()).then_some(ObjectRef::BankAccount(BankAccountId(index)))?,
+            Prefix::Txn | Prefix::Evt | Prefix::Card | Prefix::Req => return None,
+        };
+        Some(found)
     }
 
     /// The id string of an object, as the API shows it.

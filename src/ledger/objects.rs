@@ -302,6 +302,25 @@ pub struct AccountIndexes {
     pub events: Vec<EventId>,
 }
 
+/// When and from where the account accepted Stripe's terms.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct TosAcceptance {
+    pub date: Option<Timestamp>,
+    pub ip: Option<Box<str>>,
+    pub user_agent: Option<Box<str>>,
+}
+
+/// The `business_profile[...]` fields the simulator keeps and shows.
+pub const BUSINESS_PROFILE_FIELDS: [&str; 7] = [
+    "name",
+    "url",
+    "mcc",
+    "product_description",
+    "support_email",
+    "support_phone",
+    "support_url",
+];
+
 /// A Stripe account: the platform or one of its connected accounts.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Account {
@@ -310,7 +329,12 @@ pub struct Account {
     pub country: Country,
     pub default_currency: Currency,
     pub email: Option<Box<str>>,
-    pub business_name: Option<Box<str>>,
+    /// `individual`, `company`, `non_profit` or `government_entity`.
+    pub business_type: Option<Box<str>>,
+    /// `business_profile[...]` fields that were given, by name (`name`, `url`, `mcc`, …).
+    pub business_profile: Vec<(&'static str, Box<str>)>,
+    /// `tos_acceptance[date|ip|user_agent]`, when given.
+    pub tos_acceptance: TosAcceptance,
     pub created: Timestamp,
     /// Capability name → status, sorted by name.
     pub capabilities: Vec<(Box<str>, CapabilityStatus)>,
@@ -323,6 +347,18 @@ pub struct Account {
 }
 
 impl Account {
+    /// `business_profile[name]`.
+    pub fn business_name(&self) -> Option<&str> {
+        self.business_profile("name")
+    }
+
+    pub fn business_profile(&self, field: &str) -> Option<&str> {
+        self.business_profile
+            .iter()
+            .find(|(f, _)| *f == field)
+            .map(|(_, v)| &**v)
+    }
+
     pub fn is_platform(&self) -> bool {
         matches!(self.role, Role::Platform { .. })
     }
@@ -518,6 +554,8 @@ pub struct Charge {
     pub balance_transaction: Option<TxnId>,
     pub description: Option<Box<str>>,
     pub statement_descriptor: Option<Box<str>>,
+    pub statement_descriptor_suffix: Option<Box<str>>,
+    pub receipt_email: Option<Box<str>>,
     pub metadata: Metadata,
     pub transfer_group: Option<Box<str>>,
     pub destination: Option<DestinationTransfer>,
@@ -812,6 +850,7 @@ impl BalanceTransaction {
 pub enum EventType {
     AccountUpdated,
     AccountExternalAccountCreated,
+    ChargeUpdated,
     BalanceAvailable,
     ChargeSucceeded,
     ChargeFailed,
@@ -826,9 +865,10 @@ pub enum EventType {
 }
 
 impl EventType {
-    pub const ALL: [EventType; 13] = [
+    pub const ALL: [EventType; 14] = [
         EventType::AccountUpdated,
         EventType::AccountExternalAccountCreated,
+        EventType::ChargeUpdated,
         EventType::BalanceAvailable,
         EventType::ChargeSucceeded,
         EventType::ChargeFailed,
@@ -846,6 +886,7 @@ impl EventType {
         match self {
             EventType::AccountUpdated => "account.updated",
             EventType::AccountExternalAccountCreated => "account.external_account.created",
+            EventType::ChargeUpdated => "charge.updated",
             EventType::BalanceAvailable => "balance.available",
             EventType::ChargeSucceeded => "charge.succeeded",
             EventType::ChargeFailed => "charge.failed",

@@ -500,6 +500,8 @@ impl Ledger {
             balance_transaction: Some(txns.1),
             description: draft.payment_description,
             statement_descriptor: None,
+            statement_descriptor_suffix: None,
+            receipt_email: None,
             metadata: draft.payment_metadata,
             transfer_group: draft.transfer_group.clone(),
             destination: None,

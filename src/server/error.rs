@@ -439,14 +439,16 @@ impl ApiError {
         )
     }
 
-    /// 415: a body that is not form-encoded. Wording chosen.
+    /// 400: a body that is not form-encoded. Wording after Stripe's "Invalid request: unsupported Content-Type …".
     pub fn unsupported_content_type(content_type: &str) -> ApiError {
+        // Stripe answers a body it cannot read as parameters with a 400, which SDKs raise as
+        // an invalid-request error.
         ApiError::invalid_request(
-            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            StatusCode::BAD_REQUEST,
             None,
             None,
             format!(
-                "Content-Type '{}' is not supported: send parameters form-encoded \
+                "Invalid request: unsupported Content-Type {}. Send parameters form-encoded \
                  (application/x-www-form-urlencoded), as Stripe's v1 API expects.",
                 echo(content_type, ECHO_MAX_CHARS)
             ),

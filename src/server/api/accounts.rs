@@ -1,0 +1,348 @@
+//! `/v1/accounts`, `/v1/accounts/{id}`, `/v1/account` and external accounts.
+
+use axum::http::StatusCode;
+
+use super::{Applied, Ctx, Prepared, not_found, object, page_of, prepare_get, prepare_list, take_expand};
+use crate::ledger::{
+    AccountId, AccountParams, AccountUpdate, BUSINESS_PROFILE_FIELDS, BankAccountParams, ControllerParams,
+    MetadataUpdate, ScheduleParams, TosParams, page,
+};
+use crate::server::error::ApiError;
+use crate::server::expand::Kind;
+use crate::server::form::{HashParam, MetadataUpdate as FormMetadata, Params, Value};
+use crate::server::render::Obj;
+
+/// Converts the form's metadata change into the ledger's.
+pub fn metadata(update: Option<FormMetadata>) -> Option<MetadataUpdate> {
+    update.map(|update| match update {
+        FormMetadata::Clear => MetadataUpdate::Clear,
+        FormMetadata::Merge(entries) => MetadataUpdate::Set(entries),
+    })
+}
+
+/// A nested hash parameter (`controller`, `settings[payouts]`); `None` if absent or unset.
+pub fn hash(params: &mut Params, name: &str) -> Result<Option<Params>, ApiError> {
+    Ok(match params.take_hash(name)? {
+        Some(HashParam::Set(nested)) => Some(nested),
+        Some(HashParam::Unset) | None => None,
+    })
+}
+
+/// Reads `sub[field]` of a nested hash and checks nothing else was given in it.
+fn single(params: &mut Params, name: &str, field: &str) -> Result<Option<String>, ApiError> {
+    let Some(mut nested) = hash(params, name)? else {
+        return Ok(None);
+    };
+    let value = nested.take_str(field)?;
+    nested.finish()?;
+    Ok(value)
+}
+
+/// The fields creation and update share.
+struct Common {
+    email: Option<String>,
+    default_currency: Option<String>,
+    business_type: Option<String>,
+    business_profile: Vec<(String, String)>,
+    tos_acceptance: TosParams,
+    capabilities: Vec<(String, bool)>,
+    external_account: Option<BankAccountParams>,
+    debit_negative_balances: Option<bool>,
+    schedule: ScheduleParams,
+    statement_descriptor: Option<String>,
+    metadata: Option<MetadataUpdate>,
+}
+
+fn take_common(p: &mut Params) -> Result<Common, ApiError> {
+    let email = p.take_str("email")?;
+    let default_currency = p.take_str("default_currency")?;
+    let business_type = p.take_str("business_type")?;
+    let mut business_profile = Vec::new();
+    if let Some(mut profile) = hash(p, "business_profile")? {
+        for field in BUSINESS_PROFILE_FIELDS {
+            if let Some(value) = profile.take_str(field)? {
+                business_profile.push((field.to_owned(), value));
+            }
+        }
+        profile.finish()?;
+    }
+    let mut tos_acceptance = TosParams::default();
+    if let Some(mut tos) = hash(p, "tos_acceptance")? {
+        tos_acceptance = TosParams {
+            date: tos.take_str("date")?,
+            ip: tos.take_str("ip")?,
+            user_agent: tos.take_str("user_agent")?,
+        };
+        // Which agreement was accepted changes nothing the simulator shows.
+        tos.take_str("service_agreement")?;
+        tos.finish()?;
+    }
+    let mut capabilities = Vec::new();
+    if let Some(mut requested) = hash(p, "capabilities")? {
+        let names: Vec<String> = requested
+            .iter()
+            .filter_map(|(key, _)| match key {
+                crate::server::form::Key::Name(name) => Some(name.clone()),
+                crate::server::form::Key::Append => None,
+            })
+            .collect();
+        for name in names {
+            let Some(mut capability) = hash(&mut requested, &name)? else {
+                continue;
+            };
+            let wanted = capability.take_bool("requested")?.unwrap_or(true);
+            capability.finish()?;
+            capabilities.push((name, wanted));
+        }
+        requested.finish()?;
+    }
+    let external_account = take_external_account(p)?;
+    let mut debit_negative_balances = None;
+    let mut schedule = ScheduleParams::default();
+    let mut statement_descriptor = None;
+    if let Some(mut settings) = hash(p, "settings")? {
+        if let Some(mut payouts) = hash(&mut settings, "payouts")? {
+            debit_negative_balances = payouts.take_bool("debit_negative_balances")?;
+            statement_descriptor = payouts.take_str("statement_descriptor")?;
+            if let Some(mut given) = hash(&mut payouts, "schedule")? {
+                schedule = ScheduleParams {
+                    interval: given.take_str("interval")?,
+                    delay_days: given.take_str("delay_days")?,
+                    weekly_anchor: given.take_str("weekly_anchor")?,
+                    monthly_anchor: given.take_str("monthly_anchor")?,
+                };
+                given.finish()?;
+            }
+            payouts.finish()?;
+        }
+        settings.finish()?;
+    }
+    let metadata = metadata(p.take_metadata()?);
+    // Identity details are accepted and set aside: the simulator verifies every account at
+    // once, so there is nothing for them to change (see the README).
+    for ignored in ["individual", "company", "documents"] {
+        p.take(ignored);
+    }
+    Ok(Common {
+        email,
+        default_currency,
+        business_type,
+        business_profile,
+        tos_acceptance,
+        capabilities,
+        external_account,
+        debit_negative_balances,
+        schedule,
+        statement_descriptor,
+        metadata,
+    })
+}
+
+/// `external_account`: a bank token (`btok_us`) or a bank account's details.
+fn take_external_account(p: &mut Params) -> Result<Option<BankAccountParams>, ApiError> {
+    match p.get("external_account") {
+        None => Ok(None),
+        Some(Value::Str(_)) => Ok(p.take_str("external_account")?.map(BankAccountParams::Token)),
+        Some(Value::Map(_)) => {
+            let Some(mut details) = hash(p, "external_account")? else {
+                return Ok(None);
+            };
+            if let Some(object) = details.take_str("object")?
+                && object != "bank_account"
+            {
+                return Err(ApiError::invalid_request(
+                    StatusCode::BAD_REQUEST,
+                    None,
+                    Some("external_account[object]".into()),
+                    format!("Invalid external_account[object]: debitsim supports bank_account (received '{object}')."),
+                ));
+            }
+            let account = BankAccountParams::Details {
+                country: details.take_str("country")?,
+                currency: details.take_str("currency")?,
+                account_number: details.take_str("account_number")?,
+                routing_number: details.take_str("routing_number")?,
+                account_holder_name: details.take_str("account_holder_name")?,
+                status: None,
+            };
+            details.take_str("account_holder_type")?;
+            details.finish()?;
+            Ok(Some(account))
+        }
+    }
+}
+
+pub fn create(mut p: Params) -> Result<Prepared, ApiError> {
+    let account_type = p.take_str("type")?;
+    let country = p.take_str("country")?;
+    let mut controller = ControllerParams::default();
+    if let Some(mut given) = hash(&mut p, "controller")? {
+        controller = ControllerParams {
+            losses_payments: single(&mut given, "losses", "payments")?,
+            requirement_collection: given.take_str("requirement_collection")?,
+            fees_payer: single(&mut given, "fees", "payer")?,
+            dashboard: single(&mut given, "stripe_dashboard", "type")?,
+        };
+        given.finish()?;
+    }
+    let common = take_common(&mut p)?;
+    let expand = take_expand(&mut p, Kind::Account)?;
+    p.finish()?;
+    let params = AccountParams {
+        account_type,
+        country,
+        default_currency: common.default_currency,
+        email: common.email,
+        business_type: common.business_type,
+        business_profile: common.business_profile,
+        tos_acceptance: common.tos_acceptance,
+        controller,
+        capabilities: common.capabilities,
+        external_accounts: common.external_account.into_iter().collect(),
+        debit_negative_balances: common.debit_negative_balances,
+        schedule: common.schedule,
+        statement_descriptor: common.statement_descriptor,
+        metadata: common.metadata,
+        ..AccountParams::default()
+    };
+    Ok(Box::new(move |cx| {
+        platform_only(cx)?;
+        let applied = cx.world.ledger.create_account(params)?;
+        Ok(object(cx.ledger(), Obj::Account(applied.value), &expand))
+    }))
+}
+
+pub fn update(mut p: Params, id: String) -> Result<Prepared, ApiError> {
+    let common = take_common(&mut p)?;
+    let expand = take_expand(&mut p, Kind::Account)?;
+    p.finish()?;
+    let update = AccountUpdate {
+        email: common.email,
+        business_type: common.business_type,
+        business_profile: common.business_profile,
+        tos_acceptance: common.tos_acceptance,
+        default_currency: common.default_currency,
+        capabilities: common.capabilities,
+        external_account: common.external_account,
+        debit_negative_balances: common.debit_negative_balances,
+        schedule: common.schedule,
+        statement_descriptor: common.statement_descriptor,
+        metadata: common.metadata,
+    };
+    Ok(Box::new(move |cx| {
+        let account = visible_account(cx, &id)?;
+        platform_only(cx)?;
+        let applied = cx.world.ledger.update_account(account, update)?;
+        Ok(object(cx.ledger(), Obj::Account(applied.value), &expand))
+    }))
+}
+
+/// Creating and updating connected accounts is the platform's business.
+fn platform_only(cx: &Ctx<'_>) -> Result<(), super::Refusal> {
+    if cx.actor.is_platform() {
+        Ok(())
+    } else {
+        Err(ApiError::invalid_request(
+            StatusCode::BAD_REQUEST,
+            None,
+            None,
+            "Only the platform can create or update connected accounts; send this request without the Stripe-Account header.",
+        )
+        .into())
+    }
+}
+
+/// The account `id` names, if the acting account may see it: the platform sees itself and
+/// its connected accounts, a connected account only itself.
+fn visible_account(cx: &Ctx<'_>, id: &str) -> Result<AccountId, super::Refusal> {
+    cx.ledger()
+        .find_account(id)
+        .filter(|account| cx.actor.is_platform() || *account == cx.actor)
+        .ok_or_else(|| not_found("account", id))
+}
+
+pub fn get(p: Params, id: String) -> Result<Prepared, ApiError> {
+    prepare_get(p, Kind::Account, move |cx, expand| {
+        let account = visible_account(cx, &id)?;
+        Ok(object(cx.ledger(), Obj::Account(account), &expand))
+    })
+}
+
+/// `GET /v1/account`: the platform, or the account `Stripe-Account` names (debit-rules §8).
+pub fn own(p: Params) -> Result<Prepared, ApiError> {
+    prepare_get(p, Kind::Account, move |cx, expand| {
+        Ok(object(cx.ledger(), Obj::Account(cx.actor), &expand))
+    })
+}
+
+pub fn list(p: Params) -> Result<Prepared, ApiError> {
+    prepare_list(
+        p,
+        Kind::Account,
+        |_| Ok(()),
+        |cx, list, ()| -> Applied {
+            let ledger = cx.ledger();
+            // The platform's connected accounts; a connected account has none.
+            let ids: Vec<AccountId> = if cx.actor.is_platform() {
+                ledger.accounts()[1..]
+                    .iter()
+                    .filter_map(|a| ledger.find_account(&a.id))
+                    .collect()
+            } else {
+                Vec::new()
+            };
+            let query = list.query(
+                |id| {
+                    ledger
+                        .find_account(id)
+                        .filter(|a| !a.is_platform())
+                        .map(|a| a.index() as u32)
+                },
+                "account",
+            )?;
+            let found = page(
+                &ids,
+                &query,
+                |a| a.index() as u32,
+                |a| ledger.account(a).created,
+                |_| true,
+            );
+            Ok(page_of(ledger, "/v1/accounts", found, Obj::Account, &list.expand))
+        },
+    )
+}
+
+pub fn external_accounts(p: Params, id: String) -> Result<Prepared, ApiError> {
+    prepare_list(
+        p,
+        Kind::BankAccount,
+        |p| {
+            let object = p.take_str("object")?;
+            if let Some(object) = object.as_deref().filter(|o| !["bank_account", "card"].contains(o)) {
+                return Err(ApiError::invalid_request(
+                    StatusCode::BAD_REQUEST,
+                    None,
+                    Some("object".into()),
+                    format!("Invalid object: must be one of bank_account or card (received '{object}')."),
+                ));
+            }
+            Ok(object)
+        },
+        move |cx, list, object| {
+            let account = visible_account(cx, &id)?;
+            let ledger = cx.ledger();
+            let banks = if object.as_deref() == Some("card") {
+                Vec::new()
+            } else {
+                ledger.account(account).bank_accounts.clone()
+            };
+            let query = list.query(
+                |b| ledger.find_bank_account(account, b).map(|b| b.index() as u32),
+                "bank account",
+            )?;
+            let found = page(&banks, &query, |b| b.index() as u32, |_| 0, |_| true);
+            let url = format!("/v1/accounts/{}/external_accounts", ledger.account(account).id);
+            Ok(page_of(ledger, &url, found, Obj::BankAccount, &list.expand))
+        },
+    )
+}

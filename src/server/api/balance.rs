@@ -1,0 +1,132 @@
+//! `/v1/balance` and `/v1/balance_transactions`.
+
+use axum::http::StatusCode;
+
+use super::{Prepared, not_found, object, page_of, prepare_get, prepare_list};
+use crate::ledger::{Currency, Ledger, ObjectRef, TxnSource, TxnStatus, TxnType, page};
+use crate::server::error::ApiError;
+use crate::server::expand::Kind;
+use crate::server::form::Params;
+use crate::server::render::Obj;
+
+pub fn get(p: Params) -> Result<Prepared, ApiError> {
+    prepare_get(p, Kind::Balance, |cx, expand| {
+        Ok(object(cx.ledger(), Obj::Balance(cx.actor), &expand))
+    })
+}
+
+pub fn get_transaction(p: Params, id: String) -> Result<Prepared, ApiError> {
+    prepare_get(p, Kind::BalanceTransaction, move |cx, expand| {
+        let txn = cx
+            .ledger()
+            .find_balance_transaction(cx.actor, &id)
+            .ok_or_else(|| not_found("balance transaction", &id))?;
+        Ok(object(cx.ledger(), Obj::Txn(txn), &expand))
+    })
+}
+
+struct Filters {
+    kind: Option<String>,
+    source: Option<String>,
+    currency: Option<String>,
+    payout: Option<String>,
+}
+
+pub fn list(p: Params) -> Result<Prepared, ApiError> {
+    prepare_list(
+        p,
+        Kind::BalanceTransaction,
+        |p| {
+            Ok(Filters {
+                kind: p.take_str("type")?,
+                source: p.take_str("source")?,
+                currency: p.take_str("currency")?,
+                payout: p.take_str("payout")?,
+            })
+        },
+        |cx, list, filters| {
+            let ledger = cx.ledger();
+            let owner = cx.actor;
+            // A type the simulator never produces simply matches nothing.
+            let kind = filters.kind.as_deref().map(TxnType::parse);
+            let currency = match filters.currency.as_deref() {
+                None => None,
+                Some(text) => Some(Currency::parse(text).ok_or_else(|| {
+                    ApiError::invalid_request(
+                        StatusCode::BAD_REQUEST,
+                        None,
+                        Some("currency".into()),
+                        format!("Invalid currency: {}.", text.to_lowercase()),
+                    )
+                })?),
+            };
+            // A payout's balance transactions: those it paid out (automatic payouts only).
+            let payout = match filters.payout.as_deref() {
+                None => None,
+                Some(id) => {
+                    let found = ledger
+                        .find_payout(owner, id)
+                        .ok_or_else(|| ApiError::resource_missing("payout", id, "payout"))?;
+                    let payout = ledger.payout(found);
+                    let Some(since) = payout.covers_since else {
+                        return Err(ApiError::invalid_request(
+                            StatusCode::BAD_REQUEST,
+                            None,
+                            Some("payout".into()),
+                            "Balance transaction history can only be filtered on automatic transfers, not manual.",
+                        )
+                        .into());
+                    };
+                    Some((found, since, payout.created, payout.currency))
+                }
+            };
+            let source = filters.source.as_deref().map(|s| source_of(ledger, s));
+            let ids = &ledger.account(owner).indexes.balance_transactions;
+            let query = list.query(
+                |id| ledger.find_balance_transaction(owner, id).map(|t| t.index() as u32),
+                "balance transaction",
+            )?;
+            let found = page(
+                ids,
+                &query,
+                |t| t.index() as u32,
+                |t| ledger.balance_transaction(t).created,
+                |t| {
+                    let txn = ledger.balance_transaction(t);
+                    kind.is_none_or(|k| Some(txn.kind) == k)
+                        && currency.is_none_or(|c| txn.currency == c)
+                        && source.is_none_or(|s| s == Some(txn.source))
+                        && payout.is_none_or(|(p, since, until, c)| {
+                            txn.source == TxnSource::Payout(p)
+                                || (txn.currency == c
+                                    && txn.status == TxnStatus::Available
+                                    && txn.available_on > since
+                                    && txn.available_on <= until
+                                    && txn.created <= until
+                                    && !matches!(txn.source, TxnSource::Payout(_)))
+                        })
+                },
+            );
+            Ok(page_of(
+                ledger,
+                "/v1/balance_transactions",
+                found,
+                Obj::Txn,
+                &list.expand,
+            ))
+        },
+    )
+}
+
+/// The balance-transaction source an id names (any world object, whoever owns it), for the
+/// `source` filter; `None` matches nothing.
+fn source_of(ledger: &Ledger, id: &str) -> Option<TxnSource> {
+    Some(match ledger.locate(id)? {
+        ObjectRef::Charge(c) => TxnSource::Charge(c),
+        ObjectRef::Transfer(t) => TxnSource::Transfer(t),
+        ObjectRef::Reversal(r) => TxnSource::Reversal(r),
+        ObjectRef::Payout(p) => TxnSource::Payout(p),
+        ObjectRef::Refund(r) => TxnSource::Refund(r),
+        ObjectRef::Account(_) | ObjectRef::BankAccount(_) | ObjectRef::Balance(_) => return None,
+    })
+}

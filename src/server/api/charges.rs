@@ -1,0 +1,146 @@
+//! `/v1/charges`: card charges, destination charges, and account debits by charge
+//! (`source=acct_…`, debit-rules §4 flow A).
+
+use super::accounts::{hash, metadata};
+use super::{Prepared, Refusal, Unsupported, not_found, object, page_of, prepare_get, prepare_list, take_expand};
+use crate::ledger::{ChargeOutcome, ChargeParams, ChargeUpdate, Input, TransferDataParams, page};
+use crate::server::error::ApiError;
+use crate::server::expand::Kind;
+use crate::server::form::Params;
+use crate::server::render::{Obj, id_of};
+
+/// Real charge parameters the simulator does not model.
+const UNSUPPORTED: &[(&str, &str)] = &[
+    ("application_fee", "application fees"),
+    ("application_fee_amount", "application fees"),
+    ("customer", "customers"),
+    (
+        "destination",
+        "legacy destination charges (use transfer_data[destination])",
+    ),
+    ("on_behalf_of", "on_behalf_of"),
+    ("payment_method", "PaymentIntents and payment methods"),
+    ("radar_options", "Radar"),
+    ("shipping", "shipping details"),
+];
+
+pub fn create(mut p: Params) -> Result<Prepared, ApiError> {
+    let amount = Input::parse_integer(p.take_str("amount")?.as_deref());
+    let transfer_data = match hash(&mut p, "transfer_data")? {
+        None => None,
+        Some(mut data) => {
+            let parsed = TransferDataParams {
+                destination: data.take_str("destination")?,
+                amount: match data.take_str("amount")? {
+                    None => Input::Missing,
+                    Some(text) => Input::parse_integer(Some(&text)),
+                },
+            };
+            data.finish()?;
+            Some(parsed)
+        }
+    };
+    let params = ChargeParams {
+        amount,
+        currency: p.take_str("currency")?,
+        source: p.take_str("source")?,
+        description: p.take_str("description")?,
+        statement_descriptor: p.take_str("statement_descriptor")?,
+        statement_descriptor_suffix: p.take_str("statement_descriptor_suffix")?,
+        receipt_email: p.take_str("receipt_email")?,
+        metadata: metadata(p.take_metadata()?),
+        transfer_group: p.take_str("transfer_group")?,
+        transfer_data,
+        capture: p.take_bool("capture")?,
+    };
+    let unsupported = Unsupported::take(&mut p, UNSUPPORTED);
+    let expand = take_expand(&mut p, Kind::Charge)?;
+    p.finish()?;
+    unsupported.check()?;
+    Ok(Box::new(move |cx| {
+        let applied = cx.world.ledger.create_charge(cx.actor, params)?;
+        let ledger = cx.ledger();
+        match applied.value {
+            ChargeOutcome::Succeeded(id) => Ok(object(ledger, Obj::Charge(id), &expand)),
+            // The failed charge exists; the answer is a card error naming it (kept for retries).
+            ChargeOutcome::Declined(id, decline) => Err(Refusal {
+                error: ApiError::card_declined(
+                    decline.decline_code(),
+                    Some(id_of(ledger, Obj::Charge(id)).as_str().to_owned()),
+                ),
+                stored: true,
+            }),
+        }
+    }))
+}
+
+pub fn get(p: Params, id: String) -> Result<Prepared, ApiError> {
+    prepare_get(p, Kind::Charge, move |cx, expand| {
+        let charge = cx
+            .ledger()
+            .find_charge(cx.actor, &id)
+            .ok_or_else(|| not_found("charge", &id))?;
+        Ok(object(cx.ledger(), Obj::Charge(charge), &expand))
+    })
+}
+
+pub fn update(mut p: Params, id: String) -> Result<Prepared, ApiError> {
+    let update = ChargeUpdate {
+        description: p.take_str("description")?,
+        metadata: metadata(p.take_metadata()?),
+        receipt_email: p.take_str("receipt_email")?,
+        transfer_group: p.take_str("transfer_group")?,
+    };
+    let unsupported = Unsupported::take(
+        &mut p,
+        &[
+            ("fraud_details", "fraud reports"),
+            ("shipping", "shipping details"),
+            ("customer", "customers"),
+        ],
+    );
+    let expand = take_expand(&mut p, Kind::Charge)?;
+    p.finish()?;
+    unsupported.check()?;
+    Ok(Box::new(move |cx| {
+        let charge = cx
+            .ledger()
+            .find_charge(cx.actor, &id)
+            .ok_or_else(|| not_found("charge", &id))?;
+        cx.world.ledger.update_charge(charge, update)?;
+        Ok(object(cx.ledger(), Obj::Charge(charge), &expand))
+    }))
+}
+
+pub fn list(p: Params) -> Result<Prepared, ApiError> {
+    prepare_list(
+        p,
+        Kind::Charge,
+        |p| {
+            let unsupported = Unsupported::take(p, &[("customer", "customers"), ("payment_intent", "PaymentIntents")]);
+            let group = p.take_str("transfer_group")?;
+            Ok((group, unsupported))
+        },
+        |cx, list, (group, unsupported)| {
+            unsupported.check()?;
+            let ledger = cx.ledger();
+            let ids = &ledger.account(cx.actor).indexes.charges;
+            let query = list.query(
+                |id| ledger.find_charge(cx.actor, id).map(|c| c.index() as u32),
+                "charge",
+            )?;
+            let found = page(
+                ids,
+                &query,
+                |c| c.index() as u32,
+                |c| ledger.charge(c).created,
+                |c| {
+                    group
+                        .as_deref()
+                        .is_none_or(|g| ledger.charge(c).transfer_group.as_deref() == Some(g))
+                },
+            );
+            Ok(page_of(ledger, "/v1/charges", found, Obj::Charge, &list.expand))
+        },
+    )
+}

@@ -1,0 +1,97 @@
+//! `/v1/payouts`: manual payouts, and the automatic ones the payout schedule makes.
+
+use axum::http::StatusCode;
+
+use super::accounts::metadata;
+use super::{Prepared, not_found, object, page_of, prepare_get, prepare_list, take_expand};
+use crate::ledger::{Input, PayoutParams, PayoutStatus, page};
+use crate::server::error::ApiError;
+use crate::server::expand::Kind;
+use crate::server::form::Params;
+use crate::server::render::Obj;
+
+pub fn create(mut p: Params) -> Result<Prepared, ApiError> {
+    let params = PayoutParams {
+        amount: Input::parse_integer(p.take_str("amount")?.as_deref()),
+        currency: p.take_str("currency")?,
+        destination: p.take_str("destination")?,
+        method: p.take_str("method")?,
+        description: p.take_str("description")?,
+        statement_descriptor: p.take_str("statement_descriptor")?,
+        metadata: metadata(p.take_metadata()?),
+    };
+    let source_type = p.take_str("source_type")?;
+    let expand = take_expand(&mut p, Kind::Payout)?;
+    p.finish()?;
+    if let Some(other) = source_type.filter(|t| t != "card") {
+        return Err(ApiError::invalid_request(
+            StatusCode::BAD_REQUEST,
+            None,
+            Some("source_type".into()),
+            format!("debitsim only holds card funds, so source_type must be card (received '{other}')."),
+        ));
+    }
+    Ok(Box::new(move |cx| {
+        let applied = cx.world.ledger.create_payout(cx.actor, params)?;
+        Ok(object(cx.ledger(), Obj::Payout(applied.value), &expand))
+    }))
+}
+
+pub fn get(p: Params, id: String) -> Result<Prepared, ApiError> {
+    prepare_get(p, Kind::Payout, move |cx, expand| {
+        let payout = cx
+            .ledger()
+            .find_payout(cx.actor, &id)
+            .ok_or_else(|| not_found("payout", &id))?;
+        Ok(object(cx.ledger(), Obj::Payout(payout), &expand))
+    })
+}
+
+pub fn list(p: Params) -> Result<Prepared, ApiError> {
+    prepare_list(
+        p,
+        Kind::Payout,
+        |p| {
+            // In transit and pending are one state here; nothing is ever canceled.
+            let status = match p.take_str("status")?.as_deref() {
+                None => None,
+                Some("pending") | Some("in_transit") => Some(Some(PayoutStatus::Pending)),
+                Some("paid") => Some(Some(PayoutStatus::Paid)),
+                Some("failed") => Some(Some(PayoutStatus::Failed)),
+                Some("canceled") => Some(None),
+                Some(other) => {
+                    return Err(ApiError::invalid_request(
+                        StatusCode::BAD_REQUEST,
+                        None,
+                        Some("status".into()),
+                        format!(
+                            "Invalid status: must be one of pending, in_transit, paid, failed, or canceled (received '{other}')."
+                        ),
+                    ));
+                }
+            };
+            Ok((status, p.take_str("destination")?))
+        },
+        |cx, list, (status, destination)| {
+            let ledger = cx.ledger();
+            let ids = &ledger.account(cx.actor).indexes.payouts;
+            let query = list.query(
+                |id| ledger.find_payout(cx.actor, id).map(|p| p.index() as u32),
+                "payout",
+            )?;
+            let destination = destination.map(|d| ledger.find_bank_account(cx.actor, &d));
+            let found = page(
+                ids,
+                &query,
+                |p| p.index() as u32,
+                |p| ledger.payout(p).created,
+                |p| {
+                    let payout = ledger.payout(p);
+                    status.is_none_or(|s| s == Some(payout.status))
+                        && destination.is_none_or(|d| d == Some(payout.destination))
+                },
+            );
+            Ok(page_of(ledger, "/v1/payouts", found, Obj::Payout, &list.expand))
+        },
+    )
+}

@@ -1,0 +1,178 @@
+//! `/v1/transfers` and their reversals: platform transfers, account debits by transfer
+//! (debit-rules §4 flow B) and Stripe-managed debits with `reference_transaction` (§5).
+
+use axum::http::StatusCode;
+
+use super::accounts::{hash, metadata};
+use super::{
+    Ctx, Prepared, Refusal, not_found, object, page_of, prepare_get, prepare_list, take_expand, take_ignored_bool,
+};
+use crate::ledger::{Input, ReferenceParams, ReversalParams, TransferId, TransferParams, TransferUpdate, page};
+use crate::server::error::ApiError;
+use crate::server::expand::Kind;
+use crate::server::form::Params;
+use crate::server::render::Obj;
+
+pub fn create(mut p: Params) -> Result<Prepared, ApiError> {
+    let amount = Input::parse_integer(p.take_str("amount")?.as_deref());
+    let reference_transaction = match hash(&mut p, "reference_transaction")? {
+        None => None,
+        Some(mut reference) => {
+            let parsed = ReferenceParams {
+                kind: reference.take_str("type")?,
+                charge: reference.take_str("charge")?,
+                payout: reference.take_str("payout")?,
+            };
+            reference.finish()?;
+            Some(parsed)
+        }
+    };
+    let params = TransferParams {
+        amount,
+        currency: p.take_str("currency")?,
+        destination: p.take_str("destination")?,
+        source_transaction: p.take_str("source_transaction")?,
+        transfer_group: p.take_str("transfer_group")?,
+        description: p.take_str("description")?,
+        metadata: metadata(p.take_metadata()?),
+        reference_transaction,
+    };
+    // Transfers move card funds here, so `card` is the only source type there is.
+    let source_type = p.take_str("source_type")?;
+    let expand = take_expand(&mut p, Kind::Transfer)?;
+    p.finish()?;
+    if let Some(other) = source_type.filter(|t| t != "card") {
+        return Err(ApiError::invalid_request(
+            StatusCode::BAD_REQUEST,
+            None,
+            Some("source_type".into()),
+            format!("debitsim only holds card funds, so source_type must be card (received '{other}')."),
+        ));
+    }
+    Ok(Box::new(move |cx| {
+        let applied = cx.world.ledger.create_transfer(cx.actor, params)?;
+        Ok(object(cx.ledger(), Obj::Transfer(applied.value), &expand))
+    }))
+}
+
+/// The transfer `id` names, if the acting account sent it.
+fn own_transfer(cx: &Ctx<'_>, id: &str) -> Result<TransferId, Refusal> {
+    cx.ledger()
+        .find_transfer(cx.actor, id)
+        .ok_or_else(|| not_found("transfer", id))
+}
+
+pub fn get(p: Params, id: String) -> Result<Prepared, ApiError> {
+    prepare_get(p, Kind::Transfer, move |cx, expand| {
+        let transfer = own_transfer(cx, &id)?;
+        Ok(object(cx.ledger(), Obj::Transfer(transfer), &expand))
+    })
+}
+
+pub fn update(mut p: Params, id: String) -> Result<Prepared, ApiError> {
+    let update = TransferUpdate {
+        description: p.take_str("description")?,
+        metadata: metadata(p.take_metadata()?),
+    };
+    let expand = take_expand(&mut p, Kind::Transfer)?;
+    p.finish()?;
+    Ok(Box::new(move |cx| {
+        let transfer = own_transfer(cx, &id)?;
+        cx.world.ledger.update_transfer(transfer, update)?;
+        Ok(object(cx.ledger(), Obj::Transfer(transfer), &expand))
+    }))
+}
+
+pub fn list(p: Params) -> Result<Prepared, ApiError> {
+    prepare_list(
+        p,
+        Kind::Transfer,
+        |p| Ok((p.take_str("destination")?, p.take_str("transfer_group")?)),
+        |cx, list, (destination, group)| {
+            let ledger = cx.ledger();
+            let ids = &ledger.account(cx.actor).indexes.transfers;
+            let query = list.query(
+                |id| ledger.find_transfer(cx.actor, id).map(|t| t.index() as u32),
+                "transfer",
+            )?;
+            let destination = destination.map(|d| ledger.find_account(&d));
+            let found = page(
+                ids,
+                &query,
+                |t| t.index() as u32,
+                |t| ledger.transfer(t).created,
+                |t| {
+                    let transfer = ledger.transfer(t);
+                    destination.is_none_or(|d| d == Some(transfer.to))
+                        && group
+                            .as_deref()
+                            .is_none_or(|g| transfer.transfer_group.as_deref() == Some(g))
+                },
+            );
+            Ok(page_of(ledger, "/v1/transfers", found, Obj::Transfer, &list.expand))
+        },
+    )
+}
+
+pub fn reverse(mut p: Params, id: String) -> Result<Prepared, ApiError> {
+    let params = ReversalParams {
+        amount: match p.take_str("amount")? {
+            None => Input::Missing,
+            Some(text) => Input::parse_integer(Some(&text)),
+        },
+        description: p.take_str("description")?,
+        metadata: metadata(p.take_metadata()?),
+    };
+    // There are no application fees to refund here, so this changes nothing.
+    take_ignored_bool(&mut p, "refund_application_fee")?;
+    let expand = take_expand(&mut p, Kind::Reversal)?;
+    p.finish()?;
+    Ok(Box::new(move |cx| {
+        let transfer = own_transfer(cx, &id)?;
+        let applied = cx.world.ledger.reverse_transfer(transfer, params)?;
+        Ok(object(cx.ledger(), Obj::Reversal(applied.value), &expand))
+    }))
+}
+
+pub fn list_reversals(p: Params, id: String) -> Result<Prepared, ApiError> {
+    prepare_list(
+        p,
+        Kind::Reversal,
+        |_| Ok(()),
+        move |cx, list, ()| {
+            let transfer = own_transfer(cx, &id)?;
+            let ledger = cx.ledger();
+            let ids = &ledger.transfer(transfer).reversals;
+            let query = list.query(
+                |r| {
+                    ledger
+                        .find_reversal(cx.actor, r)
+                        .filter(|r| ledger.reversal(*r).transfer == transfer)
+                        .map(|r| r.index() as u32)
+                },
+                "transfer reversal",
+            )?;
+            let found = page(
+                ids,
+                &query,
+                |r| r.index() as u32,
+                |r| ledger.reversal(r).created,
+                |_| true,
+            );
+            let url = format!("/v1/transfers/{id}/reversals");
+            Ok(page_of(ledger, &url, found, Obj::Reversal, &list.expand))
+        },
+    )
+}
+
+pub fn get_reversal(p: Params, id: String, reversal: String) -> Result<Prepared, ApiError> {
+    prepare_get(p, Kind::Reversal, move |cx, expand| {
+        let transfer = own_transfer(cx, &id)?;
+        let found = cx
+            .ledger()
+            .find_reversal(cx.actor, &reversal)
+            .filter(|r| cx.ledger().reversal(*r).transfer == transfer)
+            .ok_or_else(|| not_found("transfer reversal", &reversal))?;
+        Ok(object(cx.ledger(), Obj::Reversal(found), &expand))
+    })
+}

@@ -1,0 +1,221 @@
+//! Idempotency keys, with Stripe's semantics (debit-rules §9).
+//!
+//! The first request with a key stores its status and body once the endpoint starts
+//! executing; a retry with the same parameters gets that response again, with
+//! `Idempotent-Replayed: true`; the same key with other parameters is a 400
+//! `idempotency_error`; a retry while the first is still running is a 409. Requests refused
+//! before execution (authentication, unknown or malformed parameters) store nothing.
+//!
+//! Bookkeeping is bounded: a key expires 24 hours of simulated time after its first use, and
+//! a world keeps at most [`MAX_KEYS`] keys, forgetting the oldest first.
+
+use std::collections::{HashMap, VecDeque};
+
+use crate::ledger::Timestamp;
+
+/// How long a key is remembered, in simulated seconds (Stripe prunes keys after 24 hours).
+pub const RETENTION: Timestamp = 24 * 60 * 60;
+
+/// The most keys one world remembers at once.
+pub const MAX_KEYS: usize = 100_000;
+
+/// What the request's parameters were: method, path, acting account and body, hashed.
+pub type Fingerprint = u64;
+
+/// A response to replay.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Stored {
+    pub status: u16,
+    pub body: Vec<u8>,
+}
+
+#[derive(Clone, Debug)]
+enum State {
+    InFlight,
+    Done(Stored),
+}
+
+#[derive(Clone, Debug)]
+struct Entry {
+    fingerprint: Fingerprint,
+    first_used: Timestamp,
+    state: State,
+}
+
+/// What to do with a request that carries a key.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Verdict {
+    /// First use: run it (the key is now in flight).
+    Run,
+    Replay(Stored),
+    /// Used before with other parameters.
+    Mismatch,
+    /// The first request with this key is still running.
+    InFlight,
+}
+
+/// A key, scoped to the account the request acts as (`None`: the platform itself).
+type Scoped = (Option<Box<str>>, Box<str>);
+
+/// The keys of one world.
+#[derive(Debug, Default)]
+pub struct Idempotency {
+    entries: HashMap<Scoped, Entry>,
+    /// Keys in order of first use, for expiry and the cap.
+    order: VecDeque<(Scoped, Timestamp)>,
+}
+
+impl Idempotency {
+    /// Looks `key` up for a request with `fingerprint` at simulated time `now`, claiming it
+    /// (in flight) on first use.
+    pub fn begin(&mut self, account: Option<&str>, key: &str, fingerprint: Fingerprint, now: Timestamp) -> Verdict {
+        self.expire(now);
+        let id = (account.map(Into::into), key.into());
+        if let Some(entry) = self.entries.get(&id) {
+            return if entry.fingerprint != fingerprint {
+                Verdict::Mismatch
+            } else {
+                match &entry.state {
+                    State::InFlight => Verdict::InFlight,
+                    State::Done(stored) => Verdict::Replay(stored.clone()),
+                }
+            };
+        }
+        if self.entries.len() >= MAX_KEYS {
+            self.forget_oldest();
+        }
+        self.order.push_back((id.clone(), now));
+        self.entries.insert(
+            id,
+            Entry {
+                fingerprint,
+                first_used: now,
+                state: State::InFlight,
+            },
+        );
+        Verdict::Run
+    }
+
+    /// Stores the response of a claimed key.
+    pub fn finish(&mut self, account: Option<&str>, key: &str, stored: Stored) {
+        let id = (account.map(Into::into), key.into());
+        if let Some(entry) = self.entries.get_mut(&id) {
+            entry.state = State::Done(stored);
+        }
+    }
+
+    /// Releases a claimed key without storing anything: the request was refused before the
+    /// endpoint started, so a retry should run afresh.
+    pub fn abandon(&mut self, account: Option<&str>, key: &str) {
+        let id: Scoped = (account.map(Into::into), key.into());
+        if matches!(
+            self.entries.get(&id),
+            Some(Entry {
+                state: State::InFlight,
+                ..
+            })
+        ) {
+            self.entries.remove(&id);
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    fn expire(&mut self, now: Timestamp) {
+        while let Some((_, first_used)) = self.order.front() {
+            if now - *first_used < RETENTION {
+                break;
+            }
+            self.forget_oldest();
+        }
+    }
+
+    fn forget_oldest(&mut self) {
+        if let Some((id, first_used)) = self.order.pop_front() {
+            // The entry may have been abandoned and reclaimed since; only drop the one this
+            // position in the queue stands for.
+            if self.entries.get(&id).is_some_and(|e| e.first_used == first_used) {
+                self.entries.remove(&id);
+            }
+        }
+    }
+}
+
+/// FNV-1a over the parts that make two requests "the same parameters".
+pub fn fingerprint(parts: &[&[u8]]) -> Fingerprint {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for part in parts {
+        for byte in part.iter().chain(&[0xff]) {
+            hash = (hash ^ u64::from(*byte)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    hash
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn stored(body: &str) -> Stored {
+        Stored {
+            status: 200,
+            body: body.as_bytes().to_vec(),
+        }
+    }
+
+    #[test]
+    fn first_use_runs_then_replays_or_refuses() {
+        let mut keys = Idempotency::default();
+        assert_eq!(keys.begin(None, "k", 1, 0), Verdict::Run);
+        assert_eq!(keys.begin(None, "k", 1, 1), Verdict::InFlight);
+        keys.finish(None, "k", stored("{}"));
+        assert_eq!(keys.begin(None, "k", 1, 2), Verdict::Replay(stored("{}")));
+        assert_eq!(keys.begin(None, "k", 2, 3), Verdict::Mismatch);
+        // Scoped to the acting account.
+        assert_eq!(keys.begin(Some("acct_1"), "k", 2, 3), Verdict::Run);
+    }
+
+    #[test]
+    fn abandoned_keys_run_again() {
+        let mut keys = Idempotency::default();
+        assert_eq!(keys.begin(None, "k", 1, 0), Verdict::Run);
+        keys.abandon(None, "k");
+        assert_eq!(keys.begin(None, "k", 2, 0), Verdict::Run);
+    }
+
+    #[test]
+    fn keys_expire_after_a_day_of_simulated_time() {
+        let mut keys = Idempotency::default();
+        assert_eq!(keys.begin(None, "k", 1, 0), Verdict::Run);
+        keys.finish(None, "k", stored("{}"));
+        assert!(matches!(keys.begin(None, "k", 1, RETENTION - 1), Verdict::Replay(_)));
+        assert_eq!(keys.begin(None, "k", 2, RETENTION), Verdict::Run);
+        assert_eq!(keys.len(), 1);
+    }
+
+    #[test]
+    fn the_number_of_keys_is_capped() {
+        let mut keys = Idempotency::default();
+        for n in 0..MAX_KEYS + 10 {
+            assert_eq!(keys.begin(None, &n.to_string(), 1, 0), Verdict::Run);
+        }
+        assert_eq!(keys.len(), MAX_KEYS);
+        assert_eq!(
+            keys.begin(None, "0", 2, 0),
+            Verdict::Run,
+            "the oldest key was forgotten"
+        );
+    }
+
+    #[test]
+    fn fingerprints_separate_their_parts() {
+        assert_ne!(fingerprint(&[b"ab", b"c"]), fingerprint(&[b"a", b"bc"]));
+        assert_eq!(fingerprint(&[b"a", b"b"]), fingerprint(&[b"a", b"b"]));
+    }
+}

@@ -1,0 +1,96 @@
+//! List parameters (`limit`, `starting_after`, `ending_before`, `created`, `expand`) and
+//! pages rendered as Stripe lists.
+
+use axum::http::StatusCode;
+
+use super::error::ApiError;
+use super::expand::{Expand, Kind};
+use super::form::{HashParam, Params};
+use crate::ledger::{Cursor, ListQuery, TimeRange};
+
+/// A list request before its cursor is looked up in the world.
+#[derive(Debug)]
+pub struct ListParams {
+    pub limit: usize,
+    pub starting_after: Option<String>,
+    pub ending_before: Option<String>,
+    pub created: TimeRange,
+    pub expand: Expand,
+}
+
+impl ListParams {
+    /// Takes the paging parameters common to every list endpoint of items of `kind`.
+    pub fn take(params: &mut Params, kind: Kind) -> Result<ListParams, ApiError> {
+        let limit = match params.take_i64("limit")? {
+            None => 10,
+            Some(limit @ 1..=100) => limit as usize,
+            Some(other) => {
+                return Err(ApiError::invalid_request(
+                    StatusCode::BAD_REQUEST,
+                    Some("parameter_invalid_integer"),
+                    Some("limit".into()),
+                    format!("Invalid limit: must be between 1 and 100 (received {other})."),
+                ));
+            }
+        };
+        let starting_after = params.take_str("starting_after")?.filter(|s| !s.is_empty());
+        let ending_before = params.take_str("ending_before")?.filter(|s| !s.is_empty());
+        if starting_after.is_some() && ending_before.is_some() {
+            return Err(ApiError::invalid_request(
+                StatusCode::BAD_REQUEST,
+                None,
+                Some("ending_before".into()),
+                "You may only specify one of these parameters: starting_after, ending_before.",
+            ));
+        }
+        let created = take_created(params)?;
+        let expand = Expand::parse_list(&params.take_list("expand")?.unwrap_or_default(), kind)?;
+        Ok(ListParams {
+            limit,
+            starting_after,
+            ending_before,
+            created,
+            expand,
+        })
+    }
+
+    /// The ledger's query, with the cursor resolved by `find` to a position in the list
+    /// (`None` when the id is not in it: a 400 naming the parameter).
+    pub fn query(&self, find: impl Fn(&str) -> Option<u32>, noun: &str) -> Result<ListQuery, ApiError> {
+        let resolve =
+            |id: &str, param: &str| find(id).ok_or_else(|| ApiError::resource_missing(noun, id, param.to_owned()));
+        let cursor = match (&self.starting_after, &self.ending_before) {
+            (Some(id), _) => Cursor::StartingAfter(resolve(id, "starting_after")?),
+            (None, Some(id)) => Cursor::EndingBefore(resolve(id, "ending_before")?),
+            (None, None) => Cursor::Newest,
+        };
+        Ok(ListQuery {
+            limit: self.limit,
+            cursor,
+            created: self.created,
+        })
+    }
+}
+
+/// `created=T` or `created[gt|gte|lt|lte]=T`.
+fn take_created(params: &mut Params) -> Result<TimeRange, ApiError> {
+    let mut range = TimeRange::default();
+    match params.get("created").map(|v| v.as_str().is_some()) {
+        None => {}
+        Some(true) => {
+            let at = params.take_i64("created")?;
+            range.gte = at;
+            range.lte = at;
+        }
+        Some(false) => {
+            if let Some(HashParam::Set(mut bounds)) = params.take_hash("created")? {
+                range.gt = bounds.take_i64("gt")?;
+                range.gte = bounds.take_i64("gte")?;
+                range.lt = bounds.take_i64("lt")?;
+                range.lte = bounds.take_i64("lte")?;
+                bounds.finish()?;
+            }
+        }
+    }
+    Ok(range)
+}

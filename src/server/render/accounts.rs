@@ -1,0 +1,274 @@
+//! Accounts (the platform and its connected accounts) and their bank accounts.
+
+use std::collections::BTreeMap;
+
+use serde::ser::{SerializeMap, Serializer};
+
+use super::{Expandable, Fragment, MetadataView, Obj, embedded_list, id_of, raw};
+use crate::ledger::{
+    Account, AccountId, BankAccountId, CapabilityStatus, Dashboard, FeePayer, Ledger, Liability, PayoutInterval,
+    RequirementCollector, Role, TosAcceptance,
+};
+use crate::server::expand::Expand;
+
+/// Nothing is ever due: the simulator verifies accounts at once.
+static REQUIREMENTS: Fragment = Fragment::new(|| {
+    raw(
+        r#"{"alternatives":[],"current_deadline":null,"currently_due":[],"disabled_reason":null,"errors":[],"eventually_due":[],"past_due":[],"pending_verification":[]}"#,
+    )
+});
+
+static BRANDING: Fragment =
+    Fragment::new(|| raw(r#"{"icon":null,"logo":null,"primary_color":null,"secondary_color":null}"#));
+
+static CARD_PAYMENTS_SETTINGS: Fragment = Fragment::new(|| {
+    raw(
+        r#"{"decline_on":{"avs_failure":false,"cvc_failure":false},"statement_descriptor_prefix":null,"statement_descriptor_prefix_kana":null,"statement_descriptor_prefix_kanji":null}"#,
+    )
+});
+
+pub fn account<S: Serializer>(s: S, ledger: &Ledger, id: AccountId) -> Result<S::Ok, S::Error> {
+    let account = ledger.account(id);
+    let has_bank = !account.bank_accounts.is_empty();
+    let mut m = s.serialize_map(None)?;
+    m.serialize_entry("id", &*account.id)?;
+    m.serialize_entry("object", "account")?;
+    m.serialize_entry("business_profile", &BusinessProfile(account))?;
+    m.serialize_entry("business_type", &account.business_type.as_deref())?;
+    m.serialize_entry("capabilities", &Capabilities(&account.capabilities))?;
+    m.serialize_entry(
+        "charges_enabled",
+        &(account.is_platform() || account.capability("card_payments") == Some(CapabilityStatus::Active)),
+    )?;
+    m.serialize_entry("controller", &ControllerView(&account.role))?;
+    m.serialize_entry("country", account.country.as_str())?;
+    m.serialize_entry("created", &account.created)?;
+    m.serialize_entry("default_currency", account.default_currency.as_str())?;
+    m.serialize_entry("details_submitted", &true)?;
+    m.serialize_entry("email", &account.email.as_deref())?;
+    let url = format!("/v1/accounts/{}/external_accounts", account.id);
+    embedded_list(
+        &mut m,
+        "external_accounts",
+        ledger,
+        &url,
+        account.bank_accounts.iter().map(|b| Obj::BankAccount(*b)),
+    )?;
+    m.serialize_entry("future_requirements", &REQUIREMENTS)?;
+    m.serialize_entry("metadata", &MetadataView(&account.metadata))?;
+    m.serialize_entry("payouts_enabled", &has_bank)?;
+    m.serialize_entry("requirements", &REQUIREMENTS)?;
+    m.serialize_entry("settings", &Settings(ledger, id))?;
+    m.serialize_entry("tos_acceptance", &TosAcceptanceView(&account.tos_acceptance))?;
+    let account_type = match account.role {
+        Role::Platform { .. } => "standard",
+        Role::Connected { account_type, .. } => account_type.as_str(),
+    };
+    m.serialize_entry("type", account_type)?;
+    m.end()
+}
+
+struct BusinessProfile<'a>(&'a Account);
+
+impl serde::Serialize for BusinessProfile<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let field = |name| self.0.business_profile(name);
+        let mut m = s.serialize_map(None)?;
+        m.serialize_entry("annual_revenue", &None::<()>)?;
+        m.serialize_entry("estimated_worker_count", &None::<()>)?;
+        m.serialize_entry("mcc", &field("mcc"))?;
+        m.serialize_entry("name", &field("name"))?;
+        m.serialize_entry("product_description", &field("product_description"))?;
+        m.serialize_entry("support_address", &None::<()>)?;
+        m.serialize_entry("support_email", &field("support_email"))?;
+        m.serialize_entry("support_phone", &field("support_phone"))?;
+        m.serialize_entry("support_url", &field("support_url"))?;
+        m.serialize_entry("url", &field("url"))?;
+        m.end()
+    }
+}
+
+struct Capabilities<'a>(&'a [(Box<str>, CapabilityStatus)]);
+
+impl serde::Serialize for Capabilities<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_map(self.0.iter().map(|(name, status)| (&**name, status.as_str())))
+    }
+}
+
+struct ControllerView<'a>(&'a Role);
+
+impl serde::Serialize for ControllerView<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut m = s.serialize_map(None)?;
+        match self.0 {
+            Role::Platform { .. } => m.serialize_entry("type", "account")?,
+            Role::Connected { controller, .. } => {
+                let payer = match controller.fees_payer {
+                    FeePayer::Account => "account",
+                    FeePayer::Application => "application",
+                    FeePayer::ApplicationCustom => "application_custom",
+                    FeePayer::ApplicationExpress => "application_express",
+                };
+                m.serialize_entry("fees", &BTreeMap::from([("payer", payer)]))?;
+                m.serialize_entry("is_controller", &true)?;
+                let losses = match controller.losses {
+                    Liability::Application => "application",
+                    Liability::Stripe => "stripe",
+                };
+                m.serialize_entry("losses", &BTreeMap::from([("payments", losses)]))?;
+                let collector = match controller.requirement_collection {
+                    RequirementCollector::Application => "application",
+                    RequirementCollector::Stripe => "stripe",
+                };
+                m.serialize_entry("requirement_collection", collector)?;
+                let dashboard = match controller.dashboard {
+                    Dashboard::Express => "express",
+                    Dashboard::Full => "full",
+                    Dashboard::None => "none",
+                };
+                m.serialize_entry("stripe_dashboard", &BTreeMap::from([("type", dashboard)]))?;
+                m.serialize_entry("type", "application")?;
+            }
+        }
+        m.end()
+    }
+}
+
+struct Settings<'a>(&'a Ledger, AccountId);
+
+impl serde::Serialize for Settings<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let account = self.0.account(self.1);
+        let mut m = s.serialize_map(None)?;
+        m.serialize_entry("branding", &BRANDING)?;
+        m.serialize_entry("card_payments", &CARD_PAYMENTS_SETTINGS)?;
+        m.serialize_entry("dashboard", &DashboardSettings(account.business_name()))?;
+        m.serialize_entry("payments", &Payments(account.payouts.statement_descriptor.as_deref()))?;
+        m.serialize_entry("payouts", &PayoutSettingsView(self.0, self.1))?;
+        m.end()
+    }
+}
+
+struct DashboardSettings<'a>(Option<&'a str>);
+
+impl serde::Serialize for DashboardSettings<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut m = s.serialize_map(Some(2))?;
+        m.serialize_entry("display_name", &self.0)?;
+        m.serialize_entry("timezone", "Etc/UTC")?;
+        m.end()
+    }
+}
+
+struct Payments<'a>(Option<&'a str>);
+
+impl serde::Serialize for Payments<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut m = s.serialize_map(Some(3))?;
+        m.serialize_entry("statement_descriptor", &self.0)?;
+        m.serialize_entry("statement_descriptor_kana", &None::<()>)?;
+        m.serialize_entry("statement_descriptor_kanji", &None::<()>)?;
+        m.end()
+    }
+}
+
+struct PayoutSettingsView<'a>(&'a Ledger, AccountId);
+
+impl serde::Serialize for PayoutSettingsView<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let payouts = &self.0.account(self.1).payouts;
+        let mut m = s.serialize_map(Some(3))?;
+        m.serialize_entry("debit_negative_balances", &payouts.debit_negative_balances)?;
+        m.serialize_entry("schedule", &ScheduleView(payouts.schedule))?;
+        m.serialize_entry("statement_descriptor", &payouts.statement_descriptor.as_deref())?;
+        m.end()
+    }
+}
+
+struct ScheduleView(crate::ledger::PayoutSchedule);
+
+impl serde::Serialize for ScheduleView {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut m = s.serialize_map(None)?;
+        m.serialize_entry("delay_days", &self.0.delay_days)?;
+        match self.0.interval {
+            PayoutInterval::Manual => m.serialize_entry("interval", "manual")?,
+            PayoutInterval::Daily => m.serialize_entry("interval", "daily")?,
+            PayoutInterval::Weekly(day) => {
+                m.serialize_entry("interval", "weekly")?;
+                let name = crate::ledger::WEEKDAYS
+                    .get(usize::from(day))
+                    .copied()
+                    .unwrap_or("monday");
+                m.serialize_entry("weekly_anchor", name)?;
+            }
+            PayoutInterval::Monthly(day) => {
+                m.serialize_entry("interval", "monthly")?;
+                m.serialize_entry("monthly_anchor", &day)?;
+            }
+        }
+        m.end()
+    }
+}
+
+struct TosAcceptanceView<'a>(&'a TosAcceptance);
+
+impl serde::Serialize for TosAcceptanceView<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut m = s.serialize_map(Some(3))?;
+        m.serialize_entry("date", &self.0.date)?;
+        m.serialize_entry("ip", &self.0.ip.as_deref())?;
+        m.serialize_entry("user_agent", &self.0.user_agent.as_deref())?;
+        m.end()
+    }
+}
+
+pub fn bank_account<S: Serializer>(
+    s: S,
+    ledger: &Ledger,
+    id: BankAccountId,
+    expand: &Expand,
+) -> Result<S::Ok, S::Error> {
+    let bank = ledger.bank_account(id);
+    let mut m = s.serialize_map(None)?;
+    m.serialize_entry("id", &id_of(ledger, Obj::BankAccount(id)))?;
+    m.serialize_entry("object", "bank_account")?;
+    m.serialize_entry(
+        "account",
+        &Expandable::new(ledger, Some(Obj::Account(bank.account)), "account", expand),
+    )?;
+    m.serialize_entry("account_holder_name", &bank.account_holder_name.as_deref())?;
+    m.serialize_entry("account_holder_type", &None::<()>)?;
+    m.serialize_entry("account_type", &None::<()>)?;
+    m.serialize_entry("available_payout_methods", &["standard"])?;
+    m.serialize_entry("bank_name", &bank.bank_name.as_deref())?;
+    m.serialize_entry("country", bank.country.as_str())?;
+    m.serialize_entry("currency", bank.currency.as_str())?;
+    m.serialize_entry("default_for_currency", &bank.default_for_currency)?;
+    m.serialize_entry("fingerprint", &fingerprint(&bank.last4, bank.country.as_str()))?;
+    m.serialize_entry("last4", &*bank.last4)?;
+    m.serialize_entry("metadata", &serde_json::Map::new())?;
+    m.serialize_entry("routing_number", &bank.routing_number.as_deref())?;
+    m.serialize_entry("status", bank.status.as_str())?;
+    m.end()
+}
+
+/// A stable 16-character fingerprint of a card or bank account's details.
+pub fn fingerprint(last4: &str, salt: &str) -> String {
+    let mut state = last4
+        .bytes()
+        .chain(salt.bytes())
+        .fold(0x9e37_79b9_7f4a_7c15_u64, |h, b| {
+            (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+        });
+    let mut value = crate::ledger::ids::splitmix64(&mut state);
+    const DIGITS: &[u8; 62] = b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+    (0..16)
+        .map(|_| {
+            let c = char::from(DIGITS[(value % 62) as usize]);
+            value /= 62;
+            c
+        })
+        .collect()
+}

@@ -1,0 +1,238 @@
+//! Balances, balance transactions and payouts.
+
+use serde::Serialize;
+use serde::ser::{SerializeMap, Serializer};
+
+use super::{Expandable, MetadataView, Obj, id_of};
+use crate::ledger::{AccountId, Ledger, PayoutId, PayoutStatus, TxnId, TxnSource, TxnType};
+use crate::server::expand::Expand;
+
+pub fn balance<S: Serializer>(s: S, ledger: &Ledger, id: AccountId) -> Result<S::Ok, S::Error> {
+    let account = ledger.account(id);
+    let mut m = s.serialize_map(None)?;
+    m.serialize_entry("object", "balance")?;
+    m.serialize_entry("available", &Amounts(ledger, id, Bucket::Available))?;
+    if account.is_platform() {
+        m.serialize_entry("connect_reserved", &Amounts(ledger, id, Bucket::ConnectReserved))?;
+    }
+    m.serialize_entry("livemode", &false)?;
+    m.serialize_entry("pending", &Amounts(ledger, id, Bucket::Pending))?;
+    m.end()
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Bucket {
+    Available,
+    Pending,
+    ConnectReserved,
+}
+
+/// One entry per currency the account holds, its default currency first.
+struct Amounts<'a>(&'a Ledger, AccountId, Bucket);
+
+impl Serialize for Amounts<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let account = self.0.account(self.1);
+        let default = account.default_currency;
+        let mut entries: Vec<(crate::ledger::Currency, i64)> = account
+            .balances
+            .iter()
+            .map(|b| {
+                let amount = match self.2 {
+                    Bucket::Available => b.available,
+                    Bucket::Pending => b.pending,
+                    Bucket::ConnectReserved => b.connect_reserved,
+                };
+                (b.currency, amount.minor_units())
+            })
+            .collect();
+        if !entries.iter().any(|(c, _)| *c == default) {
+            entries.push((default, 0));
+        }
+        entries.sort_by_key(|(c, _)| (*c != default, *c));
+        s.collect_seq(entries.into_iter().map(|(currency, amount)| BalanceAmount {
+            amount,
+            currency: currency.as_str().to_owned(),
+            source_types: (self.2 != Bucket::ConnectReserved).then_some(SourceTypes { card: amount }),
+        }))
+    }
+}
+
+#[derive(Serialize)]
+struct BalanceAmount {
+    amount: i64,
+    currency: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    source_types: Option<SourceTypes>,
+}
+
+#[derive(Serialize)]
+struct SourceTypes {
+    card: i64,
+}
+
+#[derive(Serialize)]
+struct FeeDetail<'a> {
+    amount: i64,
+    application: Option<()>,
+    currency: &'a str,
+    description: &'a str,
+    #[serde(rename = "type")]
+    kind: &'a str,
+}
+
+pub fn balance_transaction<S: Serializer>(
+    s: S,
+    ledger: &Ledger,
+    id: TxnId,
+    expand: &Expand,
+) -> Result<S::Ok, S::Error> {
+    let t = ledger.balance_transaction(id);
+    let source = match t.source {
+        TxnSource::Charge(c) => Some(Obj::Charge(c)),
+        TxnSource::Transfer(tr) => Some(Obj::Transfer(tr)),
+        TxnSource::Reversal(r) => Some(Obj::Reversal(r)),
+        TxnSource::Payout(p) => Some(Obj::Payout(p)),
+        TxnSource::Refund(r) => Some(Obj::Refund(r)),
+        TxnSource::Reserve(_) => None,
+    };
+    let mut m = s.serialize_map(None)?;
+    m.serialize_entry("id", &id_of(ledger, Obj::Txn(id)))?;
+    m.serialize_entry("object", "balance_transaction")?;
+    m.serialize_entry("amount", &t.amount.minor_units())?;
+    m.serialize_entry("available_on", &t.available_on)?;
+    m.serialize_entry("balance_type", "payments")?;
+    m.serialize_entry("created", &t.created)?;
+    m.serialize_entry("currency", t.currency.as_str())?;
+    m.serialize_entry("description", &description(ledger, id))?;
+    m.serialize_entry("exchange_rate", &None::<()>)?;
+    m.serialize_entry("fee", &t.fee.minor_units())?;
+    let fees: &[FeeDetail] = &[FeeDetail {
+        amount: t.fee.minor_units(),
+        application: None,
+        currency: t.currency.as_str(),
+        description: "Stripe processing fees",
+        kind: "stripe_fee",
+    }];
+    m.serialize_entry("fee_details", if t.fee.is_positive() { fees } else { &[] })?;
+    m.serialize_entry("net", &t.net().minor_units())?;
+    m.serialize_entry("reporting_category", t.kind.reporting_category())?;
+    m.serialize_entry("source", &Expandable::new(ledger, source, "source", expand))?;
+    m.serialize_entry(
+        "status",
+        match t.status {
+            crate::ledger::TxnStatus::Available => "available",
+            crate::ledger::TxnStatus::Pending => "pending",
+        },
+    )?;
+    m.serialize_entry("type", t.kind.as_str())?;
+    m.end()
+}
+
+/// What the Dashboard would say about a balance transaction.
+fn description(ledger: &Ledger, id: TxnId) -> Option<String> {
+    let t = ledger.balance_transaction(id);
+    let text = |s: &Option<Box<str>>| s.as_deref().map(str::to_owned);
+    match t.source {
+        TxnSource::Charge(c) => {
+            let charge = ledger.charge(c);
+            match (t.kind, charge.source) {
+                (TxnType::Payment, crate::ledger::ChargeSource::Account { from, transfer }) => {
+                    let transfer = ledger.transfer(transfer);
+                    Some(match transfer.debit {
+                        Some(_) => format!("Account debit from {}", ledger.account(from).id),
+                        None => format!("Transfer from {}", ledger.account(from).id),
+                    })
+                }
+                _ => text(&charge.description),
+            }
+        }
+        TxnSource::Transfer(tr) => text(&ledger.transfer(tr).description),
+        TxnSource::Reversal(r) => text(&ledger.reversal(r).description),
+        TxnSource::Payout(p) => text(&ledger.payout(p).description),
+        TxnSource::Refund(r) => {
+            let charge = ledger.charge(ledger.refund(r).charge);
+            Some(match &charge.description {
+                Some(d) => format!("REFUND FOR CHARGE ({d})"),
+                None => "REFUND FOR CHARGE".to_owned(),
+            })
+        }
+        TxnSource::Reserve(account) => Some(if t.amount.is_negative() {
+            format!(
+                "Connect reserve held for the negative balance of {}",
+                ledger.account(account).id
+            )
+        } else {
+            format!("Connect reserve released for {}", ledger.account(account).id)
+        }),
+    }
+}
+
+pub fn payout<S: Serializer>(s: S, ledger: &Ledger, id: PayoutId, expand: &Expand) -> Result<S::Ok, S::Error> {
+    let p = ledger.payout(id);
+    let field = |target: Option<Obj>, name: &str| Expandable::new(ledger, target, name, expand);
+    let mut m = s.serialize_map(None)?;
+    m.serialize_entry("id", &id_of(ledger, Obj::Payout(id)))?;
+    m.serialize_entry("object", "payout")?;
+    m.serialize_entry("amount", &p.amount.minor_units())?;
+    m.serialize_entry("application_fee", &None::<()>)?;
+    m.serialize_entry("application_fee_amount", &None::<()>)?;
+    m.serialize_entry("arrival_date", &p.arrival_date)?;
+    m.serialize_entry("automatic", &p.automatic)?;
+    m.serialize_entry(
+        "balance_transaction",
+        &field(Some(Obj::Txn(p.balance_transaction)), "balance_transaction"),
+    )?;
+    m.serialize_entry("created", &p.created)?;
+    m.serialize_entry("currency", p.currency.as_str())?;
+    m.serialize_entry("description", &p.description.as_deref())?;
+    m.serialize_entry(
+        "destination",
+        &field(Some(Obj::BankAccount(p.destination)), "destination"),
+    )?;
+    m.serialize_entry(
+        "failure_balance_transaction",
+        &field(
+            p.failure_balance_transaction.map(Obj::Txn),
+            "failure_balance_transaction",
+        ),
+    )?;
+    m.serialize_entry("failure_code", &p.failure.map(|f| f.code()))?;
+    m.serialize_entry("failure_message", &p.failure.map(|f| f.message()))?;
+    m.serialize_entry("livemode", &false)?;
+    m.serialize_entry("metadata", &MetadataView(&p.metadata))?;
+    m.serialize_entry("method", "standard")?;
+    m.serialize_entry("original_payout", &None::<()>)?;
+    m.serialize_entry("payout_method", &None::<()>)?;
+    let reconciliation = match (p.automatic, p.status) {
+        (false, _) => "not_applicable",
+        (true, PayoutStatus::Paid) => "completed",
+        (true, _) => "in_progress",
+    };
+    m.serialize_entry("reconciliation_status", reconciliation)?;
+    m.serialize_entry("reversed_by", &None::<()>)?;
+    m.serialize_entry("source_type", "card")?;
+    m.serialize_entry("statement_descriptor", &p.statement_descriptor.as_deref())?;
+    m.serialize_entry("status", p.status.as_str())?;
+    m.serialize_entry("trace_id", &TraceId(p.status))?;
+    m.serialize_entry("type", "bank_account")?;
+    m.end()
+}
+
+struct TraceId(PayoutStatus);
+
+impl Serialize for TraceId {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut m = s.serialize_map(Some(2))?;
+        m.serialize_entry(
+            "status",
+            if self.0 == PayoutStatus::Paid {
+                "unsupported"
+            } else {
+                "pending"
+            },
+        )?;
+        m.serialize_entry("value", &None::<()>)?;
+        m.end()
+    }
+}

@@ -1,0 +1,301 @@
+//! Charges (`ch_…`), payments (`py_…`: what a transfer or an account debit creates on the
+//! account that receives it) and refunds.
+
+use serde::Serialize;
+use serde::ser::{SerializeMap, Serializer};
+
+use super::accounts::fingerprint;
+use super::{Expandable, Fragment, MetadataView, Obj, View, embedded_list, id_of, raw};
+use crate::ledger::{Card, CardBrand, ChargeId, ChargeSource, ChargeStatus, Decline, Ledger, Prefix, RefundId};
+use crate::server::expand::{Expand, NONE};
+
+static BILLING_DETAILS: Fragment = Fragment::new(|| {
+    raw(
+        r#"{"address":{"city":null,"country":null,"line1":null,"line2":null,"postal_code":null,"state":null},"email":null,"name":null,"phone":null}"#,
+    )
+});
+
+static CARD_CHECKS: Fragment =
+    Fragment::new(|| raw(r#"{"address_line1_check":null,"address_postal_code_check":null,"cvc_check":"pass"}"#));
+
+/// Test cards expire well after any simulated date a test is likely to reach.
+const EXP_MONTH: u32 = 12;
+const EXP_YEAR: u32 = 2034;
+
+pub fn charge<S: Serializer>(s: S, ledger: &Ledger, id: ChargeId, expand: &Expand) -> Result<S::Ok, S::Error> {
+    let c = ledger.charge(id);
+    let succeeded = c.status == ChargeStatus::Succeeded;
+    let card = match c.source {
+        ChargeSource::Card(card) => Some(card),
+        ChargeSource::Account { .. } => None,
+    };
+    let field = |target: Option<Obj>, name: &str| Expandable::new(ledger, target, name, expand);
+    let mut m = s.serialize_map(None)?;
+    m.serialize_entry("id", &id_of(ledger, Obj::Charge(id)))?;
+    m.serialize_entry("object", "charge")?;
+    m.serialize_entry("amount", &c.amount.minor_units())?;
+    m.serialize_entry("amount_captured", &if succeeded { c.amount.minor_units() } else { 0 })?;
+    m.serialize_entry("amount_refunded", &c.amount_refunded.minor_units())?;
+    m.serialize_entry("application", &None::<()>)?;
+    m.serialize_entry("application_fee", &None::<()>)?;
+    m.serialize_entry("application_fee_amount", &None::<()>)?;
+    m.serialize_entry(
+        "balance_transaction",
+        &field(c.balance_transaction.map(Obj::Txn), "balance_transaction"),
+    )?;
+    m.serialize_entry("billing_details", &BILLING_DETAILS)?;
+    m.serialize_entry(
+        "calculated_statement_descriptor",
+        &card.map(|_| statement_descriptor(ledger, id)),
+    )?;
+    m.serialize_entry("captured", &succeeded)?;
+    m.serialize_entry("created", &c.created)?;
+    m.serialize_entry("currency", c.currency.as_str())?;
+    m.serialize_entry("customer", &None::<()>)?;
+    m.serialize_entry("description", &c.description.as_deref())?;
+    m.serialize_entry("disputed", &false)?;
+    m.serialize_entry("failure_balance_transaction", &None::<()>)?;
+    let decline = card.and_then(|card| card.decline).filter(|_| !succeeded);
+    m.serialize_entry("failure_code", &decline.map(|_| "card_declined"))?;
+    m.serialize_entry("failure_message", &decline.map(decline_message))?;
+    m.serialize_entry("fraud_details", &serde_json::Map::new())?;
+    m.serialize_entry("livemode", &false)?;
+    m.serialize_entry("metadata", &MetadataView(&c.metadata))?;
+    m.serialize_entry("on_behalf_of", &None::<()>)?;
+    m.serialize_entry("outcome", &card.map(|_| Outcome(decline)))?;
+    m.serialize_entry("paid", &succeeded)?;
+    m.serialize_entry("payment_intent", &None::<()>)?;
+    let card_id = card.map(|_| ledger.codec().encode(Prefix::Card, id.index() as u32));
+    m.serialize_entry("payment_method", &card_id.as_ref().map(|c| c.as_str()))?;
+    m.serialize_entry("payment_method_details", &PaymentMethodDetails(card))?;
+    m.serialize_entry("receipt_email", &c.receipt_email.as_deref())?;
+    m.serialize_entry("receipt_number", &None::<()>)?;
+    m.serialize_entry("receipt_url", &None::<()>)?;
+    m.serialize_entry("refunded", &c.refunded())?;
+    if expand.get("refunds").is_some() {
+        let url = format!("/v1/charges/{}/refunds", id_of(ledger, Obj::Charge(id)).as_str());
+        embedded_list(
+            &mut m,
+            "refunds",
+            ledger,
+            &url,
+            c.refunds.iter().rev().map(|r| Obj::Refund(*r)),
+        )?;
+    }
+    m.serialize_entry("review", &None::<()>)?;
+    m.serialize_entry("shipping", &None::<()>)?;
+    match (c.source, card_id) {
+        (ChargeSource::Card(card), Some(card_id)) => {
+            m.serialize_entry("source", &CardSource(card, card_id.as_str()))?
+        }
+        // A payment's source is the account that paid it (debit-rules §4).
+        (ChargeSource::Account { from, .. }, _) => {
+            m.serialize_entry("source", &View::new(ledger, Obj::Account(from), &NONE))?
+        }
+        (ChargeSource::Card(_), None) => m.serialize_entry("source", &None::<()>)?,
+    }
+    let source_transfer = match c.source {
+        ChargeSource::Account { transfer, .. } => Some(Obj::Transfer(transfer)),
+        ChargeSource::Card(_) => None,
+    };
+    m.serialize_entry("source_transfer", &field(source_transfer, "source_transfer"))?;
+    m.serialize_entry("statement_descriptor", &c.statement_descriptor.as_deref())?;
+    m.serialize_entry("statement_descriptor_suffix", &c.statement_descriptor_suffix.as_deref())?;
+    m.serialize_entry("status", if succeeded { "succeeded" } else { "failed" })?;
+    if let Some(destination) = c.destination {
+        // Only destination charges have `transfer`; it is absent, not null, otherwise.
+        m.serialize_entry(
+            "transfer",
+            &field(Some(Obj::Transfer(destination.transfer)), "transfer"),
+        )?;
+        m.serialize_entry(
+            "transfer_data",
+            &TransferData(
+                ledger,
+                destination.amount.map(|a| a.minor_units()),
+                Obj::Account(destination.destination),
+            ),
+        )?;
+    } else {
+        m.serialize_entry("transfer_data", &None::<()>)?;
+    }
+    m.serialize_entry("transfer_group", &c.transfer_group.as_deref())?;
+    m.end()
+}
+
+fn statement_descriptor(ledger: &Ledger, id: ChargeId) -> String {
+    let c = ledger.charge(id);
+    let account = ledger.account(c.account);
+    let text = c
+        .statement_descriptor
+        .as_deref()
+        .or(account.business_name())
+        .unwrap_or("DEBITSIM");
+    text.chars().take(22).collect::<String>().to_uppercase()
+}
+
+fn decline_message(decline: Decline) -> &'static str {
+    match decline {
+        Decline::Generic => "Your card was declined.",
+        Decline::InsufficientFunds => "Your card has insufficient funds.",
+    }
+}
+
+struct Outcome(Option<Decline>);
+
+impl Serialize for Outcome {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut m = s.serialize_map(None)?;
+        m.serialize_entry("advice_code", &None::<()>)?;
+        m.serialize_entry("network_advice_code", &None::<()>)?;
+        m.serialize_entry("network_decline_code", &None::<()>)?;
+        match self.0 {
+            None => {
+                m.serialize_entry("network_status", "approved_by_network")?;
+                m.serialize_entry("reason", &None::<()>)?;
+                m.serialize_entry("risk_level", "normal")?;
+                m.serialize_entry("risk_score", &32)?;
+                m.serialize_entry("seller_message", "Payment complete.")?;
+                m.serialize_entry("type", "authorized")?;
+            }
+            Some(decline) => {
+                m.serialize_entry("network_status", "declined_by_network")?;
+                m.serialize_entry("reason", decline.decline_code())?;
+                m.serialize_entry("risk_level", "normal")?;
+                m.serialize_entry("risk_score", &32)?;
+                let message = match decline {
+                    Decline::Generic => "The bank did not return any further details with this decline.",
+                    Decline::InsufficientFunds => "The bank returned the decline code `insufficient_funds`.",
+                };
+                m.serialize_entry("seller_message", message)?;
+                m.serialize_entry("type", "issuer_declined")?;
+            }
+        }
+        m.end()
+    }
+}
+
+struct PaymentMethodDetails(Option<Card>);
+
+impl Serialize for PaymentMethodDetails {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut m = s.serialize_map(Some(2))?;
+        match self.0 {
+            Some(card) => {
+                m.serialize_entry("card", &CardDetails(card))?;
+                m.serialize_entry("type", "card")?;
+            }
+            None => {
+                m.serialize_entry("stripe_account", &serde_json::Map::new())?;
+                m.serialize_entry("type", "stripe_account")?;
+            }
+        }
+        m.end()
+    }
+}
+
+struct CardDetails(Card);
+
+impl Serialize for CardDetails {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let card = self.0;
+        let mut m = s.serialize_map(None)?;
+        m.serialize_entry("amount_authorized", &None::<()>)?;
+        m.serialize_entry("brand", card.brand.as_str())?;
+        m.serialize_entry("checks", &CARD_CHECKS)?;
+        m.serialize_entry("country", card.country)?;
+        m.serialize_entry("exp_month", &EXP_MONTH)?;
+        m.serialize_entry("exp_year", &EXP_YEAR)?;
+        m.serialize_entry("fingerprint", &fingerprint(card.last4, card.brand.as_str()))?;
+        m.serialize_entry("funding", card.funding)?;
+        m.serialize_entry("installments", &None::<()>)?;
+        m.serialize_entry("last4", card.last4)?;
+        m.serialize_entry("mandate", &None::<()>)?;
+        m.serialize_entry("network", card.brand.as_str())?;
+        m.serialize_entry("three_d_secure", &None::<()>)?;
+        m.serialize_entry("wallet", &None::<()>)?;
+        m.end()
+    }
+}
+
+/// The card object of a charge made with a token, as `source` shows it.
+struct CardSource<'a>(Card, &'a str);
+
+impl Serialize for CardSource<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let card = self.0;
+        let brand = match card.brand {
+            CardBrand::Visa => "Visa",
+            CardBrand::Mastercard => "MasterCard",
+            CardBrand::Amex => "American Express",
+        };
+        let mut m = s.serialize_map(None)?;
+        m.serialize_entry("id", self.1)?;
+        m.serialize_entry("object", "card")?;
+        for field in [
+            "address_city",
+            "address_country",
+            "address_line1",
+            "address_line1_check",
+            "address_line2",
+            "address_state",
+            "address_zip",
+            "address_zip_check",
+        ] {
+            m.serialize_entry(field, &None::<()>)?;
+        }
+        m.serialize_entry("brand", brand)?;
+        m.serialize_entry("country", card.country)?;
+        m.serialize_entry("customer", &None::<()>)?;
+        m.serialize_entry("cvc_check", "pass")?;
+        m.serialize_entry("dynamic_last4", &None::<()>)?;
+        m.serialize_entry("exp_month", &EXP_MONTH)?;
+        m.serialize_entry("exp_year", &EXP_YEAR)?;
+        m.serialize_entry("fingerprint", &fingerprint(card.last4, card.brand.as_str()))?;
+        m.serialize_entry("funding", card.funding)?;
+        m.serialize_entry("last4", card.last4)?;
+        m.serialize_entry("metadata", &serde_json::Map::new())?;
+        m.serialize_entry("name", &None::<()>)?;
+        m.serialize_entry("tokenization_method", &None::<()>)?;
+        m.serialize_entry("wallet", &None::<()>)?;
+        m.end()
+    }
+}
+
+struct TransferData<'a>(&'a Ledger, Option<i64>, Obj);
+
+impl Serialize for TransferData<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut m = s.serialize_map(Some(2))?;
+        m.serialize_entry("amount", &self.1)?;
+        m.serialize_entry("destination", &id_of(self.0, self.2))?;
+        m.end()
+    }
+}
+
+pub fn refund<S: Serializer>(s: S, ledger: &Ledger, id: RefundId, expand: &Expand) -> Result<S::Ok, S::Error> {
+    let r = ledger.refund(id);
+    let field = |target: Option<Obj>, name: &str| Expandable::new(ledger, target, name, expand);
+    let mut m = s.serialize_map(None)?;
+    m.serialize_entry("id", &id_of(ledger, Obj::Refund(id)))?;
+    m.serialize_entry("object", "refund")?;
+    m.serialize_entry("amount", &r.amount.minor_units())?;
+    m.serialize_entry(
+        "balance_transaction",
+        &field(Some(Obj::Txn(r.balance_transaction)), "balance_transaction"),
+    )?;
+    m.serialize_entry("charge", &field(Some(Obj::Charge(r.charge)), "charge"))?;
+    m.serialize_entry("created", &r.created)?;
+    m.serialize_entry("currency", r.currency.as_str())?;
+    m.serialize_entry("metadata", &MetadataView(&r.metadata))?;
+    m.serialize_entry("payment_intent", &None::<()>)?;
+    m.serialize_entry("reason", &r.reason.map(|reason| reason.as_str()))?;
+    m.serialize_entry("receipt_number", &None::<()>)?;
+    m.serialize_entry("source_transfer_reversal", &None::<()>)?;
+    m.serialize_entry("status", "succeeded")?;
+    m.serialize_entry(
+        "transfer_reversal",
+        &field(r.transfer_reversal.map(Obj::Reversal), "transfer_reversal"),
+    )?;
+    m.end()
+}

@@ -1,0 +1,285 @@
+//! Stripe's JSON for ledger objects: the only place that knows what a charge, a transfer or a
+//! balance transaction looks like on the wire.
+//!
+//! Each object renders straight into the response buffer through serde's `Serializer`
+//! (no intermediate `serde_json::Value`), with every field the schema marks required, `null`
+//! for absent nullable ones, and expandable fields as an id or — when `expand[]` asks — the
+//! object itself.
+
+mod accounts;
+mod balances;
+mod charges;
+mod events;
+mod transfers;
+
+pub use events::API_VERSION;
+
+use std::sync::LazyLock;
+
+use serde::Serialize;
+use serde::ser::{SerializeMap, Serializer};
+use serde_json::value::RawValue;
+
+use super::expand::{Expand, NONE};
+use crate::ledger::ids::IdBuf;
+use crate::ledger::{
+    AccountId, BankAccountId, ChargeId, EventId, Ledger, Metadata, PayoutId, Prefix, RefundId, ReversalId, TransferId,
+    TxnId,
+};
+
+/// An object of the world, by kind.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Obj {
+    Account(AccountId),
+    BankAccount(BankAccountId),
+    /// An account's balance.
+    Balance(AccountId),
+    Txn(TxnId),
+    Charge(ChargeId),
+    Transfer(TransferId),
+    Reversal(ReversalId),
+    Payout(PayoutId),
+    Refund(RefundId),
+    Event(EventId),
+}
+
+/// An object rendered with the expansions asked of it.
+#[derive(Clone, Copy)]
+pub struct View<'a> {
+    pub ledger: &'a Ledger,
+    pub obj: Obj,
+    pub expand: &'a Expand,
+}
+
+impl<'a> View<'a> {
+    pub fn new(ledger: &'a Ledger, obj: Obj, expand: &'a Expand) -> View<'a> {
+        View { ledger, obj, expand }
+    }
+
+    /// The JSON of the object.
+    pub fn to_json(&self) -> Vec<u8> {
+        json(self)
+    }
+}
+
+impl Serialize for View<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let (ledger, expand) = (self.ledger, self.expand);
+        match self.obj {
+            Obj::Account(id) => accounts::account(s, ledger, id),
+            Obj::BankAccount(id) => accounts::bank_account(s, ledger, id, expand),
+            Obj::Balance(id) => balances::balance(s, ledger, id),
+            Obj::Txn(id) => balances::balance_transaction(s, ledger, id, expand),
+            Obj::Charge(id) => charges::charge(s, ledger, id, expand),
+            Obj::Refund(id) => charges::refund(s, ledger, id, expand),
+            Obj::Transfer(id) => transfers::transfer(s, ledger, id, expand),
+            Obj::Reversal(id) => transfers::reversal(s, ledger, id, expand),
+            Obj::Payout(id) => balances::payout(s, ledger, id, expand),
+            Obj::Event(id) => events::event(s, ledger, id),
+        }
+    }
+}
+
+/// Serializes to JSON bytes. Rendering our own objects cannot fail: every map key is a
+/// string and no value refuses to serialize.
+pub fn json(value: &impl Serialize) -> Vec<u8> {
+    let mut out = Vec::with_capacity(1024);
+    // serde_json only fails on non-string map keys or a failing Serialize impl; ours have
+    // neither, so an error here would be a bug worth an empty body rather than a panic.
+    if serde_json::to_writer(&mut out, value).is_err() {
+        out.clear();
+    }
+    out
+}
+
+/// The id of an object as the API shows it.
+pub enum IdText<'a> {
+    Stored(&'a str),
+    Minted(IdBuf),
+}
+
+impl IdText<'_> {
+    pub fn as_str(&self) -> &str {
+        match self {
+            IdText::Stored(s) => s,
+            IdText::Minted(buf) => buf.as_str(),
+        }
+    }
+}
+
+impl Serialize for IdText<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+
+pub fn id_of(ledger: &Ledger, obj: Obj) -> IdText<'_> {
+    let codec = ledger.codec();
+    let minted = |prefix, index: usize| IdText::Minted(codec.encode(prefix, index as u32));
+    match obj {
+        Obj::Account(id) | Obj::Balance(id) => IdText::Stored(&ledger.account(id).id),
+        Obj::BankAccount(id) => minted(Prefix::Ba, id.index()),
+        Obj::Txn(id) => minted(Prefix::Txn, id.index()),
+        Obj::Charge(id) => {
+            let prefix = if ledger.charge(id).is_payment() {
+                Prefix::Py
+            } else {
+                Prefix::Ch
+            };
+            minted(prefix, id.index())
+        }
+        Obj::Transfer(id) => minted(Prefix::Tr, id.index()),
+        Obj::Reversal(id) => minted(Prefix::Trr, id.index()),
+        Obj::Payout(id) => minted(Prefix::Po, id.index()),
+        Obj::Refund(id) => minted(Prefix::Re, id.index()),
+        Obj::Event(id) => minted(Prefix::Evt, id.index()),
+    }
+}
+
+/// An expandable field: `null`, the target's id, or the target itself when expanded.
+pub struct Expandable<'a> {
+    ledger: &'a Ledger,
+    target: Option<Obj>,
+    expand: Option<&'a Expand>,
+}
+
+impl<'a> Expandable<'a> {
+    pub fn new(ledger: &'a Ledger, target: Option<Obj>, field: &str, expand: &'a Expand) -> Expandable<'a> {
+        Expandable {
+            ledger,
+            target,
+            expand: expand.get(field),
+        }
+    }
+}
+
+impl Serialize for Expandable<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match (self.target, self.expand) {
+            (None, _) => s.serialize_none(),
+            (Some(obj), Some(expand)) => View::new(self.ledger, obj, expand).serialize(s),
+            (Some(obj), None) => id_of(self.ledger, obj).serialize(s),
+        }
+    }
+}
+
+/// A list: `{object: "list", data, has_more, url}`.
+pub struct ListView<'a> {
+    pub ledger: &'a Ledger,
+    pub url: &'a str,
+    pub items: &'a [Obj],
+    pub has_more: bool,
+    /// The expansions of each element (the `data.` paths).
+    pub expand: &'a Expand,
+}
+
+impl ListView<'_> {
+    pub fn to_json(&self) -> Vec<u8> {
+        json(self)
+    }
+}
+
+struct Items<'a>(&'a ListView<'a>);
+
+impl Serialize for Items<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(
+            self.0
+                .items
+                .iter()
+                .map(|obj| View::new(self.0.ledger, *obj, self.0.expand)),
+        )
+    }
+}
+
+impl Serialize for ListView<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut m = s.serialize_map(Some(4))?;
+        m.serialize_entry("object", "list")?;
+        m.serialize_entry("data", &Items(self))?;
+        m.serialize_entry("has_more", &self.has_more)?;
+        m.serialize_entry("url", self.url)?;
+        m.end()
+    }
+}
+
+/// An embedded list of up to ten objects, newest first (`reversals` on a transfer).
+pub fn embedded_list<M: SerializeMap>(
+    m: &mut M,
+    key: &str,
+    ledger: &Ledger,
+    url: &str,
+    newest_first: impl Iterator<Item = Obj>,
+) -> Result<(), M::Error> {
+    let mut items: Vec<Obj> = newest_first.take(11).collect();
+    let has_more = items.len() > 10;
+    items.truncate(10);
+    m.serialize_entry(
+        key,
+        &ListView {
+            ledger,
+            url,
+            items: &items,
+            has_more,
+            expand: &NONE,
+        },
+    )
+}
+
+pub struct MetadataView<'a>(pub &'a Metadata);
+
+impl Serialize for MetadataView<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_map(self.0.iter())
+    }
+}
+
+/// A fixed JSON fragment, parsed once.
+pub struct Fragment(LazyLock<Box<RawValue>>);
+
+impl Fragment {
+    pub const fn new(init: fn() -> Box<RawValue>) -> Fragment {
+        Fragment(LazyLock::new(init))
+    }
+}
+
+impl Serialize for Fragment {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        (**self.0).serialize(s)
+    }
+}
+
+/// Parses a JSON constant of this module (a bug if it is not JSON; the tests render them all).
+pub fn raw(json: &'static str) -> Box<RawValue> {
+    RawValue::from_string(json.to_owned()).expect("a JSON constant of the render module")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::fixtures::Fixtures;
+
+    /// Every object of the built-in world renders to valid JSON with its `object` field.
+    #[test]
+    fn every_fixture_object_renders() {
+        let ledger = Fixtures::builtin().build(1, 1_800_000_000).unwrap();
+        let mut objects: Vec<Obj> = Vec::new();
+        for (i, account) in ledger.accounts().iter().enumerate() {
+            let id = ledger.find_account(&account.id).unwrap();
+            assert_eq!(id.index(), i);
+            objects.push(Obj::Account(id));
+            objects.push(Obj::Balance(id));
+            objects.extend(account.bank_accounts.iter().map(|b| Obj::BankAccount(*b)));
+            objects.extend(account.indexes.balance_transactions.iter().map(|t| Obj::Txn(*t)));
+            objects.extend(account.indexes.charges.iter().map(|c| Obj::Charge(*c)));
+            objects.extend(account.indexes.transfers.iter().map(|t| Obj::Transfer(*t)));
+            objects.extend(account.indexes.payouts.iter().map(|p| Obj::Payout(*p)));
+            objects.extend(account.indexes.events.iter().map(|e| Obj::Event(*e)));
+        }
+        for obj in objects {
+            let body = View::new(&ledger, obj, &NONE).to_json();
+            let value: serde_json::Value = serde_json::from_slice(&body).unwrap_or_else(|e| panic!("{obj:?}: {e}"));
+            assert!(value["object"].is_string(), "{obj:?}: {value}");
+        }
+    }
+}

@@ -1,0 +1,71 @@
+//! Transfers (including account debits, seen from the connected account) and reversals.
+
+use serde::ser::{SerializeMap, Serializer};
+
+use super::{Expandable, MetadataView, Obj, embedded_list, id_of};
+use crate::ledger::{Ledger, ReversalId, TransferId};
+use crate::server::expand::Expand;
+
+pub fn transfer<S: Serializer>(s: S, ledger: &Ledger, id: TransferId, expand: &Expand) -> Result<S::Ok, S::Error> {
+    let t = ledger.transfer(id);
+    let field = |target: Option<Obj>, name: &str| Expandable::new(ledger, target, name, expand);
+    let transfer_id = id_of(ledger, Obj::Transfer(id));
+    let mut m = s.serialize_map(None)?;
+    m.serialize_entry("id", &transfer_id)?;
+    m.serialize_entry("object", "transfer")?;
+    m.serialize_entry("amount", &t.amount.minor_units())?;
+    m.serialize_entry("amount_reversed", &t.amount_reversed.minor_units())?;
+    m.serialize_entry(
+        "balance_transaction",
+        &field(Some(Obj::Txn(t.balance_transaction)), "balance_transaction"),
+    )?;
+    m.serialize_entry("created", &t.created)?;
+    m.serialize_entry("currency", t.currency.as_str())?;
+    m.serialize_entry("description", &t.description.as_deref())?;
+    m.serialize_entry("destination", &field(Some(Obj::Account(t.to)), "destination"))?;
+    m.serialize_entry(
+        "destination_payment",
+        &field(Some(Obj::Charge(t.destination_payment)), "destination_payment"),
+    )?;
+    m.serialize_entry("livemode", &false)?;
+    m.serialize_entry("metadata", &MetadataView(&t.metadata))?;
+    let url = format!("/v1/transfers/{}/reversals", transfer_id.as_str());
+    embedded_list(
+        &mut m,
+        "reversals",
+        ledger,
+        &url,
+        t.reversals.iter().rev().map(|r| Obj::Reversal(*r)),
+    )?;
+    m.serialize_entry("reversed", &t.reversed())?;
+    m.serialize_entry(
+        "source_transaction",
+        &field(t.source_transaction.map(Obj::Charge), "source_transaction"),
+    )?;
+    m.serialize_entry("source_type", "card")?;
+    m.serialize_entry("transfer_group", &t.transfer_group.as_deref())?;
+    m.end()
+}
+
+pub fn reversal<S: Serializer>(s: S, ledger: &Ledger, id: ReversalId, expand: &Expand) -> Result<S::Ok, S::Error> {
+    let r = ledger.reversal(id);
+    let field = |target: Option<Obj>, name: &str| Expandable::new(ledger, target, name, expand);
+    let mut m = s.serialize_map(None)?;
+    m.serialize_entry("id", &id_of(ledger, Obj::Reversal(id)))?;
+    m.serialize_entry("object", "transfer_reversal")?;
+    m.serialize_entry("amount", &r.amount.minor_units())?;
+    m.serialize_entry(
+        "balance_transaction",
+        &field(Some(Obj::Txn(r.balance_transaction)), "balance_transaction"),
+    )?;
+    m.serialize_entry("created", &r.created)?;
+    m.serialize_entry("currency", r.currency.as_str())?;
+    m.serialize_entry("destination_payment_refund", &None::<()>)?;
+    m.serialize_entry("metadata", &MetadataView(&r.metadata))?;
+    m.serialize_entry(
+        "source_refund",
+        &field(r.source_refund.map(Obj::Refund), "source_refund"),
+    )?;
+    m.serialize_entry("transfer", &field(Some(Obj::Transfer(r.transfer)), "transfer"))?;
+    m.end()
+}
