@@ -171,8 +171,10 @@ def create_accounts(ctx):
     eq(d["settings"]["payouts"]["debit_negative_balances"], True, "custom debit_negative_balances")
     ctx["$custom"] = custom.id
 
+    # The flows pay out from the standard account by API, which needs a manual schedule.
     standard = accounts.create({"type": "standard", "country": "US", "default_currency": "usd",
-                                "email": f"standard-{RUN_ID}@example.com", "external_account": "btok_us"})
+                                "email": f"standard-{RUN_ID}@example.com", "external_account": "btok_us",
+                                "settings": {"payouts": {"schedule": {"interval": "manual"}}}})
     check_account(standard, "standard", "standard")
     ctx["$standard"] = standard.id
 

@@ -425,12 +425,20 @@ async fn create_accounts(ctx: &mut Ctx) -> Res<()> {
     )?;
     ctx.set("$custom", custom.id.as_str());
 
+    // The flows pay out from the standard account by API, which needs a manual schedule.
+    let mut standard_schedule = CreateAccountSettingsPayoutsSchedule::new();
+    standard_schedule.interval = Some(CreateAccountSettingsPayoutsScheduleInterval::Manual);
+    let mut standard_payouts = CreateAccountSettingsPayouts::new();
+    standard_payouts.schedule = Some(standard_schedule);
+    let mut standard_settings = CreateAccountSettings::new();
+    standard_settings.payouts = Some(standard_payouts);
     let standard = CreateAccount::new()
         .type_(CreateAccountType::Standard)
         .country("US")
         .default_currency(usd())
         .email(format!("standard-{run}@example.com"))
         .external_account("btok_us")
+        .settings(standard_settings)
         .send(&ctx.sk)
         .await?;
     check_account(&standard, "standard", "standard")?;
