@@ -44,6 +44,9 @@ struct ServeArgs {
     /// Log one line per request to stderr (keys masked).
     #[arg(long, env = "DEBITSIM_LOG")]
     log: bool,
+    /// Answer 429 rate_limit, as Stripe does, beyond N requests a second per key.
+    #[arg(long, env = "DEBITSIM_RATE_LIMIT", value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
+    rate_limit: Option<u32>,
 }
 
 fn main() -> ExitCode {
@@ -97,6 +100,7 @@ async fn serve(args: ServeArgs, fixtures: Fixtures) -> ExitCode {
     };
     let mut state = AppState::new(fixtures);
     state.log_requests = args.log;
+    state.rate_limit = args.rate_limit;
     println!("listening on http://{bound}");
     let _ = std::io::stdout().flush();
     match server::run(listener, Arc::new(state), shutdown_signal()).await {

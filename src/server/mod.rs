@@ -5,7 +5,8 @@
 //! - [`render`]: Stripe's JSON for each object; [`expand`]: `expand[]`; [`list`]: paging.
 //! - [`form`], [`auth`], [`error`], [`rejection`]: form bodies, keys, Stripe's error JSON, and
 //!   the one mapping from ledger rejections to it.
-//! - [`state`]: a world per key; [`idempotency`]: Idempotency-Key records.
+//! - [`state`]: a world per key; [`idempotency`]: Idempotency-Key records; [`faults`]:
+//!   failures and delays on demand, and the optional rate limit.
 //!
 //! This is the only part of the crate that knows HTTP, JSON, status codes or headers.
 
@@ -13,6 +14,7 @@ pub mod api;
 pub mod auth;
 pub mod error;
 pub mod expand;
+pub mod faults;
 pub mod form;
 pub mod idempotency;
 pub mod list;

@@ -6,7 +6,7 @@
 //! JSON, and the `Request-Id` header is on every response.
 
 use std::sync::Arc;
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use axum::body::Body;
 use axum::extract::{Request, State};
@@ -16,12 +16,14 @@ use axum::http::{Method, StatusCode};
 use axum::response::Response;
 
 use super::api::{Ctx, Reply, Route};
-use super::auth;
+use super::auth::{self, ApiKey};
 use super::error::ApiError;
+use super::faults::Effect;
 use super::form::{FormLimits, Params};
 use super::idempotency::{self, Stored, Verdict};
 use super::render::API_VERSION;
-use super::state::AppState;
+use super::state::{AppState, World};
+use crate::ledger::{AccountId, Timestamp};
 
 /// The largest request body accepted (Stripe's requests are a few KiB at most).
 pub const MAX_BODY_BYTES: usize = 1 << 20;
@@ -108,80 +110,142 @@ async fn serve(state: &AppState, parts: &Parts, body: Body) -> Served {
         Ok(key) => key,
         Err(error) => return Served::error(error, who),
     };
-    let world = match state.world(key.world_key()) {
+    let shared = match state.world(key.world_key()) {
         Ok(world) => world,
         Err(_) => return Served::error(ApiError::api_error(), who),
     };
-    let wall = state.wall();
+    let request = Incoming {
+        route: &route,
+        parts,
+        key: &key,
+        account: account.as_deref(),
+        idempotency_key: idempotency_key.as_deref(),
+        body: &body,
+    };
 
-    let mut world = world.lock();
+    // First locked step; the guard is gone before any wait.
+    let begun = begin(&mut shared.lock(), &request, state.wall());
+    let (actor, delay) = match begun {
+        Ok((Begun::Run(actor), delay)) => (actor, delay),
+        Ok((Begun::Replay(stored), _)) => {
+            return Served {
+                status: StatusCode::from_u16(stored.status).unwrap_or(StatusCode::OK),
+                body: stored.body,
+                replayed: true,
+                should_retry: None,
+                who,
+            };
+        }
+        Err(error) => return Served::error(error, who),
+    };
+    if let Some(duration) = delay {
+        // Hold the request with its world unlocked and its idempotency key claimed.
+        tokio::time::sleep(duration).await;
+    }
+
+    // Second locked step: run the call and keep its result for idempotent retries.
+    let mut world = shared.lock();
+    let wall = state.wall();
     world.catch_up(wall);
-    let actor = match world.ledger.acting_as(account.as_deref()) {
-        Ok(actor) => actor,
-        Err(_) => {
-            let account = account.as_deref().unwrap_or_default();
-            return Served::error(ApiError::account_invalid(&key.masked(), account), who);
-        }
-    };
-    if key.is_read_only() && route.writes() {
-        return Served::error(ApiError::permission_denied_restricted(&key.masked()), who);
-    }
-    let fingerprint = idempotency::fingerprint(&[
-        parts.method.as_str().as_bytes(),
-        parts.uri.path().as_bytes(),
-        account.as_deref().unwrap_or_default().as_bytes(),
-        parts.uri.query().unwrap_or_default().as_bytes(),
-        &body,
-    ]);
-    if let Some(key) = idempotency_key.as_deref() {
-        let now = world.ledger.now();
-        match world.idempotency.begin(account.as_deref(), key, fingerprint, now) {
-            Verdict::Run => {}
-            Verdict::Replay(stored) => {
-                return Served {
-                    status: StatusCode::from_u16(stored.status).unwrap_or(StatusCode::OK),
-                    body: stored.body,
-                    replayed: true,
-                    should_retry: None,
-                    who,
-                };
+    let (served, stored) = match prepared {
+        Ok(prepared) => {
+            let mut cx = Ctx {
+                world: &mut world,
+                actor,
+                state,
+                world_key: key.world_key(),
+                wall,
+            };
+            match prepared(&mut cx) {
+                Ok(reply) => (Served::reply(reply, who), true),
+                Err(refusal) => (Served::error(refusal.error, who), refusal.stored),
             }
-            Verdict::Mismatch => return Served::error(ApiError::idempotency_mismatch(key), who),
-            Verdict::InFlight => return Served::error(ApiError::idempotency_key_in_use(key), who),
         }
-    }
-    let prepared = match prepared {
-        Ok(prepared) => prepared,
-        Err(error) => {
-            if let Some(key) = idempotency_key.as_deref() {
-                world.idempotency.abandon(account.as_deref(), key);
-            }
-            return Served::error(error, who);
-        }
+        Err(error) => (Served::error(error, who), false),
     };
-    let mut cx = Ctx {
-        world: &mut world,
-        actor,
-        state,
-        world_key: key.world_key(),
-        wall,
-    };
-    let (served, stored) = match prepared(&mut cx) {
-        Ok(reply) => (Served::reply(reply, who), true),
-        Err(refusal) => (Served::error(refusal.error, who), refusal.stored),
-    };
-    if let Some(key) = idempotency_key.as_deref() {
+    if let Some(key) = request.idempotency_key {
         if stored {
             let response = Stored {
                 status: served.status.as_u16(),
                 body: served.body.clone(),
             };
-            world.idempotency.finish(account.as_deref(), key, response);
+            world.idempotency.finish(request.account, key, response);
         } else {
-            world.idempotency.abandon(account.as_deref(), key);
+            world.idempotency.abandon(request.account, key);
         }
     }
     served
+}
+
+/// What the first locked step needs to know of the request.
+struct Incoming<'a> {
+    route: &'a Route,
+    parts: &'a Parts,
+    key: &'a ApiKey,
+    account: Option<&'a str>,
+    idempotency_key: Option<&'a str>,
+    body: &'a [u8],
+}
+
+/// How the first locked step ended when the request goes on.
+enum Begun {
+    Run(AccountId),
+    Replay(Stored),
+}
+
+/// The first locked step: the rate limit and armed faults (Stripe's paths only), simulated
+/// time catching up, the acting account (debit-rules §7 row 2), restricted keys, and the
+/// idempotency key. Returns the account the call acts as and how long to hold it, if at all.
+fn begin(world: &mut World, request: &Incoming<'_>, wall: Timestamp) -> Result<(Begun, Option<Duration>), ApiError> {
+    let parts = request.parts;
+    let mut delay = None;
+    if request.route.is_stripe() {
+        if let Some(limit) = world.rate_limit.as_mut()
+            && !limit.admit(Instant::now())
+        {
+            return Err(ApiError::rate_limited().with_should_retry(true));
+        }
+        match world.faults.take(&parts.method, parts.uri.path()) {
+            None => {}
+            Some(Effect::Delay(duration)) => delay = Some(duration),
+            Some(Effect::Fail { status, should_retry }) => return Err(injected(status).with_should_retry(should_retry)),
+        }
+    }
+    world.catch_up(wall);
+    let actor = world
+        .ledger
+        .acting_as(request.account)
+        .map_err(|_| ApiError::account_invalid(&request.key.masked(), request.account.unwrap_or_default()))?;
+    if request.key.is_read_only() && request.route.writes() {
+        return Err(ApiError::permission_denied_restricted(&request.key.masked()));
+    }
+    if let Some(key) = request.idempotency_key {
+        let fingerprint = idempotency::fingerprint(&[
+            parts.method.as_str().as_bytes(),
+            parts.uri.path().as_bytes(),
+            request.account.unwrap_or_default().as_bytes(),
+            parts.uri.query().unwrap_or_default().as_bytes(),
+            request.body,
+        ]);
+        let now = world.ledger.now();
+        match world.idempotency.begin(request.account, key, fingerprint, now) {
+            Verdict::Run => {}
+            Verdict::Replay(stored) => return Ok((Begun::Replay(stored), None)),
+            Verdict::Mismatch => return Err(ApiError::idempotency_mismatch(key)),
+            Verdict::InFlight => return Err(ApiError::idempotency_key_in_use(key)),
+        }
+    }
+    Ok((Begun::Run(actor), delay))
+}
+
+/// Stripe's error for an injected failure of `status`.
+fn injected(status: StatusCode) -> ApiError {
+    if status == StatusCode::TOO_MANY_REQUESTS {
+        return ApiError::rate_limited();
+    }
+    let mut error = ApiError::api_error();
+    error.status = status;
+    error
 }
 
 /// Reads the body, refusing one over [`MAX_BODY_BYTES`] or in another encoding than a form.

@@ -12,6 +12,7 @@ use std::time::{SystemTime, UNIX_EPOCH};
 
 use parking_lot::{Mutex, RwLock};
 
+use super::faults::{Faults, RateLimit};
 use super::idempotency::Idempotency;
 use crate::fixtures::{FixtureError, Fixtures};
 use crate::ledger::{Ledger, Timestamp};
@@ -23,6 +24,10 @@ pub struct World {
     /// Seconds `/_sim/clock/advance` has added on top of the wall clock.
     pub clock_offset: i64,
     pub idempotency: Idempotency,
+    /// Faults armed through `/_sim/faults`.
+    pub faults: Faults,
+    /// The key's request budget, with `--rate-limit`.
+    pub rate_limit: Option<RateLimit>,
 }
 
 impl World {
@@ -59,6 +64,8 @@ pub struct AppState {
     /// Makes request ids differ between server runs.
     request_salt: u64,
     pub log_requests: bool,
+    /// Requests per second allowed per key (`--rate-limit`); unlimited if `None`.
+    pub rate_limit: Option<u32>,
 }
 
 impl AppState {
@@ -70,6 +77,7 @@ impl AppState {
             request_counter: AtomicU64::new(0),
             request_salt: system_time() as u64 ^ u64::from(std::process::id()) << 32,
             log_requests: false,
+            rate_limit: None,
         }
     }
 
@@ -98,6 +106,8 @@ impl AppState {
             ledger: self.fixtures.build(world_seed(world_key), self.wall())?,
             clock_offset: 0,
             idempotency: Idempotency::default(),
+            faults: Faults::default(),
+            rate_limit: self.rate_limit.map(RateLimit::new),
         })
     }
 

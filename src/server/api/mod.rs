@@ -185,6 +185,9 @@ pub enum Route {
     SimClock,
     SimAdvanceClock,
     SimReset,
+    SimListFaults,
+    SimArmFault,
+    SimClearFaults,
 }
 
 impl Route {
@@ -228,6 +231,9 @@ impl Route {
             ["_sim", "clock"] if get => Route::SimClock,
             ["_sim", "clock", "advance"] if post => Route::SimAdvanceClock,
             ["_sim", "reset"] if post => Route::SimReset,
+            ["_sim", "faults"] if get => Route::SimListFaults,
+            ["_sim", "faults"] if post => Route::SimArmFault,
+            ["_sim", "faults", "clear"] if post => Route::SimClearFaults,
             _ => return None,
         })
     }
@@ -248,6 +254,21 @@ impl Route {
                 | Route::CreateRefund
                 | Route::SimAdvanceClock
                 | Route::SimReset
+                | Route::SimArmFault
+                | Route::SimClearFaults
+        )
+    }
+
+    /// Whether this is one of Stripe's endpoints (not a simulator control).
+    pub fn is_stripe(&self) -> bool {
+        !matches!(
+            self,
+            Route::SimClock
+                | Route::SimAdvanceClock
+                | Route::SimReset
+                | Route::SimListFaults
+                | Route::SimArmFault
+                | Route::SimClearFaults
         )
     }
 
@@ -285,6 +306,9 @@ impl Route {
             Route::SimClock => sim::clock(params),
             Route::SimAdvanceClock => sim::advance(params),
             Route::SimReset => sim::reset(params),
+            Route::SimListFaults => sim::list_faults(params),
+            Route::SimArmFault => sim::arm_fault(params),
+            Route::SimClearFaults => sim::clear_faults(params),
         }
     }
 }

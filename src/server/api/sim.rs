@@ -1,15 +1,18 @@
 //! The simulator's own controls, under `/_sim/` so they never collide with Stripe's paths:
-//! the world's clock, and resetting the world to its fixtures.
+//! the world's clock, resetting the world to its fixtures, and faults on demand.
 //!
 //! They answer JSON objects of their own (`object: "simulator.clock"`), which no Stripe SDK
 //! parses.
 
-use axum::http::StatusCode;
+use std::time::Duration;
+
+use axum::http::{Method, StatusCode};
 use serde::Serialize;
 
 use super::{Ctx, Prepared, Reply};
 use crate::ledger::{DAY, EventId, Timestamp};
 use crate::server::error::ApiError;
+use crate::server::faults::{Effect, Fault, MAX_DELAY};
 use crate::server::form::Params;
 use crate::server::render::{Obj, json};
 
@@ -92,5 +95,151 @@ pub fn reset(p: Params) -> Result<Prepared, ApiError> {
         let fresh = cx.state.new_world(cx.world_key).map_err(|_| ApiError::api_error())?;
         *cx.world = fresh;
         Ok(clock_reply(cx, None))
+    }))
+}
+
+#[derive(Serialize)]
+struct FaultView<'a> {
+    object: &'static str,
+    id: u32,
+    remaining: u32,
+    method: Option<&'a str>,
+    path: Option<&'a str>,
+    status: Option<u16>,
+    should_retry: Option<bool>,
+    delay_ms: Option<u128>,
+}
+
+impl<'a> From<&'a Fault> for FaultView<'a> {
+    fn from(fault: &'a Fault) -> Self {
+        let (status, should_retry, delay_ms) = match &fault.effect {
+            Effect::Fail { status, should_retry } => (Some(status.as_u16()), Some(*should_retry), None),
+            Effect::Delay(duration) => (None, None, Some(duration.as_millis())),
+        };
+        FaultView {
+            object: "simulator.fault",
+            id: fault.id,
+            remaining: fault.remaining,
+            method: fault.method.as_ref().map(Method::as_str),
+            path: fault.path.as_deref(),
+            status,
+            should_retry,
+            delay_ms,
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct FaultList<'a> {
+    object: &'static str,
+    data: Vec<FaultView<'a>>,
+}
+
+fn fault_list(cx: &Ctx<'_>) -> Reply {
+    Reply::ok(json(&FaultList {
+        object: "list",
+        data: cx.world.faults.list().iter().map(FaultView::from).collect(),
+    }))
+}
+
+pub fn list_faults(p: Params) -> Result<Prepared, ApiError> {
+    p.finish()?;
+    Ok(Box::new(|cx| Ok(fault_list(cx))))
+}
+
+pub fn clear_faults(p: Params) -> Result<Prepared, ApiError> {
+    p.finish()?;
+    Ok(Box::new(|cx| {
+        cx.world.faults.clear();
+        Ok(fault_list(cx))
+    }))
+}
+
+/// `POST /_sim/faults`: `status=429|500|502|503|504` (with `should_retry`, default true) or
+/// `delay_ms=`, for the next `count` (default 1) requests matching `method` and `path`.
+pub fn arm_fault(mut p: Params) -> Result<Prepared, ApiError> {
+    let count = p.take_i64("count")?.unwrap_or(1);
+    let method = p.take_str("method")?;
+    let path = p.take_str("path")?;
+    let status = p.take_i64("status")?;
+    let delay_ms = p.take_i64("delay_ms")?;
+    let should_retry = p.take_bool("should_retry")?;
+    p.finish()?;
+    if !(1..=10_000).contains(&count) {
+        return Err(invalid(
+            "count",
+            format!("count must be between 1 and 10000 (received {count})."),
+        ));
+    }
+    let method = match method.as_deref().map(str::to_ascii_uppercase).as_deref() {
+        None => None,
+        Some("GET") => Some(Method::GET),
+        Some("POST") => Some(Method::POST),
+        Some(other) => {
+            return Err(invalid(
+                "method",
+                format!("method must be GET or POST (received '{other}')."),
+            ));
+        }
+    };
+    if let Some(path) = path.as_deref().filter(|p| !p.starts_with("/v1/")) {
+        return Err(invalid(
+            "path",
+            format!("path must start with /v1/ (received '{path}')."),
+        ));
+    }
+    let effect = match (status, delay_ms) {
+        (Some(status), None) => {
+            let status = [429, 500, 502, 503, 504]
+                .contains(&status)
+                .then(|| StatusCode::from_u16(status as u16).ok())
+                .flatten()
+                .ok_or_else(|| {
+                    invalid(
+                        "status",
+                        format!("status must be one of 429, 500, 502, 503 or 504 (received {status})."),
+                    )
+                })?;
+            Effect::Fail {
+                status,
+                should_retry: should_retry.unwrap_or(true),
+            }
+        }
+        (None, Some(ms)) => {
+            let duration = u64::try_from(ms)
+                .ok()
+                .map(Duration::from_millis)
+                .filter(|d| *d <= MAX_DELAY)
+                .ok_or_else(|| {
+                    invalid(
+                        "delay_ms",
+                        format!(
+                            "delay_ms must be between 0 and {} (received {ms}).",
+                            MAX_DELAY.as_millis()
+                        ),
+                    )
+                })?;
+            Effect::Delay(duration)
+        }
+        _ => return Err(invalid("status", "Give exactly one of status or delay_ms.".into())),
+    };
+    let fault = Fault {
+        id: 0,
+        remaining: count as u32,
+        method,
+        path,
+        effect,
+    };
+    Ok(Box::new(move |cx| {
+        let armed = cx.world.faults.arm(fault).ok_or_else(|| {
+            invalid(
+                "count",
+                format!(
+                    "At most {} faults can be armed at once.",
+                    crate::server::faults::MAX_FAULTS
+                ),
+            )
+        })?;
+        Ok(Reply::ok(json(&FaultView::from(&armed))))
     }))
 }
