@@ -153,6 +153,16 @@ impl Ledger {
             id: destination.to_owned(),
             param: "destination",
         })?;
+        // The managed-risk page's curl examples send the platform's key without the
+        // Stripe-Account header its text asks for; such a request names its debited account
+        // through the reference, so it debits the account that owns the referenced object.
+        let actor = match (
+            &params.reference_transaction,
+            actor.is_platform() && destination == actor,
+        ) {
+            (Some(reference), true) => self.owner_of_reference(reference).unwrap_or(actor),
+            _ => actor,
+        };
         if destination == actor {
             return Err(Rejection::TransferToSelf {
                 param: "destination",
@@ -294,6 +304,26 @@ impl Ledger {
             available: account.available(currency),
             amount,
         }
+    }
+
+    /// The connected account that owns the object a reference names, if any.
+    fn owner_of_reference(&self, reference: &ReferenceParams) -> Option<AccountId> {
+        let owner = match (
+            reference.kind.as_deref(),
+            reference.charge.as_deref(),
+            reference.payout.as_deref(),
+        ) {
+            (Some("charge"), Some(id), _) => match self.locate(id)? {
+                super::ObjectRef::Charge(charge) => self.charges[charge.index()].account,
+                _ => return None,
+            },
+            (Some("payout"), _, Some(id)) => match self.locate(id)? {
+                super::ObjectRef::Payout(payout) => self.payouts[payout.index()].account,
+                _ => return None,
+            },
+            _ => return None,
+        };
+        (!owner.is_platform()).then_some(owner)
     }
 
     /// §7 rows 10–12 for a debit by `account`: the reference a Stripe-managed account must

@@ -928,3 +928,35 @@ fn the_same_seed_and_operations_give_the_same_world() {
     assert_eq!(format!("{:?}", build(1)), format!("{:?}", build(1)));
     assert_ne!(build(1), build(2));
 }
+
+#[test]
+fn a_platform_transfer_to_itself_with_a_reference_debits_the_referenced_account() {
+    // The managed-risk page's curl sends no Stripe-Account header; the reference names the
+    // account to debit.
+    let mut w = world();
+    let charge = w
+        .ledger
+        .create_charge(w.standard, card("tok_bypassPending", 10_000, "usd"))
+        .unwrap()
+        .value
+        .charge();
+    let (platform, charge_id) = (w.platform_id.clone(), w.ledger.charge_id(charge));
+    let applied = w
+        .ledger
+        .create_transfer(
+            AccountId::PLATFORM,
+            TransferParams {
+                reference_transaction: Some(reference("charge", &charge_id)),
+                ..debit_by_transfer(&platform, 500, "usd")
+            },
+        )
+        .unwrap();
+    let transfer = w.ledger.transfer(applied.value);
+    assert_eq!((transfer.from, transfer.to), (w.standard, AccountId::PLATFORM));
+    check(&w.ledger, w.standard, "usd", 10_000 - 320 - 500, 0);
+    // Without a reference it is a transfer to oneself.
+    let rejection = refused(&mut w.ledger, |l| {
+        l.create_transfer(AccountId::PLATFORM, debit_by_transfer(&platform, 500, "usd"))
+    });
+    assert!(matches!(rejection, Rejection::TransferToSelf { .. }), "{rejection:?}");
+}
