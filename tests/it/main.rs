@@ -1,4 +1,5 @@
 //! The integration tests, as one binary: the ledger's scenarios, preconditions and
 //! properties, and (in `http`) the server driven over real HTTP.
 
+mod http;
 mod ledger;
