@@ -25,11 +25,26 @@ pub mod state;
 
 use std::future::Future;
 use std::sync::Arc;
+use std::time::Duration;
 
 use axum::Router;
+use hyper_util::rt::{TokioIo, TokioTimer};
+use hyper_util::server::graceful::GracefulShutdown;
+use hyper_util::service::TowerToHyperService;
 use tokio::net::TcpListener;
 
 pub use state::AppState;
+
+/// How long a client may take to send its request head before the connection is closed, so
+/// a slow or stalled client holds nothing but its own connection.
+pub const HEADER_READ_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// How long shutdown waits for requests in flight.
+pub const SHUTDOWN_GRACE: Duration = Duration::from_secs(10);
+
+/// hyper's own cap on header count, above the pipeline's ([`pipeline::MAX_HEADERS`]) so that
+/// the pipeline, not hyper, answers the usual excess, with Stripe's JSON.
+const TRANSPORT_MAX_HEADERS: usize = 1000;
 
 /// The router: every request goes to the pipeline, which finds the endpoint itself so that
 /// even unknown paths and methods get Stripe's JSON.
@@ -37,12 +52,44 @@ pub fn app(state: Arc<AppState>) -> Router {
     Router::new().fallback(pipeline::handle).with_state(state)
 }
 
-/// Serves `state` on `listener` until `shutdown` completes, then finishes the requests in
-/// flight.
+/// Serves `state` on `listener` (HTTP/1.1) until `shutdown` completes, then lets the requests
+/// in flight finish, for at most [`SHUTDOWN_GRACE`].
 pub async fn run(
     listener: TcpListener,
     state: Arc<AppState>,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
-    axum::serve(listener, app(state)).with_graceful_shutdown(shutdown).await
+    let app = app(state);
+    let mut http = hyper::server::conn::http1::Builder::new();
+    http.timer(TokioTimer::new())
+        .header_read_timeout(HEADER_READ_TIMEOUT)
+        .max_headers(TRANSPORT_MAX_HEADERS);
+    let graceful = GracefulShutdown::new();
+    tokio::pin!(shutdown);
+    loop {
+        let stream = tokio::select! {
+            accepted = listener.accept() => match accepted {
+                Ok((stream, _)) => stream,
+                // Out of descriptors or a connection reset before accept: wait a moment
+                // rather than spin, and keep serving.
+                Err(_) => {
+                    tokio::time::sleep(Duration::from_millis(10)).await;
+                    continue;
+                }
+            },
+            () = &mut shutdown => break,
+        };
+        let _ = stream.set_nodelay(true);
+        let connection = http.serve_connection(TokioIo::new(stream), TowerToHyperService::new(app.clone()));
+        let connection = graceful.watch(connection);
+        tokio::spawn(async move {
+            let _ = connection.await;
+        });
+    }
+    drop(listener);
+    tokio::select! {
+        () = graceful.shutdown() => {}
+        () = tokio::time::sleep(SHUTDOWN_GRACE) => {}
+    }
+    Ok(())
 }

@@ -28,6 +28,10 @@ use crate::ledger::{AccountId, Timestamp};
 /// The largest request body accepted (Stripe's requests are a few KiB at most).
 pub const MAX_BODY_BYTES: usize = 1 << 20;
 
+/// The most request headers, and header bytes, the server reads.
+pub const MAX_HEADERS: usize = 100;
+pub const MAX_HEADER_BYTES: usize = 32 * 1024;
+
 /// Stripe's limit on `Idempotency-Key`.
 pub const MAX_IDEMPOTENCY_KEY: usize = 255;
 
@@ -84,6 +88,16 @@ pub async fn handle(State(state): State<Arc<AppState>>, request: Request) -> Res
 }
 
 async fn serve(state: &AppState, parts: &Parts, body: Body) -> Served {
+    let header_bytes: usize = parts.headers.iter().map(|(n, v)| n.as_str().len() + v.len()).sum();
+    if parts.headers.len() > MAX_HEADERS || header_bytes > MAX_HEADER_BYTES {
+        let error = ApiError::invalid_request(
+            StatusCode::REQUEST_HEADER_FIELDS_TOO_LARGE,
+            None,
+            None,
+            format!("Request headers are limited to {MAX_HEADERS} headers and {MAX_HEADER_BYTES} bytes."),
+        );
+        return Served::error(error, None);
+    }
     let Some(route) = Route::find(&parts.method, parts.uri.path()) else {
         return Served::error(
             ApiError::unrecognized_url(parts.method.as_str(), parts.uri.path()),

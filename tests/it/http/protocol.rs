@@ -387,6 +387,21 @@ fn bad_bodies_and_headers_get_stripe_shaped_4xx() {
             format!("GET /v1/balance HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer {key}\r\nStripe-Account: ../../etc\r\nConnection: close\r\n\r\n"),
             403,
         ),
+        // Too many headers, and too many header bytes: 431 in Stripe's JSON.
+        (
+            format!(
+                "GET /v1/balance HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer {key}\r\n{}Connection: close\r\n\r\n",
+                (0..150).map(|i| format!("X-Junk-{i}: v\r\n")).collect::<String>()
+            ),
+            431,
+        ),
+        (
+            format!(
+                "GET /v1/balance HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer {key}\r\nX-Big: {}\r\nConnection: close\r\n\r\n",
+                "a".repeat(40_000)
+            ),
+            431,
+        ),
         // An Idempotency-Key over 255 characters.
         (
             format!(
