@@ -21,6 +21,8 @@ pub const DEFAULT_FIXTURES: &str = include_str!("../fixtures/default.json");
 #[derive(Clone, Debug)]
 pub struct Fixtures {
     file: FixtureFile,
+    /// FNV-1a of the JSON text: a state directory records which fixtures built its worlds.
+    hash: u64,
 }
 
 #[derive(Clone, Debug, Deserialize)]
@@ -254,7 +256,10 @@ impl Fixtures {
     /// Parses a fixture set and checks it by building a world from it.
     pub fn parse(json: &str) -> Result<Fixtures, FixtureError> {
         let file: FixtureFile = serde_json::from_str(json).map_err(FixtureError::Json)?;
-        let fixtures = Fixtures { file };
+        let hash = json.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
+            (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+        });
+        let fixtures = Fixtures { file, hash };
         fixtures.build(0, 0)?;
         Ok(fixtures)
     }
@@ -263,6 +268,11 @@ impl Fixtures {
     pub fn builtin() -> Fixtures {
         // The built-in set is checked by the test suite, so this cannot fail in a release.
         Fixtures::parse(DEFAULT_FIXTURES).unwrap_or_else(|e| panic!("fixtures/default.json is invalid: {e}"))
+    }
+
+    /// Identifies the fixture text (for `--state`, which must be restored with the same).
+    pub fn hash(&self) -> u64 {
+        self.hash
     }
 
     pub fn platform_id(&self) -> &str {

@@ -8,7 +8,7 @@ use std::sync::Arc;
 
 use clap::{Parser, Subcommand};
 use debitsim::fixtures::{DEFAULT_FIXTURES, Fixtures};
-use debitsim::server::{self, AppState};
+use debitsim::server::{self, AppState, persist, pipeline};
 
 /// A local simulator of Stripe Connect account debits, speaking Stripe's HTTP API.
 ///
@@ -44,6 +44,14 @@ struct ServeArgs {
     /// Log one line per request to stderr (keys masked).
     #[arg(long, env = "DEBITSIM_LOG")]
     log: bool,
+    /// Keep every world in this directory across restarts: a journal written before each
+    /// response (it survives kill -9), compacted into snapshots. Without it, all state is in
+    /// memory only.
+    #[arg(long, env = "DEBITSIM_STATE", value_name = "DIR")]
+    state: Option<PathBuf>,
+    /// With --state: write a snapshot (and drop the journal it covers) every N journaled writes.
+    #[arg(long, env = "DEBITSIM_SNAPSHOT_EVERY", value_name = "N", default_value_t = persist::SNAPSHOT_EVERY)]
+    snapshot_every: u64,
     /// Answer 429 rate_limit, as Stripe does, beyond N requests a second per key.
     #[arg(long, env = "DEBITSIM_RATE_LIMIT", value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
     rate_limit: Option<u32>,
@@ -101,15 +109,48 @@ async fn serve(args: ServeArgs, fixtures: Fixtures) -> ExitCode {
     let mut state = AppState::new(fixtures);
     state.log_requests = args.log;
     state.rate_limit = args.rate_limit;
+    if let Some(dir) = &args.state
+        && let Err(e) = restore(&mut state, dir, args.snapshot_every)
+    {
+        eprintln!("debitsim: --state {}: {e}", dir.display());
+        return ExitCode::FAILURE;
+    }
+    let state = Arc::new(state);
     println!("listening on http://{bound}");
     let _ = std::io::stdout().flush();
-    match server::run(listener, Arc::new(state), shutdown_signal()).await {
+    let served = server::run(listener, state.clone(), shutdown_signal()).await;
+    // A last snapshot, so the next start has nothing to replay.
+    if let Err(e) = state.snapshot() {
+        eprintln!("debitsim: final snapshot failed ({e}); the journal still holds everything");
+    }
+    match served {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("debitsim: {e}");
             ExitCode::FAILURE
         }
     }
+}
+
+/// Rebuilds the worlds `dir` holds, then journals into it from here on.
+fn restore(state: &mut AppState, dir: &std::path::Path, snapshot_every: u64) -> Result<(), String> {
+    let recovered = persist::recover(dir, state.fixtures.hash()).map_err(|e| e.to_string())?;
+    if let Some(damage) = &recovered.damage {
+        eprintln!("debitsim: --state {}: {damage}", dir.display());
+    }
+    let worlds = recovered.worlds.len();
+    let replayed = pipeline::restore(state, recovered)?;
+    state.journal = Some(persist::Journal::open(dir, snapshot_every).map_err(|e| e.to_string())?);
+    if replayed > 0 {
+        state.snapshot().map_err(|e| e.to_string())?;
+    }
+    if worlds + replayed > 0 {
+        eprintln!(
+            "debitsim: --state {}: restored {worlds} worlds from the snapshot and replayed {replayed} journaled calls",
+            dir.display()
+        );
+    }
+    Ok(())
 }
 
 /// Resolves on SIGINT (Ctrl-C) or SIGTERM.

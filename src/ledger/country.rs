@@ -5,7 +5,7 @@ use std::fmt;
 use super::money::Currency;
 
 /// An ISO 3166-1 alpha-2 country in which Stripe accounts can be opened, uppercase.
-#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize)]
 pub struct Country([u8; 2]);
 
 /// The debit regions of the contract. A platform may debit a connected account only when

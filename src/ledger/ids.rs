@@ -100,7 +100,7 @@ const BODY_DIGITS: usize = 22;
 const ROUNDS: usize = 4;
 
 /// Mints and reads the ids of one world.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct IdCodec {
     tag: u64,
     round_keys: [u64; ROUNDS],

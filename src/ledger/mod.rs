@@ -63,7 +63,7 @@ pub struct Applied<T> {
 }
 
 /// A world: one platform, its connected accounts, and everything they did.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Ledger {
     codec: IdCodec,
     now: Timestamp,

@@ -11,7 +11,7 @@ use rust_decimal::{Decimal, RoundingStrategy};
 /// An amount of money in the minor unit of its currency (cents for usd, yen for jpy).
 ///
 /// Signed: balances and balance transactions go negative (a transfer out is `-1500`).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize)]
 pub struct Amount(i64);
 
 impl Amount {
@@ -59,7 +59,7 @@ impl fmt::Display for Amount {
 }
 
 /// A lowercase ISO 4217 currency code that Stripe supports, e.g. `usd`.
-#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize)]
 pub struct Currency([u8; 3]);
 
 impl Currency {

@@ -23,19 +23,19 @@ pub const MAX_KEYS: usize = 100_000;
 pub type Fingerprint = u64;
 
 /// A response to replay.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Stored {
     pub status: u16,
     pub body: Vec<u8>,
 }
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
 enum State {
     InFlight,
     Done(Stored),
 }
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
 struct Entry {
     fingerprint: Fingerprint,
     first_used: Timestamp,
@@ -58,7 +58,7 @@ pub enum Verdict {
 type Scoped = (Option<Box<str>>, Box<str>);
 
 /// The keys of one world.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, serde::Serialize, serde::Deserialize)]
 pub struct Idempotency {
     entries: HashMap<Scoped, Entry>,
     /// Keys in order of first use, for expiry and the cap.

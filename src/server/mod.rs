@@ -5,6 +5,7 @@
 //! - [`render`]: Stripe's JSON for each object; [`expand`]: `expand[]`; [`list`]: paging.
 //! - [`form`], [`auth`], [`error`], [`rejection`]: form bodies, keys, Stripe's error JSON, and
 //!   the one mapping from ledger rejections to it.
+//! - [`persist`]: `--state`, the journal and snapshots that keep worlds across restarts.
 //! - [`state`]: a world per key; [`idempotency`]: Idempotency-Key records; [`faults`]:
 //!   failures and delays on demand, and the optional rate limit.
 //!
@@ -18,6 +19,7 @@ pub mod faults;
 pub mod form;
 pub mod idempotency;
 pub mod list;
+pub mod persist;
 pub mod pipeline;
 pub mod rejection;
 pub mod render;

@@ -15,12 +15,13 @@ use axum::http::request::Parts;
 use axum::http::{Method, StatusCode};
 use axum::response::Response;
 
-use super::api::{Ctx, Reply, Route};
+use super::api::{Ctx, Prepared, Reply, Route};
 use super::auth::{self, ApiKey};
 use super::error::ApiError;
 use super::faults::Effect;
 use super::form::{FormLimits, Params};
 use super::idempotency::{self, Stored, Verdict};
+use super::persist::{Call, Journal, Record, Recovered};
 use super::render::API_VERSION;
 use super::state::{AppState, World};
 use crate::ledger::{AccountId, Timestamp};
@@ -87,7 +88,7 @@ pub async fn handle(State(state): State<Arc<AppState>>, request: Request) -> Res
     respond(served, &request_id, &parts.headers)
 }
 
-async fn serve(state: &AppState, parts: &Parts, body: Body) -> Served {
+async fn serve(state: &Arc<AppState>, parts: &Parts, body: Body) -> Served {
     let header_bytes: usize = parts.headers.iter().map(|(n, v)| n.as_str().len() + v.len()).sum();
     if parts.headers.len() > MAX_HEADERS || header_bytes > MAX_HEADER_BYTES {
         let error = ApiError::invalid_request(
@@ -157,38 +158,139 @@ async fn serve(state: &AppState, parts: &Parts, body: Body) -> Served {
         tokio::time::sleep(duration).await;
     }
 
-    // Second locked step: run the call and keep its result for idempotent retries.
+    // Second locked step: run the call, keep its result for idempotent retries, and journal
+    // it (with --state) before the response goes out.
     let mut world = shared.lock();
-    let wall = state.wall();
-    world.catch_up(wall);
+    let call = Call {
+        key: key.world_key().to_owned(),
+        seq: 0,
+        now: 0,
+        wall: state.wall(),
+        post: parts.method == Method::POST,
+        path: parts.uri.path().to_owned(),
+        query: parts.uri.query().unwrap_or_default().to_owned(),
+        account: account.clone(),
+        idempotency_key: idempotency_key.clone(),
+        body: if state.journal.is_some() { body } else { Vec::new() },
+    };
+    let mut served = execute(&mut world, state, state.journal.as_ref(), actor, prepared, call);
+    served.who = who;
+    if state.journal.as_ref().is_some_and(Journal::claim_snapshot) {
+        drop(world);
+        spawn_snapshot(state.clone());
+    }
+    served
+}
+
+/// The second locked step, which journal replay repeats: simulated time catches up, the
+/// call runs, its result is kept for idempotent retries, and — with `--state` — a call that
+/// changed the world is journaled.
+fn execute(
+    world: &mut World,
+    state: &AppState,
+    journal: Option<&Journal>,
+    actor: AccountId,
+    prepared: Result<Prepared, ApiError>,
+    mut call: Call,
+) -> Served {
+    world.catch_up(call.wall);
+    call.now = world.ledger.now();
     let (served, stored) = match prepared {
         Ok(prepared) => {
             let mut cx = Ctx {
-                world: &mut world,
+                world,
                 actor,
                 state,
-                world_key: key.world_key(),
-                wall,
+                world_key: &call.key,
+                wall: call.wall,
             };
             match prepared(&mut cx) {
-                Ok(reply) => (Served::reply(reply, who), true),
-                Err(refusal) => (Served::error(refusal.error, who), refusal.stored),
+                Ok(reply) => (Served::reply(reply, None), true),
+                Err(refusal) => (Served::error(refusal.error, None), refusal.stored),
             }
         }
-        Err(error) => (Served::error(error, who), false),
+        Err(error) => (Served::error(error, None), false),
     };
-    if let Some(key) = request.idempotency_key {
+    if let Some(key) = call.idempotency_key.as_deref() {
         if stored {
             let response = Stored {
                 status: served.status.as_u16(),
                 body: served.body.clone(),
             };
-            world.idempotency.finish(request.account, key, response);
+            world.idempotency.finish(call.account.as_deref(), key, response);
         } else {
-            world.idempotency.abandon(request.account, key);
+            world.idempotency.abandon(call.account.as_deref(), key);
+        }
+    }
+    // Reads change nothing worth keeping (time catches up again on replay).
+    if stored
+        && call.post
+        && let Some(journal) = journal
+    {
+        world.seq += 1;
+        call.seq = world.seq;
+        if let Err(e) = journal.append(&Record::Call(call)) {
+            super::state::journal_failed(&e);
         }
     }
     served
+}
+
+/// Writes a snapshot in the background (the journal claimed it).
+fn spawn_snapshot(state: Arc<AppState>) {
+    tokio::task::spawn_blocking(move || {
+        if let Err(e) = state.snapshot() {
+            eprintln!("debitsim: snapshot failed ({e}); the journal keeps everything, retrying later");
+        }
+    });
+}
+
+/// Rebuilds the worlds from what `--state` recovered: snapshot images, then every journal
+/// record after them, run through the same endpoint code at the recorded times. Returns how
+/// many calls were replayed.
+pub fn restore(state: &AppState, recovered: Recovered) -> Result<usize, String> {
+    for image in recovered.worlds {
+        state.restore_world(image);
+    }
+    let mut replayed = 0;
+    for record in recovered.records {
+        match record {
+            Record::World { key, created, .. } => {
+                state.replay_creation(&key, created).map_err(|e| e.to_string())?;
+            }
+            Record::Call(call) => {
+                let shared = state
+                    .existing_world(&call.key)
+                    .ok_or_else(|| format!("the journal names a world it never created ({})", call.seq))?;
+                let mut world = shared.lock();
+                if call.seq <= world.seq {
+                    continue; // already in the snapshot
+                }
+                let method = if call.post { Method::POST } else { Method::GET };
+                let route = Route::find(&method, &call.path)
+                    .ok_or_else(|| format!("the journal holds a call to an unknown endpoint: {}", call.path))?;
+                let prepared =
+                    parse_query_and_body(&method, call.query.as_bytes(), &call.body).and_then(|p| route.prepare(p));
+                world.ledger.advance_clock(call.now);
+                let actor = world
+                    .ledger
+                    .acting_as(call.account.as_deref())
+                    .map_err(|e| format!("replaying call {} of a world: {e}", call.seq))?;
+                if let Some(key) = call.idempotency_key.as_deref() {
+                    let fingerprint =
+                        fingerprint_of(&method, &call.path, call.account.as_deref(), &call.query, &call.body);
+                    let now = world.ledger.now();
+                    world.idempotency.begin(call.account.as_deref(), key, fingerprint, now);
+                }
+                let seq = call.seq;
+                // Replay runs what the journal holds; it does not journal it again.
+                execute(&mut world, state, None, actor, prepared, call);
+                world.seq = seq;
+                replayed += 1;
+            }
+        }
+    }
+    Ok(replayed)
 }
 
 /// What the first locked step needs to know of the request.
@@ -234,13 +336,13 @@ fn begin(world: &mut World, request: &Incoming<'_>, wall: Timestamp) -> Result<(
         return Err(ApiError::permission_denied_restricted(&request.key.masked()));
     }
     if let Some(key) = request.idempotency_key {
-        let fingerprint = idempotency::fingerprint(&[
-            parts.method.as_str().as_bytes(),
-            parts.uri.path().as_bytes(),
-            request.account.unwrap_or_default().as_bytes(),
-            parts.uri.query().unwrap_or_default().as_bytes(),
+        let fingerprint = fingerprint_of(
+            &parts.method,
+            parts.uri.path(),
+            request.account,
+            parts.uri.query().unwrap_or_default(),
             request.body,
-        ]);
+        );
         let now = world.ledger.now();
         match world.idempotency.begin(request.account, key, fingerprint, now) {
             Verdict::Run => {}
@@ -289,9 +391,29 @@ async fn read_body(parts: &Parts, body: Body) -> Result<Vec<u8>, ApiError> {
 
 /// The parameters: the query string, and for writes the body after it.
 fn parse_params(parts: &Parts, body: &[u8]) -> Result<Params, ApiError> {
-    let query = parts.uri.query().unwrap_or_default().as_bytes();
+    parse_query_and_body(&parts.method, parts.uri.query().unwrap_or_default().as_bytes(), body)
+}
+
+/// What makes two requests with one idempotency key "the same parameters".
+fn fingerprint_of(
+    method: &Method,
+    path: &str,
+    account: Option<&str>,
+    query: &str,
+    body: &[u8],
+) -> idempotency::Fingerprint {
+    idempotency::fingerprint(&[
+        method.as_str().as_bytes(),
+        path.as_bytes(),
+        account.unwrap_or_default().as_bytes(),
+        query.as_bytes(),
+        body,
+    ])
+}
+
+fn parse_query_and_body(method: &Method, query: &[u8], body: &[u8]) -> Result<Params, ApiError> {
     let limits = FormLimits::default();
-    if parts.method == Method::GET || body.is_empty() {
+    if method == Method::GET || body.is_empty() {
         return Params::parse(query, &limits);
     }
     if query.is_empty() {

@@ -14,6 +14,7 @@ use parking_lot::{Mutex, RwLock};
 
 use super::faults::{Faults, RateLimit};
 use super::idempotency::Idempotency;
+use super::persist::{Journal, Record, WorldImage};
 use crate::fixtures::{FixtureError, Fixtures};
 use crate::ledger::{Ledger, Timestamp};
 
@@ -28,6 +29,8 @@ pub struct World {
     pub faults: Faults,
     /// The key's request budget, with `--rate-limit`.
     pub rate_limit: Option<RateLimit>,
+    /// How many journal records this world has written (with `--state`).
+    pub seq: u64,
 }
 
 impl World {
@@ -66,6 +69,8 @@ pub struct AppState {
     pub log_requests: bool,
     /// Requests per second allowed per key (`--rate-limit`); unlimited if `None`.
     pub rate_limit: Option<u32>,
+    /// The journal, with `--state`.
+    pub journal: Option<Journal>,
 }
 
 impl AppState {
@@ -78,6 +83,7 @@ impl AppState {
             request_salt: system_time() as u64 ^ u64::from(std::process::id()) << 32,
             log_requests: false,
             rate_limit: None,
+            journal: None,
         }
     }
 
@@ -95,20 +101,84 @@ impl AppState {
         if let Some(world) = worlds.get(world_key) {
             return Ok(world.clone());
         }
-        let world = Arc::new(Mutex::new(self.new_world(world_key)?));
+        let created = self.wall();
+        let world = Arc::new(Mutex::new(self.new_world(world_key, created)?));
+        if let Some(journal) = &self.journal {
+            let record = Record::World {
+                key: world_key.to_owned(),
+                created,
+                fixtures: self.fixtures.hash(),
+            };
+            if let Err(e) = journal.append(&record) {
+                journal_failed(&e);
+            }
+        }
         worlds.insert(world_key.into(), world.clone());
         Ok(world)
     }
 
-    /// A fresh world for `world_key`, as on first use (and after `/_sim/reset`).
-    pub fn new_world(&self, world_key: &str) -> Result<World, FixtureError> {
+    /// The world of `world_key` if it exists (replay uses this: it never creates one
+    /// outside a journal record).
+    pub fn existing_world(&self, world_key: &str) -> Option<Arc<Mutex<World>>> {
+        self.worlds.read().get(world_key).cloned()
+    }
+
+    /// A fresh world for `world_key` at time `now`, as on first use (and after `/_sim/reset`).
+    pub fn new_world(&self, world_key: &str, now: Timestamp) -> Result<World, FixtureError> {
         Ok(World {
-            ledger: self.fixtures.build(world_seed(world_key), self.wall())?,
+            ledger: self.fixtures.build(world_seed(world_key), now)?,
             clock_offset: 0,
             idempotency: Idempotency::default(),
             faults: Faults::default(),
             rate_limit: self.rate_limit.map(RateLimit::new),
+            seq: 0,
         })
+    }
+
+    /// Puts a restored world in place.
+    pub fn restore_world(&self, image: WorldImage) {
+        let world = World {
+            ledger: image.ledger,
+            clock_offset: image.clock_offset,
+            idempotency: image.idempotency,
+            faults: Faults::default(),
+            rate_limit: self.rate_limit.map(RateLimit::new),
+            seq: image.seq,
+        };
+        self.worlds
+            .write()
+            .insert(image.key.into(), Arc::new(Mutex::new(world)));
+    }
+
+    /// Creates `world_key`'s world as a journal record says it was created, unless it exists.
+    pub fn replay_creation(&self, world_key: &str, created: Timestamp) -> Result<(), FixtureError> {
+        let mut worlds = self.worlds.write();
+        if !worlds.contains_key(world_key) {
+            let world = self.new_world(world_key, created)?;
+            worlds.insert(world_key.into(), Arc::new(Mutex::new(world)));
+        }
+        Ok(())
+    }
+
+    /// Each world serialized for a snapshot, each under its own lock in turn.
+    pub fn world_images(&self) -> Vec<Vec<u8>> {
+        let worlds: Vec<(Box<str>, Arc<Mutex<World>>)> =
+            self.worlds.read().iter().map(|(k, w)| (k.clone(), w.clone())).collect();
+        worlds
+            .into_iter()
+            .filter_map(|(key, world)| {
+                let world = world.lock();
+                super::persist::image(&key, &world).ok()
+            })
+            .collect()
+    }
+
+    /// Writes a snapshot and drops the journal it covers (with `--state`).
+    pub fn snapshot(&self) -> std::io::Result<()> {
+        match &self.journal {
+            None => Ok(()),
+            Some(journal) => journal.snapshot(self.fixtures.hash(), || self.world_images()),
+        }
     }
 
     /// How many worlds exist (for the benchmark's memory figures).
@@ -141,4 +211,13 @@ pub fn world_seed(world_key: &str) -> u64 {
     world_key.bytes().fold(0xcbf2_9ce4_8422_2325, |hash, byte| {
         (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
     })
+}
+
+/// A journal write failed: the request cannot be acknowledged, and going on would let the
+/// worlds on disk and in memory drift apart. Stop, so a restart recovers what was written.
+pub fn journal_failed(error: &std::io::Error) -> ! {
+    eprintln!(
+        "debitsim: cannot write the --state journal ({error}); stopping so that no unrecorded write is acknowledged"
+    );
+    std::process::exit(74)
 }

@@ -185,6 +185,7 @@ pub enum Route {
     SimClock,
     SimAdvanceClock,
     SimReset,
+    SimAudit,
     SimListFaults,
     SimArmFault,
     SimClearFaults,
@@ -231,6 +232,7 @@ impl Route {
             ["_sim", "clock"] if get => Route::SimClock,
             ["_sim", "clock", "advance"] if post => Route::SimAdvanceClock,
             ["_sim", "reset"] if post => Route::SimReset,
+            ["_sim", "audit"] if get => Route::SimAudit,
             ["_sim", "faults"] if get => Route::SimListFaults,
             ["_sim", "faults"] if post => Route::SimArmFault,
             ["_sim", "faults", "clear"] if post => Route::SimClearFaults,
@@ -266,6 +268,7 @@ impl Route {
             Route::SimClock
                 | Route::SimAdvanceClock
                 | Route::SimReset
+                | Route::SimAudit
                 | Route::SimListFaults
                 | Route::SimArmFault
                 | Route::SimClearFaults
@@ -306,6 +309,7 @@ impl Route {
             Route::SimClock => sim::clock(params),
             Route::SimAdvanceClock => sim::advance(params),
             Route::SimReset => sim::reset(params),
+            Route::SimAudit => sim::audit(params),
             Route::SimListFaults => sim::list_faults(params),
             Route::SimArmFault => sim::arm_fault(params),
             Route::SimClearFaults => sim::clear_faults(params),

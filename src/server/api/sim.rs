@@ -92,9 +92,41 @@ pub fn advance(mut p: Params) -> Result<Prepared, ApiError> {
 pub fn reset(p: Params) -> Result<Prepared, ApiError> {
     p.finish()?;
     Ok(Box::new(|cx| {
-        let fresh = cx.state.new_world(cx.world_key).map_err(|_| ApiError::api_error())?;
+        let mut fresh = cx
+            .state
+            .new_world(cx.world_key, cx.wall)
+            .map_err(|_| ApiError::api_error())?;
+        // The journal's count of this world's records goes on across a reset.
+        fresh.seq = cx.world.seq;
         *cx.world = fresh;
         Ok(clock_reply(cx, None))
+    }))
+}
+
+#[derive(Serialize)]
+struct Audit<'a> {
+    object: &'static str,
+    /// Whether every invariant holds: each balance is the sum of its balance transactions,
+    /// `connect_reserved` equals the platform's liability, money is conserved.
+    ok: bool,
+    problem: Option<String>,
+    objects: usize,
+    platform: &'a str,
+}
+
+/// `GET /_sim/audit`: re-derives every invariant of the key's world from scratch.
+pub fn audit(p: Params) -> Result<Prepared, ApiError> {
+    p.finish()?;
+    Ok(Box::new(|cx| {
+        let ledger = cx.ledger();
+        let problem = ledger.audit().err();
+        Ok(Reply::ok(json(&Audit {
+            object: "simulator.audit",
+            ok: problem.is_none(),
+            problem,
+            objects: ledger.object_count(),
+            platform: &ledger.platform().id,
+        })))
     }))
 }
 

@@ -6,13 +6,13 @@ use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
 /// A running `debitsim` and the address it printed.
-struct Running {
-    child: Child,
-    base: String,
+pub struct Running {
+    pub child: Child,
+    pub base: String,
 }
 
 impl Running {
-    fn start(args: &[&str]) -> Running {
+    pub fn start(args: &[&str]) -> Running {
         let mut child = Command::new(env!("CARGO_BIN_EXE_debitsim"))
             .args(args)
             .stdout(Stdio::piped())
@@ -31,7 +31,7 @@ impl Running {
         Running { child, base }
     }
 
-    fn get(&self, path: &str, key: &str) -> u16 {
+    pub fn get(&self, path: &str, key: &str) -> u16 {
         reqwest::blocking::Client::new()
             .get(format!("{}{path}", self.base))
             .bearer_auth(key)
@@ -42,17 +42,43 @@ impl Running {
     }
 
     /// Sends SIGTERM and waits for a clean exit.
-    fn terminate(mut self) -> std::process::ExitStatus {
+    pub fn terminate(self) -> Exited {
+        self.signal("-TERM")
+    }
+
+    /// Sends SIGKILL: the process dies at once, mid-request if need be.
+    pub fn kill(self) -> Exited {
+        self.signal("-KILL")
+    }
+
+    fn signal(mut self, signal: &str) -> Exited {
         let pid = self.child.id().to_string();
-        Command::new("kill").args(["-TERM", &pid]).status().unwrap();
-        let deadline = Instant::now() + Duration::from_secs(10);
-        loop {
+        Command::new("kill").args([signal, &pid]).status().unwrap();
+        let deadline = Instant::now() + Duration::from_secs(20);
+        let status = loop {
             if let Some(status) = self.child.try_wait().unwrap() {
-                return status;
+                break status;
             }
-            assert!(Instant::now() < deadline, "debitsim did not stop on SIGTERM");
+            assert!(Instant::now() < deadline, "debitsim did not stop on {signal}");
             std::thread::sleep(Duration::from_millis(20));
+        };
+        let mut stderr = String::new();
+        if let Some(mut pipe) = self.child.stderr.take() {
+            let _ = std::io::Read::read_to_string(&mut pipe, &mut stderr);
         }
+        Exited { status, stderr }
+    }
+}
+
+/// How a `debitsim` ended.
+pub struct Exited {
+    pub status: std::process::ExitStatus,
+    pub stderr: String,
+}
+
+impl Exited {
+    pub fn success(&self) -> bool {
+        self.status.success()
     }
 }
 

@@ -5,6 +5,7 @@
 mod binary;
 mod errors;
 mod flows;
+mod persistence;
 mod protocol;
 
 use std::sync::atomic::{AtomicU64, Ordering};

@@ -1,0 +1,288 @@
+//! `--state`: worlds survive restarts and `kill -9` mid-load with every acknowledged write,
+//! a damaged journal tail is reported and its valid prefix kept, and a state directory is
+//! only reopened with the fixtures that built it.
+
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex};
+
+use super::binary::Running;
+use super::*;
+
+/// A state directory of its own, removed at the end.
+struct StateDir(PathBuf);
+
+impl StateDir {
+    fn new(name: &str) -> StateDir {
+        let dir = std::env::temp_dir().join(format!("debitsim-state-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        StateDir(dir)
+    }
+
+    fn path(&self) -> &str {
+        self.0.to_str().unwrap()
+    }
+
+    fn journal(&self) -> PathBuf {
+        let mut journals: Vec<PathBuf> = std::fs::read_dir(&self.0)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.file_name().unwrap().to_str().unwrap().starts_with("journal-"))
+            .collect();
+        journals.sort();
+        journals.pop().expect("a journal segment")
+    }
+}
+
+impl Drop for StateDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+fn http() -> reqwest::blocking::Client {
+    reqwest::blocking::Client::builder()
+        .timeout(std::time::Duration::from_secs(10))
+        .build()
+        .unwrap()
+}
+
+/// POST as `key` (acting as `account`), returning the reply, or `None` if the server is gone.
+fn post(base: &str, key: &str, account: Option<&str>, path: &str, body: &str) -> Option<Reply> {
+    let mut request = http()
+        .post(format!("{base}{path}"))
+        .bearer_auth(key)
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .body(body.to_owned());
+    if let Some(account) = account {
+        request = request.header("Stripe-Account", account);
+    }
+    let response = request.send().ok()?;
+    let status = response.status().as_u16();
+    let text = response.text().ok()?;
+    Some(Reply {
+        status,
+        headers: Default::default(),
+        json: serde_json::from_str(&text).ok()?,
+    })
+}
+
+fn get(base: &str, key: &str, account: Option<&str>, path: &str) -> Reply {
+    let mut request = http().get(format!("{base}{path}")).bearer_auth(key);
+    if let Some(account) = account {
+        request = request.header("Stripe-Account", account);
+    }
+    reply(request.send().unwrap())
+}
+
+/// One acknowledged write: who owns it, its id and amount.
+#[derive(Clone, Debug)]
+struct Acknowledged {
+    account: Option<&'static str>,
+    path: &'static str,
+    id: String,
+    amount: i64,
+}
+
+#[test]
+fn sigkill_mid_load_loses_no_acknowledged_write() {
+    let state = StateDir::new("sigkill");
+    let key = "sk_test_crash_survivor";
+    let acknowledged: Arc<Mutex<Vec<Acknowledged>>> = Arc::default();
+    let crashes = 3;
+    for round in 0..crashes {
+        // Snapshots every 150 writes, so the crash lands between snapshot and journal too.
+        let running = Running::start(&["--port", "0", "--state", state.path(), "--snapshot-every", "150"]);
+        let base = running.base.clone();
+        // Everything acknowledged before this start is still there, exactly.
+        for ack in acknowledged.lock().unwrap().iter() {
+            let found = get(&base, key, ack.account, &format!("{}/{}", ack.path, ack.id));
+            assert_eq!(
+                found.status, 200,
+                "round {round}: acknowledged {ack:?} is lost: {}",
+                found.json
+            );
+            assert_eq!(found.json["amount"].as_i64(), Some(ack.amount), "{ack:?}");
+        }
+        let audit = get(&base, key, None, "/_sim/audit").json;
+        assert_eq!(audit["ok"], true, "round {round}: {audit}");
+
+        // Load from four threads, then SIGKILL in the middle of it.
+        let stop = Arc::new(AtomicBool::new(false));
+        let workers: Vec<_> = (0..4)
+            .map(|worker| {
+                let (base, stop, acknowledged) = (base.clone(), stop.clone(), acknowledged.clone());
+                std::thread::spawn(move || {
+                    let mut n = 0i64;
+                    while !stop.load(Ordering::Relaxed) {
+                        n += 1;
+                        let amount = 100 + worker * 1000 + n;
+                        let (account, path, body) = if n % 2 == 0 {
+                            (
+                                Some(EXPRESS_US),
+                                "/v1/transfers",
+                                format!("amount={amount}&currency=usd&destination={PLATFORM}"),
+                            )
+                        } else {
+                            (
+                                None,
+                                "/v1/charges",
+                                format!("amount={amount}&currency=usd&source=tok_bypassPending"),
+                            )
+                        };
+                        let Some(reply) = post(&base, key, account, path, &body) else {
+                            break;
+                        };
+                        if reply.status == 200 {
+                            acknowledged.lock().unwrap().push(Acknowledged {
+                                account,
+                                path,
+                                id: reply.id(),
+                                amount,
+                            });
+                        }
+                    }
+                })
+            })
+            .collect();
+        let target = acknowledged.lock().unwrap().len() + 400;
+        while acknowledged.lock().unwrap().len() < target {
+            std::thread::sleep(std::time::Duration::from_millis(5));
+        }
+        let exited = running.kill();
+        assert!(!exited.success(), "SIGKILL ends it abruptly");
+        stop.store(true, Ordering::Relaxed);
+        for worker in workers {
+            worker.join().unwrap();
+        }
+    }
+    // The last restart: every write acknowledged over every crash is there.
+    let running = Running::start(&["--port", "0", "--state", state.path()]);
+    let all = acknowledged.lock().unwrap().clone();
+    assert!(all.len() >= 1200, "{} writes acknowledged", all.len());
+    for ack in &all {
+        let found = get(&running.base, key, ack.account, &format!("{}/{}", ack.path, ack.id));
+        assert_eq!(found.status, 200, "acknowledged {ack:?} is lost");
+    }
+    assert_eq!(get(&running.base, key, None, "/_sim/audit").json["ok"], true);
+    eprintln!(
+        "persistence: {} acknowledged writes over {crashes} SIGKILLs, none lost",
+        all.len()
+    );
+    running.terminate();
+}
+
+#[test]
+fn a_damaged_journal_tail_is_reported_and_the_valid_prefix_kept() {
+    let state = StateDir::new("damaged");
+    let key = "sk_test_damaged_journal";
+    let running = Running::start(&["--port", "0", "--state", state.path()]);
+    let mut ids = Vec::new();
+    for amount in [1000, 2000, 3000] {
+        let reply = post(
+            &running.base,
+            key,
+            None,
+            "/v1/charges",
+            &format!("amount={amount}&currency=usd&source=tok_visa"),
+        )
+        .unwrap();
+        ids.push(reply.ok()["id"].as_str().unwrap().to_owned());
+    }
+    running.kill();
+
+    // A torn write: half a frame at the end of the journal.
+    let journal = state.journal();
+    let mut bytes = std::fs::read(&journal).unwrap();
+    bytes.extend_from_slice(&[0x40, 0, 0, 0, 1, 2, 3]);
+    std::fs::write(&journal, &bytes).unwrap();
+    let running = Running::start(&["--port", "0", "--state", state.path()]);
+    for id in &ids {
+        assert_eq!(get(&running.base, key, None, &format!("/v1/charges/{id}")).status, 200);
+    }
+    let exited = running.terminate();
+    assert!(exited.stderr.contains("truncated or corrupted"), "{}", exited.stderr);
+
+    // A corrupted record in the middle: the records before it survive, the rest are cut.
+    let running = Running::start(&["--port", "0", "--state", state.path(), "--snapshot-every", "1000"]);
+    let mut later = Vec::new();
+    for amount in [4000, 5000, 6000] {
+        let reply = post(
+            &running.base,
+            key,
+            None,
+            "/v1/charges",
+            &format!("amount={amount}&currency=usd&source=tok_visa"),
+        )
+        .unwrap();
+        later.push(reply.ok()["id"].as_str().unwrap().to_owned());
+    }
+    running.kill();
+    let journal = state.journal();
+    let mut bytes = std::fs::read(&journal).unwrap();
+    let at = bytes.len() - 40; // inside the last record
+    bytes[at] ^= 0xff;
+    std::fs::write(&journal, &bytes).unwrap();
+    let running = Running::start(&["--port", "0", "--state", state.path()]);
+    for id in ids.iter().chain(&later[..2]) {
+        assert_eq!(
+            get(&running.base, key, None, &format!("/v1/charges/{id}")).status,
+            200,
+            "{id}"
+        );
+    }
+    assert_eq!(
+        get(&running.base, key, None, &format!("/v1/charges/{}", later[2])).status,
+        404
+    );
+    assert_eq!(get(&running.base, key, None, "/_sim/audit").json["ok"], true);
+    let exited = running.terminate();
+    assert!(exited.stderr.contains("kept the"), "{}", exited.stderr);
+}
+
+#[test]
+fn a_clean_shutdown_leaves_a_snapshot_and_other_fixtures_are_refused() {
+    let state = StateDir::new("snapshot");
+    let key = "sk_test_snapshot";
+    let running = Running::start(&["--port", "0", "--state", state.path()]);
+    post(
+        &running.base,
+        key,
+        Some(EXPRESS_US),
+        "/v1/transfers",
+        &format!("amount=1234&currency=usd&destination={PLATFORM}"),
+    )
+    .unwrap()
+    .ok();
+    let before = get(&running.base, key, Some(EXPRESS_US), "/v1/balance").json;
+    assert!(running.terminate().success());
+    assert!(state.0.join("snapshot").exists());
+
+    let running = Running::start(&["--port", "0", "--state", state.path()]);
+    assert_eq!(get(&running.base, key, Some(EXPRESS_US), "/v1/balance").json, before);
+    let exited = running.terminate();
+    assert!(
+        exited
+            .stderr
+            .contains("restored 1 worlds from the snapshot and replayed 0 journaled calls"),
+        "nothing to replay after a snapshot: {}",
+        exited.stderr
+    );
+
+    let other = state.0.with_extension("fixtures.json");
+    std::fs::write(&other, r#"{"platform": {"id": "acct_1Other", "country": "US"}}"#).unwrap();
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_debitsim"))
+        .args([
+            "--port",
+            "0",
+            "--state",
+            state.path(),
+            "--fixtures",
+            other.to_str().unwrap(),
+        ])
+        .output()
+        .unwrap();
+    assert!(!output.status.success());
+    assert!(String::from_utf8_lossy(&output.stderr).contains("other fixtures"));
+    let _ = std::fs::remove_file(other);
+}
