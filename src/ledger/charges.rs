@@ -10,7 +10,7 @@ use super::objects::{
 use super::posting::{NewTxn, Plan};
 use super::rejection::{Input, Noun, Rejection};
 use super::tokens::card_for_token;
-use super::transfers::{TransferDraft, new_metadata, parse_currency, positive_amount};
+use super::transfers::{TransferDraft, money_params, new_metadata, non_empty, positive_amount};
 use super::{Applied, Ledger};
 
 /// Card funds become available this long after the charge (debit-rules §3: every country).
@@ -69,10 +69,6 @@ impl ChargeOutcome {
     }
 }
 
-fn text(value: Option<String>) -> Option<Box<str>> {
-    value.filter(|t| !t.is_empty()).map(String::into_boxed_str)
-}
-
 impl Ledger {
     /// `POST /v1/charges`, acting as `actor`.
     pub fn create_charge(
@@ -80,19 +76,11 @@ impl Ledger {
         actor: AccountId,
         params: ChargeParams,
     ) -> Result<Applied<ChargeOutcome>, Rejection> {
-        // §7 row 4, in the table's order.
-        if params.amount.is_missing() {
-            return Err(Rejection::ParameterMissing { param: "amount" });
-        }
-        let Some(currency) = params.currency.as_deref() else {
-            return Err(Rejection::ParameterMissing { param: "currency" });
-        };
-        let Some(source) = params.source.as_deref() else {
-            return Err(Rejection::ParameterMissing { param: "source" });
-        };
-        // Rows 5 and 6.
-        let amount = positive_amount("amount", &params.amount)?.unwrap_or(Amount::ZERO);
-        let currency = parse_currency("currency", currency)?;
+        let (amount, currency, source) = money_params(
+            &params.amount,
+            params.currency.as_deref(),
+            Some(("source", params.source.as_deref())),
+        )?;
 
         if source.starts_with("acct_") {
             return self.debit_by_charge(actor, amount, currency, params);
@@ -148,13 +136,13 @@ impl Ledger {
         let first_event = self.events.len();
         let charge = &mut self.charges[id.index()];
         if let Some(description) = update.description {
-            charge.description = text(Some(description));
+            charge.description = non_empty(Some(description));
         }
         if let Some(email) = update.receipt_email {
-            charge.receipt_email = text(Some(email));
+            charge.receipt_email = non_empty(Some(email));
         }
         if let Some(group) = update.transfer_group {
-            charge.transfer_group = text(Some(group));
+            charge.transfer_group = non_empty(Some(group));
         }
         if let Some(metadata) = metadata {
             charge.metadata = metadata;
@@ -226,12 +214,12 @@ impl Ledger {
             created: self.now,
             status: ChargeStatus::Succeeded,
             balance_transaction: None,
-            description: text(params.description),
-            statement_descriptor: text(params.statement_descriptor),
-            statement_descriptor_suffix: text(params.statement_descriptor_suffix),
-            receipt_email: text(params.receipt_email),
+            description: non_empty(params.description),
+            statement_descriptor: non_empty(params.statement_descriptor),
+            statement_descriptor_suffix: non_empty(params.statement_descriptor_suffix),
+            receipt_email: non_empty(params.receipt_email),
             metadata,
-            transfer_group: text(params.transfer_group),
+            transfer_group: non_empty(params.transfer_group),
             destination: None,
             refunds: Vec::new(),
             transferred: Amount::ZERO,
@@ -370,8 +358,8 @@ impl Ledger {
         // Rows 13–15.
         let draft = self.debit_draft(account, amount, currency, DebitFlow::Charge, None)?;
         let draft = TransferDraft {
-            transfer_group: text(params.transfer_group),
-            payment_description: text(params.description),
+            transfer_group: non_empty(params.transfer_group),
+            payment_description: non_empty(params.description),
             payment_metadata: metadata,
             ..draft
         };

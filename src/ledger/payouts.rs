@@ -8,7 +8,7 @@ use super::objects::{
 };
 use super::posting::{NewTxn, Plan};
 use super::rejection::{Input, Noun, Rejection};
-use super::transfers::{new_metadata, parse_currency, positive_amount};
+use super::transfers::{money_params, new_metadata, non_empty};
 use super::{Applied, Ledger};
 
 /// A payout reaches the bank (and is paid, or fails) this long after it is created.
@@ -44,14 +44,7 @@ struct PayoutDraft {
 impl Ledger {
     /// `POST /v1/payouts`, acting as `actor`: pays out part of its available balance.
     pub fn create_payout(&mut self, actor: AccountId, params: PayoutParams) -> Result<Applied<PayoutId>, Rejection> {
-        if params.amount.is_missing() {
-            return Err(Rejection::ParameterMissing { param: "amount" });
-        }
-        let Some(currency) = params.currency.as_deref() else {
-            return Err(Rejection::ParameterMissing { param: "currency" });
-        };
-        let amount = positive_amount("amount", &params.amount)?.unwrap_or(Amount::ZERO);
-        let currency = parse_currency("currency", currency)?;
+        let (amount, currency, _) = money_params(&params.amount, params.currency.as_deref(), None)?;
         match params.method.as_deref() {
             None | Some("standard") => {}
             Some("instant") => {
@@ -107,8 +100,8 @@ impl Ledger {
             destination,
             automatic: false,
             covers_since: None,
-            description: params.description.filter(|d| !d.is_empty()).map(Into::into),
-            statement_descriptor: params.statement_descriptor.filter(|d| !d.is_empty()).map(Into::into),
+            description: non_empty(params.description),
+            statement_descriptor: non_empty(params.statement_descriptor),
             metadata: new_metadata(params.metadata.as_ref())?,
         };
         let first_event = self.events.len();

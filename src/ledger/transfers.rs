@@ -122,8 +122,32 @@ pub(crate) fn new_metadata(update: Option<&MetadataUpdate>) -> Result<Metadata, 
     }
 }
 
-fn boxed(text: Option<String>) -> Option<Box<str>> {
+/// A text parameter as stored: an empty string means "none", as on Stripe.
+pub(crate) fn non_empty(text: Option<String>) -> Option<Box<str>> {
     text.filter(|t| !t.is_empty()).map(String::into_boxed_str)
+}
+
+/// §7 rows 4–6 for a request that moves money: `amount`, `currency` and the counterparty
+/// parameter (`destination`, `source`; none for a payout) present, in the table's order;
+/// then the amount a positive integer and the currency one Stripe supports.
+pub(crate) fn money_params<'a>(
+    amount: &Input<i64>,
+    currency: Option<&str>,
+    party: Option<(&'static str, Option<&'a str>)>,
+) -> Result<(Amount, Currency, &'a str), Rejection> {
+    if amount.is_missing() {
+        return Err(Rejection::ParameterMissing { param: "amount" });
+    }
+    let Some(currency) = currency else {
+        return Err(Rejection::ParameterMissing { param: "currency" });
+    };
+    let party = match party {
+        None => "",
+        Some((param, None)) => return Err(Rejection::ParameterMissing { param }),
+        Some((_, Some(value))) => value,
+    };
+    let amount = positive_amount("amount", amount)?.unwrap_or(Amount::ZERO);
+    Ok((amount, parse_currency("currency", currency)?, party))
 }
 
 impl Ledger {
@@ -134,19 +158,11 @@ impl Ledger {
         actor: AccountId,
         params: TransferParams,
     ) -> Result<Applied<TransferId>, Rejection> {
-        // §7 row 4, in the table's order.
-        if params.amount.is_missing() {
-            return Err(Rejection::ParameterMissing { param: "amount" });
-        }
-        let Some(currency) = params.currency.as_deref() else {
-            return Err(Rejection::ParameterMissing { param: "currency" });
-        };
-        let Some(destination) = params.destination.as_deref() else {
-            return Err(Rejection::ParameterMissing { param: "destination" });
-        };
-        // Rows 5 and 6.
-        let amount = positive_amount("amount", &params.amount)?.unwrap_or(Amount::ZERO);
-        let currency = parse_currency("currency", currency)?;
+        let (amount, currency, destination) = money_params(
+            &params.amount,
+            params.currency.as_deref(),
+            Some(("destination", params.destination.as_deref())),
+        )?;
         // Row 7: the destination must be an account of this platform.
         let destination = self.find_account(destination).ok_or_else(|| Rejection::NoSuchObject {
             noun: Noun::Destination,
@@ -191,8 +207,8 @@ impl Ledger {
             let metadata = new_metadata(params.metadata.as_ref())?;
             let draft = self.debit_draft(actor, amount, currency, DebitFlow::Transfer, reference)?;
             let draft = TransferDraft {
-                transfer_group: boxed(params.transfer_group),
-                description: boxed(params.description),
+                transfer_group: non_empty(params.transfer_group),
+                description: non_empty(params.description),
                 metadata,
                 ..draft
             };
@@ -247,8 +263,8 @@ impl Ledger {
             available_on,
             source_transaction,
             debit: None,
-            transfer_group: boxed(params.transfer_group),
-            description: boxed(params.description),
+            transfer_group: non_empty(params.transfer_group),
+            description: non_empty(params.description),
             metadata,
             payment_description: None,
             payment_metadata: Metadata::default(),
@@ -620,7 +636,7 @@ impl Ledger {
         let first_event = self.events.len();
         let stored = &mut self.transfers[transfer.index()];
         if let Some(description) = update.description {
-            stored.description = boxed(Some(description));
+            stored.description = non_empty(Some(description));
         }
         if let Some(metadata) = metadata {
             stored.metadata = metadata;
@@ -666,7 +682,7 @@ impl Ledger {
         let first_event = self.events.len();
         let id = planned.id;
         let sender = self.transfers[transfer.index()].from;
-        self.store_reversal(planned, None, boxed(params.description), metadata);
+        self.store_reversal(planned, None, non_empty(params.description), metadata);
         self.commit(settlement);
         self.emit(EventType::TransferReversed, sender, ObjectRef::Transfer(transfer));
         Ok(Applied {

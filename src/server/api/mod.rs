@@ -145,6 +145,28 @@ impl Unsupported {
     }
 }
 
+/// Takes `source_type`: transfers and payouts move card funds here, so `card` is the only
+/// source type there is (checked after `finish`, like [`Unsupported`]).
+pub fn take_source_type(params: &mut Params) -> Result<SourceType, ApiError> {
+    params.take_str("source_type").map(SourceType)
+}
+
+pub struct SourceType(Option<String>);
+
+impl SourceType {
+    pub fn check(self) -> Result<(), ApiError> {
+        match self.0.filter(|t| t != "card") {
+            None => Ok(()),
+            Some(other) => Err(ApiError::invalid_request(
+                StatusCode::BAD_REQUEST,
+                None,
+                Some("source_type".into()),
+                format!("debitsim only holds card funds, so source_type must be card (received '{other}')."),
+            )),
+        }
+    }
+}
+
 /// Takes a parameter Stripe accepts whose effect the simulator has no use for, checking it
 /// is of the right form (a boolean, or one of a few strings).
 pub fn take_ignored_bool(params: &mut Params, name: &str) -> Result<(), ApiError> {

@@ -3,7 +3,7 @@
 use axum::http::StatusCode;
 
 use super::accounts::metadata;
-use super::{Prepared, not_found, object, page_of, prepare_get, prepare_list, take_expand};
+use super::{Prepared, not_found, object, page_of, prepare_get, prepare_list, take_expand, take_source_type};
 use crate::ledger::{Input, PayoutParams, PayoutStatus, page};
 use crate::server::error::ApiError;
 use crate::server::expand::Kind;
@@ -20,17 +20,10 @@ pub fn create(mut p: Params) -> Result<Prepared, ApiError> {
         statement_descriptor: p.take_str("statement_descriptor")?,
         metadata: metadata(p.take_metadata()?),
     };
-    let source_type = p.take_str("source_type")?;
+    let source_type = take_source_type(&mut p)?;
     let expand = take_expand(&mut p, Kind::Payout)?;
     p.finish()?;
-    if let Some(other) = source_type.filter(|t| t != "card") {
-        return Err(ApiError::invalid_request(
-            StatusCode::BAD_REQUEST,
-            None,
-            Some("source_type".into()),
-            format!("debitsim only holds card funds, so source_type must be card (received '{other}')."),
-        ));
-    }
+    source_type.check()?;
     Ok(Box::new(move |cx| {
         let applied = cx.world.ledger.create_payout(cx.actor, params)?;
         Ok(object(cx.ledger(), Obj::Payout(applied.value), &expand))

@@ -1,11 +1,10 @@
 //! `/v1/transfers` and their reversals: platform transfers, account debits by transfer
 //! (debit-rules §4 flow B) and Stripe-managed debits with `reference_transaction` (§5).
 
-use axum::http::StatusCode;
-
 use super::accounts::{hash, metadata};
 use super::{
     Ctx, Prepared, Refusal, not_found, object, page_of, prepare_get, prepare_list, take_expand, take_ignored_bool,
+    take_source_type,
 };
 use crate::ledger::{Input, ReferenceParams, ReversalParams, TransferId, TransferParams, TransferUpdate, page};
 use crate::server::error::ApiError;
@@ -37,18 +36,10 @@ pub fn create(mut p: Params) -> Result<Prepared, ApiError> {
         metadata: metadata(p.take_metadata()?),
         reference_transaction,
     };
-    // Transfers move card funds here, so `card` is the only source type there is.
-    let source_type = p.take_str("source_type")?;
+    let source_type = take_source_type(&mut p)?;
     let expand = take_expand(&mut p, Kind::Transfer)?;
     p.finish()?;
-    if let Some(other) = source_type.filter(|t| t != "card") {
-        return Err(ApiError::invalid_request(
-            StatusCode::BAD_REQUEST,
-            None,
-            Some("source_type".into()),
-            format!("debitsim only holds card funds, so source_type must be card (received '{other}')."),
-        ));
-    }
+    source_type.check()?;
     Ok(Box::new(move |cx| {
         let applied = cx.world.ledger.create_transfer(cx.actor, params)?;
         Ok(object(cx.ledger(), Obj::Transfer(applied.value), &expand))
