@@ -439,6 +439,17 @@ impl ApiError {
         )
     }
 
+    /// 400: a body whose HTTP framing the client broke (a chunk size that is not hex, a
+    /// connection closed before the declared length), with hyper's reason. Wording chosen.
+    pub fn malformed_body(reason: &str) -> ApiError {
+        ApiError::invalid_request(
+            StatusCode::BAD_REQUEST,
+            None,
+            None,
+            format!("The request body could not be read: {}.", echo(reason, ECHO_MAX_CHARS)),
+        )
+    }
+
     /// 400: a body that is not form-encoded. Wording after Stripe's "Invalid request: unsupported Content-Type …".
     pub fn unsupported_content_type(content_type: &str) -> ApiError {
         // Stripe answers a body it cannot read as parameters with a 400, which SDKs raise as
@@ -668,6 +679,7 @@ mod tests {
             ApiError::rate_limited(),
             ApiError::api_error(),
             ApiError::body_too_large(1 << 20),
+            ApiError::malformed_body("invalid chunk size line"),
             ApiError::unsupported_content_type("application/json"),
             ApiError::card_declined("generic_decline", None),
             ApiError::invalid_request(StatusCode::BAD_REQUEST, None, None, "x"),

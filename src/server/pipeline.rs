@@ -376,7 +376,7 @@ async fn read_body(parts: &Parts, body: Body) -> Result<Vec<u8>, ApiError> {
     }
     let bytes = axum::body::to_bytes(body, MAX_BODY_BYTES)
         .await
-        .map_err(|_| ApiError::body_too_large(MAX_BODY_BYTES))?;
+        .map_err(|e| unreadable_body(&e))?;
     if !bytes.is_empty()
         && let Some(content_type) = parts.headers.get(header::CONTENT_TYPE)
     {
@@ -387,6 +387,19 @@ async fn read_body(parts: &Parts, body: Body) -> Result<Vec<u8>, ApiError> {
         }
     }
     Ok(bytes.to_vec())
+}
+
+/// Why a body could not be read: hyper's own error when the client broke the framing (a
+/// chunk size that is not hex, a connection closed mid-body), which is a 400; otherwise it
+/// was over [`MAX_BODY_BYTES`].
+fn unreadable_body(error: &axum::Error) -> ApiError {
+    let chain = std::iter::successors(Some(error as &(dyn std::error::Error + 'static)), |e| e.source());
+    let mut chain = chain.skip_while(|e| !e.is::<hyper::Error>()).peekable();
+    if chain.peek().is_none() {
+        return ApiError::body_too_large(MAX_BODY_BYTES);
+    }
+    let reason: Vec<String> = chain.map(ToString::to_string).collect();
+    ApiError::malformed_body(&reason.join(": "))
 }
 
 /// The parameters: the query string, and for writes the body after it.

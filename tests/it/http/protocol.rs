@@ -434,3 +434,62 @@ fn a_half_sent_request_blocks_nobody() {
     }
     drop(stalled);
 }
+
+/// Regression, found by the hostile-input tests (issue 6): a body whose HTTP framing the
+/// client broke — a chunk size that is not hex, a chunk longer than its size, a connection
+/// closed before the declared length — was answered 413 "larger than this simulator's limit",
+/// sending the user after the wrong problem. It is a 400 that says the body could not be read.
+#[test]
+fn regression_a_body_with_broken_framing_is_400_not_413() {
+    let client = Client::fresh("broken_framing");
+    let key = &client.key;
+    let before = client.balance("usd");
+    let head = |framing: &str| {
+        format!(
+            "POST /v1/charges HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer {key}\r\n{framing}Connection: close\r\n\r\n"
+        )
+    };
+    let chunked = head("Transfer-Encoding: chunked\r\n");
+    let cases = [
+        (
+            "a chunk size that is not hex",
+            format!("{chunked}zz\r\namount=100\r\n0\r\n\r\n"),
+            true,
+        ),
+        (
+            "a chunk longer than its size",
+            format!("{chunked}3\r\namount=100\r\n0\r\n\r\n"),
+            true,
+        ),
+        (
+            "a body cut short",
+            format!("{}amount=1", head("Content-Length: 100\r\n")),
+            false,
+        ),
+    ];
+    for (name, request, complete) in cases {
+        let address = base().trim_start_matches("http://");
+        let mut stream = TcpStream::connect(address).unwrap();
+        stream.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
+        stream.write_all(request.as_bytes()).unwrap();
+        if !complete {
+            stream.shutdown(std::net::Shutdown::Write).unwrap();
+        }
+        let mut response = Vec::new();
+        let _ = stream.read_to_end(&mut response);
+        let text = String::from_utf8_lossy(&response);
+        let status = text.split(' ').nth(1).and_then(|s| s.parse::<u16>().ok());
+        let body: Value =
+            serde_json::from_str(text.split("\r\n\r\n").nth(1).unwrap_or_default()).unwrap_or(Value::Null);
+        assert_eq!(status, Some(400), "{name}: {text}");
+        let message = body["error"]["message"].as_str().unwrap_or_default();
+        assert!(
+            message.starts_with("The request body could not be read: "),
+            "{name}: {message}"
+        );
+    }
+    // Over the limit is still 413, declared or chunked.
+    let (status, _) = raw(format!("{chunked}{:x}\r\n{}\r\n0\r\n\r\n", 2 << 20, "a".repeat(2 << 20)).as_bytes());
+    assert_eq!(status, 413);
+    assert_eq!(client.balance("usd"), before);
+}
