@@ -3,6 +3,7 @@
 //! independent and parallel. Tests read through the `check…` helpers here.
 
 mod binary;
+mod concurrency;
 mod errors;
 mod flows;
 mod persistence;
