@@ -6,6 +6,7 @@ mod binary;
 mod concurrency;
 mod errors;
 mod flows;
+mod hostile;
 mod persistence;
 mod protocol;
 
