@@ -9,6 +9,7 @@ mod flows;
 mod hostile;
 mod persistence;
 mod protocol;
+mod security;
 
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, OnceLock};
