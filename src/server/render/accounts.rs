@@ -1,10 +1,8 @@
 //! Accounts (the platform and its connected accounts) and their bank accounts.
 
-use std::collections::BTreeMap;
-
 use serde::ser::{SerializeMap, Serializer};
 
-use super::{Expandable, Fragment, MetadataView, Obj, embedded_list, id_of, raw};
+use super::{Expandable, Fragment, MetadataView, Obj, Single, embedded_list, id_of, raw};
 use crate::ledger::{
     Account, AccountId, BankAccountId, CapabilityStatus, Dashboard, FeePayer, Ledger, Liability, PayoutInterval,
     RequirementCollector, Role, TosAcceptance,
@@ -46,12 +44,11 @@ pub fn account<S: Serializer>(s: S, ledger: &Ledger, id: AccountId) -> Result<S:
     m.serialize_entry("default_currency", account.default_currency.as_str())?;
     m.serialize_entry("details_submitted", &true)?;
     m.serialize_entry("email", &account.email.as_deref())?;
-    let url = format!("/v1/accounts/{}/external_accounts", account.id);
     embedded_list(
         &mut m,
         "external_accounts",
         ledger,
-        &url,
+        &["/v1/accounts/", &account.id, "/external_accounts"],
         account.bank_accounts.iter().map(|b| Obj::BankAccount(*b)),
     )?;
     m.serialize_entry("future_requirements", &REQUIREMENTS)?;
@@ -110,13 +107,13 @@ impl serde::Serialize for ControllerView<'_> {
                     FeePayer::ApplicationCustom => "application_custom",
                     FeePayer::ApplicationExpress => "application_express",
                 };
-                m.serialize_entry("fees", &BTreeMap::from([("payer", payer)]))?;
+                m.serialize_entry("fees", &Single("payer", payer))?;
                 m.serialize_entry("is_controller", &true)?;
                 let losses = match controller.losses {
                     Liability::Application => "application",
                     Liability::Stripe => "stripe",
                 };
-                m.serialize_entry("losses", &BTreeMap::from([("payments", losses)]))?;
+                m.serialize_entry("losses", &Single("payments", losses))?;
                 let collector = match controller.requirement_collection {
                     RequirementCollector::Application => "application",
                     RequirementCollector::Stripe => "stripe",
@@ -127,7 +124,7 @@ impl serde::Serialize for ControllerView<'_> {
                     Dashboard::Full => "full",
                     Dashboard::None => "none",
                 };
-                m.serialize_entry("stripe_dashboard", &BTreeMap::from([("type", dashboard)]))?;
+                m.serialize_entry("stripe_dashboard", &Single("type", dashboard))?;
                 m.serialize_entry("type", "application")?;
             }
         }
@@ -246,7 +243,7 @@ pub fn bank_account<S: Serializer>(
     m.serialize_entry("country", bank.country.as_str())?;
     m.serialize_entry("currency", bank.currency.as_str())?;
     m.serialize_entry("default_for_currency", &bank.default_for_currency)?;
-    m.serialize_entry("fingerprint", &fingerprint(&bank.last4, bank.country.as_str()))?;
+    m.serialize_entry("fingerprint", fingerprint(&bank.last4, bank.country.as_str()).as_str())?;
     m.serialize_entry("last4", &*bank.last4)?;
     m.serialize_entry("metadata", &serde_json::Map::new())?;
     m.serialize_entry("routing_number", &bank.routing_number.as_deref())?;
@@ -255,7 +252,7 @@ pub fn bank_account<S: Serializer>(
 }
 
 /// A stable 16-character fingerprint of a card or bank account's details.
-pub fn fingerprint(last4: &str, salt: &str) -> String {
+pub fn fingerprint(last4: &str, salt: &str) -> Fingerprint {
     let mut state = last4
         .bytes()
         .chain(salt.bytes())
@@ -264,11 +261,19 @@ pub fn fingerprint(last4: &str, salt: &str) -> String {
         });
     let mut value = crate::ledger::ids::splitmix64(&mut state);
     const DIGITS: &[u8; 62] = b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
-    (0..16)
-        .map(|_| {
-            let c = char::from(DIGITS[(value % 62) as usize]);
-            value /= 62;
-            c
-        })
-        .collect()
+    Fingerprint(std::array::from_fn(|_| {
+        let digit = DIGITS[(value % 62) as usize];
+        value /= 62;
+        digit
+    }))
+}
+
+/// A fingerprint on the stack (it is rendered, never kept).
+pub struct Fingerprint([u8; 16]);
+
+impl Fingerprint {
+    pub fn as_str(&self) -> &str {
+        // Only base-62 digits are written.
+        std::str::from_utf8(&self.0).unwrap_or_default()
+    }
 }

@@ -73,12 +73,12 @@ pub fn charge<S: Serializer>(s: S, ledger: &Ledger, id: ChargeId, expand: &Expan
     m.serialize_entry("receipt_url", &None::<()>)?;
     m.serialize_entry("refunded", &c.refunded())?;
     if expand.get("refunds").is_some() {
-        let url = format!("/v1/charges/{}/refunds", id_of(ledger, Obj::Charge(id)).as_str());
+        let charge_id = id_of(ledger, Obj::Charge(id));
         embedded_list(
             &mut m,
             "refunds",
             ledger,
-            &url,
+            &["/v1/charges/", charge_id.as_str(), "/refunds"],
             c.refunds.iter().rev().map(|r| Obj::Refund(*r)),
         )?;
     }
@@ -206,7 +206,7 @@ impl Serialize for CardDetails {
         m.serialize_entry("country", card.country)?;
         m.serialize_entry("exp_month", &EXP_MONTH)?;
         m.serialize_entry("exp_year", &EXP_YEAR)?;
-        m.serialize_entry("fingerprint", &fingerprint(card.last4, card.brand.as_str()))?;
+        m.serialize_entry("fingerprint", fingerprint(card.last4, card.brand.as_str()).as_str())?;
         m.serialize_entry("funding", card.funding)?;
         m.serialize_entry("installments", &None::<()>)?;
         m.serialize_entry("last4", card.last4)?;
@@ -251,7 +251,7 @@ impl Serialize for CardSource<'_> {
         m.serialize_entry("dynamic_last4", &None::<()>)?;
         m.serialize_entry("exp_month", &EXP_MONTH)?;
         m.serialize_entry("exp_year", &EXP_YEAR)?;
-        m.serialize_entry("fingerprint", &fingerprint(card.last4, card.brand.as_str()))?;
+        m.serialize_entry("fingerprint", fingerprint(card.last4, card.brand.as_str()).as_str())?;
         m.serialize_entry("funding", card.funding)?;
         m.serialize_entry("last4", card.last4)?;
         m.serialize_entry("metadata", &serde_json::Map::new())?;

@@ -83,7 +83,9 @@ impl Serialize for View<'_> {
 /// Serializes to JSON bytes. Rendering our own objects cannot fail: every map key is a
 /// string and no value refuses to serialize.
 pub fn json(value: &impl Serialize) -> Vec<u8> {
-    let mut out = Vec::with_capacity(1024);
+    // Room for a charge with its paying account (about 3.3 KiB) without growing the buffer
+    // twice on the way; the buffer lives only until the response is written.
+    let mut out = Vec::with_capacity(4096);
     // serde_json only fails on non-string map keys or a failing Serialize impl; ours have
     // neither, so an error here would be a bug worth an empty body rather than a panic.
     if serde_json::to_writer(&mut out, value).is_err() {
@@ -194,36 +196,79 @@ impl Serialize for Items<'_> {
 
 impl Serialize for ListView<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let mut m = s.serialize_map(Some(4))?;
-        m.serialize_entry("object", "list")?;
-        m.serialize_entry("data", &Items(self))?;
-        m.serialize_entry("has_more", &self.has_more)?;
-        m.serialize_entry("url", self.url)?;
-        m.end()
+        list(s, self, &self.url)
     }
 }
 
-/// An embedded list of up to ten objects, newest first (`reversals` on a transfer).
+fn list<S: Serializer>(s: S, view: &ListView<'_>, url: &impl Serialize) -> Result<S::Ok, S::Error> {
+    let mut m = s.serialize_map(Some(4))?;
+    m.serialize_entry("object", "list")?;
+    m.serialize_entry("data", &Items(view))?;
+    m.serialize_entry("has_more", &view.has_more)?;
+    m.serialize_entry("url", url)?;
+    m.end()
+}
+
+/// An embedded list of up to ten objects, newest first (`reversals` on a transfer), whose
+/// `url` is `url`'s parts joined.
 pub fn embedded_list<M: SerializeMap>(
     m: &mut M,
     key: &str,
     ledger: &Ledger,
-    url: &str,
+    url: &[&str],
     newest_first: impl Iterator<Item = Obj>,
 ) -> Result<(), M::Error> {
     let mut items: Vec<Obj> = newest_first.take(11).collect();
     let has_more = items.len() > 10;
     items.truncate(10);
-    m.serialize_entry(
-        key,
-        &ListView {
-            ledger,
-            url,
-            items: &items,
-            has_more,
-            expand: &NONE,
-        },
-    )
+    let view = ListView {
+        ledger,
+        url: "",
+        items: &items,
+        has_more,
+        expand: &NONE,
+    };
+    m.serialize_entry(key, &Embedded(&view, Joined(url)))
+}
+
+struct Embedded<'a>(&'a ListView<'a>, Joined<'a>);
+
+impl Serialize for Embedded<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        list(s, self.0, &self.1)
+    }
+}
+
+/// A string made of parts, joined on the stack when it is short (a list's `url` is an id
+/// between two path segments): a `format!` per embedded list was an allocation per request.
+pub struct Joined<'a>(pub &'a [&'a str]);
+
+impl Serialize for Joined<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut buf = [0u8; 128];
+        let mut len = 0;
+        for part in self.0 {
+            let Some(slot) = buf.get_mut(len..len + part.len()) else {
+                return s.serialize_str(&self.0.concat());
+            };
+            slot.copy_from_slice(part.as_bytes());
+            len += part.len();
+        }
+        // Whole `str`s end to end are valid UTF-8.
+        s.serialize_str(std::str::from_utf8(&buf[..len]).unwrap_or_default())
+    }
+}
+
+/// A JSON object with one entry whose key and value are fixed strings
+/// (`controller.fees`: `{"payer": "application"}`).
+pub struct Single(pub &'static str, pub &'static str);
+
+impl Serialize for Single {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut m = s.serialize_map(Some(1))?;
+        m.serialize_entry(self.0, self.1)?;
+        m.end()
+    }
 }
 
 pub struct MetadataView<'a>(pub &'a Metadata);

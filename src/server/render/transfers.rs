@@ -29,12 +29,11 @@ pub fn transfer<S: Serializer>(s: S, ledger: &Ledger, id: TransferId, expand: &E
     )?;
     m.serialize_entry("livemode", &false)?;
     m.serialize_entry("metadata", &MetadataView(&t.metadata))?;
-    let url = format!("/v1/transfers/{}/reversals", transfer_id.as_str());
     embedded_list(
         &mut m,
         "reversals",
         ledger,
-        &url,
+        &["/v1/transfers/", transfer_id.as_str(), "/reversals"],
         t.reversals.iter().rev().map(|r| Obj::Reversal(*r)),
     )?;
     m.serialize_entry("reversed", &t.reversed())?;
