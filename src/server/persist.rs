@@ -13,7 +13,8 @@
 //! the process (the OS holds it); `fsync` is left to snapshots, so a power loss can lose the
 //! last moments of the journal.
 //!
-//! Armed faults and the rate limit's budget are not persisted.
+//! Armed faults and the rate limit's budget are not persisted. The files hold the API keys
+//! the worlds belong to, so the directory and its files are readable by their owner only.
 
 use std::fs::{self, File, OpenOptions};
 use std::io::{self, Read, Write};
@@ -113,6 +114,15 @@ pub struct Journal {
     snapshotting: AtomicBool,
 }
 
+/// Opens a new file readable and writable by its owner only.
+fn create_private(path: &Path, append: bool) -> io::Result<File> {
+    let mut options = OpenOptions::new();
+    options.write(true).create_new(true).append(append);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    options.open(path)
+}
+
 fn segment_path(dir: &Path, n: u64) -> PathBuf {
     dir.join(format!("journal-{n:06}"))
 }
@@ -140,10 +150,7 @@ impl Journal {
     /// `snapshot_every` records.
     pub fn open(dir: &Path, snapshot_every: u64) -> io::Result<Journal> {
         let next = segments(dir)?.last().map_or(1, |(n, _)| n + 1);
-        let file = OpenOptions::new()
-            .create_new(true)
-            .append(true)
-            .open(segment_path(dir, next))?;
+        let file = create_private(&segment_path(dir, next), true)?;
         Ok(Journal {
             dir: dir.to_owned(),
             file: Mutex::new((next, file)),
@@ -176,10 +183,7 @@ impl Journal {
     fn rotate(&self) -> io::Result<u64> {
         let mut file = self.file.lock();
         let next = file.0 + 1;
-        let fresh = OpenOptions::new()
-            .create_new(true)
-            .append(true)
-            .open(segment_path(&self.dir, next))?;
+        let fresh = create_private(&segment_path(&self.dir, next), true)?;
         *file = (next, fresh);
         self.since_snapshot.store(0, Ordering::Relaxed);
         Ok(next)
@@ -216,7 +220,8 @@ fn frame(record: &Record) -> io::Result<Vec<u8>> {
 fn write_snapshot(dir: &Path, fixtures: u64, worlds: Vec<Vec<u8>>) -> io::Result<()> {
     let body = postcard::to_stdvec(&Snapshot { fixtures, worlds }).map_err(io::Error::other)?;
     let temporary = dir.join("snapshot.tmp");
-    let mut file = File::create(&temporary)?;
+    let _ = fs::remove_file(&temporary);
+    let mut file = create_private(&temporary, false)?;
     file.write_all(SNAPSHOT_MAGIC)?;
     file.write_all(&crc32fast::hash(&body).to_le_bytes())?;
     file.write_all(&body)?;
@@ -237,6 +242,8 @@ pub struct Recovered {
 /// corrupted or truncated tail (and any segment after it).
 pub fn recover(dir: &Path, fixtures: u64) -> io::Result<Recovered> {
     fs::create_dir_all(dir)?;
+    #[cfg(unix)]
+    fs::set_permissions(dir, std::os::unix::fs::PermissionsExt::from_mode(0o700))?;
     let mut worlds = Vec::new();
     let snapshot_path = dir.join("snapshot");
     if snapshot_path.exists() {

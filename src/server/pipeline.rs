@@ -29,6 +29,9 @@ use crate::ledger::{AccountId, Timestamp};
 /// The largest request body accepted (Stripe's requests are a few KiB at most).
 pub const MAX_BODY_BYTES: usize = 1 << 20;
 
+/// How long a request body may take to arrive once its head has.
+pub const BODY_READ_TIMEOUT: Duration = Duration::from_secs(10);
+
 /// The most request headers, and header bytes, the server reads.
 pub const MAX_HEADERS: usize = 100;
 pub const MAX_HEADER_BYTES: usize = 32 * 1024;
@@ -374,8 +377,21 @@ async fn read_body(parts: &Parts, body: Body) -> Result<Vec<u8>, ApiError> {
     if declared.is_some_and(|length| length > MAX_BODY_BYTES as u64) {
         return Err(ApiError::body_too_large(MAX_BODY_BYTES));
     }
-    let bytes = axum::body::to_bytes(body, MAX_BODY_BYTES)
+    // A client that sends its head and then stalls mid-body holds only its own connection,
+    // and not for long.
+    let bytes = tokio::time::timeout(BODY_READ_TIMEOUT, axum::body::to_bytes(body, MAX_BODY_BYTES))
         .await
+        .map_err(|_| {
+            ApiError::invalid_request(
+                StatusCode::REQUEST_TIMEOUT,
+                None,
+                None,
+                format!(
+                    "The request body did not arrive within {} seconds.",
+                    BODY_READ_TIMEOUT.as_secs()
+                ),
+            )
+        })?
         .map_err(|e| unreadable_body(&e))?;
     if !bytes.is_empty()
         && let Some(content_type) = parts.headers.get(header::CONTENT_TYPE)

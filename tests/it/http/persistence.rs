@@ -257,6 +257,15 @@ fn a_clean_shutdown_leaves_a_snapshot_and_other_fixtures_are_refused() {
     let before = get(&running.base, key, Some(EXPRESS_US), "/v1/balance").json;
     assert!(running.terminate().success());
     assert!(state.0.join("snapshot").exists());
+    // The files name the API keys: owner only.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = |p: &std::path::Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode(&state.0), 0o700);
+        assert_eq!(mode(&state.0.join("snapshot")), 0o600);
+        assert_eq!(mode(&state.journal()), 0o600);
+    }
 
     let running = Running::start(&["--port", "0", "--state", state.path()]);
     assert_eq!(get(&running.base, key, Some(EXPRESS_US), "/v1/balance").json, before);

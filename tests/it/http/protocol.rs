@@ -493,3 +493,21 @@ fn regression_a_body_with_broken_framing_is_400_not_413() {
     assert_eq!(status, 413);
     assert_eq!(client.balance("usd"), before);
 }
+
+#[test]
+fn a_body_that_stalls_is_answered_408_in_stripes_shape() {
+    let key = Client::fresh("stalled_body").key;
+    let address = base().trim_start_matches("http://").to_owned();
+    let mut stream = TcpStream::connect(address).unwrap();
+    stream.set_read_timeout(Some(Duration::from_secs(30))).unwrap();
+    let head = format!(
+        "POST /v1/charges HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer {key}\r\nContent-Length: 100\r\n\r\namount="
+    );
+    stream.write_all(head.as_bytes()).unwrap();
+    let mut response = Vec::new();
+    let _ = stream.read_to_end(&mut response);
+    let text = String::from_utf8_lossy(&response);
+    assert!(text.starts_with("HTTP/1.1 408"), "{text}");
+    let body: Value = serde_json::from_str(text.split("\r\n\r\n").nth(1).unwrap_or_default()).unwrap();
+    assert_eq!(body["error"]["type"], "invalid_request_error");
+}
