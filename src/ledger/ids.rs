@@ -199,7 +199,7 @@ fn div_rem_chunk(block: u128) -> (u128, u32) {
 ///
 /// Five digits at a time: dividing the `u128` by 62 digit by digit took 44 calls to the 128-bit
 /// division routine and was most of the cost of rendering an object.
-fn write_base62(mut block: u128, out: &mut [u8]) {
+pub(crate) fn write_base62(mut block: u128, out: &mut [u8]) {
     for chunk in out.rchunks_mut(CHUNK_DIGITS) {
         let (quotient, mut part) = div_rem_chunk(block);
         block = quotient;

@@ -192,18 +192,15 @@ impl AppState {
         let mut state = n ^ self.request_salt;
         // 14 base-62 digits need more than 64 bits.
         let high = crate::ledger::ids::splitmix64(&mut state);
-        let mut value = (u128::from(high) << 64) | u128::from(crate::ledger::ids::splitmix64(&mut state));
+        let value = (u128::from(high) << 64) | u128::from(crate::ledger::ids::splitmix64(&mut state));
+        let mut digits = [0u8; 14];
+        crate::ledger::ids::write_base62(value, &mut digits);
         let mut id = String::with_capacity(18);
         id.push_str("req_");
-        for _ in 0..14 {
-            id.push(char::from(BASE62[(value % 62) as usize]));
-            value /= 62;
-        }
+        id.push_str(std::str::from_utf8(&digits).unwrap_or_default());
         id
     }
 }
-
-const BASE62: &[u8; 62] = b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
 
 /// The seed of a key's world: FNV-1a of the key, so a key's ids are the same every time its
 /// world is created (after a restart, or `/_sim/reset`).
