@@ -85,10 +85,9 @@ impl Ledger {
             if at > self.now {
                 break;
             }
-            self.arrive(payout);
-            // `arrive` leaves a payout it could not settle in place; move it on a day so the
-            // loop ends and it is retried.
-            if self.arriving.remove(&(at, payout)) {
+            self.arriving.remove(&(at, payout));
+            // A payout whose arrival could not settle is retried at the next midnight.
+            if !self.arrive(payout) {
                 self.arriving.insert((next_midnight(self.now), payout));
             }
         }

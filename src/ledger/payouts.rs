@@ -160,8 +160,9 @@ impl Ledger {
     }
 
     /// A payout reaches the bank: paid, or — for Stripe's failing test account numbers, and
-    /// only for payouts out of the balance — failed, with the funds returned.
-    pub(crate) fn arrive(&mut self, id: PayoutId) {
+    /// only for payouts out of the balance — failed, with the funds returned. `false` (and
+    /// nothing changed) if returning the funds would overflow a balance.
+    pub(crate) fn arrive(&mut self, id: PayoutId) -> bool {
         let payout = &self.payouts[id.index()];
         let failure = self.bank_accounts[payout.destination.index()].payout_failure;
         let account = payout.account;
@@ -182,10 +183,8 @@ impl Ledger {
                         is_debit: false,
                     },
                 );
-                // Returning funds a payout took cannot overflow; if it somehow would, the
-                // payout stays pending and is retried at the next tick.
                 let Some(settlement) = self.settle(plan) else {
-                    return;
+                    return false;
                 };
                 self.commit(settlement);
                 let payout = &mut self.payouts[id.index()];
@@ -199,7 +198,7 @@ impl Ledger {
                 self.emit(EventType::PayoutPaid, account, ObjectRef::Payout(id));
             }
         }
-        self.arriving.remove(&(self.payouts[id.index()].arrival_date, id));
+        true
     }
 
     /// The payout run at midnight `at`: for each account and currency, a bank debit that
