@@ -256,9 +256,7 @@ impl Fixtures {
     /// Parses a fixture set and checks it by building a world from it.
     pub fn parse(json: &str) -> Result<Fixtures, FixtureError> {
         let file: FixtureFile = serde_json::from_str(json).map_err(FixtureError::Json)?;
-        let hash = json.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
-            (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
-        });
+        let hash = crate::ledger::ids::fnv1a(json.bytes());
         let fixtures = Fixtures { file, hash };
         fixtures.build(0, 0)?;
         Ok(fixtures)

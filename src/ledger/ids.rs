@@ -239,6 +239,14 @@ fn round(half: u64, key: u64) -> u64 {
     splitmix64(&mut state)
 }
 
+/// FNV-1a, 64-bit: a stable hash of bytes (world seeds from keys, fixture and request
+/// fingerprints). Stable across runs and builds, unlike `std`'s hasher.
+pub fn fnv1a(bytes: impl IntoIterator<Item = u8>) -> u64 {
+    bytes.into_iter().fold(0xcbf2_9ce4_8422_2325, |hash, byte| {
+        (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
 /// SplitMix64: a small, well-studied mixer; plenty for ids that only need to look random
 /// and never collide (the permutation, not the mixer, guarantees uniqueness).
 pub(crate) fn splitmix64(state: &mut u64) -> u64 {

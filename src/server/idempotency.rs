@@ -147,15 +147,10 @@ impl Idempotency {
     }
 }
 
-/// FNV-1a over the parts that make two requests "the same parameters".
+/// FNV-1a over the parts that make two requests "the same parameters", each part closed by a
+/// byte no UTF-8 text contains, so parts cannot run into each other.
 pub fn fingerprint(parts: &[&[u8]]) -> Fingerprint {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for part in parts {
-        for byte in part.iter().chain(&[0xff]) {
-            hash = (hash ^ u64::from(*byte)).wrapping_mul(0x0100_0000_01b3);
-        }
-    }
-    hash
+    crate::ledger::ids::fnv1a(parts.iter().flat_map(|part| part.iter().copied().chain([0xff])))
 }
 
 #[cfg(test)]

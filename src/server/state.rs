@@ -205,9 +205,7 @@ impl AppState {
 /// The seed of a key's world: FNV-1a of the key, so a key's ids are the same every time its
 /// world is created (after a restart, or `/_sim/reset`).
 pub fn world_seed(world_key: &str) -> u64 {
-    world_key.bytes().fold(0xcbf2_9ce4_8422_2325, |hash, byte| {
-        (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
-    })
+    crate::ledger::ids::fnv1a(world_key.bytes())
 }
 
 /// A journal write failed: the request cannot be acknowledged, and going on would let the

@@ -253,12 +253,7 @@ pub fn bank_account<S: Serializer>(
 
 /// A stable 16-character fingerprint of a card or bank account's details.
 pub fn fingerprint(last4: &str, salt: &str) -> Fingerprint {
-    let mut state = last4
-        .bytes()
-        .chain(salt.bytes())
-        .fold(0x9e37_79b9_7f4a_7c15_u64, |h, b| {
-            (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
-        });
+    let mut state = crate::ledger::ids::fnv1a(last4.bytes().chain(salt.bytes()));
     let mut value = crate::ledger::ids::splitmix64(&mut state);
     const DIGITS: &[u8; 62] = b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
     Fingerprint(std::array::from_fn(|_| {
