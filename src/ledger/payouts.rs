@@ -4,7 +4,7 @@
 use super::money::{Amount, Currency};
 use super::objects::{
     AccountId, BankAccountId, DAY, EventType, Metadata, MetadataUpdate, ObjectRef, Payout, PayoutId, PayoutInterval,
-    PayoutStatus, Timestamp, TxnSource, TxnStatus, TxnType,
+    PayoutStatus, Timestamp, TxnId, TxnSource, TxnStatus, TxnType,
 };
 use super::posting::{NewTxn, Plan};
 use super::rejection::{Input, Noun, Rejection};
@@ -112,6 +112,25 @@ impl Ledger {
         Ok(Applied {
             value: id,
             events: self.emitted_since(first_event),
+        })
+    }
+
+    /// For an automatic payout, which balance transactions it paid out: its own, and those
+    /// of its account and currency that became available after the previous automatic payout
+    /// and by this one. `None` for a manual payout, which pays out an amount, not transactions.
+    pub fn paid_out_by(&self, payout: PayoutId) -> Option<impl Fn(TxnId) -> bool + '_> {
+        let payout_ = &self.payouts[payout.index()];
+        let since = payout_.covers_since?;
+        let (until, currency) = (payout_.created, payout_.currency);
+        Some(move |txn: TxnId| {
+            let txn = &self.txns[txn.index()];
+            txn.source == TxnSource::Payout(payout)
+                || (txn.currency == currency
+                    && txn.status == TxnStatus::Available
+                    && txn.available_on > since
+                    && txn.available_on <= until
+                    && txn.created <= until
+                    && !matches!(txn.source, TxnSource::Payout(_)))
         })
     }
 

@@ -3,7 +3,7 @@
 use axum::http::StatusCode;
 
 use super::{Prepared, not_found, object, page_of, prepare_get, prepare_list};
-use crate::ledger::{Currency, Ledger, ObjectRef, TxnSource, TxnStatus, TxnType, page};
+use crate::ledger::{Currency, Ledger, ObjectRef, TxnSource, TxnType, page};
 use crate::server::error::ApiError;
 use crate::server::expand::Kind;
 use crate::server::form::Params;
@@ -61,23 +61,20 @@ pub fn list(p: Params) -> Result<Prepared, ApiError> {
                 })?),
             };
             // A payout's balance transactions: those it paid out (automatic payouts only).
-            let payout = match filters.payout.as_deref() {
+            let paid_out = match filters.payout.as_deref() {
                 None => None,
                 Some(id) => {
                     let found = ledger
                         .find_payout(owner, id)
                         .ok_or_else(|| ApiError::resource_missing("payout", id, "payout"))?;
-                    let payout = ledger.payout(found);
-                    let Some(since) = payout.covers_since else {
-                        return Err(ApiError::invalid_request(
+                    Some(ledger.paid_out_by(found).ok_or_else(|| {
+                        ApiError::invalid_request(
                             StatusCode::BAD_REQUEST,
                             None,
                             Some("payout".into()),
                             "Balance transaction history can only be filtered on automatic transfers, not manual.",
                         )
-                        .into());
-                    };
-                    Some((found, since, payout.created, payout.currency))
+                    })?)
                 }
             };
             let source = filters.source.as_deref().map(|s| source_of(ledger, s));
@@ -96,15 +93,7 @@ pub fn list(p: Params) -> Result<Prepared, ApiError> {
                     kind.is_none_or(|k| Some(txn.kind) == k)
                         && currency.is_none_or(|c| txn.currency == c)
                         && source.is_none_or(|s| s == Some(txn.source))
-                        && payout.is_none_or(|(p, since, until, c)| {
-                            txn.source == TxnSource::Payout(p)
-                                || (txn.currency == c
-                                    && txn.status == TxnStatus::Available
-                                    && txn.available_on > since
-                                    && txn.available_on <= until
-                                    && txn.created <= until
-                                    && !matches!(txn.source, TxnSource::Payout(_)))
-                        })
+                        && paid_out.as_ref().is_none_or(|paid_out| paid_out(t))
                 },
             );
             Ok(page_of(

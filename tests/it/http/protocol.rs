@@ -511,3 +511,57 @@ fn a_body_that_stalls_is_answered_408_in_stripes_shape() {
     let body: Value = serde_json::from_str(text.split("\r\n\r\n").nth(1).unwrap_or_default()).unwrap();
     assert_eq!(body["error"]["type"], "invalid_request_error");
 }
+
+#[test]
+fn balance_transactions_filter_by_automatic_payout() {
+    let client = Client::fresh("payout_filter");
+    let account = client
+        .post(
+            "/v1/accounts",
+            "type=express&country=US&external_account=btok_us&settings[payouts][schedule][interval]=daily",
+        )
+        .ok()["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    client
+        .post(
+            "/v1/transfers",
+            &format!("amount=2500&currency=usd&destination={account}"),
+        )
+        .ok();
+    client.post("/_sim/clock/advance", "days=1").ok();
+    let connected = client.acting_as(&account);
+    let payout = connected.get("/v1/payouts").ok()["data"][0].clone();
+    assert_eq!(
+        (payout["automatic"].as_bool(), payout["amount"].as_i64()),
+        (Some(true), Some(2500))
+    );
+    let paid = connected
+        .get(&format!(
+            "/v1/balance_transactions?payout={}",
+            payout["id"].as_str().unwrap()
+        ))
+        .ok();
+    let types: Vec<&str> = paid["data"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t["type"].as_str().unwrap())
+        .collect();
+    assert_eq!(types, ["payout", "payment"]);
+    // A manual payout's id cannot filter.
+    let manual = client.acting_as(STANDARD_US).get("/v1/payouts?limit=1").ok()["data"][0]["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    check_error(
+        &client
+            .acting_as(STANDARD_US)
+            .get(&format!("/v1/balance_transactions?payout={manual}")),
+        400,
+        "invalid_request_error",
+        None,
+        Some("payout"),
+    );
+}

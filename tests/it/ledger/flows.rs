@@ -960,3 +960,53 @@ fn a_platform_transfer_to_itself_with_a_reference_debits_the_referenced_account(
     });
     assert!(matches!(rejection, Rejection::TransferToSelf { .. }), "{rejection:?}");
 }
+
+#[test]
+fn an_automatic_payout_knows_which_balance_transactions_it_paid_out() {
+    let mut w = world();
+    let daily = w
+        .ledger
+        .create_account(AccountParams {
+            schedule: ScheduleParams {
+                interval: Some("daily".into()),
+                ..ScheduleParams::default()
+            },
+            ..account_params("express", "US", Some("btok_us"))
+        })
+        .unwrap()
+        .value;
+    w.fund(daily, 3000);
+    w.fund(daily, 4000);
+    w.ledger.advance_clock(T0 + 86_400);
+    let first = w.ledger.account(daily).indexes.payouts[0];
+    // Funds after the first payout run belong to the second.
+    w.fund(daily, 500);
+    w.ledger.advance_clock(T0 + 2 * 86_400);
+    let second = w.ledger.account(daily).indexes.payouts[1];
+    let txns = w.ledger.account(daily).indexes.balance_transactions.clone();
+    let covered = |payout| {
+        let paid_out = w.ledger.paid_out_by(payout).expect("automatic");
+        txns.iter()
+            .filter(|t| paid_out(**t))
+            .map(|t| w.ledger.balance_transaction(*t).amount.minor_units())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(covered(first), vec![3000, 4000, -7000]);
+    assert_eq!(covered(second), vec![500, -500]);
+
+    // A manual payout pays out an amount, not transactions.
+    w.fund(w.standard, 100);
+    let manual = w
+        .ledger
+        .create_payout(
+            w.standard,
+            PayoutParams {
+                amount: Input::Given(100),
+                currency: Some("usd".into()),
+                ..PayoutParams::default()
+            },
+        )
+        .unwrap()
+        .value;
+    assert!(w.ledger.paid_out_by(manual).is_none());
+}
