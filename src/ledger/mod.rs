@@ -139,6 +139,11 @@ impl Ledger {
         &self.accounts
     }
 
+    /// The platform's connected accounts, oldest first.
+    pub fn connected_account_ids(&self) -> impl Iterator<Item = AccountId> + '_ {
+        (1..self.accounts.len() as u32).map(AccountId)
+    }
+
     pub fn bank_account(&self, id: BankAccountId) -> &BankAccount {
         &self.bank_accounts[id.index()]
     }

@@ -35,7 +35,8 @@ use super::{
 pub struct Pick(pub usize);
 
 impl Pick {
-    fn of<T: Copy>(self, candidates: &[T]) -> Option<T> {
+    /// The candidate this pick names, if there are any.
+    pub fn of<T: Copy>(self, candidates: &[T]) -> Option<T> {
         (!candidates.is_empty()).then(|| candidates[self.0 % candidates.len()])
     }
 }
@@ -144,10 +145,6 @@ pub enum Operation {
     },
 }
 
-fn connected(ledger: &Ledger) -> Vec<AccountId> {
-    (1..ledger.accounts().len() as u32).map(AccountId).collect()
-}
-
 fn currency_of(ledger: &Ledger, account: AccountId, pick: CurrencyPick) -> String {
     match pick {
         CurrencyPick::Default => ledger.account(account).default_currency.to_string(),
@@ -163,7 +160,7 @@ impl Operation {
     /// Runs the operation; `Ok` with the events it caused, or the ledger's rejection.
     /// Operations with nothing to act on (no transfer to reverse yet) do nothing.
     pub fn apply(&self, ledger: &mut Ledger) -> Result<Vec<EventId>, Rejection> {
-        let accounts = connected(ledger);
+        let accounts: Vec<AccountId> = ledger.connected_account_ids().collect();
         match *self {
             Operation::CardCharge {
                 account,

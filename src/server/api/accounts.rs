@@ -284,10 +284,7 @@ pub fn list(p: Params) -> Result<Prepared, ApiError> {
             let ledger = cx.ledger();
             // The platform's connected accounts; a connected account has none.
             let ids: Vec<AccountId> = if cx.actor.is_platform() {
-                ledger.accounts()[1..]
-                    .iter()
-                    .filter_map(|a| ledger.find_account(&a.id))
-                    .collect()
+                ledger.connected_account_ids().collect()
             } else {
                 Vec::new()
             };

@@ -73,18 +73,15 @@ fn currency_of(ledger: &Ledger, account: AccountId, pick: CurrencyPick) -> Optio
     }
 }
 
+/// The model resolves an operation's targets as the operation does (which account, which
+/// transfer); what it then computes of the money is its own.
 fn connected(ledger: &Ledger) -> Vec<AccountId> {
-    ledger.accounts()[1..]
-        .iter()
-        .map(|a| ledger.find_account(&a.id).unwrap())
-        .collect()
+    ledger.connected_account_ids().collect()
 }
 
 fn pick<T: Copy>(candidates: &[T], p: strategies::Pick) -> Option<T> {
-    (!candidates.is_empty()).then(|| candidates[p.0 % candidates.len()])
+    p.of(candidates)
 }
-
-use debitsim::ledger::strategies;
 
 /// The (year, month, day) of a day count since 1970-01-01, by walking the calendar.
 fn date(mut days: i64) -> (i64, u32, i64, i64) {
