@@ -38,6 +38,7 @@ use std::hash::{BuildHasher, RandomState};
 use axum::http::StatusCode;
 
 use super::error::{ApiError, ECHO_MAX_CHARS, NotAString, echo};
+use crate::ledger::MetadataUpdate;
 
 /// Bounds on what a form may contain. They guard against hostile input, so they are
 /// generous for real clients; the size of the whole body is the router's limit.
@@ -228,17 +229,6 @@ impl HashParam {
     pub fn is_unset(&self) -> bool {
         matches!(self, HashParam::Unset)
     }
-}
-
-/// A metadata change as sent (Stripe's metadata semantics: an update merges).
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum MetadataUpdate {
-    /// `metadata=`: remove every key.
-    Clear,
-    /// `metadata[k]=v` sets `k`; `metadata[k]=` (None) deletes it; other keys stay. In the
-    /// order sent, a key at most once (the last value sent for it). The caller checks
-    /// that the merged result has at most [`METADATA_MAX_KEYS`] keys.
-    Merge(Vec<(String, Option<String>)>),
 }
 
 /// The parameters of one request, or of one hash inside it, in the order they first
@@ -576,7 +566,8 @@ impl Params {
     /// Takes `metadata` whole, checking Stripe's limits on what was sent: at most 50 keys
     /// set, keys of at most 40 characters, values of at most 500. A bracket in a key
     /// (`metadata[a[b]=c`) is refused here by name, rather than later as an unknown
-    /// parameter.
+    /// parameter. `metadata=` clears every key; `metadata[k]=` deletes `k`; other keys stay
+    /// (Stripe merges). The ledger checks the merged result against the 50-key limit.
     pub fn take_metadata(&mut self) -> Result<Option<MetadataUpdate>, ApiError> {
         const NAME: &str = "metadata";
         let literal = self.map.entries.iter().find_map(|e| match &e.key {
@@ -621,7 +612,7 @@ impl Params {
         if set > METADATA_MAX_KEYS {
             return Err(ApiError::metadata_too_many_keys(path, METADATA_MAX_KEYS, set));
         }
-        Ok(Some(MetadataUpdate::Merge(changes)))
+        Ok(Some(MetadataUpdate::Set(changes)))
     }
 
     /// The full bracket path of the first thing left, in request order
@@ -1201,10 +1192,10 @@ mod tests {
 
     #[test]
     fn metadata_updates_and_limits() {
-        use MetadataUpdate::{Clear, Merge};
+        use MetadataUpdate::{Clear, Set};
         let merge = |pairs: &[(&str, Option<&str>)]| {
             let owned = pairs.iter().map(|(k, v)| ((*k).to_owned(), v.map(str::to_owned)));
-            Some(Merge(owned.collect()))
+            Some(Set(owned.collect()))
         };
         let k40 = "k".repeat(40);
         let k41 = format!("metadata[{k40}k]");
@@ -1213,7 +1204,7 @@ mod tests {
         let fifty_and_a_deletion = {
             let mut all: Vec<_> = (0..50).map(|i| (format!("k{i}"), Some("v".to_owned()))).collect();
             all.push(("gone".to_owned(), None));
-            Some(Merge(all))
+            Some(Set(all))
         };
         #[rustfmt::skip]
         let cases: Vec<(String, Result<Option<MetadataUpdate>, Refusal<'_>>)> = vec![

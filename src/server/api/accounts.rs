@@ -2,31 +2,15 @@
 
 use axum::http::StatusCode;
 
-use super::{Applied, Ctx, Prepared, not_found, object, page_of, prepare_get, prepare_list, take_expand};
+use super::{Applied, Ctx, Prepared, hash, not_found, object, page_of, prepare_get, prepare_list, take_expand};
 use crate::ledger::{
     AccountId, AccountParams, AccountUpdate, BUSINESS_PROFILE_FIELDS, BankAccountParams, ControllerParams,
     MetadataUpdate, ScheduleParams, TosParams, page,
 };
 use crate::server::error::ApiError;
 use crate::server::expand::Kind;
-use crate::server::form::{HashParam, MetadataUpdate as FormMetadata, Params, Value};
+use crate::server::form::{Params, Value};
 use crate::server::render::Obj;
-
-/// Converts the form's metadata change into the ledger's.
-pub fn metadata(update: Option<FormMetadata>) -> Option<MetadataUpdate> {
-    update.map(|update| match update {
-        FormMetadata::Clear => MetadataUpdate::Clear,
-        FormMetadata::Merge(entries) => MetadataUpdate::Set(entries),
-    })
-}
-
-/// A nested hash parameter (`controller`, `settings[payouts]`); `None` if absent or unset.
-pub fn hash(params: &mut Params, name: &str) -> Result<Option<Params>, ApiError> {
-    Ok(match params.take_hash(name)? {
-        Some(HashParam::Set(nested)) => Some(nested),
-        Some(HashParam::Unset) | None => None,
-    })
-}
 
 /// Reads `sub[field]` of a nested hash and checks nothing else was given in it.
 fn single(params: &mut Params, name: &str, field: &str) -> Result<Option<String>, ApiError> {
@@ -117,7 +101,7 @@ fn take_common(p: &mut Params) -> Result<Common, ApiError> {
         }
         settings.finish()?;
     }
-    let metadata = metadata(p.take_metadata()?);
+    let metadata = p.take_metadata()?;
     // Identity details are accepted and set aside: the simulator verifies every account at
     // once, so there is nothing for them to change (see the README).
     for ignored in ["individual", "company", "documents"] {

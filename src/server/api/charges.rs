@@ -1,8 +1,7 @@
 //! `/v1/charges`: card charges, destination charges, and account debits by charge
 //! (`source=acct_…`, debit-rules §4 flow A).
 
-use super::accounts::{hash, metadata};
-use super::{Prepared, Refusal, Unsupported, not_found, object, page_of, prepare_get, prepare_list, take_expand};
+use super::{Prepared, Refusal, Unsupported, hash, not_found, object, page_of, prepare_get, prepare_list, take_expand};
 use crate::ledger::{ChargeOutcome, ChargeParams, ChargeUpdate, Input, TransferDataParams, page};
 use crate::server::error::ApiError;
 use crate::server::expand::Kind;
@@ -48,7 +47,7 @@ pub fn create(mut p: Params) -> Result<Prepared, ApiError> {
         statement_descriptor: p.take_str("statement_descriptor")?,
         statement_descriptor_suffix: p.take_str("statement_descriptor_suffix")?,
         receipt_email: p.take_str("receipt_email")?,
-        metadata: metadata(p.take_metadata()?),
+        metadata: p.take_metadata()?,
         transfer_group: p.take_str("transfer_group")?,
         transfer_data,
         capture: p.take_bool("capture")?,
@@ -87,7 +86,7 @@ pub fn get(p: Params, id: String) -> Result<Prepared, ApiError> {
 pub fn update(mut p: Params, id: String) -> Result<Prepared, ApiError> {
     let update = ChargeUpdate {
         description: p.take_str("description")?,
-        metadata: metadata(p.take_metadata()?),
+        metadata: p.take_metadata()?,
         receipt_email: p.take_str("receipt_email")?,
         transfer_group: p.take_str("transfer_group")?,
     };

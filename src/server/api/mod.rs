@@ -20,7 +20,7 @@ use axum::http::{Method, StatusCode};
 
 use super::error::ApiError;
 use super::expand::{Expand, Kind};
-use super::form::Params;
+use super::form::{HashParam, Params};
 use super::list::ListParams;
 use super::rejection;
 use super::render::{ListView, Obj, View};
@@ -115,6 +115,15 @@ pub fn page_of<T: Copy>(
         }
         .to_json(),
     )
+}
+
+/// Takes a nested hash parameter (`transfer_data`, `settings[payouts]`); `None` if absent or
+/// unset (`transfer_data=`).
+pub fn hash(params: &mut Params, name: &str) -> Result<Option<Params>, ApiError> {
+    Ok(match params.take_hash(name)? {
+        Some(HashParam::Set(nested)) => Some(nested),
+        Some(HashParam::Unset) | None => None,
+    })
 }
 
 /// Takes `expand[]` for a response of kind `kind`.

@@ -2,7 +2,6 @@
 
 use axum::http::StatusCode;
 
-use super::accounts::metadata;
 use super::{Prepared, not_found, object, page_of, prepare_get, prepare_list, take_expand, take_source_type};
 use crate::ledger::{Input, PayoutParams, PayoutStatus, page};
 use crate::server::error::ApiError;
@@ -18,7 +17,7 @@ pub fn create(mut p: Params) -> Result<Prepared, ApiError> {
         method: p.take_str("method")?,
         description: p.take_str("description")?,
         statement_descriptor: p.take_str("statement_descriptor")?,
-        metadata: metadata(p.take_metadata()?),
+        metadata: p.take_metadata()?,
     };
     let source_type = take_source_type(&mut p)?;
     let expand = take_expand(&mut p, Kind::Payout)?;

@@ -1,6 +1,5 @@
 //! `/v1/refunds`: refunds of card charges.
 
-use super::accounts::metadata;
 use super::{
     Prepared, Unsupported, not_found, object, page_of, prepare_get, prepare_list, take_expand, take_ignored_bool,
 };
@@ -18,7 +17,7 @@ pub fn create(mut p: Params) -> Result<Prepared, ApiError> {
             Some(text) => Input::parse_integer(Some(&text)),
         },
         reason: p.take_str("reason")?,
-        metadata: metadata(p.take_metadata()?),
+        metadata: p.take_metadata()?,
         reverse_transfer: p.take_bool("reverse_transfer")?,
     };
     // No application fees exist here, so there is never one to refund.

@@ -1,10 +1,9 @@
 //! `/v1/transfers` and their reversals: platform transfers, account debits by transfer
 //! (debit-rules §4 flow B) and Stripe-managed debits with `reference_transaction` (§5).
 
-use super::accounts::{hash, metadata};
 use super::{
-    Ctx, Prepared, Refusal, not_found, object, page_of, prepare_get, prepare_list, take_expand, take_ignored_bool,
-    take_source_type,
+    Ctx, Prepared, Refusal, hash, not_found, object, page_of, prepare_get, prepare_list, take_expand,
+    take_ignored_bool, take_source_type,
 };
 use crate::ledger::{Input, ReferenceParams, ReversalParams, TransferId, TransferParams, TransferUpdate, page};
 use crate::server::error::ApiError;
@@ -33,7 +32,7 @@ pub fn create(mut p: Params) -> Result<Prepared, ApiError> {
         source_transaction: p.take_str("source_transaction")?,
         transfer_group: p.take_str("transfer_group")?,
         description: p.take_str("description")?,
-        metadata: metadata(p.take_metadata()?),
+        metadata: p.take_metadata()?,
         reference_transaction,
     };
     let source_type = take_source_type(&mut p)?;
@@ -63,7 +62,7 @@ pub fn get(p: Params, id: String) -> Result<Prepared, ApiError> {
 pub fn update(mut p: Params, id: String) -> Result<Prepared, ApiError> {
     let update = TransferUpdate {
         description: p.take_str("description")?,
-        metadata: metadata(p.take_metadata()?),
+        metadata: p.take_metadata()?,
     };
     let expand = take_expand(&mut p, Kind::Transfer)?;
     p.finish()?;
@@ -112,7 +111,7 @@ pub fn reverse(mut p: Params, id: String) -> Result<Prepared, ApiError> {
             Some(text) => Input::parse_integer(Some(&text)),
         },
         description: p.take_str("description")?,
-        metadata: metadata(p.take_metadata()?),
+        metadata: p.take_metadata()?,
     };
     // There are no application fees to refund here, so this changes nothing.
     take_ignored_bool(&mut p, "refund_application_fee")?;
