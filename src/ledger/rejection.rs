@@ -311,7 +311,7 @@ impl fmt::Display for Rejection {
             }
             Rejection::UnsupportedCurrency { value, .. } => write!(
                 f,
-                "Invalid currency: {}. Stripe currently supports these currencies: usd, eur, gbp, jpy, cad, aud, … (see https://stripe.com/docs/currencies).",
+                "Invalid currency: {}. It is not a currency Stripe supports.",
                 value.to_lowercase()
             ),
             Rejection::NoSuchObject { noun, id, .. } => write!(f, "No such {}: '{id}'", noun.as_str()),
@@ -351,7 +351,7 @@ impl fmt::Display for Rejection {
                 amount,
             } => write!(
                 f,
-                "You have insufficient funds in your Stripe account for this transfer. {account} has {available} {currency} available and this needs {amount} {currency}; it may not go negative unless the platform has Connect reserves enabled and the account has a bank account in {currency}. You can use the /v1/balance endpoint to view the Stripe balance (for more details, see stripe.com/docs/api#balance)."
+                "You have insufficient funds in your Stripe account for this transfer. {account} has {available} {currency} available and this needs {amount} {currency}; it may not go negative unless the platform has Connect reserves enabled and the account has a bank account in {currency}."
             ),
             Rejection::NotFound { noun, id } => write!(f, "No such {}: '{id}'", noun.as_str()),
             Rejection::AmountTooSmall { minimum, currency, .. } => {
