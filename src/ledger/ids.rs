@@ -66,7 +66,7 @@ impl Prefix {
 
     /// Splits `id` into its prefix and the rest.
     pub fn split(id: &str) -> Option<(Prefix, &str)> {
-        // Longest prefixes first, so `trr_` is not read as `tr_` + `r_…`.
+        // Every prefix ends at its first underscore, so `trr_…` is never read as `tr_` + `r_…`.
         let underscore = id.find('_')?;
         let (head, rest) = id.split_at(underscore + 1);
         Prefix::ALL.into_iter().find(|p| p.as_str() == head).map(|p| (p, rest))

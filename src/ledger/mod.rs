@@ -217,12 +217,10 @@ impl Ledger {
     pub fn acting_as(&self, stripe_account: Option<&str>) -> Result<AccountId, Rejection> {
         match stripe_account {
             None => Ok(AccountId::PLATFORM),
-            Some(id) => match self.find_account(id) {
-                Some(account) if !account.is_platform() => Ok(account),
-                // Acting as the platform through the header is acting as oneself.
-                Some(account) => Ok(account),
-                None => Err(Rejection::AccountInvalid { account: id.to_owned() }),
-            },
+            // The platform's own id in the header is acting as oneself, which is allowed.
+            Some(id) => self
+                .find_account(id)
+                .ok_or_else(|| Rejection::AccountInvalid { account: id.to_owned() }),
         }
     }
 

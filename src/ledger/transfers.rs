@@ -1,7 +1,6 @@
 //! Transfers between balances: platform → connected account, account debits (connected
 //! account → platform, debit-rules §4–§5), and their reversals.
 
-use super::country::Country;
 use super::ids::Prefix;
 use super::money::{Amount, Currency};
 use super::objects::{
@@ -585,14 +584,14 @@ impl Ledger {
         ids: TransferIds,
         amount: Amount,
     ) -> Result<Applied<TransferId>, Rejection> {
-        if let Some(charge) = draft.source_transaction {
-            let charge = &self.charges[charge.index()];
+        if let Some(source) = draft.source_transaction {
+            let charge = &self.charges[source.index()];
             let remaining = Amount::new(
                 charge.amount.minor_units() - charge.amount_refunded.minor_units() - charge.transferred.minor_units(),
             );
             if amount > remaining {
                 return Err(Rejection::SourceTransactionInsufficient {
-                    charge: self.charge_id(draft.source_transaction.unwrap_or(ChargeId(0))),
+                    charge: self.charge_id(source),
                     amount,
                     remaining,
                 });
@@ -757,10 +756,5 @@ impl Ledger {
         });
         let payment = &mut self.charges[payment.index()];
         payment.amount_refunded = Amount::new(payment.amount_refunded.minor_units() + amount.minor_units());
-    }
-
-    /// Whether `country` can be debited by this world's platform at all (§2).
-    pub fn in_debit_region(&self, country: Country) -> bool {
-        self.platform().country.shares_debit_region_with(country)
     }
 }

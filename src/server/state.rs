@@ -181,11 +181,6 @@ impl AppState {
         }
     }
 
-    /// How many worlds exist (for the benchmark's memory figures).
-    pub fn world_count(&self) -> usize {
-        self.worlds.read().len()
-    }
-
     /// A fresh request id, `req_` and 14 base-62 digits.
     pub fn request_id(&self) -> String {
         let n = self.request_counter.fetch_add(1, Ordering::Relaxed);
