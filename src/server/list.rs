@@ -6,7 +6,8 @@ use axum::http::StatusCode;
 use super::error::ApiError;
 use super::expand::{Expand, Kind};
 use super::form::{HashParam, Params};
-use crate::ledger::{Cursor, ListQuery, TimeRange};
+use super::rejection;
+use crate::ledger::{Cursor, ListQuery, Noun, Rejection, TimeRange};
 
 /// A list request before its cursor is looked up in the world.
 #[derive(Debug)]
@@ -56,9 +57,16 @@ impl ListParams {
 
     /// The ledger's query, with the cursor resolved by `find` to a position in the list
     /// (`None` when the id is not in it: a 400 naming the parameter).
-    pub fn query(&self, find: impl Fn(&str) -> Option<u32>, noun: &str) -> Result<ListQuery, ApiError> {
-        let resolve =
-            |id: &str, param: &str| find(id).ok_or_else(|| ApiError::resource_missing(noun, id, param.to_owned()));
+    pub fn query(&self, find: impl Fn(&str) -> Option<u32>, noun: Noun) -> Result<ListQuery, ApiError> {
+        let resolve = |id: &str, param: &'static str| {
+            find(id).ok_or_else(|| {
+                rejection::api_error(&Rejection::NoSuchObject {
+                    noun,
+                    id: id.to_owned(),
+                    param,
+                })
+            })
+        };
         let cursor = match (&self.starting_after, &self.ending_before) {
             (Some(id), _) => Cursor::StartingAfter(resolve(id, "starting_after")?),
             (None, Some(id)) => Cursor::EndingBefore(resolve(id, "ending_before")?),

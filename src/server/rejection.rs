@@ -54,6 +54,7 @@ pub fn is_stored(rejection: &Rejection) -> bool {
     !matches!(
         rejection,
         Rejection::AccountInvalid { .. }
+            | Rejection::NotFound { .. }
             | Rejection::ParameterMissing { .. }
             | Rejection::InvalidInteger { .. }
             | Rejection::UnsupportedCurrency { .. }

@@ -5,7 +5,7 @@ use axum::http::StatusCode;
 use super::{Applied, Ctx, Prepared, hash, not_found, object, page_of, prepare_get, prepare_list, take_expand};
 use crate::ledger::{
     AccountId, AccountParams, AccountUpdate, BUSINESS_PROFILE_FIELDS, BankAccountParams, ControllerParams,
-    MetadataUpdate, ScheduleParams, TosParams, page,
+    MetadataUpdate, Noun, ScheduleParams, TosParams, page,
 };
 use crate::server::error::ApiError;
 use crate::server::expand::Kind;
@@ -242,7 +242,7 @@ fn visible_account(cx: &Ctx<'_>, id: &str) -> Result<AccountId, super::Refusal> 
     cx.ledger()
         .find_account(id)
         .filter(|account| cx.actor.is_platform() || *account == cx.actor)
-        .ok_or_else(|| not_found("account", id))
+        .ok_or_else(|| not_found(Noun::Account, id))
 }
 
 pub fn get(p: Params, id: String) -> Result<Prepared, ApiError> {
@@ -279,7 +279,7 @@ pub fn list(p: Params) -> Result<Prepared, ApiError> {
                         .filter(|a| !a.is_platform())
                         .map(|a| a.index() as u32)
                 },
-                "account",
+                Noun::Account,
             )?;
             let found = page(
                 &ids,
@@ -319,7 +319,7 @@ pub fn external_accounts(p: Params, id: String) -> Result<Prepared, ApiError> {
             };
             let query = list.query(
                 |b| ledger.find_bank_account(account, b).map(|b| b.index() as u32),
-                "bank account",
+                Noun::BankAccount,
             )?;
             let found = page(&banks, &query, |b| b.index() as u32, |_| 0, |_| true);
             let url = format!("/v1/accounts/{}/external_accounts", ledger.account(account).id);

@@ -3,7 +3,7 @@
 use axum::http::StatusCode;
 
 use super::{Prepared, not_found, object, page_of, prepare_get, prepare_list};
-use crate::ledger::{Currency, Ledger, ObjectRef, TxnSource, TxnType, page};
+use crate::ledger::{Currency, Ledger, Noun, ObjectRef, Rejection, TxnSource, TxnType, page};
 use crate::server::error::ApiError;
 use crate::server::expand::Kind;
 use crate::server::form::Params;
@@ -20,7 +20,7 @@ pub fn get_transaction(p: Params, id: String) -> Result<Prepared, ApiError> {
         let txn = cx
             .ledger()
             .find_balance_transaction(cx.actor, &id)
-            .ok_or_else(|| not_found("balance transaction", &id))?;
+            .ok_or_else(|| not_found(Noun::BalanceTransaction, &id))?;
         Ok(object(cx.ledger(), Obj::Txn(txn), &expand))
     })
 }
@@ -64,9 +64,11 @@ pub fn list(p: Params) -> Result<Prepared, ApiError> {
             let paid_out = match filters.payout.as_deref() {
                 None => None,
                 Some(id) => {
-                    let found = ledger
-                        .find_payout(owner, id)
-                        .ok_or_else(|| ApiError::resource_missing("payout", id, "payout"))?;
+                    let found = ledger.find_payout(owner, id).ok_or_else(|| Rejection::NoSuchObject {
+                        noun: Noun::Payout,
+                        id: id.to_owned(),
+                        param: "payout",
+                    })?;
                     Some(ledger.paid_out_by(found).ok_or_else(|| {
                         ApiError::invalid_request(
                             StatusCode::BAD_REQUEST,
@@ -81,7 +83,7 @@ pub fn list(p: Params) -> Result<Prepared, ApiError> {
             let ids = &ledger.account(owner).indexes.balance_transactions;
             let query = list.query(
                 |id| ledger.find_balance_transaction(owner, id).map(|t| t.index() as u32),
-                "balance transaction",
+                Noun::BalanceTransaction,
             )?;
             let found = page(
                 ids,

@@ -2,7 +2,7 @@
 //! (`source=acct_…`, debit-rules §4 flow A).
 
 use super::{Prepared, Refusal, Unsupported, hash, not_found, object, page_of, prepare_get, prepare_list, take_expand};
-use crate::ledger::{ChargeOutcome, ChargeParams, ChargeUpdate, Input, TransferDataParams, page};
+use crate::ledger::{ChargeOutcome, ChargeParams, ChargeUpdate, Input, Noun, TransferDataParams, page};
 use crate::server::error::ApiError;
 use crate::server::expand::Kind;
 use crate::server::form::Params;
@@ -78,7 +78,7 @@ pub fn get(p: Params, id: String) -> Result<Prepared, ApiError> {
         let charge = cx
             .ledger()
             .find_charge(cx.actor, &id)
-            .ok_or_else(|| not_found("charge", &id))?;
+            .ok_or_else(|| not_found(Noun::Charge, &id))?;
         Ok(object(cx.ledger(), Obj::Charge(charge), &expand))
     })
 }
@@ -105,7 +105,7 @@ pub fn update(mut p: Params, id: String) -> Result<Prepared, ApiError> {
         let charge = cx
             .ledger()
             .find_charge(cx.actor, &id)
-            .ok_or_else(|| not_found("charge", &id))?;
+            .ok_or_else(|| not_found(Noun::Charge, &id))?;
         cx.world.ledger.update_charge(charge, update)?;
         Ok(object(cx.ledger(), Obj::Charge(charge), &expand))
     }))
@@ -126,7 +126,7 @@ pub fn list(p: Params) -> Result<Prepared, ApiError> {
             let ids = &ledger.account(cx.actor).indexes.charges;
             let query = list.query(
                 |id| ledger.find_charge(cx.actor, id).map(|c| c.index() as u32),
-                "charge",
+                Noun::Charge,
             )?;
             let found = page(
                 ids,

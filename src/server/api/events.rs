@@ -1,7 +1,7 @@
 //! `/v1/events`: what happened on the acting account, newest first.
 
 use super::{Prepared, not_found, object, page_of, prepare_get, prepare_list, take_ignored_bool};
-use crate::ledger::{EventType, page};
+use crate::ledger::{EventType, Noun, page};
 use crate::server::error::ApiError;
 use crate::server::expand::Kind;
 use crate::server::form::Params;
@@ -12,7 +12,7 @@ pub fn get(p: Params, id: String) -> Result<Prepared, ApiError> {
         let event = cx
             .ledger()
             .find_event(cx.actor, &id)
-            .ok_or_else(|| not_found("event", &id))?;
+            .ok_or_else(|| not_found(Noun::Event, &id))?;
         Ok(object(cx.ledger(), Obj::Event(event), &expand))
     })
 }
@@ -40,7 +40,10 @@ pub fn list(p: Params) -> Result<Prepared, ApiError> {
         |cx, list, patterns| {
             let ledger = cx.ledger();
             let ids = &ledger.account(cx.actor).indexes.events;
-            let query = list.query(|id| ledger.find_event(cx.actor, id).map(|e| e.index() as u32), "event")?;
+            let query = list.query(
+                |id| ledger.find_event(cx.actor, id).map(|e| e.index() as u32),
+                Noun::Event,
+            )?;
             let found = page(
                 ids,
                 &query,

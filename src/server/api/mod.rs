@@ -25,7 +25,7 @@ use super::list::ListParams;
 use super::rejection;
 use super::render::{ListView, Obj, View};
 use super::state::{AppState, World};
-use crate::ledger::{AccountId, Ledger, Page, Rejection, Timestamp};
+use crate::ledger::{AccountId, Ledger, Noun, Page, Rejection, Timestamp};
 
 /// What a prepared call needs when it runs.
 pub struct Ctx<'a> {
@@ -92,8 +92,12 @@ pub fn object(ledger: &Ledger, obj: Obj, expand: &Expand) -> Reply {
 }
 
 /// 404 for an id in the path that names nothing this account can see.
-pub fn not_found(noun: &str, id: &str) -> Refusal {
-    ApiError::not_found(noun, id).into()
+pub fn not_found(noun: Noun, id: &str) -> Refusal {
+    Rejection::NotFound {
+        noun,
+        id: id.to_owned(),
+    }
+    .into()
 }
 
 /// Renders one page of a list.

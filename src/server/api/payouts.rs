@@ -3,7 +3,7 @@
 use axum::http::StatusCode;
 
 use super::{Prepared, not_found, object, page_of, prepare_get, prepare_list, take_expand, take_source_type};
-use crate::ledger::{Input, PayoutParams, PayoutStatus, page};
+use crate::ledger::{Input, Noun, PayoutParams, PayoutStatus, page};
 use crate::server::error::ApiError;
 use crate::server::expand::Kind;
 use crate::server::form::Params;
@@ -34,7 +34,7 @@ pub fn get(p: Params, id: String) -> Result<Prepared, ApiError> {
         let payout = cx
             .ledger()
             .find_payout(cx.actor, &id)
-            .ok_or_else(|| not_found("payout", &id))?;
+            .ok_or_else(|| not_found(Noun::Payout, &id))?;
         Ok(object(cx.ledger(), Obj::Payout(payout), &expand))
     })
 }
@@ -69,7 +69,7 @@ pub fn list(p: Params) -> Result<Prepared, ApiError> {
             let ids = &ledger.account(cx.actor).indexes.payouts;
             let query = list.query(
                 |id| ledger.find_payout(cx.actor, id).map(|p| p.index() as u32),
-                "payout",
+                Noun::Payout,
             )?;
             let destination = destination.map(|d| ledger.find_bank_account(cx.actor, &d));
             let found = page(

@@ -3,7 +3,7 @@
 use super::{
     Prepared, Unsupported, not_found, object, page_of, prepare_get, prepare_list, take_expand, take_ignored_bool,
 };
-use crate::ledger::{Input, RefundParams, page};
+use crate::ledger::{Input, Noun, RefundParams, page};
 use crate::server::error::ApiError;
 use crate::server::expand::Kind;
 use crate::server::form::Params;
@@ -46,7 +46,7 @@ pub fn get(p: Params, id: String) -> Result<Prepared, ApiError> {
         let refund = cx
             .ledger()
             .find_refund(cx.actor, &id)
-            .ok_or_else(|| not_found("refund", &id))?;
+            .ok_or_else(|| not_found(Noun::Refund, &id))?;
         Ok(object(cx.ledger(), Obj::Refund(refund), &expand))
     })
 }
@@ -65,7 +65,7 @@ pub fn list(p: Params) -> Result<Prepared, ApiError> {
             let ids = &ledger.account(cx.actor).indexes.refunds;
             let query = list.query(
                 |id| ledger.find_refund(cx.actor, id).map(|r| r.index() as u32),
-                "refund",
+                Noun::Refund,
             )?;
             let charge = charge.map(|c| ledger.find_charge(cx.actor, &c));
             let found = page(

@@ -5,7 +5,7 @@ use super::{
     Ctx, Prepared, Refusal, hash, not_found, object, page_of, prepare_get, prepare_list, take_expand,
     take_ignored_bool, take_source_type,
 };
-use crate::ledger::{Input, ReferenceParams, ReversalParams, TransferId, TransferParams, TransferUpdate, page};
+use crate::ledger::{Input, Noun, ReferenceParams, ReversalParams, TransferId, TransferParams, TransferUpdate, page};
 use crate::server::error::ApiError;
 use crate::server::expand::Kind;
 use crate::server::form::Params;
@@ -49,7 +49,7 @@ pub fn create(mut p: Params) -> Result<Prepared, ApiError> {
 fn own_transfer(cx: &Ctx<'_>, id: &str) -> Result<TransferId, Refusal> {
     cx.ledger()
         .find_transfer(cx.actor, id)
-        .ok_or_else(|| not_found("transfer", id))
+        .ok_or_else(|| not_found(Noun::Transfer, id))
 }
 
 pub fn get(p: Params, id: String) -> Result<Prepared, ApiError> {
@@ -83,7 +83,7 @@ pub fn list(p: Params) -> Result<Prepared, ApiError> {
             let ids = &ledger.account(cx.actor).indexes.transfers;
             let query = list.query(
                 |id| ledger.find_transfer(cx.actor, id).map(|t| t.index() as u32),
-                "transfer",
+                Noun::Transfer,
             )?;
             let destination = destination.map(|d| ledger.find_account(&d));
             let found = page(
@@ -140,7 +140,7 @@ pub fn list_reversals(p: Params, id: String) -> Result<Prepared, ApiError> {
                         .filter(|r| ledger.reversal(*r).transfer == transfer)
                         .map(|r| r.index() as u32)
                 },
-                "transfer reversal",
+                Noun::TransferReversal,
             )?;
             let found = page(
                 ids,
@@ -162,7 +162,7 @@ pub fn get_reversal(p: Params, id: String, reversal: String) -> Result<Prepared,
             .ledger()
             .find_reversal(cx.actor, &reversal)
             .filter(|r| cx.ledger().reversal(*r).transfer == transfer)
-            .ok_or_else(|| not_found("transfer reversal", &reversal))?;
+            .ok_or_else(|| not_found(Noun::TransferReversal, &reversal))?;
         Ok(object(cx.ledger(), Obj::Reversal(found), &expand))
     })
 }
