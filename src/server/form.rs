@@ -38,6 +38,7 @@ use std::hash::{BuildHasher, RandomState};
 use axum::http::StatusCode;
 
 use super::error::{ApiError, ECHO_MAX_CHARS, NotAString, echo};
+use super::spec;
 use crate::ledger::MetadataUpdate;
 
 /// Bounds on what a form may contain. They guard against hostile input, so they are
@@ -242,6 +243,9 @@ pub struct Params {
     /// Keys the name hashes; random per request so that nobody can send names that
     /// collide on purpose.
     hasher: RandomState,
+    /// What Stripe's spec says of the parameters at this level, once the endpoint is known:
+    /// what [`Params::finish`] calls a real Stripe parameter rather than an unknown one.
+    spec: Option<&'static spec::Node>,
 }
 
 impl fmt::Debug for Params {
@@ -260,6 +264,7 @@ impl Params {
             path: String::new(),
             map: Map::default(),
             hasher: RandomState::new(),
+            spec: None,
         };
         let mut pairs = 0;
         for pair in input.split(|&b| b == b'&').filter(|pair| !pair.is_empty()) {
@@ -475,6 +480,7 @@ impl Params {
                     path,
                     map: m,
                     hasher: self.hasher.clone(),
+                    spec: self.spec.and_then(|spec| spec.child(name)),
                 })))
             }
         }
@@ -528,6 +534,7 @@ impl Params {
                                 path: element,
                                 map,
                                 hasher: self.hasher.clone(),
+                                spec: self.spec.and_then(|spec| spec.child(name)).and_then(|s| s.child("")),
                             });
                         }
                         _ => return Err(ApiError::invalid_hash(element)),
@@ -632,12 +639,26 @@ impl Params {
     }
 
     /// Ends a handler's reading: anything left is Stripe's `parameter_unknown`, naming the
-    /// first leftover with its full path.
+    /// first leftover with its full path, unless Stripe's spec has that parameter, which
+    /// makes it one debitsim does not simulate.
     pub fn finish(self) -> Result<(), ApiError> {
-        match self.first_leftover() {
-            None => Ok(()),
-            Some(param) => Err(ApiError::parameter_unknown(param)),
+        let Some(param) = self.first_leftover() else {
+            return Ok(());
+        };
+        if let Some(first) = self.map.entries.first()
+            && self.spec.is_some_and(|spec| resolves(spec, &first.key, &first.value))
+        {
+            return Err(ApiError::not_simulated_parameter(param));
         }
+        Err(ApiError::parameter_unknown(param))
+    }
+
+    /// Holds the parameters to Stripe's spec for their endpoint: every string within its
+    /// `maxLength` (refused naming the first that is not), and leftovers that Stripe has
+    /// reported as not simulated rather than unknown.
+    pub fn check_against(&mut self, spec: &'static spec::Node) -> Result<(), ApiError> {
+        self.spec = Some(spec);
+        check_lengths(&self.map, spec, &self.path)
     }
 
     /// The full path of the child `name`.
@@ -654,6 +675,49 @@ impl Params {
         push_key(&mut path, key);
         path
     }
+}
+
+/// Whether the first path through `key` and `value` (as [`Params::first_leftover`] walks
+/// it) is a parameter the spec has.
+fn resolves(spec: &spec::Node, key: &Key, value: &Value) -> bool {
+    let name = match key {
+        Key::Name(name) => name.as_str(),
+        Key::Append => "",
+    };
+    match (spec.child(name), value) {
+        (None, _) => false,
+        (Some(_), Value::Str(_)) => true,
+        (Some(child), Value::Map(map)) => match map.entries.first() {
+            None => true,
+            Some(first) => resolves(child, &first.key, &first.value),
+        },
+    }
+}
+
+/// The first string under `map` longer than the spec allows, as an error naming it.
+fn check_lengths(map: &Map, spec: &spec::Node, path: &str) -> Result<(), ApiError> {
+    for entry in &map.entries {
+        let name = match &entry.key {
+            Key::Name(name) => name.as_str(),
+            Key::Append => "",
+        };
+        let Some(child) = spec.child(name) else {
+            continue;
+        };
+        let mut here = path.to_owned();
+        push_key(&mut here, &entry.key);
+        match &entry.value {
+            Value::Str(text) => {
+                if let Some(max) = child.max_length()
+                    && text.chars().nth(max).is_some()
+                {
+                    return Err(ApiError::string_too_long(here, max, text));
+                }
+            }
+            Value::Map(inner) => check_lengths(inner, child, &here)?,
+        }
+    }
+    Ok(())
 }
 
 /// Appends one level to a bracket path.

@@ -3,4 +3,5 @@
 
 mod http;
 mod ledger;
+mod spec;
 mod tidy;

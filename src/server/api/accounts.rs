@@ -2,7 +2,9 @@
 
 use axum::http::StatusCode;
 
-use super::{Applied, Ctx, Prepared, hash, not_found, object, page_of, prepare_get, prepare_list, take_expand};
+use super::{
+    Applied, Ctx, Endpoint, Prepared, hash, not_found, object, page_of, prepare_get, prepare_list, take_expand,
+};
 use crate::ledger::{
     AccountId, AccountParams, AccountUpdate, BUSINESS_PROFILE_FIELDS, BankAccountParams, ControllerParams,
     MetadataUpdate, Noun, ScheduleParams, TosParams, page,
@@ -11,6 +13,18 @@ use crate::server::error::ApiError;
 use crate::server::expand::Kind;
 use crate::server::form::{Params, Value};
 use crate::server::render::Obj;
+
+/// `/v1/accounts`, `/v1/account` and a connected account's bank accounts.
+pub const ENDPOINTS: &[Endpoint] = &[
+    Endpoint::get("/v1/accounts", |p, _| list(p)),
+    Endpoint::post("/v1/accounts", |p, _| create(p)),
+    Endpoint::get("/v1/accounts/{account}", |p, mut ids| get(p, ids.take())),
+    Endpoint::post("/v1/accounts/{account}", |p, mut ids| update(p, ids.take())),
+    Endpoint::get("/v1/account", |p, _| own(p)),
+    Endpoint::get("/v1/accounts/{account}/external_accounts", |p, mut ids| {
+        external_accounts(p, ids.take())
+    }),
+];
 
 /// Reads `sub[field]` of a nested hash and checks nothing else was given in it.
 fn single(params: &mut Params, name: &str, field: &str) -> Result<Option<String>, ApiError> {

@@ -2,12 +2,21 @@
 
 use axum::http::StatusCode;
 
-use super::{Prepared, not_found, object, page_of, prepare_get, prepare_list};
+use super::{Endpoint, Prepared, not_found, object, page_of, prepare_get, prepare_list};
 use crate::ledger::{Currency, Ledger, Noun, ObjectRef, Rejection, TxnSource, TxnType, page};
 use crate::server::error::ApiError;
 use crate::server::expand::Kind;
 use crate::server::form::Params;
 use crate::server::render::Obj;
+
+/// `/v1/balance` and `/v1/balance_transactions`.
+pub const ENDPOINTS: &[Endpoint] = &[
+    Endpoint::get("/v1/balance", |p, _| get(p)),
+    Endpoint::get("/v1/balance_transactions", |p, _| list(p)),
+    Endpoint::get("/v1/balance_transactions/{id}", |p, mut ids| {
+        get_transaction(p, ids.take())
+    }),
+];
 
 pub fn get(p: Params) -> Result<Prepared, ApiError> {
     prepare_get(p, Kind::Balance, |cx, expand| {

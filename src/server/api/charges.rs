@@ -1,12 +1,22 @@
 //! `/v1/charges`: card charges, destination charges, and account debits by charge
 //! (`source=acct_…`, debit-rules §4 flow A).
 
-use super::{Prepared, Refusal, Unsupported, hash, not_found, object, page_of, prepare_get, prepare_list, take_expand};
+use super::{
+    Endpoint, Prepared, Refusal, Unsupported, hash, not_found, object, page_of, prepare_get, prepare_list, take_expand,
+};
 use crate::ledger::{ChargeOutcome, ChargeParams, ChargeUpdate, Input, Noun, TransferDataParams, page};
 use crate::server::error::ApiError;
 use crate::server::expand::Kind;
 use crate::server::form::Params;
 use crate::server::render::{Obj, id_of};
+
+/// `/v1/charges`.
+pub const ENDPOINTS: &[Endpoint] = &[
+    Endpoint::get("/v1/charges", |p, _| list(p)),
+    Endpoint::post("/v1/charges", |p, _| create(p)),
+    Endpoint::get("/v1/charges/{charge}", |p, mut ids| get(p, ids.take())),
+    Endpoint::post("/v1/charges/{charge}", |p, mut ids| update(p, ids.take())),
+];
 
 /// Real charge parameters the simulator does not model.
 const UNSUPPORTED: &[(&str, &str)] = &[

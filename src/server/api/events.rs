@@ -1,11 +1,17 @@
 //! `/v1/events`: what happened on the acting account, newest first.
 
-use super::{Prepared, not_found, object, page_of, prepare_get, prepare_list, take_ignored_bool};
+use super::{Endpoint, Prepared, not_found, object, page_of, prepare_get, prepare_list, take_ignored_bool};
 use crate::ledger::{EventType, Noun, page};
 use crate::server::error::ApiError;
 use crate::server::expand::Kind;
 use crate::server::form::Params;
 use crate::server::render::Obj;
+
+/// `/v1/events`.
+pub const ENDPOINTS: &[Endpoint] = &[
+    Endpoint::get("/v1/events", |p, _| list(p)),
+    Endpoint::get("/v1/events/{id}", |p, mut ids| get(p, ids.take())),
+];
 
 pub fn get(p: Params, id: String) -> Result<Prepared, ApiError> {
     prepare_get(p, Kind::Event, move |cx, expand| {

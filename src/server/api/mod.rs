@@ -13,10 +13,13 @@ mod charges;
 mod events;
 mod payouts;
 mod refunds;
+pub mod router;
 mod sim;
 mod transfers;
 
 use axum::http::{Method, StatusCode};
+
+use super::spec;
 
 use super::error::ApiError;
 use super::expand::{Expand, Kind};
@@ -95,7 +98,7 @@ pub fn object(ledger: &Ledger, obj: Obj, expand: &Expand) -> Reply {
 pub fn not_found(noun: Noun, id: &str) -> Refusal {
     Rejection::NotFound {
         noun,
-        id: id.to_owned(),
+        id: super::error::echo(id, super::error::ECHO_MAX_CHARS),
     }
     .into()
 }
@@ -186,171 +189,112 @@ pub fn take_ignored_bool(params: &mut Params, name: &str) -> Result<(), ApiError
     params.take_bool(name).map(|_| ())
 }
 
-/// The endpoints, with the ids their paths carry.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Route {
-    ListAccounts,
-    CreateAccount,
-    GetAccount(String),
-    UpdateAccount(String),
-    OwnAccount,
-    ListExternalAccounts(String),
-    ListCharges,
-    CreateCharge,
-    GetCharge(String),
-    UpdateCharge(String),
-    ListTransfers,
-    CreateTransfer,
-    GetTransfer(String),
-    UpdateTransfer(String),
-    ListReversals(String),
-    CreateReversal(String),
-    GetReversal(String, String),
-    ListPayouts,
-    CreatePayout,
-    GetPayout(String),
-    ListRefunds,
-    CreateRefund,
-    GetRefund(String),
-    GetBalance,
-    ListBalanceTransactions,
-    GetBalanceTransaction(String),
-    ListEvents,
-    GetEvent(String),
-    SimClock,
-    SimAdvanceClock,
-    SimReset,
-    SimAudit,
-    SimListFaults,
-    SimArmFault,
-    SimClearFaults,
+/// The HTTP methods Stripe's API uses.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Verb {
+    Get,
+    Post,
+    Delete,
 }
 
-impl Route {
-    /// The endpoint `method` and `path` name, if any.
-    pub fn find(method: &Method, path: &str) -> Option<Route> {
-        let segments: Vec<&str> = path.strip_prefix('/')?.split('/').collect();
-        if segments.iter().any(|s| s.is_empty()) {
-            return None;
+impl Verb {
+    pub fn of(method: &Method) -> Option<Verb> {
+        match *method {
+            Method::GET => Some(Verb::Get),
+            Method::POST => Some(Verb::Post),
+            Method::DELETE => Some(Verb::Delete),
+            _ => None,
         }
-        let (get, post) = (method == Method::GET, method == Method::POST);
-        let id = |s: &str| s.to_owned();
-        Some(match segments.as_slice() {
-            ["v1", "accounts"] if get => Route::ListAccounts,
-            ["v1", "accounts"] if post => Route::CreateAccount,
-            ["v1", "accounts", a] if get => Route::GetAccount(id(a)),
-            ["v1", "accounts", a] if post => Route::UpdateAccount(id(a)),
-            ["v1", "accounts", a, "external_accounts"] if get => Route::ListExternalAccounts(id(a)),
-            ["v1", "account"] if get => Route::OwnAccount,
-            ["v1", "charges"] if get => Route::ListCharges,
-            ["v1", "charges"] if post => Route::CreateCharge,
-            ["v1", "charges", c] if get => Route::GetCharge(id(c)),
-            ["v1", "charges", c] if post => Route::UpdateCharge(id(c)),
-            ["v1", "transfers"] if get => Route::ListTransfers,
-            ["v1", "transfers"] if post => Route::CreateTransfer,
-            ["v1", "transfers", t] if get => Route::GetTransfer(id(t)),
-            ["v1", "transfers", t] if post => Route::UpdateTransfer(id(t)),
-            ["v1", "transfers", t, "reversals"] if get => Route::ListReversals(id(t)),
-            ["v1", "transfers", t, "reversals"] if post => Route::CreateReversal(id(t)),
-            ["v1", "transfers", t, "reversals", r] if get => Route::GetReversal(id(t), id(r)),
-            ["v1", "payouts"] if get => Route::ListPayouts,
-            ["v1", "payouts"] if post => Route::CreatePayout,
-            ["v1", "payouts", p] if get => Route::GetPayout(id(p)),
-            ["v1", "refunds"] if get => Route::ListRefunds,
-            ["v1", "refunds"] if post => Route::CreateRefund,
-            ["v1", "refunds", r] if get => Route::GetRefund(id(r)),
-            ["v1", "balance"] if get => Route::GetBalance,
-            ["v1", "balance_transactions"] if get => Route::ListBalanceTransactions,
-            ["v1", "balance_transactions", t] if get => Route::GetBalanceTransaction(id(t)),
-            ["v1", "events"] if get => Route::ListEvents,
-            ["v1", "events", e] if get => Route::GetEvent(id(e)),
-            ["_sim", "clock"] if get => Route::SimClock,
-            ["_sim", "clock", "advance"] if post => Route::SimAdvanceClock,
-            ["_sim", "reset"] if post => Route::SimReset,
-            ["_sim", "audit"] if get => Route::SimAudit,
-            ["_sim", "faults"] if get => Route::SimListFaults,
-            ["_sim", "faults"] if post => Route::SimArmFault,
-            ["_sim", "faults", "clear"] if post => Route::SimClearFaults,
-            _ => return None,
-        })
+    }
+
+    pub fn parse(text: &str) -> Option<Verb> {
+        [Verb::Get, Verb::Post, Verb::Delete]
+            .into_iter()
+            .find(|v| v.as_str() == text)
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Verb::Get => "GET",
+            Verb::Post => "POST",
+            Verb::Delete => "DELETE",
+        }
+    }
+}
+
+/// The ids a path carries, in order (`/v1/transfers/{transfer}/reversals/{id}` has two).
+#[derive(Debug, Default)]
+pub struct PathIds(Vec<String>);
+
+impl PathIds {
+    /// The next id of the path.
+    pub fn take(&mut self) -> String {
+        if self.0.is_empty() {
+            String::new()
+        } else {
+            self.0.remove(0)
+        }
+    }
+}
+
+/// One endpoint: its method, its path as Stripe spells it, and how it reads a request.
+#[derive(Debug)]
+pub struct Endpoint {
+    pub verb: Verb,
+    /// The path pattern, as Stripe's endpoint list spells it (`/v1/charges/{charge}`).
+    pub path: &'static str,
+    read: fn(Params, PathIds) -> Result<Prepared, ApiError>,
+}
+
+impl Endpoint {
+    pub const fn get(path: &'static str, read: fn(Params, PathIds) -> Result<Prepared, ApiError>) -> Endpoint {
+        Endpoint {
+            verb: Verb::Get,
+            path,
+            read,
+        }
+    }
+
+    pub const fn post(path: &'static str, read: fn(Params, PathIds) -> Result<Prepared, ApiError>) -> Endpoint {
+        Endpoint {
+            verb: Verb::Post,
+            path,
+            read,
+        }
     }
 
     /// Whether the call changes the world (refused to read-only restricted keys, and the only
     /// calls idempotency keys apply to).
     pub fn writes(&self) -> bool {
-        matches!(
-            self,
-            Route::CreateAccount
-                | Route::UpdateAccount(_)
-                | Route::CreateCharge
-                | Route::UpdateCharge(_)
-                | Route::CreateTransfer
-                | Route::UpdateTransfer(_)
-                | Route::CreateReversal(_)
-                | Route::CreatePayout
-                | Route::CreateRefund
-                | Route::SimAdvanceClock
-                | Route::SimReset
-                | Route::SimArmFault
-                | Route::SimClearFaults
-        )
+        self.verb != Verb::Get
     }
 
     /// Whether this is one of Stripe's endpoints (not a simulator control).
     pub fn is_stripe(&self) -> bool {
-        !matches!(
-            self,
-            Route::SimClock
-                | Route::SimAdvanceClock
-                | Route::SimReset
-                | Route::SimAudit
-                | Route::SimListFaults
-                | Route::SimArmFault
-                | Route::SimClearFaults
-        )
+        self.path.starts_with("/v1/")
     }
 
-    /// Reads the call's parameters; unknown or malformed ones are refused here.
-    pub fn prepare(self, params: Params) -> Result<Prepared, ApiError> {
-        match self {
-            Route::ListAccounts => accounts::list(params),
-            Route::CreateAccount => accounts::create(params),
-            Route::GetAccount(id) => accounts::get(params, id),
-            Route::UpdateAccount(id) => accounts::update(params, id),
-            Route::OwnAccount => accounts::own(params),
-            Route::ListExternalAccounts(id) => accounts::external_accounts(params, id),
-            Route::ListCharges => charges::list(params),
-            Route::CreateCharge => charges::create(params),
-            Route::GetCharge(id) => charges::get(params, id),
-            Route::UpdateCharge(id) => charges::update(params, id),
-            Route::ListTransfers => transfers::list(params),
-            Route::CreateTransfer => transfers::create(params),
-            Route::GetTransfer(id) => transfers::get(params, id),
-            Route::UpdateTransfer(id) => transfers::update(params, id),
-            Route::ListReversals(id) => transfers::list_reversals(params, id),
-            Route::CreateReversal(id) => transfers::reverse(params, id),
-            Route::GetReversal(id, reversal) => transfers::get_reversal(params, id, reversal),
-            Route::ListPayouts => payouts::list(params),
-            Route::CreatePayout => payouts::create(params),
-            Route::GetPayout(id) => payouts::get(params, id),
-            Route::ListRefunds => refunds::list(params),
-            Route::CreateRefund => refunds::create(params),
-            Route::GetRefund(id) => refunds::get(params, id),
-            Route::GetBalance => balance::get(params),
-            Route::ListBalanceTransactions => balance::list(params),
-            Route::GetBalanceTransaction(id) => balance::get_transaction(params, id),
-            Route::ListEvents => events::list(params),
-            Route::GetEvent(id) => events::get(params, id),
-            Route::SimClock => sim::clock(params),
-            Route::SimAdvanceClock => sim::advance(params),
-            Route::SimReset => sim::reset(params),
-            Route::SimAudit => sim::audit(params),
-            Route::SimListFaults => sim::list_faults(params),
-            Route::SimArmFault => sim::arm_fault(params),
-            Route::SimClearFaults => sim::clear_faults(params),
+    /// Reads the call's parameters: strings over Stripe's lengths, and unknown or malformed
+    /// parameters, are refused here.
+    pub fn prepare(&self, mut params: Params, ids: PathIds) -> Result<Prepared, ApiError> {
+        if let Some(spec) = spec::endpoint(self.verb.as_str(), self.path) {
+            params.check_against(spec)?;
         }
+        (self.read)(params, ids)
     }
 }
+
+/// Every endpoint, by resource.
+pub static ENDPOINTS: &[&[Endpoint]] = &[
+    accounts::ENDPOINTS,
+    balance::ENDPOINTS,
+    charges::ENDPOINTS,
+    events::ENDPOINTS,
+    payouts::ENDPOINTS,
+    refunds::ENDPOINTS,
+    transfers::ENDPOINTS,
+    sim::ENDPOINTS,
+];
 
 /// Reads a `GET /v1/<things>/{id}` call: only `expand`.
 pub fn prepare_get(
@@ -374,38 +318,4 @@ pub fn prepare_list<F: Send + 'static>(
     let filters = filters(&mut params)?;
     params.finish()?;
     Ok(Box::new(move |cx| run(cx, list, filters)))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn routes() {
-        let cases = [
-            (Method::POST, "/v1/charges", Some(Route::CreateCharge)),
-            (Method::GET, "/v1/charges/ch_1", Some(Route::GetCharge("ch_1".into()))),
-            (
-                Method::POST,
-                "/v1/transfers/tr_1/reversals",
-                Some(Route::CreateReversal("tr_1".into())),
-            ),
-            (
-                Method::GET,
-                "/v1/transfers/tr_1/reversals/trr_2",
-                Some(Route::GetReversal("tr_1".into(), "trr_2".into())),
-            ),
-            (Method::GET, "/v1/account", Some(Route::OwnAccount)),
-            (Method::POST, "/_sim/clock/advance", Some(Route::SimAdvanceClock)),
-            (Method::DELETE, "/v1/charges", None),
-            (Method::GET, "/v1/charges/", None),
-            (Method::GET, "/v1//charges", None),
-            (Method::GET, "/v2/charges", None),
-            (Method::GET, "", None),
-            (Method::PUT, "/v1/balance", None),
-        ];
-        for (method, path, expected) in cases {
-            assert_eq!(Route::find(&method, path), expected, "{method} {path}");
-        }
-    }
 }

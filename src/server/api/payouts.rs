@@ -2,12 +2,19 @@
 
 use axum::http::StatusCode;
 
-use super::{Prepared, not_found, object, page_of, prepare_get, prepare_list, take_expand, take_source_type};
+use super::{Endpoint, Prepared, not_found, object, page_of, prepare_get, prepare_list, take_expand, take_source_type};
 use crate::ledger::{Input, Noun, PayoutParams, PayoutStatus, page};
 use crate::server::error::ApiError;
 use crate::server::expand::Kind;
 use crate::server::form::Params;
 use crate::server::render::Obj;
+
+/// `/v1/payouts`.
+pub const ENDPOINTS: &[Endpoint] = &[
+    Endpoint::get("/v1/payouts", |p, _| list(p)),
+    Endpoint::post("/v1/payouts", |p, _| create(p)),
+    Endpoint::get("/v1/payouts/{payout}", |p, mut ids| get(p, ids.take())),
+];
 
 pub fn create(mut p: Params) -> Result<Prepared, ApiError> {
     let params = PayoutParams {

@@ -1,13 +1,21 @@
 //! `/v1/refunds`: refunds of card charges.
 
 use super::{
-    Prepared, Unsupported, not_found, object, page_of, prepare_get, prepare_list, take_expand, take_ignored_bool,
+    Endpoint, Prepared, Unsupported, not_found, object, page_of, prepare_get, prepare_list, take_expand,
+    take_ignored_bool,
 };
 use crate::ledger::{Input, Noun, RefundParams, page};
 use crate::server::error::ApiError;
 use crate::server::expand::Kind;
 use crate::server::form::Params;
 use crate::server::render::Obj;
+
+/// `/v1/refunds`.
+pub const ENDPOINTS: &[Endpoint] = &[
+    Endpoint::get("/v1/refunds", |p, _| list(p)),
+    Endpoint::post("/v1/refunds", |p, _| create(p)),
+    Endpoint::get("/v1/refunds/{refund}", |p, mut ids| get(p, ids.take())),
+];
 
 pub fn create(mut p: Params) -> Result<Prepared, ApiError> {
     let params = RefundParams {

@@ -9,12 +9,23 @@ use std::time::Duration;
 use axum::http::{Method, StatusCode};
 use serde::Serialize;
 
-use super::{Ctx, Prepared, Reply};
+use super::{Ctx, Endpoint, Prepared, Reply};
 use crate::ledger::{DAY, EventId, Timestamp};
 use crate::server::error::ApiError;
 use crate::server::faults::{Effect, Fault, MAX_DELAY};
 use crate::server::form::Params;
 use crate::server::render::{Obj, json};
+
+/// The simulator's controls.
+pub const ENDPOINTS: &[Endpoint] = &[
+    Endpoint::get("/_sim/clock", |p, _| clock(p)),
+    Endpoint::post("/_sim/clock/advance", |p, _| advance(p)),
+    Endpoint::post("/_sim/reset", |p, _| reset(p)),
+    Endpoint::get("/_sim/audit", |p, _| audit(p)),
+    Endpoint::get("/_sim/faults", |p, _| list_faults(p)),
+    Endpoint::post("/_sim/faults", |p, _| arm_fault(p)),
+    Endpoint::post("/_sim/faults/clear", |p, _| clear_faults(p)),
+];
 
 /// The furthest one call may move the clock: ten years.
 const MAX_ADVANCE: i64 = 3650 * DAY;
@@ -23,8 +34,11 @@ const MAX_ADVANCE: i64 = 3650 * DAY;
 struct Clock<'a> {
     object: &'static str,
     now: Timestamp,
-    /// How far the world's clock is ahead of the wall clock, in seconds.
+    /// How far the world's clock is ahead of the wall clock (or of `--start-time`), in
+    /// seconds.
     offset: i64,
+    /// The next midnight (UTC) at which scheduled payouts and bank debits run.
+    next_payout_run: Timestamp,
     /// The events the advance caused (payouts, funds becoming available), oldest first.
     #[serde(skip_serializing_if = "Option::is_none")]
     events: Option<Vec<String>>,
@@ -37,6 +51,7 @@ fn clock_reply(cx: &Ctx<'_>, events: Option<&[EventId]>) -> Reply {
         object: "simulator.clock",
         now: ledger.now(),
         offset: cx.world.clock_offset,
+        next_payout_run: ledger.next_payout_run(),
         events: events.map(|ids| {
             ids.iter()
                 .map(|e| super::super::render::id_of(ledger, Obj::Event(*e)).as_str().to_owned())
@@ -55,34 +70,89 @@ fn invalid(param: &str, message: String) -> ApiError {
     ApiError::invalid_request(StatusCode::BAD_REQUEST, None, Some(param.to_owned()), message)
 }
 
-/// `POST /_sim/clock/advance` with `seconds=` or `days=` (or both, added together).
+/// Where an advance goes.
+enum Target {
+    /// `seconds=` and/or `days=`: this far ahead (named by the parameter given, for errors).
+    By(i64, &'static str),
+    /// `to=`: this moment.
+    To(Timestamp),
+    /// `next=payout_run`: the next midnight's payout run.
+    NextPayoutRun,
+}
+
+/// `POST /_sim/clock/advance` with `seconds=` and/or `days=` (added together), or `to=` (a
+/// Unix time, not before now), or `next=payout_run`.
 pub fn advance(mut p: Params) -> Result<Prepared, ApiError> {
     let seconds = p.take_i64("seconds")?;
     let days = p.take_i64("days")?;
+    let to = p.take_i64("to")?;
+    let next = p.take_str("next")?;
     p.finish()?;
-    let total = match (seconds, days) {
-        (None, None) => return Err(ApiError::parameter_missing("seconds")),
-        (seconds, days) => days
-            .unwrap_or(0)
-            .checked_mul(DAY)
-            .and_then(|d| d.checked_add(seconds.unwrap_or(0)))
-            .ok_or_else(|| invalid("seconds", "The clock can move at most ten years at a time.".into()))?,
+    let target = match (seconds, days, to, next.as_deref()) {
+        (None, None, None, None) => return Err(ApiError::parameter_missing("seconds")),
+        (seconds, days, None, None) => {
+            // Errors name the parameter that was given (days when only days was).
+            let param = if seconds.is_none() { "days" } else { "seconds" };
+            let total = days
+                .unwrap_or(0)
+                .checked_mul(DAY)
+                .and_then(|d| d.checked_add(seconds.unwrap_or(0)))
+                .ok_or_else(|| invalid(param, "The clock can move at most ten years at a time.".into()))?;
+            if total < 0 {
+                return Err(invalid(
+                    param,
+                    format!("The clock only moves forward (asked to move {total} seconds)."),
+                ));
+            }
+            if total > MAX_ADVANCE {
+                return Err(invalid(
+                    param,
+                    format!("The clock can move at most ten years ({MAX_ADVANCE} seconds) at a time."),
+                ));
+            }
+            Target::By(total, param)
+        }
+        (None, None, Some(to), None) => Target::To(to),
+        (None, None, None, Some("payout_run")) => Target::NextPayoutRun,
+        (None, None, None, Some(other)) => {
+            return Err(invalid(
+                "next",
+                format!(
+                    "next must be payout_run (received '{}').",
+                    crate::server::error::echo(other, 40)
+                ),
+            ));
+        }
+        _ => {
+            return Err(invalid(
+                "to",
+                "Give one of seconds and days (together or alone), to, or next.".into(),
+            ));
+        }
     };
-    if total < 0 {
-        return Err(invalid(
-            "seconds",
-            format!("The clock only moves forward (asked to move {total} seconds)."),
-        ));
-    }
-    if total > MAX_ADVANCE {
-        return Err(invalid(
-            "seconds",
-            format!("The clock can move at most ten years ({MAX_ADVANCE} seconds) at a time."),
-        ));
-    }
     Ok(Box::new(move |cx| {
-        cx.world.clock_offset = cx.world.clock_offset.saturating_add(total);
-        let to = cx.world.now(cx.wall);
+        let now = cx.ledger().now();
+        let (by, param) = match target {
+            Target::By(by, param) => (by, param),
+            Target::To(to) => (to.saturating_sub(now), "to"),
+            Target::NextPayoutRun => (cx.ledger().next_payout_run() - now, "next"),
+        };
+        if by < 0 {
+            return Err(invalid(
+                param,
+                format!("The clock only moves forward: it is already {now}, after the time asked for."),
+            )
+            .into());
+        }
+        if by > MAX_ADVANCE {
+            return Err(invalid(
+                param,
+                format!("The clock can move at most ten years ({MAX_ADVANCE} seconds) at a time."),
+            )
+            .into());
+        }
+        let to = now + by;
+        cx.world.clock_offset = cx.world.clock_offset.saturating_add(to - cx.world.now(cx.wall));
         let events = cx.world.ledger.advance_clock(to);
         Ok(clock_reply(cx, Some(&events)))
     }))

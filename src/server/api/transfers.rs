@@ -2,7 +2,7 @@
 //! (debit-rules §4 flow B) and Stripe-managed debits with `reference_transaction` (§5).
 
 use super::{
-    Ctx, Prepared, Refusal, hash, not_found, object, page_of, prepare_get, prepare_list, take_expand,
+    Ctx, Endpoint, Prepared, Refusal, hash, not_found, object, page_of, prepare_get, prepare_list, take_expand,
     take_ignored_bool, take_source_type,
 };
 use crate::ledger::{Input, Noun, ReferenceParams, ReversalParams, TransferId, TransferParams, TransferUpdate, page};
@@ -10,6 +10,22 @@ use crate::server::error::ApiError;
 use crate::server::expand::Kind;
 use crate::server::form::Params;
 use crate::server::render::Obj;
+
+/// `/v1/transfers` and their reversals.
+pub const ENDPOINTS: &[Endpoint] = &[
+    Endpoint::get("/v1/transfers", |p, _| list(p)),
+    Endpoint::post("/v1/transfers", |p, _| create(p)),
+    Endpoint::get("/v1/transfers/{transfer}", |p, mut ids| get(p, ids.take())),
+    Endpoint::post("/v1/transfers/{transfer}", |p, mut ids| update(p, ids.take())),
+    Endpoint::get("/v1/transfers/{id}/reversals", |p, mut ids| {
+        list_reversals(p, ids.take())
+    }),
+    Endpoint::post("/v1/transfers/{id}/reversals", |p, mut ids| reverse(p, ids.take())),
+    Endpoint::get("/v1/transfers/{transfer}/reversals/{id}", |p, mut ids| {
+        let transfer = ids.take();
+        get_reversal(p, transfer, ids.take())
+    }),
+];
 
 pub fn create(mut p: Params) -> Result<Prepared, ApiError> {
     let amount = Input::parse_integer(p.take_str("amount")?.as_deref());
