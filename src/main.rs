@@ -52,6 +52,11 @@ struct ServeArgs {
     /// With --state: write a snapshot (and drop the journal it covers) every N journaled writes.
     #[arg(long, env = "DEBITSIM_SNAPSHOT_EVERY", value_name = "N", default_value_t = persist::SNAPSHOT_EVERY)]
     snapshot_every: u64,
+    /// Start every world's clock at this Unix time and keep it there until advanced
+    /// (POST /_sim/clock/advance), so runs are repeatable; without it, worlds follow the
+    /// wall clock.
+    #[arg(long, env = "DEBITSIM_START_TIME", value_name = "UNIX", value_parser = clap::value_parser!(i64).range(0..=253_402_300_799))]
+    start_time: Option<i64>,
     /// Answer 429 rate_limit, as Stripe does, beyond N requests a second per key.
     #[arg(long, env = "DEBITSIM_RATE_LIMIT", value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
     rate_limit: Option<u32>,
@@ -109,6 +114,7 @@ async fn serve(args: ServeArgs, fixtures: Fixtures) -> ExitCode {
     let mut state = AppState::new(fixtures);
     state.log_requests = args.log;
     state.rate_limit = args.rate_limit;
+    state.start_time = args.start_time;
     if let Some(dir) = &args.state
         && let Err(e) = restore(&mut state, dir, args.snapshot_every)
     {

@@ -2,6 +2,7 @@
 //! `transfer_data[destination]`), and flow A of account debits — a charge whose `source` is a
 //! connected account (debit-rules §4).
 
+use super::clock::start_of_day;
 use super::money::{Amount, MAXIMUM_CHARGE, card_fee};
 use super::objects::{
     AccountId, Card, Charge, ChargeId, ChargeSource, ChargeStatus, DAY, DebitFlow, Decline, DestinationTransfer,
@@ -13,7 +14,8 @@ use super::tokens::card_for_token;
 use super::transfers::{TransferDraft, money_params, new_metadata, non_empty, positive_amount};
 use super::{Applied, Ledger};
 
-/// Card funds become available this long after the charge (debit-rules §3: every country).
+/// Card funds become available this long after the start of the charge's day (debit-rules
+/// §3: every country), at midnight UTC as Stripe's `available_on` always is.
 pub const CARD_AVAILABILITY_DELAY: i64 = 2 * DAY;
 
 /// `transfer_data[...]` of a destination charge.
@@ -115,7 +117,7 @@ impl Ledger {
         }
         let destination = match &params.transfer_data {
             None => None,
-            Some(data) => Some(self.check_transfer_data(actor, amount, data)?),
+            Some(data) => Some(self.check_transfer_data(actor, amount, currency, data)?),
         };
         let metadata = new_metadata(params.metadata.as_ref())?;
         self.card_charge(actor, amount, currency, card, destination, metadata, params)
@@ -160,6 +162,7 @@ impl Ledger {
         &self,
         actor: AccountId,
         amount: Amount,
+        currency: super::Currency,
         data: &TransferDataParams,
     ) -> Result<(AccountId, Option<Amount>), Rejection> {
         let Some(id) = data.destination.as_deref() else {
@@ -182,6 +185,7 @@ impl Ledger {
             });
         }
         self.check_can_receive_transfers(destination)?;
+        self.check_settles(destination, currency)?;
         let share = positive_amount("transfer_data[amount]", &data.amount)?;
         if share.is_some_and(|share| share > amount) {
             return Err(Rejection::InvalidParameter {
@@ -243,7 +247,7 @@ impl Ledger {
         let (status, available_on) = if card.bypass_pending {
             (TxnStatus::Available, self.now)
         } else {
-            (TxnStatus::Pending, self.now + CARD_AVAILABILITY_DELAY)
+            (TxnStatus::Pending, start_of_day(self.now) + CARD_AVAILABILITY_DELAY)
         };
         let mut plan = Plan::default();
         let txn = plan.record(

@@ -13,6 +13,27 @@ pub(crate) fn next_midnight(t: Timestamp) -> Timestamp {
     (t.div_euclid(DAY) + 1) * DAY
 }
 
+/// Midnight (UTC) at the start of `t`'s day: Stripe's `available_on` and `arrival_date`
+/// are always such a midnight.
+pub(crate) fn start_of_day(t: Timestamp) -> Timestamp {
+    t.div_euclid(DAY) * DAY
+}
+
+/// Midnight (UTC) of the `n`th business day (Monday to Friday) after `t`'s day: a payout
+/// made on a Friday with two days in transit arrives on Tuesday.
+pub(crate) fn business_days_after(t: Timestamp, n: u32) -> Timestamp {
+    let mut day = t.div_euclid(DAY);
+    let mut left = n;
+    while left > 0 {
+        day += 1;
+        // 1970-01-01 was a Thursday (weekday 3, Monday = 0).
+        if (day + 3).rem_euclid(7) < 5 {
+            left -= 1;
+        }
+    }
+    day * DAY
+}
+
 impl Ledger {
     /// Moves the world's clock forward to `to`, running everything due on the way in time
     /// order: pending funds become available at their `available_on` (with a
@@ -33,6 +54,12 @@ impl Ledger {
         }
         self.now = self.now.max(to);
         self.emitted_since(first_event)
+    }
+
+    /// The next midnight (UTC) at which the payout run makes scheduled payouts and bank
+    /// debits.
+    pub fn next_payout_run(&self) -> Timestamp {
+        self.next_payout_run
     }
 
     /// When something is next due, if anything is.
@@ -97,6 +124,25 @@ impl Ledger {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn business_days() {
+        // 2026-11-20 was a Friday, 2026-11-22 a Sunday.
+        let friday = 20_777 * DAY + 15 * 3600;
+        let cases = [
+            (friday, 2, 20_781), // Tuesday
+            (friday, 1, 20_780), // Monday
+            (friday + DAY, 2, 20_781),
+            (friday + 2 * DAY, 2, 20_781),
+            (friday + 3 * DAY, 2, 20_782), // Monday → Wednesday
+            (friday - DAY, 2, 20_780),     // Thursday → Monday
+        ];
+        for (t, n, day) in cases {
+            assert_eq!(business_days_after(t, n), day * DAY, "{t} + {n}");
+        }
+        assert_eq!(start_of_day(friday), 20_777 * DAY);
+        assert_eq!(start_of_day(-1), -DAY);
+    }
 
     #[test]
     fn midnights() {

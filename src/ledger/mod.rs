@@ -51,7 +51,7 @@ pub use money::{Amount, Currency};
 pub use objects::*;
 pub use payouts::PayoutParams;
 pub use refunds::RefundParams;
-pub use rejection::{Input, Noun, Rejection};
+pub use rejection::{Input, Noun, Rejection, Spending};
 pub use transfers::{ReferenceParams, ReversalParams, TransferParams, TransferUpdate};
 
 /// What a successful operation created, and the events it caused (ids into

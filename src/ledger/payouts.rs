@@ -1,18 +1,20 @@
 //! Payouts: manual ones from the available balance, automatic ones on the account's
 //! schedule, and bank debits that cover a negative balance (debit-rules §6).
 
+use super::clock::business_days_after;
 use super::money::{Amount, Currency};
 use super::objects::{
     AccountId, BankAccountId, DAY, EventType, Metadata, MetadataUpdate, ObjectRef, Payout, PayoutId, PayoutInterval,
     PayoutStatus, Timestamp, TxnId, TxnSource, TxnStatus, TxnType,
 };
 use super::posting::{NewTxn, Plan};
-use super::rejection::{Input, Noun, Rejection};
+use super::rejection::{Input, Noun, Rejection, Spending};
 use super::transfers::{money_params, new_metadata, non_empty};
 use super::{Applied, Ledger};
 
-/// A payout reaches the bank (and is paid, or fails) this long after it is created.
-pub const PAYOUT_TRANSIT: Timestamp = 2 * DAY;
+/// A payout reaches the bank (and is paid, or fails) this many business days after the day
+/// it is created, at midnight UTC: never on a Saturday or Sunday.
+pub const PAYOUT_TRANSIT_BUSINESS_DAYS: u32 = 2;
 
 /// The parameters of `POST /v1/payouts`.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -91,7 +93,7 @@ impl Ledger {
             });
         }
         if account.available(currency) < amount {
-            return Err(self.balance_insufficient(actor, currency, amount));
+            return Err(self.balance_insufficient(actor, currency, amount, Spending::Payout));
         }
         let draft = PayoutDraft {
             account: actor,
@@ -153,7 +155,7 @@ impl Ledger {
             },
         );
         let settlement = self.settle(plan)?;
-        let arrival_date = self.now + PAYOUT_TRANSIT;
+        let arrival_date = business_days_after(self.now, PAYOUT_TRANSIT_BUSINESS_DAYS);
         self.payouts.push(Payout {
             account: draft.account,
             amount: draft.amount,

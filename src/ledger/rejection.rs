@@ -9,6 +9,7 @@ use std::fmt;
 
 use super::country::Country;
 use super::money::{Amount, Currency};
+use super::objects::DebitFlow;
 
 /// A request parameter as the caller supplied it.
 ///
@@ -151,6 +152,8 @@ pub enum Rejection {
         currency: Currency,
         available: Amount,
         amount: Amount,
+        /// What the money was for: only a debit may take a balance below zero (§6).
+        spending: Spending,
     },
 
     // Beyond the table: the rest of what Stripe refuses on these endpoints.
@@ -179,6 +182,13 @@ pub enum Rejection {
     Unsupported {
         param: &'static str,
         what: &'static str,
+    },
+    /// A transfer in a currency the destination neither defaults to nor has a bank account
+    /// in: Stripe would convert it, which the simulator does not model.
+    CurrencyConversion {
+        account: String,
+        currency: Currency,
+        default_currency: Currency,
     },
     /// The destination account lacks the `transfers` capability.
     InsufficientCapabilities {
@@ -236,6 +246,18 @@ pub enum Rejection {
     },
 }
 
+/// What a payment out of a balance is for, which decides whether it may go below zero and
+/// how a refusal names it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Spending {
+    /// A transfer from the platform to a connected account.
+    Transfer,
+    /// A payout to a bank account.
+    Payout,
+    /// An account debit, by charge or by transfer (§4–§6).
+    Debit(DebitFlow),
+}
+
 impl Rejection {
     /// The row of debit-rules §7 this rejection implements, if it is one of them.
     pub fn precondition(&self) -> Option<u8> {
@@ -277,7 +299,7 @@ impl Rejection {
             Rejection::DestinationNotPlatform { .. } => Some("destination"),
             Rejection::ChargeDebitOnStripeManagedAccount { .. } => Some("source"),
             Rejection::InvalidReferenceType { .. } => Some("reference_transaction[type]"),
-            Rejection::CurrencyNotDefault { .. } => Some("currency"),
+            Rejection::CurrencyNotDefault { .. } | Rejection::CurrencyConversion { .. } => Some("currency"),
             Rejection::RefundTooLarge { .. } | Rejection::ReversalTooLarge { .. } => Some("amount"),
             Rejection::SourceTransactionInsufficient { .. } => Some("amount"),
             Rejection::NoExternalAccount { .. } => Some("currency"),
@@ -349,10 +371,25 @@ impl fmt::Display for Rejection {
                 currency,
                 available,
                 amount,
-            } => write!(
-                f,
-                "You have insufficient funds in your Stripe account for this transfer. {account} has {available} {currency} available and this needs {amount} {currency}; it may not go negative unless the platform has Connect reserves enabled and the account has a bank account in {currency}."
-            ),
+                spending,
+            } => {
+                let what = match spending {
+                    Spending::Transfer | Spending::Debit(DebitFlow::Transfer) => "transfer",
+                    Spending::Payout => "payout",
+                    Spending::Debit(DebitFlow::Charge) => "debit",
+                };
+                write!(
+                    f,
+                    "You have insufficient funds in your Stripe account for this {what}: {account} has {available} {currency} available and the {what} needs {amount} {currency}."
+                )?;
+                if let Spending::Debit(_) = spending {
+                    write!(
+                        f,
+                        " A debit may take {account} below zero only if the platform has Connect reserves enabled and {account} has a bank account in {currency}."
+                    )?;
+                }
+                Ok(())
+            }
             Rejection::NotFound { noun, id } => write!(f, "No such {}: '{id}'", noun.as_str()),
             Rejection::AmountTooSmall { minimum, currency, .. } => {
                 write!(f, "Amount must be at least {minimum} {currency} (in minor units).")
@@ -365,6 +402,14 @@ impl fmt::Display for Rejection {
             Rejection::Unsupported { param, what } => {
                 write!(f, "debitsim does not simulate {what} (parameter {param}).")
             }
+            Rejection::CurrencyConversion {
+                account,
+                currency,
+                default_currency,
+            } => write!(
+                f,
+                "debitsim does not simulate currency conversion: {account} settles in {default_currency} and has no {currency} bank account, so Stripe would convert this {currency} transfer to {default_currency}. Transfer in {default_currency}, or add a {currency} bank account to {account} first."
+            ),
             Rejection::InsufficientCapabilities { account } => write!(
                 f,
                 "Your destination account needs to have at least one of the following capabilities enabled: transfers, crypto_transfers, legacy_payments ({account})."

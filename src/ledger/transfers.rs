@@ -9,7 +9,7 @@ use super::objects::{
     TxnSource, TxnStatus, TxnType,
 };
 use super::posting::{NewTxn, Plan};
-use super::rejection::{Input, Noun, Rejection};
+use super::rejection::{Input, Noun, Rejection, Spending};
 use super::{Applied, Ledger};
 
 /// `reference_transaction[...]`: the object a Stripe-managed-risk debit is for (§5).
@@ -230,13 +230,14 @@ impl Ledger {
             });
         }
         self.check_can_receive_transfers(destination)?;
+        self.check_settles(destination, currency)?;
         let metadata = new_metadata(params.metadata.as_ref())?;
         let platform = AccountId::PLATFORM;
         let (status, available_on, source_transaction) = match params.source_transaction.as_deref() {
             None => {
                 let available = self.accounts[0].available(currency);
                 if available < amount {
-                    return Err(self.balance_insufficient(platform, currency, amount));
+                    return Err(self.balance_insufficient(platform, currency, amount, Spending::Transfer));
                 }
                 (TxnStatus::Available, self.now, None)
             }
@@ -311,13 +312,41 @@ impl Ledger {
         }
     }
 
-    pub(crate) fn balance_insufficient(&self, account: AccountId, currency: Currency, amount: Amount) -> Rejection {
+    /// A connected account keeps funds in a currency only if it is its default currency or
+    /// it has a bank account in it; Stripe converts anything else to the default currency,
+    /// which the simulator does not do, so such a transfer is refused rather than kept in a
+    /// currency the account could never pay out.
+    pub(crate) fn check_settles(&self, destination: AccountId, currency: Currency) -> Result<(), Rejection> {
+        let account = &self.accounts[destination.index()];
+        let has_bank = account
+            .bank_accounts
+            .iter()
+            .any(|b| self.bank_accounts[b.index()].currency == currency);
+        if currency == account.default_currency || has_bank {
+            Ok(())
+        } else {
+            Err(Rejection::CurrencyConversion {
+                account: account.id.to_string(),
+                currency,
+                default_currency: account.default_currency,
+            })
+        }
+    }
+
+    pub(crate) fn balance_insufficient(
+        &self,
+        account: AccountId,
+        currency: Currency,
+        amount: Amount,
+        spending: Spending,
+    ) -> Rejection {
         let account = &self.accounts[account.index()];
         Rejection::BalanceInsufficient {
             account: account.id.to_string(),
             currency,
             available: account.available(currency),
             amount,
+            spending,
         }
     }
 
@@ -431,7 +460,7 @@ impl Ledger {
         }
         // Row 15.
         if debited.available(currency) < amount && !self.may_go_negative(account, currency) {
-            return Err(self.balance_insufficient(account, currency, amount));
+            return Err(self.balance_insufficient(account, currency, amount, Spending::Debit(flow)));
         }
         Ok(TransferDraft {
             from: account,

@@ -200,6 +200,23 @@ impl ApiError {
         ApiError::bad_param(Some("parameter_unknown"), param, message)
     }
 
+    /// 400: a real Stripe parameter of this endpoint that debitsim does not model. No
+    /// code: it is not Stripe's `parameter_unknown`, and the sentence says whose limit it is.
+    pub fn not_simulated_parameter(param: impl Into<String>) -> ApiError {
+        let param = param.into();
+        let message = format!(
+            "debitsim does not simulate the parameter {}: Stripe accepts it here, but the simulator does not model what it does.",
+            echo(&param, ECHO_MAX_CHARS)
+        );
+        ApiError::bad_param(None, param, message)
+    }
+
+    /// 400: a string longer than Stripe's `maxLength` for it. The value is shown cut short.
+    pub fn string_too_long(param: impl Into<String>, max: usize, value: &str) -> ApiError {
+        let message = format!("Invalid string: {}; must be at most {max} characters", echo(value, 40));
+        ApiError::bad_param(None, param, message)
+    }
+
     /// 400 `parameter_missing`. Stripe's wording.
     pub fn parameter_missing(param: impl Into<String>) -> ApiError {
         let param = param.into();
@@ -343,6 +360,19 @@ impl ApiError {
         )
     }
 
+    /// 404: a real Stripe endpoint that debitsim does not serve, named with Stripe's path
+    /// pattern, so a user knows it is the simulator's limit and not their base URL.
+    pub fn not_simulated_endpoint(method: &str, pattern: &str) -> ApiError {
+        ApiError::invalid_request(
+            StatusCode::NOT_FOUND,
+            None,
+            None,
+            format!(
+                "debitsim does not simulate {method} {pattern}: it is one of Stripe's endpoints, but not one this simulator serves. See debitsim's README for the endpoints it serves."
+            ),
+        )
+    }
+
     /// 405: the path exists but not for this method. Stripe itself answers 404 with the
     /// "Unrecognized request URL" sentence; the status here says more, the sentence is
     /// kept so that code matching on it still works.
@@ -406,6 +436,30 @@ impl ApiError {
             None,
             "Request rate limit exceeded. Learn more about rate limits here \
              https://stripe.com/docs/rate-limits.",
+        )
+    }
+
+    /// 500 (or 502–504) `api_error` armed through `POST /_sim/faults`: says it was asked
+    /// for, so nobody reports it as a bug.
+    pub fn injected_fault(status: StatusCode) -> ApiError {
+        ApiError {
+            status,
+            message: format!(
+                "debitsim answered {} because a fault was armed for this request (POST /_sim/faults); \
+                 nothing was changed. Retrying is safe.",
+                status.as_u16()
+            ),
+            ..ApiError::api_error()
+        }
+    }
+
+    /// 400: a `Stripe-Version` header that is not an API version. Stripe's wording.
+    pub fn invalid_api_version(version: &str) -> ApiError {
+        ApiError::invalid_request(
+            StatusCode::BAD_REQUEST,
+            None,
+            None,
+            format!("Invalid Stripe API version: {}", echo(version, ECHO_MAX_CHARS)),
         )
     }
 

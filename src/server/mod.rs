@@ -23,6 +23,7 @@ pub mod persist;
 pub mod pipeline;
 pub mod rejection;
 pub mod render;
+pub mod spec;
 pub mod state;
 
 use std::future::Future;

@@ -14,8 +14,10 @@ use axum::http::header::{self, HeaderMap, HeaderName, HeaderValue};
 use axum::http::request::Parts;
 use axum::http::{Method, StatusCode};
 use axum::response::Response;
+use http_body_util::BodyExt;
 
-use super::api::{Ctx, Prepared, Reply, Route};
+use super::api::router::{self, Found};
+use super::api::{Ctx, Endpoint, Prepared, Reply};
 use super::auth::{self, ApiKey};
 use super::error::ApiError;
 use super::faults::Effect;
@@ -28,6 +30,13 @@ use crate::ledger::{AccountId, Timestamp};
 
 /// The largest request body accepted (Stripe's requests are a few KiB at most).
 pub const MAX_BODY_BYTES: usize = 1 << 20;
+
+/// The most of an oversized body read (and thrown away) so that its 413 reaches the
+/// client; beyond this the connection is closed.
+pub const MAX_DRAINED_BYTES: u64 = 64 << 20;
+
+/// While an oversized body is drained, how long to wait for more of it before answering.
+const DRAIN_IDLE: Duration = Duration::from_secs(1);
 
 /// How long a request body may take to arrive once its head has.
 pub const BODY_READ_TIMEOUT: Duration = Duration::from_secs(10);
@@ -102,11 +111,17 @@ async fn serve(state: &Arc<AppState>, parts: &Parts, body: Body) -> Served {
         );
         return Served::error(error, None);
     }
-    let Some(route) = Route::find(&parts.method, parts.uri.path()) else {
-        return Served::error(
-            ApiError::unrecognized_url(parts.method.as_str(), parts.uri.path()),
-            None,
-        );
+    let (route, ids) = match router::find(&parts.method, parts.uri.path()) {
+        Found::Served(endpoint, ids) => (endpoint, ids),
+        Found::Unserved { method, path } => {
+            return Served::error(ApiError::not_simulated_endpoint(method, path), None);
+        }
+        Found::Unknown => {
+            return Served::error(
+                ApiError::unrecognized_url(parts.method.as_str(), parts.uri.path()),
+                None,
+            );
+        }
     };
     let key = match auth::authenticate(&parts.headers) {
         Ok(key) => key,
@@ -123,8 +138,11 @@ async fn serve(state: &Arc<AppState>, parts: &Parts, body: Body) -> Served {
     };
     // Unknown and malformed parameters are reported after the acting account is checked
     // (debit-rules §7: row 2 before row 3), so the outcome is kept, not returned, here.
-    let prepared = parse_params(parts, &body).and_then(|params| route.clone().prepare(params));
-    let idempotency_key = match idempotency_key(parts, &route) {
+    // A bad Stripe-Version is reported with the parameters: after the acting account.
+    let prepared = check_version(parts)
+        .and_then(|()| parse_params(parts, &body))
+        .and_then(|params| route.prepare(params, ids));
+    let idempotency_key = match idempotency_key(parts, route) {
         Ok(key) => key,
         Err(error) => return Served::error(error, who),
     };
@@ -133,7 +151,7 @@ async fn serve(state: &Arc<AppState>, parts: &Parts, body: Body) -> Served {
         Err(_) => return Served::error(ApiError::api_error(), who),
     };
     let request = Incoming {
-        route: &route,
+        route,
         parts,
         key: &key,
         account: account.as_deref(),
@@ -270,10 +288,14 @@ pub fn restore(state: &AppState, recovered: Recovered) -> Result<usize, String> 
                     continue; // already in the snapshot
                 }
                 let method = if call.post { Method::POST } else { Method::GET };
-                let route = Route::find(&method, &call.path)
-                    .ok_or_else(|| format!("the journal holds a call to an unknown endpoint: {}", call.path))?;
-                let prepared =
-                    parse_query_and_body(&method, call.query.as_bytes(), &call.body).and_then(|p| route.prepare(p));
+                let Found::Served(route, ids) = router::find(&method, &call.path) else {
+                    return Err(format!(
+                        "the journal holds a call to an unknown endpoint: {}",
+                        call.path
+                    ));
+                };
+                let prepared = parse_query_and_body(&method, call.query.as_bytes(), &call.body)
+                    .and_then(|p| route.prepare(p, ids));
                 world.ledger.advance_clock(call.now);
                 let actor = world
                     .ledger
@@ -298,7 +320,7 @@ pub fn restore(state: &AppState, recovered: Recovered) -> Result<usize, String> 
 
 /// What the first locked step needs to know of the request.
 struct Incoming<'a> {
-    route: &'a Route,
+    route: &'static Endpoint,
     parts: &'a Parts,
     key: &'a ApiKey,
     account: Option<&'a str>,
@@ -362,37 +384,113 @@ fn injected(status: StatusCode) -> ApiError {
     if status == StatusCode::TOO_MANY_REQUESTS {
         return ApiError::rate_limited();
     }
-    let mut error = ApiError::api_error();
-    error.status = status;
-    error
+    ApiError::injected_fault(status)
+}
+
+/// Refuses a `Stripe-Version` header that is not an API version.
+fn check_version(parts: &Parts) -> Result<(), ApiError> {
+    match parts.headers.get("stripe-version") {
+        Some(version) if !is_api_version(version.as_bytes()) => Err(ApiError::invalid_api_version(
+            &String::from_utf8_lossy(version.as_bytes()),
+        )),
+        _ => Ok(()),
+    }
+}
+
+/// Whether a `Stripe-Version` header names an API version: a date (`2024-04-10`), since
+/// 2024-09 followed by the release's name (`2026-10-28.endive`). Any such version is
+/// accepted: the simulator renders one shape whatever the version.
+pub fn is_api_version(value: &[u8]) -> bool {
+    let Ok(text) = std::str::from_utf8(value) else {
+        return false;
+    };
+    let (date, release) = match text.split_once('.') {
+        Some((date, release)) => (date, Some(release)),
+        None => (text, None),
+    };
+    let release_ok =
+        release.is_none_or(|r| !r.is_empty() && r.len() <= 32 && r.bytes().all(|b| b.is_ascii_lowercase()));
+    let parts: Vec<&str> = date.split('-').collect();
+    let number = |s: &str, len: usize| {
+        (s.len() == len && s.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| s.parse::<u32>().ok())
+            .flatten()
+    };
+    match parts.as_slice() {
+        [year, month, day] => {
+            let (Some(year), Some(month), Some(day)) = (number(year, 4), number(month, 2), number(day, 2)) else {
+                return false;
+            };
+            release_ok && (2011..=2100).contains(&year) && (1..=12).contains(&month) && (1..=31).contains(&day)
+        }
+        _ => false,
+    }
 }
 
 /// Reads the body, refusing one over [`MAX_BODY_BYTES`] or in another encoding than a form.
+///
+/// An oversized body is still read to its end (up to [`MAX_DRAINED_BYTES`]) and thrown away
+/// before the 413 goes out: a client that is still sending when the server answers and
+/// closes would otherwise see its connection reset instead of the answer.
 async fn read_body(parts: &Parts, body: Body) -> Result<Vec<u8>, ApiError> {
     let declared = parts
         .headers
         .get(header::CONTENT_LENGTH)
         .and_then(|v| v.to_str().ok())
         .and_then(|v| v.parse::<u64>().ok());
-    if declared.is_some_and(|length| length > MAX_BODY_BYTES as u64) {
+    let oversized = declared.is_some_and(|length| length > MAX_BODY_BYTES as u64);
+    // A client that waits for `100 Continue` sends nothing until told to: answer at once.
+    let waits = parts
+        .headers
+        .get(header::EXPECT)
+        .is_some_and(|v| v.as_bytes().eq_ignore_ascii_case(b"100-continue"));
+    if declared.is_some_and(|length| length > MAX_DRAINED_BYTES) || (oversized && waits) {
         return Err(ApiError::body_too_large(MAX_BODY_BYTES));
     }
+    let mut body = body;
+    let mut bytes = Vec::new();
+    let mut seen: u64 = 0;
+    let read = async {
+        loop {
+            // Past the limit, only a client that keeps sending is waited for.
+            let frame = if oversized || seen > MAX_BODY_BYTES as u64 {
+                match tokio::time::timeout(DRAIN_IDLE, body.frame()).await {
+                    Ok(frame) => frame,
+                    Err(_) => break,
+                }
+            } else {
+                body.frame().await
+            };
+            let Some(frame) = frame else { break };
+            let Ok(data) = frame.map_err(|e| unreadable_body(&e))?.into_data() else {
+                continue;
+            };
+            seen += data.len() as u64;
+            if seen > MAX_DRAINED_BYTES {
+                break;
+            }
+            if seen <= MAX_BODY_BYTES as u64 {
+                bytes.extend_from_slice(&data);
+            }
+        }
+        Ok::<(), ApiError>(())
+    };
     // A client that sends its head and then stalls mid-body holds only its own connection,
     // and not for long.
-    let bytes = tokio::time::timeout(BODY_READ_TIMEOUT, axum::body::to_bytes(body, MAX_BODY_BYTES))
-        .await
-        .map_err(|_| {
-            ApiError::invalid_request(
-                StatusCode::REQUEST_TIMEOUT,
-                None,
-                None,
-                format!(
-                    "The request body did not arrive within {} seconds.",
-                    BODY_READ_TIMEOUT.as_secs()
-                ),
-            )
-        })?
-        .map_err(|e| unreadable_body(&e))?;
+    tokio::time::timeout(BODY_READ_TIMEOUT, read).await.map_err(|_| {
+        ApiError::invalid_request(
+            StatusCode::REQUEST_TIMEOUT,
+            None,
+            None,
+            format!(
+                "The request body did not arrive within {} seconds.",
+                BODY_READ_TIMEOUT.as_secs()
+            ),
+        )
+    })??;
+    if seen > MAX_BODY_BYTES as u64 || declared.is_some_and(|length| length > MAX_BODY_BYTES as u64) {
+        return Err(ApiError::body_too_large(MAX_BODY_BYTES));
+    }
     if !bytes.is_empty()
         && let Some(content_type) = parts.headers.get(header::CONTENT_TYPE)
     {
@@ -402,7 +500,7 @@ async fn read_body(parts: &Parts, body: Body) -> Result<Vec<u8>, ApiError> {
             return Err(ApiError::unsupported_content_type(&text));
         }
     }
-    Ok(bytes.to_vec())
+    Ok(bytes)
 }
 
 /// Why a body could not be read: hyper's own error when the client broke the framing (a
@@ -456,7 +554,7 @@ fn parse_query_and_body(method: &Method, query: &[u8], body: &[u8]) -> Result<Pa
 }
 
 /// The `Idempotency-Key` of a write (ignored on reads, as Stripe does).
-fn idempotency_key(parts: &Parts, route: &Route) -> Result<Option<String>, ApiError> {
+fn idempotency_key(parts: &Parts, route: &Endpoint) -> Result<Option<String>, ApiError> {
     let Some(value) = parts.headers.get("idempotency-key") else {
         return Ok(None);
     };
@@ -490,7 +588,7 @@ fn respond(served: Served, request_id: &str, request_headers: &HeaderMap) -> Res
     // Echo the version the client pinned, as Stripe does; otherwise the schemas' version.
     let version = request_headers
         .get("stripe-version")
-        .filter(|v| v.len() <= 64 && v.to_str().is_ok_and(|s| s.bytes().all(|b| b.is_ascii_graphic())))
+        .filter(|v| is_api_version(v.as_bytes()))
         .cloned()
         .unwrap_or(HeaderValue::from_static(API_VERSION));
     headers.insert(HeaderName::from_static("stripe-version"), version);

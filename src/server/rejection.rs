@@ -20,7 +20,7 @@ pub fn api_error(rejection: &Rejection) -> ApiError {
         | R::CrossRegion { .. }
         | R::TransferToSelf { .. } => (StatusCode::BAD_REQUEST, Some("transfers_not_allowed")),
         R::InvalidReferenceType { .. } => (StatusCode::BAD_REQUEST, Some("parameter_invalid_string")),
-        R::CurrencyNotDefault { .. } => (StatusCode::BAD_REQUEST, None),
+        R::CurrencyNotDefault { .. } | R::CurrencyConversion { .. } => (StatusCode::BAD_REQUEST, None),
         R::BalanceInsufficient { .. } | R::SourceTransactionInsufficient { .. } => {
             (StatusCode::BAD_REQUEST, Some("balance_insufficient"))
         }
@@ -61,6 +61,7 @@ pub fn is_stored(rejection: &Rejection) -> bool {
             | Rejection::InvalidParameter { .. }
             | Rejection::Unsupported { .. }
             | Rejection::AmountTooSmall { .. }
+            | Rejection::CurrencyConversion { .. }
     )
 }
 
@@ -157,6 +158,7 @@ mod tests {
                     currency: Currency::USD,
                     available: Amount::ZERO,
                     amount: Amount::new(5),
+                    spending: crate::ledger::Spending::Payout,
                 },
                 400,
                 Some("balance_insufficient"),

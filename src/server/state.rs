@@ -71,6 +71,9 @@ pub struct AppState {
     pub rate_limit: Option<u32>,
     /// The journal, with `--state`.
     pub journal: Option<Journal>,
+    /// `--start-time`: every world's clock starts here and stands still until advanced,
+    /// instead of following the wall clock.
+    pub start_time: Option<Timestamp>,
 }
 
 impl AppState {
@@ -84,11 +87,13 @@ impl AppState {
             log_requests: false,
             rate_limit: None,
             journal: None,
+            start_time: None,
         }
     }
 
+    /// The time worlds follow: the wall clock, or with `--start-time` that moment, always.
     pub fn wall(&self) -> Timestamp {
-        (self.wall_clock)()
+        self.start_time.unwrap_or_else(|| (self.wall_clock)())
     }
 
     /// The world of `world_key` (the part of the API key after `sk_test_`), created from the

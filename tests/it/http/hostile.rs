@@ -954,7 +954,7 @@ const HEADER_NAMES: &[&str] = &[
     "Accept-Language",
     "User-Agent",
     "X-Stripe-Client-User-Agent",
-    "Stripe-Version",
+    // Not Stripe-Version: a value that is not an API version is refused, so it decides.
     "Idempotency-Key",
     "Cookie",
     "Origin",
@@ -1836,15 +1836,30 @@ fn edge_cases_of_every_category_get_stripes_error() {
             "{name}: {error}"
         );
     }
-    // The junk that decides nothing is ignored on a valid request.
+    // The junk that decides nothing is ignored on a valid request; a Stripe-Version that is
+    // not an API version is refused.
     let read = Request {
         method: "GET".into(),
         ..Request::post("/v1/balance", Body::Empty)
     };
-    let answer = exchange(&read.with_headers(junk).to_bytes(&platform.key), false).expect("an answer");
+    let harmless: Vec<(&str, &[u8])> = junk
+        .iter()
+        .copied()
+        .filter(|(name, _)| *name != "Stripe-Version")
+        .collect();
+    let answer = exchange(&read.clone().with_headers(&harmless).to_bytes(&platform.key), false).expect("an answer");
     assert_eq!(
         (answer.status, answer.json()["object"].as_str()),
         (200, Some("balance"))
+    );
+    let answer = exchange(&read.with_headers(junk).to_bytes(&platform.key), false).expect("an answer");
+    check_refusal(&answer, false).unwrap();
+    assert_eq!(answer.status, 400);
+    assert!(
+        answer.json()["error"]["message"]
+            .as_str()
+            .unwrap()
+            .starts_with("Invalid Stripe API version")
     );
     assert_eq!(snapshot(&platform), before, "no edge case moved money");
 }

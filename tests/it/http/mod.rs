@@ -10,6 +10,7 @@ mod hostile;
 mod persistence;
 mod protocol;
 mod security;
+mod testers;
 
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, OnceLock};
@@ -28,34 +29,50 @@ pub const EXPRESS_GB: &str = "acct_1SimExpressGB001";
 /// The address of the shared test server.
 pub fn base() -> &'static str {
     static BASE: OnceLock<String> = OnceLock::new();
-    BASE.get_or_init(|| {
-        let (sender, receiver) = std::sync::mpsc::channel();
-        std::thread::spawn(move || {
-            let runtime = tokio::runtime::Builder::new_multi_thread()
-                .worker_threads(2)
-                .enable_all()
-                .build()
-                .expect("a runtime for the test server");
-            runtime.block_on(async move {
-                let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind port 0");
-                sender
-                    .send(listener.local_addr().expect("bound address"))
-                    .expect("send address");
-                let state = Arc::new(AppState::new(Fixtures::builtin()));
-                server::run(listener, state, std::future::pending())
-                    .await
-                    .expect("serve");
-            });
+    BASE.get_or_init(|| serve(None))
+}
+
+/// A Friday, 2026-11-20 15:00 UTC: the start of every world of [`pinned_base`].
+pub const PINNED: i64 = 1_795_186_800;
+
+/// The address of a second test server started with `--start-time` [`PINNED`]: its worlds'
+/// clocks stand still until advanced.
+pub fn pinned_base() -> &'static str {
+    static BASE: OnceLock<String> = OnceLock::new();
+    BASE.get_or_init(|| serve(Some(PINNED)))
+}
+
+/// Starts a server on a port-0 listener in a thread of its own; its address.
+fn serve(start_time: Option<i64>) -> String {
+    let (sender, receiver) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let runtime = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(2)
+            .enable_all()
+            .build()
+            .expect("a runtime for the test server");
+        runtime.block_on(async move {
+            let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind port 0");
+            sender
+                .send(listener.local_addr().expect("bound address"))
+                .expect("send address");
+            let mut state = AppState::new(Fixtures::builtin());
+            state.start_time = start_time;
+            server::run(listener, Arc::new(state), std::future::pending())
+                .await
+                .expect("serve");
         });
-        let address = receiver.recv().expect("the test server starts");
-        format!("http://{address}")
-    })
+    });
+    let address = receiver.recv().expect("the test server starts");
+    format!("http://{address}")
 }
 
 /// A client with its own key, so its own world.
 #[derive(Clone)]
 pub struct Client {
     pub key: String,
+    /// The server it talks to.
+    base: &'static str,
     account: Option<String>,
     idempotency_key: Option<String>,
     headers: Vec<(String, String)>,
@@ -98,10 +115,19 @@ impl Client {
     pub fn with_key(key: &str) -> Client {
         Client {
             key: key.to_owned(),
+            base: base(),
             account: None,
             idempotency_key: None,
             headers: Vec::new(),
             http: reqwest::blocking::Client::builder().build().expect("an HTTP client"),
+        }
+    }
+
+    /// A fresh world on the server whose clocks start at [`PINNED`] and stand still.
+    pub fn pinned(name: &str) -> Client {
+        Client {
+            base: pinned_base(),
+            ..Client::fresh(name)
         }
     }
 
@@ -144,7 +170,7 @@ impl Client {
     pub fn post(&self, path: &str, body: &str) -> Reply {
         self.send(
             self.http
-                .post(format!("{}{path}", base()))
+                .post(format!("{}{path}", self.base))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .body(body.to_owned()),
         )
@@ -152,7 +178,7 @@ impl Client {
 
     /// GET `path` (with its query string).
     pub fn get(&self, path: &str) -> Reply {
-        self.send(self.http.get(format!("{}{path}", base())))
+        self.send(self.http.get(format!("{}{path}", self.base)))
     }
 
     /// The (available, pending) of this client's account in `currency`, and

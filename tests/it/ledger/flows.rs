@@ -529,15 +529,21 @@ fn card_charges_land_pending_for_two_days_with_the_card_fee() {
         assert_eq!((after.0 - before.0, after.1 - before.1), moved, "{token} {amount}");
         assert_eq!(
             txn.available_on,
-            if available_now { T0 } else { T0 + 2 * 86_400 },
+            // Pending card funds become available at midnight UTC, two days after the charge's.
+            if available_now {
+                T0
+            } else {
+                T0 - T0 % 86_400 + 2 * 86_400
+            },
             "{token}"
         );
         assert_eq!(event_types(&w.ledger, &applied.events), ["charge.succeeded"]);
     }
     let pending = balance(&w.ledger, AccountId::PLATFORM, "usd").1;
-    w.ledger.advance_clock(T0 + 2 * 86_400 - 1);
+    let available_on = T0 - T0 % 86_400 + 2 * 86_400;
+    w.ledger.advance_clock(available_on - 1);
     assert_eq!(balance(&w.ledger, AccountId::PLATFORM, "usd").1, pending);
-    w.ledger.advance_clock(T0 + 2 * 86_400);
+    w.ledger.advance_clock(available_on);
     assert_eq!(balance(&w.ledger, AccountId::PLATFORM, "usd").1, 0);
     w.ledger.audit().unwrap();
 }

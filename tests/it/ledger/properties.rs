@@ -350,7 +350,8 @@ impl Model {
                         self.add(to, currency, amount, 0);
                     }
                 } else {
-                    let at = before.now() + 2 * DAY;
+                    // Available at midnight UTC two days after the charge's day.
+                    let at = (before.now().div_euclid(DAY) + 2) * DAY;
                     self.add(actor, currency, 0, net);
                     self.pending.push((at, actor, currency, net));
                     if let Some(to) = destination {
