@@ -244,7 +244,7 @@ async function pending_funds_clock(ctx) {
   const ch = await sk.charges.create({amount: 2000, currency: 'usd', source: 'tok_visa'});
   const bt = await sk.balanceTransactions.retrieve(idOf(ch.balance_transaction));
   eq(bt.status, 'pending', 'tok_visa balance transaction status');
-  eq(bt.available_on - bt.created, 2 * DAY, 'tok_visa available_on - created');
+  eq(bt.available_on, bt.created - (bt.created % DAY) + 2 * DAY, "tok_visa available_on: midnight UTC two days after the charge's day");
   const p1 = await ctx.balance();
   eq(p1.pending - p0.pending, 2000 - fee(2000), 'platform pending after a tok_visa charge');
   eq(p1.available, p0.available, 'platform available after a tok_visa charge');

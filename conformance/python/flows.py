@@ -250,7 +250,7 @@ def pending_funds_clock(ctx):
     ch = sk.v1.charges.create({"amount": 2000, "currency": "usd", "source": "tok_visa"})
     bt = sk.v1.balance_transactions.retrieve(id_of(ch.balance_transaction))
     eq(bt.status, "pending", "tok_visa balance transaction status")
-    eq(bt.available_on - bt.created, 2 * DAY, "tok_visa available_on - created")
+    eq(bt.available_on, bt.created - bt.created % DAY + 2 * DAY, "tok_visa available_on: midnight UTC two days after the charge's day")
     p1 = ctx.balance()
     eq(p1["pending"] - p0["pending"], 2000 - fee(2000), "platform pending after a tok_visa charge")
     eq(p1["available"], p0["available"], "platform available after a tok_visa charge")
