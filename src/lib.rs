@@ -41,7 +41,7 @@
 //!     .unwrap();
 //! assert_eq!(debit.events.len(), 1); // transfer.created, on the connected account
 //! // The account went to -1,500; the platform holds that in connect_reserved.
-//! assert_eq!(ledger.platform().balance(Currency::USD).unwrap().connect_reserved, Amount::new(1500));
+//! assert_eq!(ledger.books(AccountId::PLATFORM).balance(Currency::USD).unwrap().connect_reserved, Amount::new(1500));
 //! assert!(ledger.audit().is_ok());
 //! ```
 

@@ -119,36 +119,38 @@ async fn serve(args: ServeArgs, fixtures: Fixtures) -> ExitCode {
         && let Err(e) = restore(&mut state, dir, args.snapshot_every)
     {
         eprintln!("debitsim: --state {}: {e}", dir.display());
-        return ExitCode::FAILURE;
+        return ExitCode::from(EXIT_STATE);
     }
     let state = Arc::new(state);
     println!("listening on http://{bound}");
     let _ = std::io::stdout().flush();
     let served = server::run(listener, state.clone(), shutdown_signal()).await;
+    if let Err(e) = served {
+        // The journal can no longer be written: stop without a snapshot of what it lost.
+        eprintln!("debitsim: {e}; stopping so that no unrecorded change is acknowledged");
+        return ExitCode::from(EXIT_STATE);
+    }
     // A last snapshot, so the next start has nothing to replay.
     if let Err(e) = state.snapshot() {
         eprintln!("debitsim: final snapshot failed ({e}); the journal still holds everything");
     }
-    match served {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(e) => {
-            eprintln!("debitsim: {e}");
-            ExitCode::FAILURE
-        }
-    }
+    ExitCode::SUCCESS
 }
 
+/// The exit status when `--state` cannot be used or kept (EX_IOERR).
+const EXIT_STATE: u8 = 74;
+
 /// Rebuilds the worlds `dir` holds, then journals into it from here on.
-fn restore(state: &mut AppState, dir: &std::path::Path, snapshot_every: u64) -> Result<(), String> {
-    let recovered = persist::recover(dir, state.fixtures.hash()).map_err(|e| e.to_string())?;
+fn restore(state: &mut AppState, dir: &std::path::Path, snapshot_every: u64) -> Result<(), persist::PersistError> {
+    let recovered = persist::recover(dir, state.fixtures.hash())?;
     if let Some(damage) = &recovered.damage {
         eprintln!("debitsim: --state {}: {damage}", dir.display());
     }
     let worlds = recovered.worlds.len();
     let replayed = pipeline::restore(state, recovered)?;
-    state.journal = Some(persist::Journal::open(dir, snapshot_every).map_err(|e| e.to_string())?);
+    state.journal = Some(persist::Journal::open(dir, snapshot_every)?);
     if replayed > 0 {
-        state.snapshot().map_err(|e| e.to_string())?;
+        state.snapshot()?;
     }
     if worlds + replayed > 0 {
         eprintln!(

@@ -2,11 +2,12 @@
 
 use super::country::Country;
 use super::ids::Prefix;
+use super::kinds::Obj;
 use super::money::Currency;
 use super::objects::{
-    Account, AccountId, AccountIndexes, AccountType, BUSINESS_PROFILE_FIELDS, BankAccount, BankAccountId,
-    CapabilityStatus, Controller, Dashboard, EventType, FeePayer, Liability, Metadata, MetadataUpdate, ObjectRef,
-    PayoutInterval, PayoutSchedule, PayoutSettings, RequirementCollector, Role, TosAcceptance,
+    Account, AccountId, AccountType, BUSINESS_PROFILE_FIELDS, BankAccount, BankAccountId, Books, CapabilityStatus,
+    Controller, Dashboard, EventType, FeePayer, Liability, Metadata, MetadataUpdate, PayoutInterval, PayoutSchedule,
+    PayoutSettings, RequirementCollector, Role, TosAcceptance,
 };
 use super::rejection::Rejection;
 use super::tokens::{bank_for_account_number, country_for_bank_token};
@@ -267,12 +268,8 @@ impl Ledger {
             controller,
         };
         let id = self.insert_account(params, role, country)?;
-        for bank in self.accounts[id.index()].bank_accounts.clone() {
-            self.emit(
-                EventType::AccountExternalAccountCreated,
-                id,
-                ObjectRef::BankAccount(bank),
-            );
+        for bank in self.accounts[id.0].bank_accounts.clone() {
+            self.emit(EventType::AccountExternalAccountCreated, id, Obj::BankAccount(bank));
         }
         Ok(Applied {
             value: id,
@@ -353,20 +350,20 @@ impl Ledger {
             bank_accounts: Vec::new(),
             payouts,
             metadata,
-            balances: Vec::new(),
-            indexes: AccountIndexes::default(),
         };
         for bank in banks {
             self.attach_bank_account(&mut account, bank);
         }
         self.account_ids.insert(id.into_boxed_str(), account_id);
-        self.accounts.push(account);
+        let version = self.next_version();
+        self.accounts.push(account, version);
+        self.books.push(Books::default());
         Ok(account_id)
     }
 
     /// `POST /v1/accounts/{id}` by the platform.
     pub fn update_account(&mut self, id: AccountId, update: AccountUpdate) -> Result<Applied<AccountId>, Rejection> {
-        let account = &self.accounts[id.index()];
+        let account = &self.accounts[id.0];
         if account.is_platform() {
             return Err(Rejection::NotUpdatable {
                 param: "id",
@@ -393,7 +390,8 @@ impl Ledger {
         };
 
         let first_event = self.events.len();
-        let mut account = self.accounts[id.index()].clone();
+        let before = self.version;
+        let mut account = self.accounts[id.0].clone();
         if let Some(email) = update.email {
             account.email = (!email.is_empty()).then(|| email.into());
         }
@@ -417,14 +415,11 @@ impl Ledger {
             account.metadata = metadata;
         }
         let new_bank = bank.map(|bank| self.attach_bank_account(&mut account, bank));
-        self.accounts[id.index()] = account;
-        self.emit(EventType::AccountUpdated, id, ObjectRef::Account(id));
+        let version = self.next_version();
+        self.accounts.modify(id.0, version, |stored| *stored = account);
+        self.emit_updated(EventType::AccountUpdated, id, id, before);
         if let Some(bank) = new_bank {
-            self.emit(
-                EventType::AccountExternalAccountCreated,
-                id,
-                ObjectRef::BankAccount(bank),
-            );
+            self.emit(EventType::AccountExternalAccountCreated, id, Obj::BankAccount(bank));
         }
         Ok(Applied {
             value: id,
@@ -511,20 +506,20 @@ impl Ledger {
 
     /// Stores a bank account; the first in its currency becomes the default for it.
     fn attach_bank_account(&mut self, account: &mut Account, mut bank: BankAccount) -> BankAccountId {
-        let id = BankAccountId(self.bank_accounts.len() as u32);
         bank.default_for_currency = !account
             .bank_accounts
             .iter()
-            .any(|b| self.bank_accounts[b.index()].currency == bank.currency);
-        self.bank_accounts.push(bank);
+            .any(|b| self.bank_accounts[b.0].currency == bank.currency);
+        let version = self.next_version();
+        let id = BankAccountId(self.bank_accounts.push(bank, version));
         account.bank_accounts.push(id);
         id
     }
 
     /// The bank account payouts in `currency` go to by default.
     pub fn default_bank_account(&self, account: AccountId, currency: Currency) -> Option<BankAccountId> {
-        self.accounts[account.index()].bank_accounts.iter().copied().find(|b| {
-            let bank = &self.bank_accounts[b.index()];
+        self.accounts[account.0].bank_accounts.iter().copied().find(|b| {
+            let bank = &self.bank_accounts[b.0];
             bank.currency == currency && bank.default_for_currency
         })
     }

@@ -3,10 +3,11 @@
 //! connected account (debit-rules §4).
 
 use super::clock::start_of_day;
+use super::kinds::Obj;
 use super::money::{Amount, MAXIMUM_CHARGE, card_fee};
 use super::objects::{
     AccountId, Card, Charge, ChargeId, ChargeSource, ChargeStatus, DAY, DebitFlow, Decline, DestinationTransfer,
-    EventType, Liability, Metadata, MetadataUpdate, ObjectRef, TxnSource, TxnStatus, TxnType,
+    EventType, Liability, Metadata, MetadataUpdate, TxnSource, TxnStatus, TxnType,
 };
 use super::posting::{NewTxn, Plan};
 use super::rejection::{Input, Noun, Rejection};
@@ -125,32 +126,38 @@ impl Ledger {
 
     /// `POST /v1/charges/{id}`: description, metadata, receipt e-mail, transfer group.
     pub fn update_charge(&mut self, id: ChargeId, update: ChargeUpdate) -> Result<Applied<ChargeId>, Rejection> {
-        let metadata =
-            match &update.metadata {
-                Some(change) => Some(self.charges[id.index()].metadata.updated(change).ok_or_else(|| {
-                    Rejection::InvalidParameter {
-                        param: "metadata".into(),
-                        message: "Invalid metadata: metadata can have at most 50 keys.".into(),
-                    }
-                })?),
-                None => None,
-            };
+        let metadata = match &update.metadata {
+            Some(change) => {
+                Some(
+                    self.charges[id.0]
+                        .metadata
+                        .updated(change)
+                        .ok_or_else(|| Rejection::InvalidParameter {
+                            param: "metadata".into(),
+                            message: "Invalid metadata: metadata can have at most 50 keys.".into(),
+                        })?,
+                )
+            }
+            None => None,
+        };
         let first_event = self.events.len();
-        let charge = &mut self.charges[id.index()];
-        if let Some(description) = update.description {
-            charge.description = non_empty(Some(description));
-        }
-        if let Some(email) = update.receipt_email {
-            charge.receipt_email = non_empty(Some(email));
-        }
-        if let Some(group) = update.transfer_group {
-            charge.transfer_group = non_empty(Some(group));
-        }
-        if let Some(metadata) = metadata {
-            charge.metadata = metadata;
-        }
-        let account = charge.account;
-        self.emit(EventType::ChargeUpdated, account, ObjectRef::Charge(id));
+        let before = self.version;
+        let account = self.change::<Charge, _>(id, |charge| {
+            if let Some(description) = update.description {
+                charge.description = non_empty(Some(description));
+            }
+            if let Some(email) = update.receipt_email {
+                charge.receipt_email = non_empty(Some(email));
+            }
+            if let Some(group) = update.transfer_group {
+                charge.transfer_group = non_empty(Some(group));
+            }
+            if let Some(metadata) = metadata {
+                charge.metadata = metadata;
+            }
+            charge.account
+        });
+        self.emit_updated(EventType::ChargeUpdated, account, id, before);
         Ok(Applied {
             value: id,
             events: self.emitted_since(first_event),
@@ -207,7 +214,7 @@ impl Ledger {
         metadata: Metadata,
         params: ChargeParams,
     ) -> Result<Applied<ChargeOutcome>, Rejection> {
-        let id = ChargeId(self.charges.len() as u32);
+        let id = ChargeId(self.charges.next_index());
         let first_event = self.events.len();
         let mut charge = Charge {
             account: actor,
@@ -231,9 +238,9 @@ impl Ledger {
 
         if let Some(decline) = card.decline {
             charge.status = ChargeStatus::Failed;
-            self.charges.push(charge);
-            self.accounts[actor.index()].indexes.charges.push(id);
-            self.emit(EventType::ChargeFailed, actor, ObjectRef::Charge(id));
+            self.store(charge);
+            self.books[actor.index()].indexes.charges.push(id);
+            self.emit(EventType::ChargeFailed, actor, Obj::Charge(id));
             return Ok(Applied {
                 value: ChargeOutcome::Declined(id, decline),
                 events: self.emitted_since(first_event),
@@ -260,7 +267,7 @@ impl Ledger {
                 fee,
                 status,
                 available_on,
-                source: TxnSource::Charge(id),
+                source: TxnSource::Object(Obj::Charge(id)),
                 is_debit: false,
             },
         );
@@ -298,16 +305,16 @@ impl Ledger {
             amount,
         })?;
 
-        self.charges.push(charge);
-        self.accounts[actor.index()].indexes.charges.push(id);
+        self.store(charge);
+        self.books[actor.index()].indexes.charges.push(id);
         let transfer_id = transfer.map(|(draft, ids, txns)| {
             self.store_transfer(draft, ids, txns);
             ids.transfer
         });
         self.commit(settlement);
-        self.emit(EventType::ChargeSucceeded, actor, ObjectRef::Charge(id));
+        self.emit(EventType::ChargeSucceeded, actor, Obj::Charge(id));
         if let Some(transfer) = transfer_id {
-            self.emit(EventType::TransferCreated, actor, ObjectRef::Transfer(transfer));
+            self.emit(EventType::TransferCreated, actor, Obj::Transfer(transfer));
         }
         Ok(Applied {
             value: ChargeOutcome::Succeeded(id),
@@ -353,7 +360,7 @@ impl Ledger {
             });
         }
         // Row 9: accounts on Stripe-managed risk are debited by transfer with a reference.
-        if self.accounts[account.index()].liability() == Some(Liability::Stripe) {
+        if self.accounts[account.0].liability() == Some(Liability::Stripe) {
             return Err(Rejection::ChargeDebitOnStripeManagedAccount {
                 account: source.to_owned(),
             });
@@ -377,7 +384,7 @@ impl Ledger {
         let first_event = self.events.len();
         self.store_transfer(draft, ids, txns);
         self.commit(settlement);
-        self.emit(EventType::TransferCreated, account, ObjectRef::Transfer(ids.transfer));
+        self.emit(EventType::TransferCreated, account, Obj::Transfer(ids.transfer));
         Ok(Applied {
             value: ChargeOutcome::Succeeded(ids.payment),
             events: self.emitted_since(first_event),

@@ -453,6 +453,17 @@ impl ApiError {
         }
     }
 
+    /// 500: the change was made but could not be written to the `--state` journal; the
+    /// server stops rather than acknowledge what it cannot keep.
+    pub fn not_persisted() -> ApiError {
+        ApiError {
+            message: "debitsim could not write this change to its --state journal and is stopping; \
+                      the change may or may not survive a restart."
+                .to_owned(),
+            ..ApiError::api_error()
+        }
+    }
+
     /// 400: a `Stripe-Version` header that is not an API version. Stripe's wording.
     pub fn invalid_api_version(version: &str) -> ApiError {
         ApiError::invalid_request(

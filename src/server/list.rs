@@ -4,9 +4,10 @@
 use axum::http::StatusCode;
 
 use super::error::ApiError;
-use super::expand::{Expand, Kind};
+use super::expand::Expand;
 use super::form::{HashParam, Params};
 use super::rejection;
+use crate::ledger::Kind;
 use crate::ledger::{Cursor, ListQuery, Noun, Rejection, TimeRange};
 
 /// A list request before its cursor is looked up in the world.

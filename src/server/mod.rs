@@ -6,13 +6,15 @@
 //! - [`form`], [`auth`], [`error`], [`rejection`]: form bodies, keys, Stripe's error JSON, and
 //!   the one mapping from ledger rejections to it.
 //! - [`persist`]: `--state`, the journal and snapshots that keep worlds across restarts.
-//! - [`state`]: a world per key; [`idempotency`]: Idempotency-Key records; [`faults`]:
-//!   failures and delays on demand, and the optional rate limit.
+//! - [`state`]: a world per key; [`world`]: one world and its commit point; [`clock`]: time,
+//!   injected; [`idempotency`]: Idempotency-Key records; [`faults`]: failures and delays on
+//!   demand, and the optional rate limit.
 //!
 //! This is the only part of the crate that knows HTTP, JSON, status codes or headers.
 
 pub mod api;
 pub mod auth;
+pub mod clock;
 pub mod error;
 pub mod expand;
 pub mod faults;
@@ -25,6 +27,7 @@ pub mod rejection;
 pub mod render;
 pub mod spec;
 pub mod state;
+pub mod world;
 
 use std::future::Future;
 use std::sync::Arc;
@@ -58,19 +61,23 @@ pub fn app(state: Arc<AppState>) -> Router {
 }
 
 /// Serves `state` on `listener` (HTTP/1.1) until `shutdown` completes, then lets the requests
-/// in flight finish, for at most [`SHUTDOWN_GRACE`].
+/// in flight finish, for at most [`SHUTDOWN_GRACE`]. Stops early, with the error, if the
+/// `--state` journal can no longer be written.
 pub async fn run(
     listener: TcpListener,
     state: Arc<AppState>,
     shutdown: impl Future<Output = ()> + Send + 'static,
-) -> std::io::Result<()> {
-    let app = app(state);
+) -> Result<(), persist::PersistError> {
+    let app = app(state.clone());
     let mut http = hyper::server::conn::http1::Builder::new();
     http.timer(TokioTimer::new())
         .header_read_timeout(HEADER_READ_TIMEOUT)
         .max_headers(TRANSPORT_MAX_HEADERS);
     let graceful = GracefulShutdown::new();
     tokio::pin!(shutdown);
+    let failed = state.failed();
+    tokio::pin!(failed);
+    let mut failure = None;
     loop {
         let stream = tokio::select! {
             accepted = listener.accept() => match accepted {
@@ -83,6 +90,10 @@ pub async fn run(
                 }
             },
             () = &mut shutdown => break,
+            error = &mut failed => {
+                failure = Some(error);
+                break;
+            }
         };
         let _ = stream.set_nodelay(true);
         let connection = http.serve_connection(TokioIo::new(stream), TowerToHyperService::new(app.clone()));
@@ -96,5 +107,8 @@ pub async fn run(
         () = graceful.shutdown() => {}
         () = tokio::time::sleep(SHUTDOWN_GRACE) => {}
     }
-    Ok(())
+    match failure {
+        None => Ok(()),
+        Some(error) => Err(error),
+    }
 }

@@ -1,16 +1,17 @@
 //! `/v1/accounts`, `/v1/accounts/{id}`, `/v1/account` and external accounts.
 
+use crate::ledger::BankAccount;
 use axum::http::StatusCode;
 
 use super::{
     Applied, Ctx, Endpoint, Prepared, hash, not_found, object, page_of, prepare_get, prepare_list, take_expand,
 };
+use crate::ledger::Kind;
 use crate::ledger::{
     AccountId, AccountParams, AccountUpdate, BUSINESS_PROFILE_FIELDS, BankAccountParams, ControllerParams,
     MetadataUpdate, Noun, ScheduleParams, TosParams, page,
 };
 use crate::server::error::ApiError;
-use crate::server::expand::Kind;
 use crate::server::form::{Params, Value};
 use crate::server::render::Obj;
 
@@ -332,7 +333,7 @@ pub fn external_accounts(p: Params, id: String) -> Result<Prepared, ApiError> {
                 ledger.account(account).bank_accounts.clone()
             };
             let query = list.query(
-                |b| ledger.find_bank_account(account, b).map(|b| b.index() as u32),
+                |b| ledger.find::<BankAccount>(account, b).map(|b| b.index() as u32),
                 Noun::BankAccount,
             )?;
             let found = page(&banks, &query, |b| b.index() as u32, |_| 0, |_| true);

@@ -4,11 +4,12 @@
 use super::{
     Endpoint, Prepared, Refusal, Unsupported, hash, not_found, object, page_of, prepare_get, prepare_list, take_expand,
 };
+use crate::ledger::Charge;
+use crate::ledger::Kind;
 use crate::ledger::{ChargeOutcome, ChargeParams, ChargeUpdate, Input, Noun, TransferDataParams, page};
 use crate::server::error::ApiError;
-use crate::server::expand::Kind;
 use crate::server::form::Params;
-use crate::server::render::{Obj, id_of};
+use crate::server::render::Obj;
 
 /// `/v1/charges`.
 pub const ENDPOINTS: &[Endpoint] = &[
@@ -73,10 +74,7 @@ pub fn create(mut p: Params) -> Result<Prepared, ApiError> {
             ChargeOutcome::Succeeded(id) => Ok(object(ledger, Obj::Charge(id), &expand)),
             // The failed charge exists; the answer is a card error naming it (kept for retries).
             ChargeOutcome::Declined(id, decline) => Err(Refusal {
-                error: ApiError::card_declined(
-                    decline.decline_code(),
-                    Some(id_of(ledger, Obj::Charge(id)).as_str().to_owned()),
-                ),
+                error: ApiError::card_declined(decline.decline_code(), Some(ledger.id_of(Obj::Charge(id)).to_string())),
                 stored: true,
             }),
         }
@@ -87,7 +85,7 @@ pub fn get(p: Params, id: String) -> Result<Prepared, ApiError> {
     prepare_get(p, Kind::Charge, move |cx, expand| {
         let charge = cx
             .ledger()
-            .find_charge(cx.actor, &id)
+            .find::<Charge>(cx.actor, &id)
             .ok_or_else(|| not_found(Noun::Charge, &id))?;
         Ok(object(cx.ledger(), Obj::Charge(charge), &expand))
     })
@@ -114,7 +112,7 @@ pub fn update(mut p: Params, id: String) -> Result<Prepared, ApiError> {
     Ok(Box::new(move |cx| {
         let charge = cx
             .ledger()
-            .find_charge(cx.actor, &id)
+            .find::<Charge>(cx.actor, &id)
             .ok_or_else(|| not_found(Noun::Charge, &id))?;
         cx.world.ledger.update_charge(charge, update)?;
         Ok(object(cx.ledger(), Obj::Charge(charge), &expand))
@@ -133,9 +131,9 @@ pub fn list(p: Params) -> Result<Prepared, ApiError> {
         |cx, list, (group, unsupported)| {
             unsupported.check()?;
             let ledger = cx.ledger();
-            let ids = &ledger.account(cx.actor).indexes.charges;
+            let ids = &ledger.books(cx.actor).indexes.charges;
             let query = list.query(
-                |id| ledger.find_charge(cx.actor, id).map(|c| c.index() as u32),
+                |id| ledger.find::<Charge>(cx.actor, id).map(|c| c.index() as u32),
                 Noun::Charge,
             )?;
             let found = page(

@@ -1,9 +1,10 @@
 //! `/v1/events`: what happened on the acting account, newest first.
 
 use super::{Endpoint, Prepared, not_found, object, page_of, prepare_get, prepare_list, take_ignored_bool};
+use crate::ledger::Event;
+use crate::ledger::Kind;
 use crate::ledger::{EventType, Noun, page};
 use crate::server::error::ApiError;
-use crate::server::expand::Kind;
 use crate::server::form::Params;
 use crate::server::render::Obj;
 
@@ -17,7 +18,7 @@ pub fn get(p: Params, id: String) -> Result<Prepared, ApiError> {
     prepare_get(p, Kind::Event, move |cx, expand| {
         let event = cx
             .ledger()
-            .find_event(cx.actor, &id)
+            .find::<Event>(cx.actor, &id)
             .ok_or_else(|| not_found(Noun::Event, &id))?;
         Ok(object(cx.ledger(), Obj::Event(event), &expand))
     })
@@ -45,9 +46,9 @@ pub fn list(p: Params) -> Result<Prepared, ApiError> {
         },
         |cx, list, patterns| {
             let ledger = cx.ledger();
-            let ids = &ledger.account(cx.actor).indexes.events;
+            let ids = &ledger.books(cx.actor).indexes.events;
             let query = list.query(
-                |id| ledger.find_event(cx.actor, id).map(|e| e.index() as u32),
+                |id| ledger.find::<Event>(cx.actor, id).map(|e| e.index() as u32),
                 Noun::Event,
             )?;
             let found = page(

@@ -22,12 +22,14 @@ use axum::http::{Method, StatusCode};
 use super::spec;
 
 use super::error::ApiError;
-use super::expand::{Expand, Kind};
+use super::expand::Expand;
 use super::form::{HashParam, Params};
 use super::list::ListParams;
 use super::rejection;
 use super::render::{ListView, Obj, View};
-use super::state::{AppState, World};
+use super::state::AppState;
+use super::world::World;
+use crate::ledger::Kind;
 use crate::ledger::{AccountId, Ledger, Noun, Page, Rejection, Timestamp};
 
 /// What a prepared call needs when it runs.
@@ -114,7 +116,7 @@ pub fn page_of<T: Copy>(
     let items: Vec<Obj> = page.items.into_iter().map(to_obj).collect();
     Reply::ok(
         ListView {
-            ledger,
+            at: ledger.now_view(),
             url,
             items: &items,
             has_more: page.has_more,

@@ -1,11 +1,12 @@
 //! `/v1/payouts`: manual payouts, and the automatic ones the payout schedule makes.
 
+use crate::ledger::{BankAccount, Payout};
 use axum::http::StatusCode;
 
 use super::{Endpoint, Prepared, not_found, object, page_of, prepare_get, prepare_list, take_expand, take_source_type};
+use crate::ledger::Kind;
 use crate::ledger::{Input, Noun, PayoutParams, PayoutStatus, page};
 use crate::server::error::ApiError;
-use crate::server::expand::Kind;
 use crate::server::form::Params;
 use crate::server::render::Obj;
 
@@ -40,7 +41,7 @@ pub fn get(p: Params, id: String) -> Result<Prepared, ApiError> {
     prepare_get(p, Kind::Payout, move |cx, expand| {
         let payout = cx
             .ledger()
-            .find_payout(cx.actor, &id)
+            .find::<Payout>(cx.actor, &id)
             .ok_or_else(|| not_found(Noun::Payout, &id))?;
         Ok(object(cx.ledger(), Obj::Payout(payout), &expand))
     })
@@ -73,12 +74,12 @@ pub fn list(p: Params) -> Result<Prepared, ApiError> {
         },
         |cx, list, (status, destination)| {
             let ledger = cx.ledger();
-            let ids = &ledger.account(cx.actor).indexes.payouts;
+            let ids = &ledger.books(cx.actor).indexes.payouts;
             let query = list.query(
-                |id| ledger.find_payout(cx.actor, id).map(|p| p.index() as u32),
+                |id| ledger.find::<Payout>(cx.actor, id).map(|p| p.index() as u32),
                 Noun::Payout,
             )?;
-            let destination = destination.map(|d| ledger.find_bank_account(cx.actor, &d));
+            let destination = destination.map(|d| ledger.find::<BankAccount>(cx.actor, &d));
             let found = page(
                 ids,
                 &query,

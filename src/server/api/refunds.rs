@@ -4,9 +4,10 @@ use super::{
     Endpoint, Prepared, Unsupported, not_found, object, page_of, prepare_get, prepare_list, take_expand,
     take_ignored_bool,
 };
+use crate::ledger::Kind;
+use crate::ledger::{Charge, Refund};
 use crate::ledger::{Input, Noun, RefundParams, page};
 use crate::server::error::ApiError;
-use crate::server::expand::Kind;
 use crate::server::form::Params;
 use crate::server::render::Obj;
 
@@ -53,7 +54,7 @@ pub fn get(p: Params, id: String) -> Result<Prepared, ApiError> {
     prepare_get(p, Kind::Refund, move |cx, expand| {
         let refund = cx
             .ledger()
-            .find_refund(cx.actor, &id)
+            .find::<Refund>(cx.actor, &id)
             .ok_or_else(|| not_found(Noun::Refund, &id))?;
         Ok(object(cx.ledger(), Obj::Refund(refund), &expand))
     })
@@ -70,12 +71,12 @@ pub fn list(p: Params) -> Result<Prepared, ApiError> {
         |cx, list, (charge, unsupported)| {
             unsupported.check()?;
             let ledger = cx.ledger();
-            let ids = &ledger.account(cx.actor).indexes.refunds;
+            let ids = &ledger.books(cx.actor).indexes.refunds;
             let query = list.query(
-                |id| ledger.find_refund(cx.actor, id).map(|r| r.index() as u32),
+                |id| ledger.find::<Refund>(cx.actor, id).map(|r| r.index() as u32),
                 Noun::Refund,
             )?;
-            let charge = charge.map(|c| ledger.find_charge(cx.actor, &c));
+            let charge = charge.map(|c| ledger.find::<Charge>(cx.actor, &c));
             let found = page(
                 ids,
                 &query,

@@ -52,11 +52,7 @@ fn clock_reply(cx: &Ctx<'_>, events: Option<&[EventId]>) -> Reply {
         now: ledger.now(),
         offset: cx.world.clock_offset,
         next_payout_run: ledger.next_payout_run(),
-        events: events.map(|ids| {
-            ids.iter()
-                .map(|e| super::super::render::id_of(ledger, Obj::Event(*e)).as_str().to_owned())
-                .collect()
-        }),
+        events: events.map(|ids| ids.iter().map(|e| ledger.id_of(Obj::Event(*e)).to_string()).collect()),
         platform: &ledger.platform().id,
     }))
 }
@@ -189,7 +185,7 @@ pub fn audit(p: Params) -> Result<Prepared, ApiError> {
     p.finish()?;
     Ok(Box::new(|cx| {
         let ledger = cx.ledger();
-        let problem = ledger.audit().err();
+        let problem = ledger.audit().err().map(|e| format!("{e:?}"));
         Ok(Reply::ok(json(&Audit {
             object: "simulator.audit",
             ok: problem.is_none(),

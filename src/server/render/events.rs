@@ -1,29 +1,25 @@
-//! Events: what happened, with the object it happened to.
+//! Events: what happened, with the object it happened to as it was at that moment.
 
 use serde::Serialize;
 use serde::ser::{SerializeMap, Serializer};
 
-use super::{Obj, View, id_of};
-use crate::ledger::{EventId, Ledger, ObjectRef};
+use super::{Shape, View, balances};
+use crate::ledger::{EventId, Ledger, Obj};
 use crate::server::expand::NONE;
 
 /// The API version events are rendered in: the schemas' version.
 pub const API_VERSION: &str = "2024-04-10";
 
+pub const EVENT: Shape = Shape {
+    object: "event",
+    noun: "event",
+    expands: &[],
+};
+
 pub fn event<S: Serializer>(s: S, ledger: &Ledger, id: EventId) -> Result<S::Ok, S::Error> {
     let e = ledger.event(id);
-    let object = match e.object {
-        ObjectRef::Account(a) => Obj::Account(a),
-        ObjectRef::BankAccount(b) => Obj::BankAccount(b),
-        ObjectRef::Balance(a) => Obj::Balance(a),
-        ObjectRef::Charge(c) => Obj::Charge(c),
-        ObjectRef::Transfer(t) => Obj::Transfer(t),
-        ObjectRef::Reversal(r) => Obj::Reversal(r),
-        ObjectRef::Payout(p) => Obj::Payout(p),
-        ObjectRef::Refund(r) => Obj::Refund(r),
-    };
     let mut m = s.serialize_map(None)?;
-    m.serialize_entry("id", &id_of(ledger, Obj::Event(id)))?;
+    m.serialize_entry("id", ledger.id_of(Obj::Event(id)).as_str())?;
     m.serialize_entry("object", "event")?;
     if !e.account.is_platform() {
         // Connect events name the connected account they happened on.
@@ -31,7 +27,7 @@ pub fn event<S: Serializer>(s: S, ledger: &Ledger, id: EventId) -> Result<S::Ok,
     }
     m.serialize_entry("api_version", API_VERSION)?;
     m.serialize_entry("created", &e.created)?;
-    m.serialize_entry("data", &Data(View::new(ledger, object, &NONE)))?;
+    m.serialize_entry("data", &Data { ledger, id })?;
     m.serialize_entry("livemode", &false)?;
     m.serialize_entry("pending_webhooks", &0)?;
     m.serialize_entry("request", &Request)?;
@@ -39,13 +35,42 @@ pub fn event<S: Serializer>(s: S, ledger: &Ledger, id: EventId) -> Result<S::Ok,
     m.end()
 }
 
-struct Data<'a>(View<'a>);
+/// `data`: the object as it was when the event happened.
+struct Data<'a> {
+    ledger: &'a Ledger,
+    id: EventId,
+}
 
 impl Serialize for Data<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let e = self.ledger.event(self.id);
         let mut m = s.serialize_map(Some(1))?;
-        m.serialize_entry("object", &self.0)?;
+        match (e.object, self.ledger.balance_snapshot(self.id)) {
+            (Obj::Balance(account), Some(balances)) => {
+                m.serialize_entry("object", &BalanceAt(self.ledger, account, balances))?
+            }
+            (object, _) => m.serialize_entry(
+                "object",
+                &View {
+                    at: self.ledger.as_of(e.at),
+                    obj: object,
+                    expand: &NONE,
+                },
+            )?,
+        }
         m.end()
+    }
+}
+
+struct BalanceAt<'a>(
+    &'a Ledger,
+    crate::ledger::AccountId,
+    &'a [crate::ledger::CurrencyBalance],
+);
+
+impl Serialize for BalanceAt<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        balances::balance(s, self.0, self.1, self.2)
     }
 }
 

@@ -52,7 +52,7 @@ fn setup() -> (World, String) {
         .unwrap()
         .value
         .charge();
-    let charge = w.ledger.charge_id(charge);
+    let charge = w.ledger.id_of(Obj::Charge(charge)).to_string();
     (w, charge)
 }
 
@@ -492,7 +492,7 @@ fn stripe_managed_rows_10_to_12_come_before_region_currency_and_balance() {
         .unwrap()
         .value
         .charge();
-    let charge = w.ledger.charge_id(charge);
+    let charge = w.ledger.id_of(Obj::Charge(charge)).to_string();
     check_refused(
         &mut w,
         "13 after 12",
