@@ -33,7 +33,8 @@ from openapi_check import Checker, Spec  # noqa: E402
 from proxy import RecordingProxy  # noqa: E402
 import selftest  # noqa: E402
 
-SUBSET = os.path.join(ROOT, "..", "..", "shared", "stripe-openapi", "subset.json")
+# Stripe's schemas, vendored in the repository (vendor/stripe-openapi/SOURCE.md says whence).
+SUBSET = os.path.join(os.path.dirname(ROOT), "vendor", "stripe-openapi", "subset.json")
 CLIENT_TIMEOUT = 240  # seconds per client; the flows take a few seconds against a healthy server
 
 

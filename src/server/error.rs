@@ -5,9 +5,9 @@
 //! `message` and `type`) and what the SDKs' error classes expect. Keys are written in
 //! alphabetical order, as in Stripe's recorded responses, so bodies are byte-stable across releases.
 //!
-//! Constructors carry Stripe's own wording where it is known (the sources are in
-//! `shared/reference/stripe-api.md` §3); where Stripe never published a message, the
-//! sentence is ours, in Stripe's style: it names the rule and the values involved.
+//! Constructors carry Stripe's documented wording where it is known (its API reference and
+//! the messages its API returns); where Stripe never published a message, the sentence is
+//! ours, in Stripe's style: it names the rule and the values involved.
 //! Anything echoed back from the request is cut to a sane length first, so a hostile
 //! request cannot make an error body large.
 
