@@ -10,7 +10,7 @@ use super::objects::{
     EventType, Liability, Metadata, MetadataUpdate, TxnSource, TxnStatus, TxnType,
 };
 use super::posting::{NewTxn, Plan};
-use super::rejection::{Input, Noun, Rejection};
+use super::rejection::{Feature, Input, Noun, Rejection};
 use super::tokens::card_for_token;
 use super::transfers::{TransferDraft, money_params, new_metadata, non_empty, positive_amount};
 use super::{Applied, Ledger};
@@ -111,9 +111,9 @@ impl Ledger {
             });
         }
         if params.capture == Some(false) {
-            return Err(Rejection::Unsupported {
+            return Err(Rejection::Unsimulated {
                 param: "capture",
-                what: "uncaptured charges",
+                feature: Feature::UncapturedCharges,
             });
         }
         let destination = match &params.transfer_data {
@@ -127,17 +127,12 @@ impl Ledger {
     /// `POST /v1/charges/{id}`: description, metadata, receipt e-mail, transfer group.
     pub fn update_charge(&mut self, id: ChargeId, update: ChargeUpdate) -> Result<Applied<ChargeId>, Rejection> {
         let metadata = match &update.metadata {
-            Some(change) => {
-                Some(
-                    self.charges[id.0]
-                        .metadata
-                        .updated(change)
-                        .ok_or_else(|| Rejection::InvalidParameter {
-                            param: "metadata".into(),
-                            message: "Invalid metadata: metadata can have at most 50 keys.".into(),
-                        })?,
-                )
-            }
+            Some(change) => Some(
+                self.charges[id.0]
+                    .metadata
+                    .updated(change)
+                    .map_err(|count| Rejection::TooManyMetadataKeys { count })?,
+            ),
             None => None,
         };
         let first_event = self.events.len();
@@ -195,9 +190,9 @@ impl Ledger {
         self.check_settles(destination, currency)?;
         let share = positive_amount("transfer_data[amount]", &data.amount)?;
         if share.is_some_and(|share| share > amount) {
-            return Err(Rejection::InvalidParameter {
-                param: "transfer_data[amount]".into(),
-                message: "transfer_data[amount] must be less than or equal to the charge amount.".into(),
+            return Err(Rejection::TransferDataExceedsCharge {
+                share: share.unwrap_or(amount),
+                amount,
             });
         }
         Ok((destination, share))
@@ -348,15 +343,12 @@ impl Ledger {
             });
         }
         if params.transfer_data.is_some() {
-            return Err(Rejection::InvalidParameter {
-                param: "transfer_data".into(),
-                message: "transfer_data cannot be used when the source is a connected account.".into(),
-            });
+            return Err(Rejection::TransferDataWithAccountSource);
         }
         if params.capture == Some(false) {
-            return Err(Rejection::Unsupported {
+            return Err(Rejection::Unsimulated {
                 param: "capture",
-                what: "uncaptured charges",
+                feature: Feature::UncapturedCharges,
             });
         }
         // Row 9: accounts on Stripe-managed risk are debited by transfer with a reference.

@@ -60,8 +60,23 @@ impl Prefix {
         Prefix::Req,
     ];
 
-    fn code(self) -> u64 {
-        Prefix::ALL.iter().position(|p| *p == self).unwrap_or(0) as u64 + 1
+    /// The number each id of this prefix carries inside it. Ids already minted (in clients'
+    /// databases, in `--state` journals) hold these numbers, so each is pinned by value: a
+    /// new prefix takes a new number, and none ever changes.
+    const fn code(self) -> u64 {
+        match self {
+            Prefix::Ch => 1,
+            Prefix::Py => 2,
+            Prefix::Tr => 3,
+            Prefix::Trr => 4,
+            Prefix::Txn => 5,
+            Prefix::Po => 6,
+            Prefix::Re => 7,
+            Prefix::Ba => 8,
+            Prefix::Evt => 9,
+            Prefix::Card => 10,
+            Prefix::Req => 11,
+        }
     }
 
     /// Splits `id` into its prefix and the rest.
@@ -313,6 +328,30 @@ mod tests {
         // One more than u128::MAX, and the largest 22 digits: too big.
         assert_eq!(read_base62(b"7n42DGM5Tflk9n8mt7Fhc8"), None);
         assert_eq!(read_base62(b"zzzzzzzzzzzzzzzzzzzzzz"), None);
+    }
+
+    /// The codes ids carry are pinned: these ids, minted by debitsim 0.1.0, must keep
+    /// decoding to the same objects in every release.
+    #[test]
+    fn prefix_codes_are_pinned_by_value() {
+        let codes: Vec<(Prefix, u64)> = Prefix::ALL.iter().map(|p| (*p, p.code())).collect();
+        let mut unique: Vec<u64> = codes.iter().map(|(_, c)| *c).collect();
+        unique.sort();
+        unique.dedup();
+        assert_eq!(unique.len(), codes.len(), "two prefixes share a code: {codes:?}");
+        // The world of `sk_test_fixture010`, as debitsim 0.1.0 created it.
+        let codec = IdCodec::new(fnv1a("fixture010".bytes()));
+        let minted = [
+            ("py_16Rox3CuD6C7Ox7dHY3JQ0I", Prefix::Py, 10),
+            ("tr_16xSIVemJWQ2yZ1oUSZjrGL", Prefix::Tr, 4),
+            ("ch_14z2E4edVsVy2mrzydfCdnS", Prefix::Ch, 12),
+            ("ch_17i32bf81P3BZF8GmRpaxaO", Prefix::Ch, 13),
+            ("evt_11gt24tJvgfnp4iCtyGA0dR", Prefix::Evt, 21),
+        ];
+        for (id, prefix, index) in minted {
+            assert_eq!(codec.parse(id), Some((prefix, index)), "{id}");
+            assert_eq!(codec.format(prefix, index), id);
+        }
     }
 
     #[test]

@@ -55,7 +55,7 @@ pub use money::{Amount, Currency};
 pub use objects::*;
 pub use payouts::PayoutParams;
 pub use refunds::RefundParams;
-pub use rejection::{Input, Noun, Rejection, Spending};
+pub use rejection::{Feature, Input, Noun, Rejection, Spending};
 pub use store::{Arena, AsOf};
 pub use transfers::{ReferenceParams, ReversalParams, TransferParams, TransferUpdate};
 

@@ -65,7 +65,12 @@ pub enum MetadataUpdate {
     Set(Vec<(String, Option<String>)>),
 }
 
+/// Stripe's metadata limits: keys per object, characters per key, characters per value.
 pub const METADATA_MAX_KEYS: usize = 50;
+/// See [`METADATA_MAX_KEYS`].
+pub const METADATA_MAX_KEY_CHARS: usize = 40;
+/// See [`METADATA_MAX_KEYS`].
+pub const METADATA_MAX_VALUE_CHARS: usize = 500;
 
 impl Metadata {
     pub fn iter(&self) -> impl Iterator<Item = (&str, &str)> {
@@ -90,10 +95,11 @@ impl Metadata {
         (sorted && pairs.len() <= METADATA_MAX_KEYS).then_some(Metadata(pairs))
     }
 
-    /// The metadata after `update`, or `None` if it would hold more than 50 keys.
-    pub fn updated(&self, update: &MetadataUpdate) -> Option<Metadata> {
+    /// The metadata after `update`, or how many keys it would hold if that is more than
+    /// [`METADATA_MAX_KEYS`].
+    pub fn updated(&self, update: &MetadataUpdate) -> Result<Metadata, usize> {
         let mut next = match update {
-            MetadataUpdate::Clear => return Some(Metadata::default()),
+            MetadataUpdate::Clear => return Ok(Metadata::default()),
             MetadataUpdate::Set(_) => self.clone(),
         };
         if let MetadataUpdate::Set(entries) = update {
@@ -109,7 +115,11 @@ impl Metadata {
                 }
             }
         }
-        (next.0.len() <= METADATA_MAX_KEYS).then_some(next)
+        if next.0.len() <= METADATA_MAX_KEYS {
+            Ok(next)
+        } else {
+            Err(next.0.len())
+        }
     }
 }
 

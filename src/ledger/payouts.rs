@@ -10,7 +10,7 @@ use super::objects::{
     Timestamp, TxnId, TxnSource, TxnStatus, TxnType,
 };
 use super::posting::{NewTxn, Plan};
-use super::rejection::{Input, Noun, Rejection, Spending};
+use super::rejection::{Feature, Input, Noun, Rejection, Spending};
 use super::transfers::{money_params, new_metadata, non_empty};
 use super::{Applied, Ledger};
 
@@ -52,15 +52,16 @@ impl Ledger {
         match params.method.as_deref() {
             None | Some("standard") => {}
             Some("instant") => {
-                return Err(Rejection::Unsupported {
+                return Err(Rejection::Unsimulated {
                     param: "method",
-                    what: "instant payouts",
+                    feature: Feature::InstantPayouts,
                 });
             }
             Some(other) => {
-                return Err(Rejection::InvalidParameter {
+                return Err(Rejection::InvalidChoice {
                     param: "method".into(),
-                    message: format!("Invalid method: must be one of standard or instant (received '{other}')."),
+                    value: other.to_owned(),
+                    choices: &["standard", "instant"],
                 });
             }
         }
@@ -74,12 +75,10 @@ impl Ledger {
                         param: "destination",
                     })?;
                 if self.bank_account(bank).currency != currency {
-                    return Err(Rejection::InvalidParameter {
-                        param: "destination".into(),
-                        message: format!(
-                            "The bank account {id} is in {}, but the payout is in {currency}.",
-                            self.bank_account(bank).currency
-                        ),
+                    return Err(Rejection::BankAccountCurrency {
+                        bank: id.to_owned(),
+                        bank_currency: self.bank_account(bank).currency,
+                        currency,
                     });
                 }
                 bank

@@ -4,7 +4,7 @@
 use super::objects::Charge;
 use rust_decimal::{Decimal, RoundingStrategy};
 
-use super::kinds::Obj;
+use super::kinds::{Kind, Obj};
 use super::money::Amount;
 use super::objects::{
     AccountId, ChargeStatus, EventType, MetadataUpdate, Refund, RefundId, RefundReason, TxnSource, TxnStatus, TxnType,
@@ -35,7 +35,7 @@ impl Ledger {
         let charge_id = self
             .find::<Charge>(actor, charge_ref)
             .ok_or_else(|| Rejection::NoSuchObject {
-                noun: Noun::Charge,
+                noun: Noun::Object(Kind::Charge),
                 id: charge_ref.to_owned(),
                 param: "charge",
             })?;
@@ -67,11 +67,10 @@ impl Ledger {
         }
         let reason = match params.reason.as_deref() {
             None => None,
-            Some(text) => Some(RefundReason::parse(text).ok_or_else(|| Rejection::InvalidParameter {
+            Some(text) => Some(RefundReason::parse(text).ok_or_else(|| Rejection::InvalidChoice {
                 param: "reason".into(),
-                message: format!(
-                    "Invalid reason: must be one of duplicate, fraudulent, or requested_by_customer (received '{text}')."
-                ),
+                value: text.to_owned(),
+                choices: &["duplicate", "fraudulent", "requested_by_customer"],
             })?),
         };
         let metadata = new_metadata(params.metadata.as_ref())?;
@@ -79,10 +78,7 @@ impl Ledger {
         // received of the charge, rounded half-up to a minor unit.
         let reversal = match (params.reverse_transfer, charge.destination) {
             (Some(true), None) => {
-                return Err(Rejection::InvalidParameter {
-                    param: "reverse_transfer".into(),
-                    message: "reverse_transfer can only be used when refunding a destination charge (one created with transfer_data[destination]).".into(),
-                });
+                return Err(Rejection::ReverseTransferWithoutDestination);
             }
             (Some(true), Some(destination)) => {
                 let transfer = &self.transfers[destination.transfer.0];

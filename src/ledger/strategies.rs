@@ -67,11 +67,11 @@ impl WorldSpec {
     /// The world, with its accounts created and the platform funded.
     pub fn build(&self) -> Ledger {
         let mut ledger = Ledger::new(self.seed, self.start, self.platform.clone())
-            .unwrap_or_else(|r| panic!("a generated platform is valid: {r}"));
+            .unwrap_or_else(|r| panic!("a generated platform is valid: {r:?}"));
         for account in &self.accounts {
             ledger
                 .create_account(account.clone())
-                .unwrap_or_else(|r| panic!("a generated account is valid: {r}"));
+                .unwrap_or_else(|r| panic!("a generated account is valid: {r:?}"));
         }
         let currency = ledger.platform().default_currency.to_string();
         ledger
@@ -84,7 +84,7 @@ impl WorldSpec {
                     ..ChargeParams::default()
                 },
             )
-            .unwrap_or_else(|r| panic!("the platform's funding charge is valid: {r}"));
+            .unwrap_or_else(|r| panic!("the platform's funding charge is valid: {r:?}"));
         ledger
     }
 }

@@ -1,7 +1,7 @@
 //! Transfers between balances: platform → connected account, account debits (connected
 //! account → platform, debit-rules §4–§5), and their reversals.
 
-use super::kinds::Obj;
+use super::kinds::{Kind, Obj};
 use super::money::{Amount, Currency};
 use super::objects::Payout;
 use super::objects::{
@@ -115,10 +115,7 @@ pub(crate) fn new_metadata(update: Option<&MetadataUpdate>) -> Result<Metadata, 
         None => Ok(Metadata::default()),
         Some(update) => Metadata::default()
             .updated(update)
-            .ok_or_else(|| Rejection::InvalidParameter {
-                param: "metadata".into(),
-                message: "Invalid metadata: metadata can have at most 50 keys.".into(),
-            }),
+            .map_err(|count| Rejection::TooManyMetadataKeys { count }),
     }
 }
 
@@ -196,12 +193,7 @@ impl Ledger {
                 });
             }
             if params.source_transaction.is_some() {
-                return Err(Rejection::InvalidParameter {
-                    param: "source_transaction".into(),
-                    message:
-                        "source_transaction cannot be used on a transfer from a connected account to its platform."
-                            .into(),
-                });
+                return Err(Rejection::SourceTransactionOnDebit);
             }
             let reference = self.check_reference(actor, params.reference_transaction.as_ref())?;
             let metadata = new_metadata(params.metadata.as_ref())?;
@@ -225,10 +217,7 @@ impl Ledger {
         params: TransferParams,
     ) -> Result<Applied<TransferId>, Rejection> {
         if params.reference_transaction.is_some() {
-            return Err(Rejection::InvalidParameter {
-                param: "reference_transaction".into(),
-                message: "reference_transaction is only for account debits: transfers from a connected account (Stripe-Account header) to its platform.".into(),
-            });
+            return Err(Rejection::ReferenceOutsideDebit);
         }
         self.check_can_receive_transfers(destination)?;
         self.check_settles(destination, currency)?;
@@ -247,7 +236,7 @@ impl Ledger {
                     .find::<Charge>(platform, id)
                     .filter(|c| !self.charges[c.0].is_payment())
                     .ok_or_else(|| Rejection::NoSuchObject {
-                        noun: Noun::Charge,
+                        noun: Noun::Object(Kind::Charge),
                         id: id.to_owned(),
                         param: "source_transaction",
                     })?;
@@ -281,22 +270,14 @@ impl Ledger {
         let txn = match (charge.status, charge.balance_transaction) {
             (ChargeStatus::Succeeded, Some(txn)) => &self.txns[txn.0],
             _ => {
-                return Err(Rejection::InvalidParameter {
-                    param: "source_transaction".into(),
-                    message: format!(
-                        "The source transaction {} did not succeed.",
-                        self.id_of(Obj::Charge(charge_id))
-                    ),
+                return Err(Rejection::SourceTransactionFailed {
+                    charge: self.id_of(Obj::Charge(charge_id)).to_string(),
                 });
             }
         };
         if charge.currency != currency {
-            return Err(Rejection::InvalidParameter {
-                param: "currency".into(),
-                message: format!(
-                    "The currency of a transfer with source_transaction must match the charge's currency ({}).",
-                    charge.currency
-                ),
+            return Err(Rejection::SourceTransactionCurrency {
+                currency: charge.currency,
             });
         }
         Ok((txn.status, txn.available_on))
@@ -399,7 +380,7 @@ impl Ledger {
                 let charge = self
                     .find::<Charge>(account, id)
                     .ok_or_else(|| Rejection::NoSuchObject {
-                        noun: Noun::Charge,
+                        noun: Noun::Object(Kind::Charge),
                         id: id.to_owned(),
                         param: "reference_transaction[charge]",
                     })?;
@@ -412,7 +393,7 @@ impl Ledger {
                 let payout = self
                     .find::<Payout>(account, id)
                     .ok_or_else(|| Rejection::NoSuchObject {
-                        noun: Noun::Payout,
+                        noun: Noun::Object(Kind::Payout),
                         id: id.to_owned(),
                         param: "reference_transaction[payout]",
                     })?;
@@ -429,9 +410,13 @@ impl Ledger {
             Reference::Payout(_) => params.charge.is_some().then_some("reference_transaction[charge]"),
         };
         if let Some(param) = stray {
-            return Err(Rejection::InvalidParameter {
-                param: param.into(),
-                message: format!("{param} cannot be given when reference_transaction[type] is {kind}."),
+            return Err(Rejection::ReferenceMismatch {
+                param,
+                kind: if matches!(reference, Reference::Charge(_)) {
+                    "charge"
+                } else {
+                    "payout"
+                },
             });
         }
         Ok(Some(reference))
@@ -659,12 +644,12 @@ impl Ledger {
         update: TransferUpdate,
     ) -> Result<Applied<TransferId>, Rejection> {
         let metadata = match &update.metadata {
-            Some(change) => Some(self.transfers[transfer.0].metadata.updated(change).ok_or_else(|| {
-                Rejection::InvalidParameter {
-                    param: "metadata".into(),
-                    message: "Invalid metadata: metadata can have at most 50 keys.".into(),
-                }
-            })?),
+            Some(change) => Some(
+                self.transfers[transfer.0]
+                    .metadata
+                    .updated(change)
+                    .map_err(|count| Rejection::TooManyMetadataKeys { count })?,
+            ),
             None => None,
         };
         let first_event = self.events.len();

@@ -52,12 +52,7 @@ impl Expand {
         let (mut node, mut kind) = (self, root);
         for (depth, field) in segments.enumerate() {
             if depth == MAX_DEPTH {
-                return Err(ApiError::invalid_request(
-                    axum::http::StatusCode::BAD_REQUEST,
-                    None,
-                    Some("expand".into()),
-                    format!("You cannot expand more than {MAX_DEPTH} levels of a property (tried {path})."),
-                ));
+                return Err(ApiError::expand_too_deep(path, MAX_DEPTH));
             }
             let target = match kind {
                 _ if field.is_empty() => return Err(cannot_expand(path)),
@@ -93,12 +88,7 @@ impl Expand {
 }
 
 fn cannot_expand(path: &str) -> ApiError {
-    ApiError::invalid_request(
-        axum::http::StatusCode::BAD_REQUEST,
-        None,
-        Some("expand".into()),
-        format!("This property cannot be expanded ({path})."),
-    )
+    ApiError::cannot_expand(path)
 }
 
 #[cfg(test)]

@@ -1,12 +1,10 @@
 //! List parameters (`limit`, `starting_after`, `ending_before`, `created`, `expand`) and
 //! pages rendered as Stripe lists.
 
-use axum::http::StatusCode;
-
 use super::error::ApiError;
+use super::error::rejections as rejection;
 use super::expand::Expand;
 use super::form::{HashParam, Params};
-use super::rejection;
 use crate::ledger::Kind;
 use crate::ledger::{Cursor, ListQuery, Noun, Rejection, TimeRange};
 
@@ -26,24 +24,12 @@ impl ListParams {
         let limit = match params.take_i64("limit")? {
             None => 10,
             Some(limit @ 1..=100) => limit as usize,
-            Some(other) => {
-                return Err(ApiError::invalid_request(
-                    StatusCode::BAD_REQUEST,
-                    Some("parameter_invalid_integer"),
-                    Some("limit".into()),
-                    format!("Invalid limit: must be between 1 and 100 (received {other})."),
-                ));
-            }
+            Some(other) => return Err(ApiError::limit_out_of_range(other)),
         };
         let starting_after = params.take_str("starting_after")?.filter(|s| !s.is_empty());
         let ending_before = params.take_str("ending_before")?.filter(|s| !s.is_empty());
         if starting_after.is_some() && ending_before.is_some() {
-            return Err(ApiError::invalid_request(
-                StatusCode::BAD_REQUEST,
-                None,
-                Some("ending_before".into()),
-                "You may only specify one of these parameters: starting_after, ending_before.",
-            ));
+            return Err(ApiError::cursors_exclusive());
         }
         let created = take_created(params)?;
         let expand = Expand::parse_list(&params.take_list("expand")?.unwrap_or_default(), kind)?;

@@ -3,8 +3,8 @@
 //! - [`pipeline`]: every request — endpoint, key, parameters, world, idempotency, headers.
 //! - [`api`]: the endpoints, each reading its parameters and calling the ledger.
 //! - [`render`]: Stripe's JSON for each object; [`expand`]: `expand[]`; [`list`]: paging.
-//! - [`form`], [`auth`], [`error`], [`rejection`]: form bodies, keys, Stripe's error JSON, and
-//!   the one mapping from ledger rejections to it.
+//! - [`form`], [`auth`]: form bodies and keys; [`error`]: Stripe's error JSON and every
+//!   word, status and code the server answers with, ledger rejections included.
 //! - [`persist`]: `--state`, the journal and snapshots that keep worlds across restarts.
 //! - [`state`]: a world per key; [`world`]: one world and its commit point; [`clock`]: time,
 //!   injected; [`idempotency`]: Idempotency-Key records; [`faults`]: failures and delays on
@@ -23,7 +23,6 @@ pub mod idempotency;
 pub mod list;
 pub mod persist;
 pub mod pipeline;
-pub mod rejection;
 pub mod render;
 pub mod spec;
 pub mod state;

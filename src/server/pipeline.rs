@@ -104,13 +104,7 @@ pub async fn handle(State(state): State<Arc<AppState>>, request: Request) -> Res
 async fn serve(state: &Arc<AppState>, parts: &Parts, body: Body, request_id: RequestId) -> Served {
     let header_bytes: usize = parts.headers.iter().map(|(n, v)| n.as_str().len() + v.len()).sum();
     if parts.headers.len() > MAX_HEADERS || header_bytes > MAX_HEADER_BYTES {
-        let error = ApiError::invalid_request(
-            StatusCode::REQUEST_HEADER_FIELDS_TOO_LARGE,
-            None,
-            None,
-            format!("Request headers are limited to {MAX_HEADERS} headers and {MAX_HEADER_BYTES} bytes."),
-        );
-        return Served::error(error, None);
+        return Served::error(ApiError::headers_too_large(MAX_HEADERS, MAX_HEADER_BYTES), None);
     }
     let (route, ids) = match router::find(&parts.method, parts.uri.path()) {
         Found::Served(endpoint, ids) => (endpoint, ids),
@@ -500,17 +494,9 @@ async fn read_body(parts: &Parts, body: Body) -> Result<Vec<u8>, ApiError> {
     };
     // A client that sends its head and then stalls mid-body holds only its own connection,
     // and not for long.
-    tokio::time::timeout(BODY_READ_TIMEOUT, read).await.map_err(|_| {
-        ApiError::invalid_request(
-            StatusCode::REQUEST_TIMEOUT,
-            None,
-            None,
-            format!(
-                "The request body did not arrive within {} seconds.",
-                BODY_READ_TIMEOUT.as_secs()
-            ),
-        )
-    })??;
+    tokio::time::timeout(BODY_READ_TIMEOUT, read)
+        .await
+        .map_err(|_| ApiError::body_timeout(BODY_READ_TIMEOUT.as_secs()))??;
     if seen > MAX_BODY_BYTES as u64 || declared.is_some_and(|length| length > MAX_BODY_BYTES as u64) {
         return Err(ApiError::body_too_large(MAX_BODY_BYTES));
     }
@@ -590,12 +576,7 @@ fn idempotency_key(parts: &Parts, route: &Endpoint) -> Result<Option<String>, Ap
         .filter(|k| !k.is_empty() && k.len() <= MAX_IDEMPOTENCY_KEY);
     match key {
         Some(key) => Ok(Some(key.to_owned())),
-        None => Err(ApiError::invalid_request(
-            StatusCode::BAD_REQUEST,
-            None,
-            None,
-            format!("Idempotency-Key must be 1 to {MAX_IDEMPOTENCY_KEY} visible ASCII characters."),
-        )),
+        None => Err(ApiError::idempotency_key_invalid(MAX_IDEMPOTENCY_KEY)),
     }
 }
 
@@ -631,4 +612,35 @@ fn respond(served: Served, request_id: &str, request_headers: &HeaderMap) -> Res
         headers.insert(HeaderName::from_static("stripe-should-retry"), value);
     }
     response
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every response, errors included, is written here: status, JSON, request id, and the
+    /// retry hint when the error carries one.
+    #[test]
+    fn an_error_response_carries_its_status_content_type_and_retry_hint() {
+        let cases = [
+            (ApiError::rate_limited(), None),
+            (ApiError::api_error().with_should_retry(true), Some("true")),
+            (
+                ApiError::idempotency_key_in_use("k").with_should_retry(false),
+                Some("false"),
+            ),
+        ];
+        for (error, retry) in cases {
+            let status = error.status;
+            let response = respond(Served::error(error, None), "req_1", &HeaderMap::new());
+            assert_eq!(response.status(), status);
+            assert_eq!(response.headers()[header::CONTENT_TYPE], "application/json");
+            assert_eq!(response.headers()["request-id"], "req_1");
+            let got = response
+                .headers()
+                .get("stripe-should-retry")
+                .map(|v| v.to_str().unwrap());
+            assert_eq!(got, retry);
+        }
+    }
 }

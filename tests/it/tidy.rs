@@ -292,3 +292,32 @@ fn scripts_test_names_a_missing_prerequisite_at_once() {
     );
     assert_eq!(stderr.trim_end().lines().count(), 1, "more than one line: {stderr:?}");
 }
+
+/// Every word, status and code the server answers with is written in `server::error`: the
+/// rest of the server names the error it means, and the ledger carries values only.
+#[test]
+fn all_wording_of_errors_lives_in_the_error_module() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files = Vec::new();
+    rust_files(&root.join("src"), &mut files);
+    for file in files {
+        let relative = file.strip_prefix(root).unwrap().to_string_lossy().replace('\\', "/");
+        if relative.starts_with("src/server/error/") {
+            continue;
+        }
+        let text = std::fs::read_to_string(&file).unwrap();
+        for (number, line) in text.lines().enumerate() {
+            // `-> ApiError {` opens a function that returns one; `ApiError {` alone builds one.
+            let builds = line.contains("ApiError {") && !line.contains("-> ApiError {");
+            let words = ["ApiError::invalid_request(", "impl fmt::Display for Rejection"]
+                .iter()
+                .any(|f| line.contains(f));
+            assert!(
+                !builds && !words,
+                "{relative}:{} writes an error itself: {}",
+                number + 1,
+                line.trim()
+            );
+        }
+    }
+}

@@ -1,7 +1,6 @@
 //! `/v1/balance` and `/v1/balance_transactions`.
 
 use crate::ledger::{BalanceTransaction, Payout};
-use axum::http::StatusCode;
 
 use super::{Endpoint, Prepared, not_found, object, page_of, prepare_get, prepare_list};
 use crate::ledger::Kind;
@@ -30,7 +29,7 @@ pub fn get_transaction(p: Params, id: String) -> Result<Prepared, ApiError> {
         let txn = cx
             .ledger()
             .find::<BalanceTransaction>(cx.actor, &id)
-            .ok_or_else(|| not_found(Noun::BalanceTransaction, &id))?;
+            .ok_or_else(|| not_found(Noun::Object(Kind::BalanceTransaction), &id))?;
         Ok(object(cx.ledger(), Obj::BalanceTransaction(txn), &expand))
     })
 }
@@ -61,14 +60,7 @@ pub fn list(p: Params) -> Result<Prepared, ApiError> {
             let kind = filters.kind.as_deref().map(TxnType::parse);
             let currency = match filters.currency.as_deref() {
                 None => None,
-                Some(text) => Some(Currency::parse(text).ok_or_else(|| {
-                    ApiError::invalid_request(
-                        StatusCode::BAD_REQUEST,
-                        None,
-                        Some("currency".into()),
-                        format!("Invalid currency: {}.", text.to_lowercase()),
-                    )
-                })?),
+                Some(text) => Some(Currency::parse(text).ok_or_else(|| ApiError::invalid_currency_filter(text))?),
             };
             // A payout's balance transactions: those it paid out (automatic payouts only).
             let paid_out = match filters.payout.as_deref() {
@@ -77,25 +69,18 @@ pub fn list(p: Params) -> Result<Prepared, ApiError> {
                     let found = ledger
                         .find::<Payout>(owner, id)
                         .ok_or_else(|| Rejection::NoSuchObject {
-                            noun: Noun::Payout,
+                            noun: Noun::Object(Kind::Payout),
                             id: id.to_owned(),
                             param: "payout",
                         })?;
-                    Some(ledger.paid_out_by(found).ok_or_else(|| {
-                        ApiError::invalid_request(
-                            StatusCode::BAD_REQUEST,
-                            None,
-                            Some("payout".into()),
-                            "Balance transaction history can only be filtered on automatic transfers, not manual.",
-                        )
-                    })?)
+                    Some(ledger.paid_out_by(found).ok_or_else(ApiError::payout_filter_manual)?)
                 }
             };
             let source = filters.source.as_deref().map(|s| source_of(ledger, s));
             let ids = &ledger.books(owner).indexes.balance_transactions;
             let query = list.query(
                 |id| ledger.find::<BalanceTransaction>(owner, id).map(|t| t.index() as u32),
-                Noun::BalanceTransaction,
+                Noun::Object(Kind::BalanceTransaction),
             )?;
             let found = page(
                 ids,

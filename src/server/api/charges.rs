@@ -6,7 +6,7 @@ use super::{
 };
 use crate::ledger::Charge;
 use crate::ledger::Kind;
-use crate::ledger::{ChargeOutcome, ChargeParams, ChargeUpdate, Input, Noun, TransferDataParams, page};
+use crate::ledger::{ChargeOutcome, ChargeParams, ChargeUpdate, Feature, Input, Noun, TransferDataParams, page};
 use crate::server::error::ApiError;
 use crate::server::form::Params;
 use crate::server::render::Obj;
@@ -20,18 +20,15 @@ pub const ENDPOINTS: &[Endpoint] = &[
 ];
 
 /// Real charge parameters the simulator does not model.
-const UNSUPPORTED: &[(&str, &str)] = &[
-    ("application_fee", "application fees"),
-    ("application_fee_amount", "application fees"),
-    ("customer", "customers"),
-    (
-        "destination",
-        "legacy destination charges (use transfer_data[destination])",
-    ),
-    ("on_behalf_of", "on_behalf_of"),
-    ("payment_method", "PaymentIntents and payment methods"),
-    ("radar_options", "Radar"),
-    ("shipping", "shipping details"),
+const UNSUPPORTED: &[(&str, Feature)] = &[
+    ("application_fee", Feature::ApplicationFees),
+    ("application_fee_amount", Feature::ApplicationFees),
+    ("customer", Feature::Customers),
+    ("destination", Feature::LegacyDestinationCharges),
+    ("on_behalf_of", Feature::OnBehalfOf),
+    ("payment_method", Feature::PaymentMethods),
+    ("radar_options", Feature::Radar),
+    ("shipping", Feature::Shipping),
 ];
 
 pub fn create(mut p: Params) -> Result<Prepared, ApiError> {
@@ -86,7 +83,7 @@ pub fn get(p: Params, id: String) -> Result<Prepared, ApiError> {
         let charge = cx
             .ledger()
             .find::<Charge>(cx.actor, &id)
-            .ok_or_else(|| not_found(Noun::Charge, &id))?;
+            .ok_or_else(|| not_found(Noun::Object(Kind::Charge), &id))?;
         Ok(object(cx.ledger(), Obj::Charge(charge), &expand))
     })
 }
@@ -101,9 +98,9 @@ pub fn update(mut p: Params, id: String) -> Result<Prepared, ApiError> {
     let unsupported = Unsupported::take(
         &mut p,
         &[
-            ("fraud_details", "fraud reports"),
-            ("shipping", "shipping details"),
-            ("customer", "customers"),
+            ("fraud_details", Feature::FraudReports),
+            ("shipping", Feature::Shipping),
+            ("customer", Feature::Customers),
         ],
     );
     let expand = take_expand(&mut p, Kind::Charge)?;
@@ -113,7 +110,7 @@ pub fn update(mut p: Params, id: String) -> Result<Prepared, ApiError> {
         let charge = cx
             .ledger()
             .find::<Charge>(cx.actor, &id)
-            .ok_or_else(|| not_found(Noun::Charge, &id))?;
+            .ok_or_else(|| not_found(Noun::Object(Kind::Charge), &id))?;
         cx.world.ledger.update_charge(charge, update)?;
         Ok(object(cx.ledger(), Obj::Charge(charge), &expand))
     }))
@@ -124,7 +121,13 @@ pub fn list(p: Params) -> Result<Prepared, ApiError> {
         p,
         Kind::Charge,
         |p| {
-            let unsupported = Unsupported::take(p, &[("customer", "customers"), ("payment_intent", "PaymentIntents")]);
+            let unsupported = Unsupported::take(
+                p,
+                &[
+                    ("customer", Feature::Customers),
+                    ("payment_intent", Feature::PaymentIntents),
+                ],
+            );
             let group = p.take_str("transfer_group")?;
             Ok((group, unsupported))
         },
@@ -134,7 +137,7 @@ pub fn list(p: Params) -> Result<Prepared, ApiError> {
             let ids = &ledger.books(cx.actor).indexes.charges;
             let query = list.query(
                 |id| ledger.find::<Charge>(cx.actor, id).map(|c| c.index() as u32),
-                Noun::Charge,
+                Noun::Object(Kind::Charge),
             )?;
             let found = page(
                 ids,

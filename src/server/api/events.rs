@@ -19,7 +19,7 @@ pub fn get(p: Params, id: String) -> Result<Prepared, ApiError> {
         let event = cx
             .ledger()
             .find::<Event>(cx.actor, &id)
-            .ok_or_else(|| not_found(Noun::Event, &id))?;
+            .ok_or_else(|| not_found(Noun::Object(Kind::Event), &id))?;
         Ok(object(cx.ledger(), Obj::Event(event), &expand))
     })
 }
@@ -49,7 +49,7 @@ pub fn list(p: Params) -> Result<Prepared, ApiError> {
             let ids = &ledger.books(cx.actor).indexes.events;
             let query = list.query(
                 |id| ledger.find::<Event>(cx.actor, id).map(|e| e.index() as u32),
-                Noun::Event,
+                Noun::Object(Kind::Event),
             )?;
             let found = page(
                 ids,

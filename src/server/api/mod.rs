@@ -22,15 +22,15 @@ use axum::http::{Method, StatusCode};
 use super::spec;
 
 use super::error::ApiError;
+use super::error::rejections as rejection;
 use super::expand::Expand;
 use super::form::{HashParam, Params};
 use super::list::ListParams;
-use super::rejection;
 use super::render::{ListView, Obj, View};
 use super::state::AppState;
 use super::world::World;
 use crate::ledger::Kind;
-use crate::ledger::{AccountId, Ledger, Noun, Page, Rejection, Timestamp};
+use crate::ledger::{AccountId, Feature, Ledger, Noun, Page, Rejection, Timestamp};
 
 /// What a prepared call needs when it runs.
 pub struct Ctx<'a> {
@@ -142,14 +142,14 @@ pub fn take_expand(params: &mut Params, kind: Kind) -> Result<Expand, ApiError> 
 
 /// Takes real Stripe parameters the simulator does not model, so they are not reported as
 /// unknown; call [`Unsupported::check`] after `finish` to refuse them clearly.
-pub struct Unsupported(Option<(&'static str, &'static str)>);
+pub struct Unsupported(Option<(&'static str, Feature)>);
 
 impl Unsupported {
-    pub fn take(params: &mut Params, names: &[(&'static str, &'static str)]) -> Unsupported {
+    pub fn take(params: &mut Params, names: &[(&'static str, Feature)]) -> Unsupported {
         let mut found = None;
-        for (name, what) in names {
+        for (name, feature) in names {
             if params.take(name).is_some() && found.is_none() {
-                found = Some((*name, *what));
+                found = Some((*name, *feature));
             }
         }
         Unsupported(found)
@@ -158,7 +158,7 @@ impl Unsupported {
     pub fn check(self) -> Result<(), ApiError> {
         match self.0 {
             None => Ok(()),
-            Some((param, what)) => Err(rejection::api_error(&Rejection::Unsupported { param, what })),
+            Some((param, feature)) => Err(rejection::api_error(&Rejection::Unsimulated { param, feature })),
         }
     }
 }
@@ -175,12 +175,7 @@ impl SourceType {
     pub fn check(self) -> Result<(), ApiError> {
         match self.0.filter(|t| t != "card") {
             None => Ok(()),
-            Some(other) => Err(ApiError::invalid_request(
-                StatusCode::BAD_REQUEST,
-                None,
-                Some("source_type".into()),
-                format!("debitsim only holds card funds, so source_type must be card (received '{other}')."),
-            )),
+            Some(other) => Err(ApiError::source_type_not_card(&other)),
         }
     }
 }

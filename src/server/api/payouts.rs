@@ -1,7 +1,6 @@
 //! `/v1/payouts`: manual payouts, and the automatic ones the payout schedule makes.
 
 use crate::ledger::{BankAccount, Payout};
-use axum::http::StatusCode;
 
 use super::{Endpoint, Prepared, not_found, object, page_of, prepare_get, prepare_list, take_expand, take_source_type};
 use crate::ledger::Kind;
@@ -42,7 +41,7 @@ pub fn get(p: Params, id: String) -> Result<Prepared, ApiError> {
         let payout = cx
             .ledger()
             .find::<Payout>(cx.actor, &id)
-            .ok_or_else(|| not_found(Noun::Payout, &id))?;
+            .ok_or_else(|| not_found(Noun::Object(Kind::Payout), &id))?;
         Ok(object(cx.ledger(), Obj::Payout(payout), &expand))
     })
 }
@@ -60,13 +59,10 @@ pub fn list(p: Params) -> Result<Prepared, ApiError> {
                 Some("failed") => Some(Some(PayoutStatus::Failed)),
                 Some("canceled") => Some(None),
                 Some(other) => {
-                    return Err(ApiError::invalid_request(
-                        StatusCode::BAD_REQUEST,
-                        None,
-                        Some("status".into()),
-                        format!(
-                            "Invalid status: must be one of pending, in_transit, paid, failed, or canceled (received '{other}')."
-                        ),
+                    return Err(ApiError::invalid_choice(
+                        "status",
+                        other,
+                        &["pending", "in_transit", "paid", "failed", "canceled"],
                     ));
                 }
             };
@@ -77,7 +73,7 @@ pub fn list(p: Params) -> Result<Prepared, ApiError> {
             let ids = &ledger.books(cx.actor).indexes.payouts;
             let query = list.query(
                 |id| ledger.find::<Payout>(cx.actor, id).map(|p| p.index() as u32),
-                Noun::Payout,
+                Noun::Object(Kind::Payout),
             )?;
             let destination = destination.map(|d| ledger.find::<BankAccount>(cx.actor, &d));
             let found = page(

@@ -5,7 +5,7 @@ use super::{
     take_ignored_bool,
 };
 use crate::ledger::Kind;
-use crate::ledger::{Charge, Refund};
+use crate::ledger::{Charge, Feature, Refund};
 use crate::ledger::{Input, Noun, RefundParams, page};
 use crate::server::error::ApiError;
 use crate::server::form::Params;
@@ -34,11 +34,11 @@ pub fn create(mut p: Params) -> Result<Prepared, ApiError> {
     let unsupported = Unsupported::take(
         &mut p,
         &[
-            ("payment_intent", "PaymentIntents"),
-            ("customer", "customers"),
-            ("origin", "customer balance refunds"),
-            ("instructions_email", "refund instructions"),
-            ("currency", "customer balance refunds"),
+            ("payment_intent", Feature::PaymentIntents),
+            ("customer", Feature::Customers),
+            ("origin", Feature::CustomerBalanceRefunds),
+            ("instructions_email", Feature::RefundInstructions),
+            ("currency", Feature::CustomerBalanceRefunds),
         ],
     );
     let expand = take_expand(&mut p, Kind::Refund)?;
@@ -55,7 +55,7 @@ pub fn get(p: Params, id: String) -> Result<Prepared, ApiError> {
         let refund = cx
             .ledger()
             .find::<Refund>(cx.actor, &id)
-            .ok_or_else(|| not_found(Noun::Refund, &id))?;
+            .ok_or_else(|| not_found(Noun::Object(Kind::Refund), &id))?;
         Ok(object(cx.ledger(), Obj::Refund(refund), &expand))
     })
 }
@@ -65,7 +65,7 @@ pub fn list(p: Params) -> Result<Prepared, ApiError> {
         p,
         Kind::Refund,
         |p| {
-            let unsupported = Unsupported::take(p, &[("payment_intent", "PaymentIntents")]);
+            let unsupported = Unsupported::take(p, &[("payment_intent", Feature::PaymentIntents)]);
             Ok((p.take_str("charge")?, unsupported))
         },
         |cx, list, (charge, unsupported)| {
@@ -74,7 +74,7 @@ pub fn list(p: Params) -> Result<Prepared, ApiError> {
             let ids = &ledger.books(cx.actor).indexes.refunds;
             let query = list.query(
                 |id| ledger.find::<Refund>(cx.actor, id).map(|r| r.index() as u32),
-                Noun::Refund,
+                Noun::Object(Kind::Refund),
             )?;
             let charge = charge.map(|c| ledger.find::<Charge>(cx.actor, &c));
             let found = page(

@@ -62,10 +62,6 @@ pub fn clock(p: Params) -> Result<Prepared, ApiError> {
     Ok(Box::new(|cx| Ok(clock_reply(cx, None))))
 }
 
-fn invalid(param: &str, message: String) -> ApiError {
-    ApiError::invalid_request(StatusCode::BAD_REQUEST, None, Some(param.to_owned()), message)
-}
-
 /// Where an advance goes.
 enum Target {
     /// `seconds=` and/or `days=`: this far ahead (named by the parameter given, for errors).
@@ -93,37 +89,25 @@ pub fn advance(mut p: Params) -> Result<Prepared, ApiError> {
                 .unwrap_or(0)
                 .checked_mul(DAY)
                 .and_then(|d| d.checked_add(seconds.unwrap_or(0)))
-                .ok_or_else(|| invalid(param, "The clock can move at most ten years at a time.".into()))?;
+                .ok_or_else(|| ApiError::clock_too_far(param, MAX_ADVANCE))?;
             if total < 0 {
-                return Err(invalid(
+                return Err(ApiError::clock_backwards(
                     param,
-                    format!("The clock only moves forward (asked to move {total} seconds)."),
+                    format!("asked to move {total} seconds"),
                 ));
             }
             if total > MAX_ADVANCE {
-                return Err(invalid(
-                    param,
-                    format!("The clock can move at most ten years ({MAX_ADVANCE} seconds) at a time."),
-                ));
+                return Err(ApiError::clock_too_far(param, MAX_ADVANCE));
             }
             Target::By(total, param)
         }
         (None, None, Some(to), None) => Target::To(to),
         (None, None, None, Some("payout_run")) => Target::NextPayoutRun,
         (None, None, None, Some(other)) => {
-            return Err(invalid(
-                "next",
-                format!(
-                    "next must be payout_run (received '{}').",
-                    crate::server::error::echo(other, 40)
-                ),
-            ));
+            return Err(ApiError::invalid_choice("next", other, &["payout_run"]));
         }
         _ => {
-            return Err(invalid(
-                "to",
-                "Give one of seconds and days (together or alone), to, or next.".into(),
-            ));
+            return Err(ApiError::clock_one_target());
         }
     };
     Ok(Box::new(move |cx| {
@@ -134,18 +118,12 @@ pub fn advance(mut p: Params) -> Result<Prepared, ApiError> {
             Target::NextPayoutRun => (cx.ledger().next_payout_run() - now, "next"),
         };
         if by < 0 {
-            return Err(invalid(
-                param,
-                format!("The clock only moves forward: it is already {now}, after the time asked for."),
-            )
-            .into());
+            return Err(
+                ApiError::clock_backwards(param, format!("it is already {now}, after the time asked for")).into(),
+            );
         }
         if by > MAX_ADVANCE {
-            return Err(invalid(
-                param,
-                format!("The clock can move at most ten years ({MAX_ADVANCE} seconds) at a time."),
-            )
-            .into());
+            return Err(ApiError::clock_too_far(param, MAX_ADVANCE).into());
         }
         let to = now + by;
         cx.world.clock_offset = cx.world.clock_offset.saturating_add(to - cx.world.now(cx.wall));
@@ -185,7 +163,7 @@ pub fn audit(p: Params) -> Result<Prepared, ApiError> {
     p.finish()?;
     Ok(Box::new(|cx| {
         let ledger = cx.ledger();
-        let problem = ledger.audit().err().map(|e| format!("{e:?}"));
+        let problem = ledger.audit().err().map(|e| crate::server::error::audit_problem(&e));
         Ok(Reply::ok(json(&Audit {
             object: "simulator.audit",
             ok: problem.is_none(),
@@ -264,9 +242,10 @@ pub fn arm_fault(mut p: Params) -> Result<Prepared, ApiError> {
     let should_retry = p.take_bool("should_retry")?;
     p.finish()?;
     if !(1..=10_000).contains(&count) {
-        return Err(invalid(
+        return Err(ApiError::fault_invalid(
             "count",
-            format!("count must be between 1 and 10000 (received {count})."),
+            "between 1 and 10000",
+            &count.to_string(),
         ));
     }
     let method = match method.as_deref().map(str::to_ascii_uppercase).as_deref() {
@@ -274,17 +253,11 @@ pub fn arm_fault(mut p: Params) -> Result<Prepared, ApiError> {
         Some("GET") => Some(Method::GET),
         Some("POST") => Some(Method::POST),
         Some(other) => {
-            return Err(invalid(
-                "method",
-                format!("method must be GET or POST (received '{other}')."),
-            ));
+            return Err(ApiError::fault_invalid("method", "GET or POST", other));
         }
     };
     if let Some(path) = path.as_deref().filter(|p| !p.starts_with("/v1/")) {
-        return Err(invalid(
-            "path",
-            format!("path must start with /v1/ (received '{path}')."),
-        ));
+        return Err(ApiError::fault_invalid("path", "a path starting with /v1/", path));
     }
     let effect = match (status, delay_ms) {
         (Some(status), None) => {
@@ -293,10 +266,7 @@ pub fn arm_fault(mut p: Params) -> Result<Prepared, ApiError> {
                 .then(|| StatusCode::from_u16(status as u16).ok())
                 .flatten()
                 .ok_or_else(|| {
-                    invalid(
-                        "status",
-                        format!("status must be one of 429, 500, 502, 503 or 504 (received {status})."),
-                    )
+                    ApiError::fault_invalid("status", "one of 429, 500, 502, 503 or 504", &status.to_string())
                 })?;
             Effect::Fail {
                 status,
@@ -309,17 +279,12 @@ pub fn arm_fault(mut p: Params) -> Result<Prepared, ApiError> {
                 .map(Duration::from_millis)
                 .filter(|d| *d <= MAX_DELAY)
                 .ok_or_else(|| {
-                    invalid(
-                        "delay_ms",
-                        format!(
-                            "delay_ms must be between 0 and {} (received {ms}).",
-                            MAX_DELAY.as_millis()
-                        ),
-                    )
+                    let rule = format!("between 0 and {}", MAX_DELAY.as_millis());
+                    ApiError::fault_invalid("delay_ms", &rule, &ms.to_string())
                 })?;
             Effect::Delay(duration)
         }
-        _ => return Err(invalid("status", "Give exactly one of status or delay_ms.".into())),
+        _ => return Err(ApiError::fault_one_effect()),
     };
     let fault = Fault {
         id: 0,
@@ -329,15 +294,11 @@ pub fn arm_fault(mut p: Params) -> Result<Prepared, ApiError> {
         effect,
     };
     Ok(Box::new(move |cx| {
-        let armed = cx.world.faults.arm(fault).ok_or_else(|| {
-            invalid(
-                "count",
-                format!(
-                    "At most {} faults can be armed at once.",
-                    crate::server::faults::MAX_FAULTS
-                ),
-            )
-        })?;
+        let armed = cx
+            .world
+            .faults
+            .arm(fault)
+            .ok_or_else(|| ApiError::too_many_faults(crate::server::faults::MAX_FAULTS))?;
         Ok(Reply::ok(json(&FaultView::from(&armed))))
     }))
 }

@@ -66,7 +66,7 @@ pub fn create(mut p: Params) -> Result<Prepared, ApiError> {
 fn own_transfer(cx: &Ctx<'_>, id: &str) -> Result<TransferId, Refusal> {
     cx.ledger()
         .find::<Transfer>(cx.actor, id)
-        .ok_or_else(|| not_found(Noun::Transfer, id))
+        .ok_or_else(|| not_found(Noun::Object(Kind::Transfer), id))
 }
 
 pub fn get(p: Params, id: String) -> Result<Prepared, ApiError> {
@@ -100,7 +100,7 @@ pub fn list(p: Params) -> Result<Prepared, ApiError> {
             let ids = &ledger.books(cx.actor).indexes.transfers;
             let query = list.query(
                 |id| ledger.find::<Transfer>(cx.actor, id).map(|t| t.index() as u32),
-                Noun::Transfer,
+                Noun::Object(Kind::Transfer),
             )?;
             let destination = destination.map(|d| ledger.find_account(&d));
             let found = page(
@@ -157,7 +157,7 @@ pub fn list_reversals(p: Params, id: String) -> Result<Prepared, ApiError> {
                         .filter(|r| ledger.reversal(*r).transfer == transfer)
                         .map(|r| r.index() as u32)
                 },
-                Noun::TransferReversal,
+                Noun::Object(Kind::Reversal),
             )?;
             let found = page(
                 ids,
@@ -179,7 +179,7 @@ pub fn get_reversal(p: Params, id: String, reversal: String) -> Result<Prepared,
             .ledger()
             .find::<Reversal>(cx.actor, &reversal)
             .filter(|r| cx.ledger().reversal(*r).transfer == transfer)
-            .ok_or_else(|| not_found(Noun::TransferReversal, &reversal))?;
+            .ok_or_else(|| not_found(Noun::Object(Kind::Reversal), &reversal))?;
         Ok(object(cx.ledger(), Obj::Reversal(found), &expand))
     })
 }

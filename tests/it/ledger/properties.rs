@@ -599,7 +599,7 @@ proptest! {
                     model.accepted(&ledger, &before, op);
                 }
                 Err(rejection) => {
-                    prop_assert!(ledger == before, "refused {op:?} ({rejection}) but the ledger changed");
+                    prop_assert!(ledger == before, "refused {op:?} ({rejection:?}) but the ledger changed");
                     model.refused(&before, op, &rejection);
                 }
             }
