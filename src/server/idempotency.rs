@@ -30,13 +30,13 @@ pub struct Stored {
     pub body: Vec<u8>,
 }
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 enum State {
     InFlight,
     Done(Stored),
 }
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 struct Entry {
     fingerprint: Fingerprint,
     first_used: Timestamp,
@@ -59,7 +59,7 @@ pub enum Verdict {
 type Scoped = (Option<Box<str>>, Box<str>);
 
 /// The keys of one world.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, PartialEq, Eq)]
 pub struct Idempotency {
     entries: HashMap<Scoped, Entry>,
     /// Keys in order of first use, for expiry and the cap.
@@ -128,7 +128,8 @@ impl Idempotency {
         self.entries.is_empty()
     }
 
-    fn expire(&mut self, now: Timestamp) {
+    /// Forgets the keys first used a day (of simulated time) or more before `now`.
+    pub fn expire(&mut self, now: Timestamp) {
         while let Some((_, first_used)) = self.order.front() {
             if now - *first_used < RETENTION {
                 break;
@@ -153,7 +154,18 @@ impl Idempotency {
 /// has not finished and would run again from the journal.
 impl Image for Idempotency {
     fn write(&self, w: &mut Writer) {
-        let order: Vec<(Scoped, Timestamp)> = self.order.iter().cloned().collect();
+        // Only the places in the queue of keys that are kept: a key claimed and then
+        // abandoned left a place that stands for nothing.
+        let order: Vec<(Scoped, Timestamp)> = self
+            .order
+            .iter()
+            .filter(|(key, first_used)| {
+                self.entries
+                    .get(key)
+                    .is_some_and(|e| e.first_used == *first_used && matches!(e.state, State::Done(_)))
+            })
+            .cloned()
+            .collect();
         List::write(&order, w);
         let mut done: Vec<(&Scoped, &Entry)> = self
             .entries

@@ -192,7 +192,7 @@ async fn serve(state: &Arc<AppState>, parts: &Parts, body: Body, request_id: Req
     };
     let (mut served, durable) = {
         let mut world = shared.lock();
-        let executed = execute(&mut world, state, Mode::Live, actor, prepared, call);
+        let executed = execute(&mut world, state, Mode::Live, route.kept, actor, prepared, call);
         state.publish(key.world_key(), world.take_news());
         executed
     };
@@ -217,12 +217,17 @@ fn execute(
     world: &mut World,
     state: &AppState,
     mode: Mode,
+    journaled: bool,
     actor: AccountId,
     prepared: Result<Prepared, ApiError>,
     mut call: Call,
 ) -> (Served, Option<Durable>) {
     world.catch_up(call.wall, mode);
     call.now = world.ledger.now();
+    // Keys expire with simulated time, whichever request notices first; doing it here, for
+    // every call, makes it happen at the same moments when the journal is replayed.
+    world.idempotency.expire(call.now);
+    let version = world.ledger.version();
     let (served, stored) = match prepared {
         Ok(prepared) => {
             let mut cx = Ctx {
@@ -257,10 +262,15 @@ fn execute(
             world.idempotency.abandon(call.account.as_deref(), key);
         }
     }
-    // Reads change nothing worth keeping (time catches up again on replay); replay does not
-    // journal what it replays.
+    // Reads change nothing worth keeping (time catches up again on replay), nor does a
+    // refusal that left the ledger as it was, unless its idempotency key must remember it;
+    // replay does not journal what it replays.
+    let kept = journaled
+        && stored
+        && call.method != "GET"
+        && (served.status.is_success() || call.idempotency_key.is_some() || world.ledger.version() != version);
     let durable = match (&state.journal, mode) {
-        (Some(journal), Mode::Live) if stored && call.method != "GET" => {
+        (Some(journal), Mode::Live) if kept => {
             world.seq += 1;
             call.seq = world.seq;
             Some(journal.append(&Record::Call(call)))
@@ -325,7 +335,7 @@ pub fn restore(state: &AppState, recovered: Recovered) -> Result<usize, PersistE
                     let now = world.ledger.now();
                     world.idempotency.begin(call.account.as_deref(), key, fingerprint, now);
                 }
-                execute(&mut world, state, Mode::Replay, actor, prepared, call);
+                execute(&mut world, state, Mode::Replay, false, actor, prepared, call);
                 world.seq = seq;
                 replayed += 1;
             }

@@ -153,6 +153,11 @@ impl World {
         &self.events[id.index()]
     }
 
+    /// What the server knows of every event, oldest first.
+    pub fn event_metas(&self) -> &[EventMeta] {
+        &self.events
+    }
+
     /// The events committed live since the last call, oldest first.
     pub fn take_news(&mut self) -> Vec<EventId> {
         std::mem::take(&mut self.news)

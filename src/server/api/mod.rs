@@ -240,6 +240,9 @@ pub struct Endpoint {
     pub verb: Verb,
     /// The path pattern, as Stripe's endpoint list spells it (`/v1/charges/{charge}`).
     pub path: &'static str,
+    /// Whether a call that changed the world is kept in the `--state` journal. Only controls
+    /// whose effect is deliberately not kept across restarts (armed faults) are not.
+    pub kept: bool,
     read: fn(Params, PathIds) -> Result<Prepared, ApiError>,
 }
 
@@ -248,6 +251,7 @@ impl Endpoint {
         Endpoint {
             verb: Verb::Get,
             path,
+            kept: false,
             read,
         }
     }
@@ -256,6 +260,17 @@ impl Endpoint {
         Endpoint {
             verb: Verb::Post,
             path,
+            kept: true,
+            read,
+        }
+    }
+
+    /// A `POST` whose effect is not kept across restarts, so not journaled.
+    pub const fn post_unkept(path: &'static str, read: fn(Params, PathIds) -> Result<Prepared, ApiError>) -> Endpoint {
+        Endpoint {
+            verb: Verb::Post,
+            path,
+            kept: false,
             read,
         }
     }

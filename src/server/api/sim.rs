@@ -23,8 +23,8 @@ pub const ENDPOINTS: &[Endpoint] = &[
     Endpoint::post("/_sim/reset", |p, _| reset(p)),
     Endpoint::get("/_sim/audit", |p, _| audit(p)),
     Endpoint::get("/_sim/faults", |p, _| list_faults(p)),
-    Endpoint::post("/_sim/faults", |p, _| arm_fault(p)),
-    Endpoint::post("/_sim/faults/clear", |p, _| clear_faults(p)),
+    Endpoint::post_unkept("/_sim/faults", |p, _| arm_fault(p)),
+    Endpoint::post_unkept("/_sim/faults/clear", |p, _| clear_faults(p)),
 ];
 
 /// The furthest one call may move the clock: ten years.

@@ -298,7 +298,10 @@ fn a_clean_shutdown_leaves_a_snapshot_and_other_fixtures_are_refused() {
 
 /// A copy of a committed state directory in a fresh temporary one.
 fn copy_fixture(name: &str, to: &StateDir) {
-    let from = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name).join("dir");
+    let from = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name)
+        .join("dir");
     std::fs::create_dir_all(&to.0).unwrap();
     for entry in std::fs::read_dir(from).unwrap() {
         let entry = entry.unwrap();
@@ -364,7 +367,11 @@ fn a_state_directory_of_format_2_loads_as_it_was() {
         .iter()
         .map(|e| e["data"]["object"]["amount_refunded"].as_i64().unwrap())
         .collect();
-    assert_eq!(refunded, [2_000, 1_000], "each charge.refunded shows the charge as it was then");
+    assert_eq!(
+        refunded,
+        [2_000, 1_000],
+        "each charge.refunded shows the charge as it was then"
+    );
     let exited = running.terminate();
     assert!(exited.success(), "{}", exited.stderr);
 }
