@@ -291,6 +291,7 @@ fn list_page(c: &mut Criterion) {
                     let items: Vec<Obj> = found.items.into_iter().map(Obj::BalanceTransaction).collect();
                     let list = ListView {
                         at: ledger.now_view(),
+                        facts: None,
                         url: "/v1/balance_transactions",
                         items: &items,
                         has_more: found.has_more,

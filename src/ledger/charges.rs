@@ -12,7 +12,7 @@ use super::objects::{
 use super::posting::{NewTxn, Plan};
 use super::rejection::{Feature, Input, Noun, Rejection};
 use super::tokens::card_for_token;
-use super::transfers::{TransferDraft, money_params, new_metadata, non_empty, positive_amount};
+use super::transfers::{TransferDraft, TransferSides, money_params, new_metadata, non_empty, positive_amount};
 use super::{Applied, Ledger};
 
 /// Card funds become available this long after the start of the charge's day (debit-rules
@@ -374,9 +374,10 @@ impl Ledger {
             amount,
         })?;
         let first_event = self.events.len();
+        let sides = TransferSides::of(&draft);
         self.store_transfer(draft, ids, txns);
         self.commit(settlement);
-        self.emit(EventType::TransferCreated, account, Obj::Transfer(ids.transfer));
+        self.emit_transfer_created(sides, ids);
         Ok(Applied {
             value: ChargeOutcome::Succeeded(ids.payment),
             events: self.emitted_since(first_event),

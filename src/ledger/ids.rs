@@ -27,6 +27,8 @@ pub enum Prefix {
     Card,
     /// Request ids, minted for the HTTP layer so they are deterministic per world too.
     Req,
+    /// A webhook endpoint (kept by the HTTP layer's world, numbered here).
+    We,
 }
 
 impl Prefix {
@@ -43,10 +45,11 @@ impl Prefix {
             Prefix::Evt => "evt_",
             Prefix::Card => "card_",
             Prefix::Req => "req_",
+            Prefix::We => "we_",
         }
     }
 
-    const ALL: [Prefix; 11] = [
+    const ALL: [Prefix; 12] = [
         Prefix::Ch,
         Prefix::Py,
         Prefix::Tr,
@@ -58,6 +61,7 @@ impl Prefix {
         Prefix::Evt,
         Prefix::Card,
         Prefix::Req,
+        Prefix::We,
     ];
 
     /// The number each id of this prefix carries inside it. Ids already minted (in clients'
@@ -76,6 +80,7 @@ impl Prefix {
             Prefix::Evt => 9,
             Prefix::Card => 10,
             Prefix::Req => 11,
+            Prefix::We => 12,
         }
     }
 
@@ -159,6 +164,21 @@ impl IdCodec {
     }
 
     /// The index of the object `id` names, if this world minted it with that prefix.
+    /// A secret for the `index`-th object that needs one (a webhook endpoint's `whsec_…`):
+    /// 32 base-62 characters, the same for the same seed and index, so a world replayed
+    /// from its journal has the secrets it had.
+    pub fn secret(&self, index: u32) -> String {
+        let mut state = self.seed() ^ (u64::from(index) << 32) ^ 0x5EC2_E75E_C2E7_5EC2;
+        let mut digits = [0u8; 32];
+        for half in digits.chunks_mut(16) {
+            let block = (u128::from(splitmix64(&mut state)) << 64) | u128::from(splitmix64(&mut state));
+            let mut full = [0u8; 22];
+            write_base62(block, &mut full);
+            half.copy_from_slice(&full[22 - 16..]);
+        }
+        String::from_utf8_lossy(&digits).into_owned()
+    }
+
     pub fn parse(&self, id: &str) -> Option<(Prefix, u32)> {
         let (prefix, body) = Prefix::split(id)?;
         let digits = body.strip_prefix('1')?.as_bytes();

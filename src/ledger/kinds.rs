@@ -166,7 +166,7 @@ macro_rules! objects {
                         let item = self.$arena.get(index)?;
                         (item.prefix() == prefix).then_some(Obj::$kind($id(index)))
                     })+
-                    Prefix::Card | Prefix::Req => None,
+                    Prefix::Card | Prefix::Req | Prefix::We => None,
                 }
             }
 

@@ -65,6 +65,8 @@ pub enum Noun {
     ExternalAccount,
     Source,
     Token,
+    /// A webhook endpoint (kept by the HTTP layer's world, not the ledger).
+    WebhookEndpoint,
 }
 
 /// A real Stripe feature the simulator does not model, which a request asked for.

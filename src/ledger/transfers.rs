@@ -71,6 +71,37 @@ pub(crate) struct TransferDraft {
     pub payment_metadata: Metadata,
 }
 
+/// Who a transfer is between, and whether it is an account debit: what its events need.
+#[derive(Clone, Copy)]
+pub(crate) struct TransferSides {
+    from: AccountId,
+    to: AccountId,
+    debit: bool,
+}
+
+impl TransferSides {
+    pub fn of(draft: &TransferDraft) -> TransferSides {
+        TransferSides {
+            from: draft.from,
+            to: draft.to,
+            debit: draft.debit.is_some(),
+        }
+    }
+}
+
+impl Ledger {
+    /// The events of a new transfer: `transfer.created` for its sender (with `account` when
+    /// that is a connected account), and for an account debit `charge.succeeded` for the
+    /// payment (`py_…`) the platform receives — Stripe does not document a debit's events;
+    /// this is debitsim's choice (docs/behaviour.md).
+    pub(crate) fn emit_transfer_created(&mut self, sides: TransferSides, ids: TransferIds) {
+        self.emit(EventType::TransferCreated, sides.from, Obj::Transfer(ids.transfer));
+        if sides.debit {
+            self.emit(EventType::ChargeSucceeded, sides.to, Obj::Charge(ids.payment));
+        }
+    }
+}
+
 /// A reversal whose balance transactions are in a plan, waiting to be stored.
 pub(crate) struct PlannedReversal {
     pub id: ReversalId,
@@ -627,10 +658,10 @@ impl Ledger {
             amount,
         })?;
         let first_event = self.events.len();
-        let from = draft.from;
+        let sides = TransferSides::of(&draft);
         self.store_transfer(draft, ids, txns);
         self.commit(settlement);
-        self.emit(EventType::TransferCreated, from, Obj::Transfer(ids.transfer));
+        self.emit_transfer_created(sides, ids);
         Ok(Applied {
             value: ids.transfer,
             events: self.emitted_since(first_event),

@@ -21,6 +21,23 @@ pub struct ListParams {
 impl ListParams {
     /// Takes the paging parameters common to every list endpoint of items of `kind`.
     pub fn take(params: &mut Params, kind: Kind) -> Result<ListParams, ApiError> {
+        let mut list = ListParams::take_paging(params)?;
+        list.created = take_created(params)?;
+        list.expand = Expand::parse_list(&params.take_list("expand")?.unwrap_or_default(), kind)?;
+        Ok(list)
+    }
+
+    /// Takes only `limit`, `starting_after`, `ending_before` and an `expand[]` that must be
+    /// empty: for lists of objects with nothing to expand and no `created` filter.
+    pub fn take_plain(params: &mut Params) -> Result<ListParams, ApiError> {
+        let list = ListParams::take_paging(params)?;
+        if let Some(path) = params.take_list("expand")?.unwrap_or_default().first() {
+            return Err(ApiError::cannot_expand(path));
+        }
+        Ok(list)
+    }
+
+    fn take_paging(params: &mut Params) -> Result<ListParams, ApiError> {
         let limit = match params.take_i64("limit")? {
             None => 10,
             Some(limit @ 1..=100) => limit as usize,
@@ -31,14 +48,12 @@ impl ListParams {
         if starting_after.is_some() && ending_before.is_some() {
             return Err(ApiError::cursors_exclusive());
         }
-        let created = take_created(params)?;
-        let expand = Expand::parse_list(&params.take_list("expand")?.unwrap_or_default(), kind)?;
         Ok(ListParams {
             limit,
             starting_after,
             ending_before,
-            created,
-            expand,
+            created: TimeRange::default(),
+            expand: Expand::default(),
         })
     }
 

@@ -26,6 +26,7 @@ pub mod pipeline;
 pub mod render;
 pub mod spec;
 pub mod state;
+pub mod webhooks;
 pub mod world;
 
 use std::future::Future;
@@ -59,6 +60,19 @@ pub fn app(state: Arc<AppState>) -> Router {
     Router::new().fallback(pipeline::handle).with_state(state)
 }
 
+/// How often worlds with somewhere to deliver webhooks catch up with the wall clock, so
+/// retries come due without a request.
+pub const TICK: Duration = Duration::from_secs(1);
+
+async fn tick(state: Arc<AppState>) {
+    let mut interval = tokio::time::interval(TICK);
+    interval.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    loop {
+        interval.tick().await;
+        state.tick();
+    }
+}
+
 /// Serves `state` on `listener` (HTTP/1.1) until `shutdown` completes, then lets the requests
 /// in flight finish, for at most [`SHUTDOWN_GRACE`]. Stops early, with the error, if the
 /// `--state` journal can no longer be written.
@@ -76,6 +90,7 @@ pub async fn run(
     tokio::pin!(shutdown);
     let failed = state.failed();
     tokio::pin!(failed);
+    let ticker = tokio::spawn(tick(state.clone()));
     let mut failure = None;
     loop {
         let stream = tokio::select! {
@@ -102,6 +117,7 @@ pub async fn run(
         });
     }
     drop(listener);
+    ticker.abort();
     tokio::select! {
         () = graceful.shutdown() => {}
         () = tokio::time::sleep(SHUTDOWN_GRACE) => {}

@@ -36,6 +36,7 @@ use parking_lot::Mutex;
 use crate::image_struct;
 use crate::ledger::Timestamp;
 use crate::ledger::image::{Image, ImageError, List, Reader, Writer};
+use crate::server::webhooks::{Outcome, Target};
 
 /// The state format this build reads and writes. Format 1 was debitsim 0.1.0's: snapshots of
 /// its in-memory layout and journal segments without a header.
@@ -67,7 +68,32 @@ pub enum Record {
     },
     /// A request that changed the world of `key`, `seq`-th of that world.
     Call(Call),
+    /// A webhook delivery's outcome in the world of `key`, `seq`-th of that world.
+    Delivery(Delivery),
 }
+
+/// What became of one attempt at delivering an event: enough for a restarted world to owe
+/// exactly what it owed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Delivery {
+    pub key: String,
+    pub seq: u64,
+    pub target: Target,
+    /// The event's index in its world.
+    pub event: u32,
+    pub outcome: Outcome,
+    /// The world's simulated time when it was settled (retries are due from it).
+    pub now: Timestamp,
+}
+
+image_struct!(Delivery {
+    key,
+    seq,
+    target,
+    event,
+    outcome,
+    now
+});
 
 /// A request as the journal keeps it: enough to run it again exactly.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -115,6 +141,10 @@ impl Image for Record {
                 w.put(&1u8);
                 w.put(call);
             }
+            Record::Delivery(delivery) => {
+                w.put(&2u8);
+                w.put(delivery);
+            }
         }
     }
 
@@ -126,6 +156,7 @@ impl Image for Record {
                 fixtures: r.take()?,
             }),
             1 => Ok(Record::Call(r.take()?)),
+            2 => Ok(Record::Delivery(r.take()?)),
             _ => Err(r.invalid("journal record")),
         }
     }

@@ -27,7 +27,7 @@ use super::persist::{Call, Durable, Journal, PersistError, Record, Recovered};
 use super::render::API_VERSION;
 use super::state::AppState;
 use super::world::{Cause, Mode, RequestId, World};
-use crate::ledger::AccountId;
+use crate::ledger::{AccountId, EventId};
 
 /// The largest request body accepted (Stripe's requests are a few KiB at most).
 pub const MAX_BODY_BYTES: usize = 1 << 20;
@@ -193,7 +193,7 @@ async fn serve(state: &Arc<AppState>, parts: &Parts, body: Body, request_id: Req
     let (mut served, durable) = {
         let mut world = shared.lock();
         let executed = execute(&mut world, state, Mode::Live, route.kept, actor, prepared, call);
-        state.publish(key.world_key(), world.take_news());
+        state.announce(key.world_key(), &mut world);
         executed
     };
     served.who = who;
@@ -339,6 +339,27 @@ pub fn restore(state: &AppState, recovered: Recovered) -> Result<usize, PersistE
                 world.seq = seq;
                 replayed += 1;
             }
+            Record::Delivery(delivery) => {
+                let seq = delivery.seq;
+                let shared = state
+                    .existing_world(&delivery.key)
+                    .ok_or_else(|| PersistError::Replay {
+                        seq,
+                        why: "the journal names a world it never created".into(),
+                    })?;
+                let mut world = shared.lock();
+                if seq <= world.seq {
+                    continue; // already in the snapshot
+                }
+                // Time as it was when the outcome was settled: the same clock events, the
+                // same retry due.
+                world.advance_to(delivery.now, Mode::Replay);
+                let event = EventId(delivery.event);
+                world
+                    .webhooks
+                    .settle(delivery.target, event, delivery.outcome, delivery.now);
+                world.seq = seq;
+            }
         }
     }
     Ok(replayed)
@@ -363,7 +384,11 @@ enum Begun {
 /// The first locked step: the rate limit and armed faults (Stripe's paths only), simulated
 /// time catching up, the acting account (debit-rules §7 row 2), restricted keys, and the
 /// idempotency key. Returns the account the call acts as and how long to hold it, if at all.
-fn begin(world: &mut World, state: &AppState, request: &Incoming<'_>) -> Result<(Begun, Option<Duration>), ApiError> {
+fn begin(
+    world: &mut World,
+    state: &Arc<AppState>,
+    request: &Incoming<'_>,
+) -> Result<(Begun, Option<Duration>), ApiError> {
     let parts = request.parts;
     let mut delay = None;
     if request.route.is_stripe() {
@@ -379,7 +404,7 @@ fn begin(world: &mut World, state: &AppState, request: &Incoming<'_>) -> Result<
         }
     }
     world.catch_up(state.wall(), Mode::Live);
-    state.publish(request.key.world_key(), world.take_news());
+    state.announce(request.key.world_key(), world);
     let actor = world
         .ledger
         .acting_as(request.account)

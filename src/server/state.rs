@@ -15,6 +15,8 @@ use parking_lot::{Mutex, RwLock};
 use super::clock::{Clock, SystemClock};
 use super::faults::RateLimit;
 use super::persist::{Journal, PersistError, Record};
+use super::webhooks::Forwarding;
+use super::webhooks::dispatch::{Dispatcher, Forward};
 use super::world::{RequestId, World};
 use crate::fixtures::{FixtureError, Fixtures};
 use crate::ledger::image::{ImageError, Reader, Writer};
@@ -39,6 +41,8 @@ pub struct AppState {
     pub start_time: Option<Timestamp>,
     /// Events as they are committed live, for whoever listens (never those of a replay).
     news: tokio::sync::broadcast::Sender<News>,
+    /// The webhook sender, with `--forward-to` and its other settings.
+    pub webhooks: Dispatcher,
 }
 
 /// An event just committed live in a world.
@@ -70,6 +74,7 @@ impl AppState {
             journal: None,
             start_time: None,
             news: tokio::sync::broadcast::channel(NEWS_BACKLOG).0,
+            webhooks: Dispatcher::default(),
         }
     }
 
@@ -95,6 +100,11 @@ impl AppState {
     /// The time worlds follow: the wall clock, or with `--start-time` that moment, always.
     pub fn wall(&self) -> Timestamp {
         self.start_time.unwrap_or_else(|| self.clock.wall())
+    }
+
+    /// Where this server forwards every world's events.
+    fn forwarding(&self) -> Forwarding {
+        Forward::forwarding(self.webhooks.forward.as_ref())
     }
 
     fn new_rate_limit(&self) -> Option<RateLimit> {
@@ -134,7 +144,9 @@ impl AppState {
     /// A fresh world for `world_key` at time `now`, as on first use (and after `/_sim/reset`).
     pub fn new_world(&self, world_key: &str, now: Timestamp) -> Result<World, FixtureError> {
         let ledger = self.fixtures.build(world_seed(world_key), now)?;
-        Ok(World::new(ledger, self.new_rate_limit()))
+        let mut world = World::new(ledger, self.new_rate_limit());
+        world.webhooks.set_forwarding(self.forwarding());
+        Ok(world)
     }
 
     /// Creates `world_key`'s world as a journal record says it was created, unless it exists.
@@ -150,8 +162,9 @@ impl AppState {
     /// Puts a world read from its image in place.
     pub fn restore_world(&self, key: &str, image: &[u8]) -> Result<(), ImageError> {
         let mut r = Reader::new(image);
-        let world = World::read_image(&mut r, self.new_rate_limit())?;
+        let mut world = World::read_image(&mut r, self.new_rate_limit())?;
         r.finish()?;
+        world.webhooks.set_forwarding(self.forwarding());
         self.worlds.write().insert(key.into(), Arc::new(Mutex::new(world)));
         Ok(())
     }

@@ -13,6 +13,8 @@ use std::fmt;
 
 use super::faults::{Faults, RateLimit};
 use super::idempotency::Idempotency;
+use super::render::EventFacts;
+use super::webhooks::Webhooks;
 use crate::image_struct;
 use crate::ledger::image::{Image, ImageError, List, Reader, Writer};
 use crate::ledger::{EventId, Ledger, Timestamp};
@@ -86,8 +88,13 @@ pub struct World {
     pub seq: u64,
     /// Per event of the ledger, in the same order: what the server knows of it.
     events: Vec<EventMeta>,
+    /// Webhook endpoints, and the deliveries owed to them.
+    pub webhooks: Webhooks,
     /// Events committed live and not yet handed on (taken with [`World::take_news`]).
     news: Vec<EventId>,
+    /// Which life of the world this is: a reset starts a new one, so a delivery taken in an
+    /// earlier life is not settled in this one (not kept).
+    pub generation: u64,
 }
 
 impl World {
@@ -101,7 +108,9 @@ impl World {
             rate_limit,
             seq: 0,
             events,
+            webhooks: Webhooks::default(),
             news: Vec::new(),
+            generation: 0,
         }
     }
 
@@ -127,6 +136,8 @@ impl World {
                 _ => None,
             };
             self.events.push(EventMeta { request });
+            // Owed in both modes: replay rebuilds what is owed; only live mode sends.
+            self.webhooks.owe(&self.ledger, event);
             if mode == Mode::Live {
                 self.news.push(event);
             }
@@ -174,13 +185,16 @@ impl World {
             rate_limit: _,
             seq,
             events,
+            webhooks,
             news: _,
+            generation: _,
         } = self;
         w.put(ledger);
         w.put(clock_offset);
         w.put(idempotency);
         w.put(seq);
         List::write(events, w);
+        w.put(webhooks);
     }
 
     /// A world from its image.
@@ -193,6 +207,10 @@ impl World {
         if events.len() != ledger.count(crate::ledger::Kind::Event) {
             return Err(r.invalid("world (events and their records disagree)"));
         }
+        let webhooks: Webhooks = r.take()?;
+        if !webhooks.within(events.len()) {
+            return Err(r.invalid("webhooks (a delivery of an event that does not exist)"));
+        }
         Ok(World {
             ledger,
             clock_offset,
@@ -201,8 +219,21 @@ impl World {
             rate_limit,
             seq,
             events,
+            webhooks,
             news: Vec::new(),
+            generation: 0,
         })
+    }
+}
+
+impl EventFacts for World {
+    fn request(&self, event: EventId) -> Option<(String, Option<&str>)> {
+        let request = self.events.get(event.index())?.request.as_ref()?;
+        Some((request.id.to_string(), request.idempotency_key.as_deref()))
+    }
+
+    fn pending_webhooks(&self, event: EventId) -> u32 {
+        self.webhooks.pending(event)
     }
 }
 

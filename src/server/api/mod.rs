@@ -10,12 +10,14 @@
 mod accounts;
 mod balance;
 mod charges;
+mod deliveries;
 mod events;
 mod payouts;
 mod refunds;
 pub mod router;
 mod sim;
 mod transfers;
+mod webhook_endpoints;
 
 use axum::http::{Method, StatusCode};
 
@@ -117,6 +119,7 @@ pub fn page_of<T: Copy>(
     Reply::ok(
         ListView {
             at: ledger.now_view(),
+            facts: None,
             url,
             items: &items,
             has_more: page.has_more,
@@ -275,6 +278,15 @@ impl Endpoint {
         }
     }
 
+    pub const fn delete(path: &'static str, read: fn(Params, PathIds) -> Result<Prepared, ApiError>) -> Endpoint {
+        Endpoint {
+            verb: Verb::Delete,
+            path,
+            kept: true,
+            read,
+        }
+    }
+
     /// Whether the call changes the world (refused to read-only restricted keys, and the only
     /// calls idempotency keys apply to).
     pub fn writes(&self) -> bool {
@@ -305,7 +317,9 @@ pub static ENDPOINTS: &[&[Endpoint]] = &[
     payouts::ENDPOINTS,
     refunds::ENDPOINTS,
     transfers::ENDPOINTS,
+    webhook_endpoints::ENDPOINTS,
     sim::ENDPOINTS,
+    deliveries::ENDPOINTS,
 ];
 
 /// Reads a `GET /v1/<things>/{id}` call: only `expand`.

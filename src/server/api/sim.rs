@@ -140,8 +140,10 @@ pub fn reset(p: Params) -> Result<Prepared, ApiError> {
             .state
             .new_world(cx.world_key, cx.wall)
             .map_err(|_| ApiError::api_error())?;
-        // The journal's count of this world's records goes on across a reset.
+        // The journal's count of this world's records goes on across a reset; deliveries
+        // taken from the old world are not settled in the new one.
         fresh.seq = cx.world.seq;
+        fresh.generation = cx.world.generation + 1;
         *cx.world = fresh;
         Ok(clock_reply(cx, None))
     }))

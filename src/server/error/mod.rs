@@ -647,6 +647,102 @@ impl ApiError {
         )
     }
 
+    // ---- Webhook endpoints and deliveries ----
+
+    /// 404: no such webhook endpoint in the path. Stripe's wording.
+    pub fn no_such_webhook_endpoint(id: &str) -> ApiError {
+        ApiError::not_found("webhook endpoint", id)
+    }
+
+    /// 400 `resource_missing`: `webhook_endpoint` names no endpoint. Stripe's wording.
+    pub fn no_such_webhook_endpoint_param(id: &str) -> ApiError {
+        ApiError::resource_missing("webhook endpoint", id, "webhook_endpoint")
+    }
+
+    /// 400 `url_invalid`: a URL that cannot be requested. Wording chosen.
+    pub fn webhook_url_invalid(url: &str) -> ApiError {
+        let message = format!(
+            "Invalid URL: '{}'. A webhook endpoint's URL is an absolute http:// URL with a host.",
+            echo(url, 2 * ECHO_MAX_CHARS)
+        );
+        ApiError::bad_param(Some("url_invalid"), "url", message)
+    }
+
+    /// 400: an https URL, which debitsim does not deliver to.
+    pub fn webhook_url_https(url: &str) -> ApiError {
+        let message = format!(
+            "debitsim delivers webhooks over plain HTTP only, so it cannot deliver to '{}': \
+             give the receiver's http:// URL (it runs on this machine or your network).",
+            echo(url, 2 * ECHO_MAX_CHARS)
+        );
+        ApiError::bad_param(Some("url_invalid"), "url", message)
+    }
+
+    /// 400: an event type Stripe does not have. Wording chosen.
+    pub fn webhook_event_unknown(param: String, value: &str) -> ApiError {
+        let message = format!(
+            "Invalid {param}: '{}' is not an event type (see https://docs.stripe.com/api/events/types), \
+             nor '*' for all of them.",
+            echo(value, ECHO_MAX_CHARS)
+        );
+        ApiError::bad_param(None, param, message)
+    }
+
+    /// 400: `enabled_events` given empty. Wording chosen.
+    pub fn webhook_events_empty() -> ApiError {
+        let message = "Invalid enabled_events: give at least one event type, or '*' for all of them.".to_owned();
+        ApiError::bad_param(None, "enabled_events", message)
+    }
+
+    /// 400: a world already has Stripe's most endpoints. Stripe's rule, our wording.
+    pub fn too_many_webhook_endpoints(max: usize) -> ApiError {
+        let message =
+            format!("You have reached the maximum of {max} test webhook endpoints. Delete one before adding another.");
+        ApiError::bad_param(None, "url", message)
+    }
+
+    /// 400: a webhook endpoint managed as a connected account.
+    pub fn webhook_endpoints_platform_only() -> ApiError {
+        ApiError::invalid_request(
+            StatusCode::BAD_REQUEST,
+            None,
+            None,
+            "debitsim keeps webhook endpoints on the platform only: drop the Stripe-Account header, \
+             and create the endpoint with connect=true to receive your connected accounts' events.",
+        )
+    }
+
+    /// 400: `POST /v1/events/{id}/retry` names no destination.
+    pub fn event_retry_needs_destination() -> ApiError {
+        ApiError::bad_param(
+            None,
+            "webhook_endpoint",
+            "Give webhook_endpoint=we_… to resend the event to, or for_stripecli=true to resend it to \
+             debitsim's --forward-to."
+                .to_owned(),
+        )
+    }
+
+    /// 400: `for_stripecli=true` on a server without `--forward-to`.
+    pub fn event_retry_no_forwarding() -> ApiError {
+        ApiError::bad_param(
+            None,
+            "for_stripecli",
+            "debitsim forwards no events: start it with --forward-to URL to resend events there.".to_owned(),
+        )
+    }
+
+    /// 400: the endpoint does not receive events of the event's account (a Connect endpoint
+    /// and a platform event, or the other way round).
+    pub fn event_retry_wrong_scope(endpoint: &str) -> ApiError {
+        let message = format!(
+            "The webhook endpoint {} does not receive events of this account: an endpoint with \
+             connect=true receives connected accounts' events, one without receives the platform's.",
+            echo(endpoint, ECHO_MAX_CHARS)
+        );
+        ApiError::bad_param(None, "webhook_endpoint", message)
+    }
+
     // ---- Idempotency and protocol ----
 
     /// 400 `idempotency_error` (no code): the key was first used with other parameters.

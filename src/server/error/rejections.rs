@@ -113,6 +113,7 @@ pub fn noun(noun: Noun) -> &'static str {
         Noun::ExternalAccount => "external account",
         Noun::Source => "source",
         Noun::Token => "token",
+        Noun::WebhookEndpoint => "webhook endpoint",
     }
 }
 

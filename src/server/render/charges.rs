@@ -129,6 +129,7 @@ pub fn charge<S: Serializer>(s: S, ledger: AsOf<'_>, id: ChargeId, expand: &Expa
                 at: ledger,
                 obj: Obj::Account(from),
                 expand: &NONE,
+                facts: None,
             };
             m.serialize_entry("source", &paying)?
         }

@@ -11,6 +11,7 @@ mod balances;
 mod charges;
 mod events;
 mod transfers;
+pub mod webhook_endpoints;
 
 pub use events::API_VERSION;
 
@@ -22,7 +23,7 @@ use serde_json::value::RawValue;
 
 use super::expand::{Expand, NONE};
 pub use crate::ledger::Obj;
-use crate::ledger::{AsOf, Kind, Ledger, Metadata};
+use crate::ledger::{AsOf, EventId, Kind, Ledger, Metadata};
 
 /// The wire half of the object table (`ledger::kinds` holds the other): for each kind, its
 /// JSON `object` name, the noun errors use for it ("No such charge"), and the fields a
@@ -56,6 +57,17 @@ pub struct View<'a> {
     pub at: AsOf<'a>,
     pub obj: Obj,
     pub expand: &'a Expand,
+    /// What the server knows of events beyond the ledger (their request, their deliveries),
+    /// when the object is an event.
+    pub facts: Option<&'a dyn EventFacts>,
+}
+
+/// What an event shows beyond the ledger's record of it.
+pub trait EventFacts {
+    /// `request.id` and `request.idempotency_key`, if a request caused it.
+    fn request(&self, event: EventId) -> Option<(String, Option<&str>)>;
+    /// `pending_webhooks`: deliveries of it still owed.
+    fn pending_webhooks(&self, event: EventId) -> u32;
 }
 
 impl<'a> View<'a> {
@@ -65,6 +77,7 @@ impl<'a> View<'a> {
             at: ledger.now_view(),
             obj,
             expand,
+            facts: None,
         }
     }
 
@@ -87,7 +100,7 @@ impl Serialize for View<'_> {
             Obj::Transfer(id) => transfers::transfer(s, at, id, expand),
             Obj::Reversal(id) => transfers::reversal(s, at, id, expand),
             Obj::Payout(id) => balances::payout(s, at, id, expand),
-            Obj::Event(id) => events::event(s, at.ledger(), id),
+            Obj::Event(id) => events::event(s, at.ledger(), id, self.facts),
         }
     }
 }
@@ -132,6 +145,7 @@ impl Serialize for Expandable<'_> {
                 at: self.at,
                 obj,
                 expand,
+                facts: None,
             }
             .serialize(s),
             (Some(obj), None) => s.serialize_str(self.at.id_of(obj).as_str()),
@@ -142,6 +156,8 @@ impl Serialize for Expandable<'_> {
 /// A list: `{object: "list", data, has_more, url}`.
 pub struct ListView<'a> {
     pub at: AsOf<'a>,
+    /// For a list of events: what the server knows of them.
+    pub facts: Option<&'a dyn EventFacts>,
     pub url: &'a str,
     pub items: &'a [Obj],
     pub has_more: bool,
@@ -163,6 +179,7 @@ impl Serialize for Items<'_> {
             at: self.0.at,
             obj: *obj,
             expand: self.0.expand,
+            facts: self.0.facts,
         }))
     }
 }
@@ -196,6 +213,7 @@ pub fn embedded_list<M: SerializeMap>(
     items.truncate(10);
     let view = ListView {
         at,
+        facts: None,
         url: "",
         items: &items,
         has_more,

@@ -10,16 +10,16 @@ use super::binary::Running;
 use super::*;
 
 /// A state directory of its own, removed at the end.
-struct StateDir(PathBuf);
+pub struct StateDir(PathBuf);
 
 impl StateDir {
-    fn new(name: &str) -> StateDir {
+    pub fn new(name: &str) -> StateDir {
         let dir = std::env::temp_dir().join(format!("debitsim-state-{name}-{}", std::process::id()));
         let _ = std::fs::remove_dir_all(&dir);
         StateDir(dir)
     }
 
-    fn path(&self) -> &str {
+    pub fn path(&self) -> &str {
         self.0.to_str().unwrap()
     }
 
@@ -48,7 +48,7 @@ fn http() -> reqwest::blocking::Client {
 }
 
 /// POST as `key` (acting as `account`), returning the reply, or `None` if the server is gone.
-fn post(base: &str, key: &str, account: Option<&str>, path: &str, body: &str) -> Option<Reply> {
+pub fn post(base: &str, key: &str, account: Option<&str>, path: &str, body: &str) -> Option<Reply> {
     let mut request = http()
         .post(format!("{base}{path}"))
         .bearer_auth(key)
@@ -67,7 +67,7 @@ fn post(base: &str, key: &str, account: Option<&str>, path: &str, body: &str) ->
     })
 }
 
-fn get(base: &str, key: &str, account: Option<&str>, path: &str) -> Reply {
+pub fn get(base: &str, key: &str, account: Option<&str>, path: &str) -> Reply {
     let mut request = http().get(format!("{base}{path}")).bearer_auth(key);
     if let Some(account) = account {
         request = request.header("Stripe-Account", account);
@@ -372,6 +372,8 @@ fn a_state_directory_of_format_2_loads_as_it_was() {
         [2_000, 1_000],
         "each charge.refunded shows the charge as it was then"
     );
+    let endpoints = get(&running.base, key, None, "/v1/webhook_endpoints").json;
+    assert_eq!(endpoints["data"][0]["description"], "closed port", "{endpoints}");
     let exited = running.terminate();
     assert!(exited.success(), "{}", exited.stderr);
 }

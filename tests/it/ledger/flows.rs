@@ -43,8 +43,18 @@ fn flow_a_charge_with_the_account_as_source_returns_the_platform_payment() {
         txns(&w.ledger, AccountId::PLATFORM).last(),
         Some(&(TxnType::Payment, 1500, 0, TxnStatus::Available))
     );
-    assert_eq!(event_types(&w.ledger, &applied.events), ["transfer.created"]);
+    // The connected account's transfer, and the platform's payment (debitsim's choice:
+    // Stripe does not document a debit's events).
+    assert_eq!(
+        event_types(&w.ledger, &applied.events),
+        ["transfer.created", "charge.succeeded"]
+    );
     assert_eq!(w.ledger.event(applied.events[0]).account, w.express);
+    assert_eq!(w.ledger.event(applied.events[1]).account, AccountId::PLATFORM);
+    assert_eq!(
+        w.ledger.event(applied.events[1]).object,
+        Obj::Charge(applied.value.charge())
+    );
 }
 
 #[test]
@@ -73,6 +83,14 @@ fn flow_b_transfer_from_the_account_returns_the_transfer() {
     );
     check(&w.ledger, w.express, "usd", 3500, 0);
     check(&w.ledger, AccountId::PLATFORM, "usd", PLATFORM_START - 5000 + 1500, 0);
+    assert_eq!(
+        event_types(&w.ledger, &applied.events),
+        ["transfer.created", "charge.succeeded"]
+    );
+    assert_eq!(
+        w.ledger.event(applied.events[1]).object,
+        Obj::Charge(transfer.destination_payment)
+    );
 }
 
 #[test]
