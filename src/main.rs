@@ -60,6 +60,11 @@ struct ServeArgs {
     /// Answer 429 rate_limit, as Stripe does, beyond N requests a second per key.
     #[arg(long, env = "DEBITSIM_RATE_LIMIT", value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
     rate_limit: Option<u32>,
+    /// How connected accounts created through the API start: `instant` (verified at once)
+    /// or `required` (requirements due until onboarded by the API or an account link).
+    /// Overrides the fixtures' `onboarding`; `instant` unless either says otherwise.
+    #[arg(long, env = "DEBITSIM_ONBOARDING", value_name = "MODE", value_parser = ["instant", "required"])]
+    onboarding: Option<String>,
 }
 
 fn main() -> ExitCode {
@@ -79,7 +84,10 @@ fn main() -> ExitCode {
         },
     };
     let fixtures = match fixtures {
-        Ok(fixtures) => fixtures,
+        Ok(fixtures) => match args.onboarding.as_deref() {
+            Some(mode) => fixtures.with_onboarding(mode == "required"),
+            None => fixtures,
+        },
         Err(e) => {
             eprintln!("debitsim: invalid fixtures: {e}");
             return ExitCode::FAILURE;

@@ -27,6 +27,10 @@ pub enum Prefix {
     Card,
     /// Request ids, minted for the HTTP layer so they are deterministic per world too.
     Req,
+    /// A person of an account.
+    Person,
+    /// The token of an account link or login link (never shown as an object id).
+    Link,
 }
 
 impl Prefix {
@@ -43,10 +47,12 @@ impl Prefix {
             Prefix::Evt => "evt_",
             Prefix::Card => "card_",
             Prefix::Req => "req_",
+            Prefix::Person => "person_",
+            Prefix::Link => "link_",
         }
     }
 
-    const ALL: [Prefix; 11] = [
+    const ALL: [Prefix; 13] = [
         Prefix::Ch,
         Prefix::Py,
         Prefix::Tr,
@@ -58,6 +64,8 @@ impl Prefix {
         Prefix::Evt,
         Prefix::Card,
         Prefix::Req,
+        Prefix::Person,
+        Prefix::Link,
     ];
 
     /// The number each id of this prefix carries inside it. Ids already minted (in clients'
@@ -76,6 +84,8 @@ impl Prefix {
             Prefix::Evt => 9,
             Prefix::Card => 10,
             Prefix::Req => 11,
+            Prefix::Person => 40,
+            Prefix::Link => 41,
         }
     }
 

@@ -39,6 +39,8 @@ pub struct AppState {
     pub start_time: Option<Timestamp>,
     /// Events as they are committed live, for whoever listens (never those of a replay).
     news: tokio::sync::broadcast::Sender<News>,
+    /// Where clients reach this server (`http://HOST:PORT`), for the links it hands out.
+    pub public_url: std::sync::OnceLock<String>,
 }
 
 /// An event just committed live in a world.
@@ -70,6 +72,7 @@ impl AppState {
             journal: None,
             start_time: None,
             news: tokio::sync::broadcast::channel(NEWS_BACKLOG).0,
+            public_url: std::sync::OnceLock::new(),
         }
     }
 

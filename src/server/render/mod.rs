@@ -10,6 +10,7 @@ mod accounts;
 mod balances;
 mod charges;
 mod events;
+pub mod lifecycle;
 mod transfers;
 
 pub use events::API_VERSION;
@@ -46,6 +47,7 @@ pub fn shape(kind: Kind) -> &'static Shape {
         Kind::Transfer => &transfers::TRANSFER,
         Kind::Reversal => &transfers::REVERSAL,
         Kind::Event => &events::EVENT,
+        Kind::Person => &lifecycle::PERSON,
     }
 }
 
@@ -88,6 +90,7 @@ impl Serialize for View<'_> {
             Obj::Reversal(id) => transfers::reversal(s, at, id, expand),
             Obj::Payout(id) => balances::payout(s, at, id, expand),
             Obj::Event(id) => events::event(s, at.ledger(), id),
+            Obj::Person(id) => lifecycle::person(s, at, id),
         }
     }
 }
@@ -290,7 +293,7 @@ mod tests {
                 rendered += 1;
             }
             assert!(
-                rendered > 0 || kind == Kind::Reversal || kind == Kind::Refund,
+                rendered > 0 || kind == Kind::Reversal || kind == Kind::Refund || kind == Kind::Person,
                 "{kind:?}"
             );
         }
