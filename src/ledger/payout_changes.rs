@@ -45,7 +45,8 @@ impl Ledger {
     /// funds return to the available balance as a `payout_cancel` balance transaction.
     ///
     /// Checked in order: the payout is pending; it is not automatic (Stripe does not let
-    /// its own payouts be canceled).
+    /// its own payouts be canceled); it is not a reversal (a bank debit, which is not taken
+    /// back).
     pub fn cancel_payout(&mut self, payout: PayoutId) -> Result<Applied<PayoutId>, Rejection> {
         let stored = &self.payouts[payout.0];
         let id = self.id_of(Obj::Payout(payout)).to_string();
@@ -57,6 +58,9 @@ impl Ledger {
         }
         if stored.automatic {
             return Err(Rejection::AutomaticPayoutNotCancelable { payout: id });
+        }
+        if stored.original_payout.is_some() {
+            return Err(Rejection::PayoutIsADebit { payout: id });
         }
         let (account, amount, currency, arrival) = (stored.account, stored.amount, stored.currency, stored.arrival_date);
         let mut plan = Plan::default();

@@ -409,7 +409,7 @@ pub fn message(rejection: &Rejection) -> String {
             status.as_str()
         ),
         R::PayoutIsADebit { payout } => {
-            format!("Payout {payout} debited the bank account; only payouts that paid money out can be reversed.")
+            format!("Payout {payout} debits the bank account; only payouts that pay money out can be reversed or canceled.")
         }
         R::PayoutAlreadyReversed { payout, reversed_by } => {
             format!("Payout {payout} has already been reversed by {reversed_by}.")

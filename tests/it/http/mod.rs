@@ -7,6 +7,7 @@ mod concurrency;
 mod errors;
 mod flows;
 mod hostile;
+mod lifecycle;
 mod persistence;
 mod protocol;
 mod security;
@@ -42,8 +43,19 @@ pub fn pinned_base() -> &'static str {
     BASE.get_or_init(|| serve(Some(PINNED)))
 }
 
+/// The address of a third test server, started as `--onboarding required` and with its
+/// clocks pinned at [`PINNED`]: accounts created through the API start with requirements due.
+pub fn onboarding_base() -> &'static str {
+    static BASE: OnceLock<String> = OnceLock::new();
+    BASE.get_or_init(|| serve_with(Some(PINNED), Fixtures::builtin().with_onboarding(true)))
+}
+
 /// Starts a server on a port-0 listener in a thread of its own; its address.
 fn serve(start_time: Option<i64>) -> String {
+    serve_with(start_time, Fixtures::builtin())
+}
+
+fn serve_with(start_time: Option<i64>, fixtures: Fixtures) -> String {
     let (sender, receiver) = std::sync::mpsc::channel();
     std::thread::spawn(move || {
         let runtime = tokio::runtime::Builder::new_multi_thread()
@@ -56,7 +68,7 @@ fn serve(start_time: Option<i64>) -> String {
             sender
                 .send(listener.local_addr().expect("bound address"))
                 .expect("send address");
-            let mut state = AppState::new(Fixtures::builtin());
+            let mut state = AppState::new(fixtures);
             state.start_time = start_time;
             server::run(listener, Arc::new(state), std::future::pending())
                 .await
@@ -129,6 +141,24 @@ impl Client {
             base: pinned_base(),
             ..Client::fresh(name)
         }
+    }
+
+    /// A fresh world on the server whose new accounts must be onboarded.
+    pub fn onboarding(name: &str) -> Client {
+        Client {
+            base: onboarding_base(),
+            ..Client::fresh(name)
+        }
+    }
+
+    /// The server this client talks to.
+    pub fn base(&self) -> &'static str {
+        self.base
+    }
+
+    /// DELETE `path`.
+    pub fn delete(&self, path: &str) -> Reply {
+        self.send(self.http.delete(format!("{}{path}", self.base)))
     }
 
     /// The same key, acting as `account` (the `Stripe-Account` header).

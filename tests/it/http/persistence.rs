@@ -336,42 +336,30 @@ fn a_state_directory_of_release_0_1_0_is_refused_untouched() {
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert_eq!(output.status.code(), Some(74), "{stderr}");
     assert!(
-        stderr.contains("state format 1 (debitsim 0.1.0)") && stderr.contains("state format 2"),
+        stderr.contains("state format 1 (debitsim 0.1.0)") && stderr.contains("state format 3"),
         "{stderr}"
     );
     assert!(stderr.contains("nothing was changed"), "{stderr}");
     assert_eq!(contents(&state.0), before, "the directory is untouched");
 }
 
-/// A directory written in today's format (a snapshot and a journal tail, killed mid-run)
-/// loads as it was: the balance it recorded, the books audited, events as they happened.
+/// A directory written in format 2 (before accounts had onboarding, persons and links) is
+/// refused, naming both formats, and left untouched: its worlds cannot be read as today's.
 #[test]
-fn a_state_directory_of_format_2_loads_as_it_was() {
+fn a_state_directory_of_format_2_is_refused_untouched() {
     let state = StateDir::new("format-2");
     copy_fixture("state-2", &state);
-    let running = Running::start(&["--port", "0", "--state", state.path(), "--start-time", "1795186800"]);
-    let key = "sk_test_fixture2";
-    let expected: Value = serde_json::from_str(
-        &std::fs::read_to_string(
-            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/state-2/balance.json"),
-        )
-        .unwrap(),
-    )
-    .unwrap();
-    assert_eq!(get(&running.base, key, None, "/v1/balance").json, expected);
-    assert_eq!(get(&running.base, key, None, "/_sim/audit").json["ok"], true);
-    let events = get(&running.base, key, None, "/v1/events?type=charge.refunded").json;
-    let refunded: Vec<i64> = events["data"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|e| e["data"]["object"]["amount_refunded"].as_i64().unwrap())
-        .collect();
-    assert_eq!(
-        refunded,
-        [2_000, 1_000],
-        "each charge.refunded shows the charge as it was then"
+    let before = contents(&state.0);
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_debitsim"))
+        .args(["--port", "0", "--state", state.path()])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(74), "{stderr}");
+    assert!(
+        stderr.contains("state format 2") && stderr.contains("state format 3"),
+        "{stderr}"
     );
-    let exited = running.terminate();
-    assert!(exited.success(), "{}", exited.stderr);
+    assert!(stderr.contains("nothing was changed"), "{stderr}");
+    assert_eq!(contents(&state.0), before, "the directory is untouched");
 }
