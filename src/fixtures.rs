@@ -189,7 +189,10 @@ struct PayoutStep {
 pub enum FixtureError {
     Json(serde_json::Error),
     /// A setting that is not one of its values.
-    Setting { name: &'static str, value: String },
+    Setting {
+        name: &'static str,
+        value: String,
+    },
     /// The ledger refused a fixture account or setup step.
     Refused {
         what: String,
@@ -305,7 +308,11 @@ impl Fixtures {
     /// These fixtures with accounts made through the API starting as `--onboarding` says.
     pub fn with_onboarding(mut self, required: bool) -> Fixtures {
         if required != self.onboarding_required {
-            let mode: &[u8] = if required { b"\0onboarding=required" } else { b"\0onboarding=instant" };
+            let mode: &[u8] = if required {
+                b"\0onboarding=required"
+            } else {
+                b"\0onboarding=instant"
+            };
             let mut bytes = self.hash.to_le_bytes().to_vec();
             bytes.extend_from_slice(mode);
             self.hash = crate::ledger::ids::fnv1a(bytes);

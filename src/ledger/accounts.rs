@@ -371,7 +371,11 @@ impl Ledger {
     }
 
     /// The account after `update`, and the bank account it adds, checked.
-    fn updated_account(&self, id: AccountId, update: &AccountUpdate) -> Result<(Account, Option<BankAccount>), Rejection> {
+    fn updated_account(
+        &self,
+        id: AccountId,
+        update: &AccountUpdate,
+    ) -> Result<(Account, Option<BankAccount>), Rejection> {
         let current = &self.accounts[id.0];
         if current.is_platform() {
             return Err(Rejection::PlatformNotUpdatable);
@@ -468,7 +472,11 @@ impl Ledger {
         })
     }
 
-    pub(crate) fn parse_bank_account(&self, account: AccountId, params: &BankAccountParams) -> Result<BankAccount, Rejection> {
+    pub(crate) fn parse_bank_account(
+        &self,
+        account: AccountId,
+        params: &BankAccountParams,
+    ) -> Result<BankAccount, Rejection> {
         let bank = match params {
             BankAccountParams::Token(token) => {
                 let country = country_for_bank_token(token).ok_or_else(|| Rejection::NoSuchObject {

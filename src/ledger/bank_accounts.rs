@@ -101,7 +101,12 @@ impl Ledger {
                 b.metadata = metadata;
             }
         });
-        self.emit_updated(EventType::AccountExternalAccountUpdated, account, Obj::BankAccount(bank), before);
+        self.emit_updated(
+            EventType::AccountExternalAccountUpdated,
+            account,
+            Obj::BankAccount(bank),
+            before,
+        );
         Ok(Applied {
             value: bank,
             events: self.emitted_since(first_event),
@@ -140,7 +145,11 @@ impl Ledger {
             b.default_for_currency = false;
         });
         self.change_account(account, |a| a.bank_accounts.retain(|b| *b != bank));
-        self.emit(EventType::AccountExternalAccountDeleted, account, Obj::BankAccount(bank));
+        self.emit(
+            EventType::AccountExternalAccountDeleted,
+            account,
+            Obj::BankAccount(bank),
+        );
     }
 
     /// Makes `bank` the default for its currency, and the one before it not.
@@ -151,7 +160,12 @@ impl Ledger {
         {
             let before = self.version;
             self.change::<BankAccount, _>(old, |b| b.default_for_currency = false);
-            self.emit_updated(EventType::AccountExternalAccountUpdated, account, Obj::BankAccount(old), before);
+            self.emit_updated(
+                EventType::AccountExternalAccountUpdated,
+                account,
+                Obj::BankAccount(old),
+                before,
+            );
         }
         self.change::<BankAccount, _>(bank, |b| b.default_for_currency = true);
     }

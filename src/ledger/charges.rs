@@ -117,8 +117,7 @@ impl Ledger {
             });
         }
         let charging = &self.accounts[actor.0];
-        if !charging.is_platform()
-            && (!charging.onboarding.details_submitted || charging.onboarding.rejected.is_some())
+        if !charging.is_platform() && (!charging.onboarding.details_submitted || charging.onboarding.rejected.is_some())
         {
             return Err(Rejection::ChargesNotEnabled {
                 account: charging.id.to_string(),
@@ -360,8 +359,7 @@ impl Ledger {
             });
         }
         let charging = &self.accounts[actor.0];
-        if !charging.is_platform()
-            && (!charging.onboarding.details_submitted || charging.onboarding.rejected.is_some())
+        if !charging.is_platform() && (!charging.onboarding.details_submitted || charging.onboarding.rejected.is_some())
         {
             return Err(Rejection::ChargesNotEnabled {
                 account: charging.id.to_string(),

@@ -47,16 +47,11 @@ mod updates;
 
 use std::collections::{BTreeMap, BTreeSet};
 
-pub use bank_accounts::{BankAccountCreate, BankAccountUpdate};
-pub use onboarding::{
-    AccountLinkParams, AddressParams, CompanyParams, HostedForm, IdentityParams, Link, LinkId, LinkKind, LinkState,
-    RejectReason,
-};
-pub use persons::{Person, PersonParams, RelationshipParams};
 pub use accounts::{
     AccountParams, AccountUpdate, BankAccountParams, CAPABILITIES, ControllerParams, ScheduleParams, TosParams,
     WEEKDAYS,
 };
+pub use bank_accounts::{BankAccountCreate, BankAccountUpdate};
 pub use charges::{ChargeOutcome, ChargeParams, ChargeUpdate, TransferDataParams};
 pub use country::{Country, Region};
 pub use ids::{IdCodec, Prefix};
@@ -64,7 +59,12 @@ pub use kinds::{IdText, Kind, Obj, Stored};
 pub use list::{Cursor, ListQuery, Page, TimeRange, page};
 pub use money::{Amount, Currency};
 pub use objects::*;
+pub use onboarding::{
+    AccountLinkParams, AddressParams, CompanyParams, HostedForm, IdentityParams, Link, LinkId, LinkKind, LinkState,
+    RejectReason,
+};
 pub use payouts::PayoutParams;
+pub use persons::{Person, PersonParams, RelationshipParams};
 pub use refunds::RefundParams;
 pub use rejection::{Feature, Input, Noun, Rejection, Spending};
 pub use store::{Arena, AsOf};

@@ -13,9 +13,7 @@
 
 use super::kinds::{IdText, Obj};
 use super::money::Amount;
-use super::objects::{
-    Account, AccountId, CapabilityStatus, EventType, Liability, PayoutStatus, Role, Timestamp,
-};
+use super::objects::{Account, AccountId, CapabilityStatus, EventType, Liability, PayoutStatus, Role, Timestamp};
 use super::persons::Person;
 use super::rejection::{Noun, Rejection};
 use super::store::AsOf;
@@ -262,7 +260,13 @@ pub fn currently_due<'a>(account: &Account, persons: impl Iterator<Item = (IdTex
     }
     match account.business_type.as_deref() {
         None => due.push("business_type".to_owned()),
-        Some("individual") => identity_due("individual", &account.onboarding.individual, account.country, None, &mut due),
+        Some("individual") => identity_due(
+            "individual",
+            &account.onboarding.individual,
+            account.country,
+            None,
+            &mut due,
+        ),
         Some(_) => {
             let company = &account.onboarding.company;
             let a = &company.address;
@@ -283,7 +287,13 @@ pub fn currently_due<'a>(account: &Account, persons: impl Iterator<Item = (IdTex
                 .last()
                 .map(|(id, p)| (id.to_string(), p));
             match representative {
-                None => identity_due("representative", &Identity::default(), account.country, Some(false), &mut due),
+                None => identity_due(
+                    "representative",
+                    &Identity::default(),
+                    account.country,
+                    Some(false),
+                    &mut due,
+                ),
                 Some((id, person)) => identity_due(
                     &id,
                     &person.identity,
@@ -350,18 +360,17 @@ pub(crate) fn settle_capabilities(account: &mut Account) {
 /// Checks a URL given for a link: absolute `http(s)`, without characters that could not
 /// stand in a `Location` or `Content-Security-Policy` header.
 fn check_url(param: &'static str, value: &str) -> Result<Box<str>, Rejection> {
-    let rest = value
-        .strip_prefix("https://")
-        .or_else(|| value.strip_prefix("http://"));
+    let rest = value.strip_prefix("https://").or_else(|| value.strip_prefix("http://"));
     let host = rest.map(|r| r.split(['/', '?', '#']).next().unwrap_or_default());
-    let clean = value.len() <= 2048 && value.bytes().all(|b| b.is_ascii_graphic() && !b"\"'<>\\`;,".contains(&b));
+    let clean = value.len() <= 2048
+        && value
+            .bytes()
+            .all(|b| b.is_ascii_graphic() && !b"\"'<>\\`;,".contains(&b));
     match host {
         Some(host)
             if clean
                 && !host.is_empty()
-                && host
-                    .bytes()
-                    .all(|b| b.is_ascii_alphanumeric() || b"-.:[]".contains(&b)) =>
+                && host.bytes().all(|b| b.is_ascii_alphanumeric() || b"-.:[]".contains(&b)) =>
         {
             Ok(value.into())
         }
@@ -685,8 +694,16 @@ impl Ledger {
             } else {
                 super::TosParams::default()
             },
-            individual: if company { IdentityParams::default() } else { form.person.clone() },
-            company: if company { form.company.clone() } else { CompanyParams::default() },
+            individual: if company {
+                IdentityParams::default()
+            } else {
+                form.person.clone()
+            },
+            company: if company {
+                form.company.clone()
+            } else {
+                CompanyParams::default()
+            },
             external_account: bank,
             ..super::AccountUpdate::default()
         };
@@ -735,12 +752,13 @@ pub fn person_due(person: &Person, country: Country) -> Vec<String> {
         "",
         &person.identity,
         country,
-        person.relationship.representative.then_some(text(&person.relationship.title)),
+        person
+            .relationship
+            .representative
+            .then_some(text(&person.relationship.title)),
         &mut due,
     );
-    due.into_iter()
-        .map(|d| d.trim_start_matches('.').to_owned())
-        .collect()
+    due.into_iter().map(|d| d.trim_start_matches('.').to_owned()).collect()
 }
 
 /// Bounds of a person's `dob`.
@@ -801,7 +819,11 @@ pub(crate) fn apply_address(address: &mut Address, given: &AddressParams) {
 }
 
 /// An identity after `given`, checked (`prefix` names the hash in errors: `individual`).
-pub(crate) fn updated_identity(current: &Identity, given: &IdentityParams, prefix: &str) -> Result<Identity, Rejection> {
+pub(crate) fn updated_identity(
+    current: &Identity,
+    given: &IdentityParams,
+    prefix: &str,
+) -> Result<Identity, Rejection> {
     let mut identity = current.clone();
     identity.dob = parse_dob(given, current.dob, prefix)?;
     if let Some(ssn) = given.ssn_last_4.as_deref() {

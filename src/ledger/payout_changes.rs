@@ -3,9 +3,9 @@
 //! debits the bank.
 
 use super::clock::business_days_after;
+use super::country::Country;
 use super::kinds::Obj;
 use super::money::Amount;
-use super::country::Country;
 use super::objects::{EventType, MetadataUpdate, Payout, PayoutId, PayoutStatus, TxnSource, TxnStatus, TxnType};
 use super::payouts::PAYOUT_TRANSIT_BUSINESS_DAYS;
 use super::posting::{NewTxn, Plan};
@@ -15,7 +15,11 @@ use super::{Applied, Ledger};
 
 impl Ledger {
     /// `POST /v1/payouts/{id}`: its metadata, with `payout.updated`.
-    pub fn update_payout(&mut self, payout: PayoutId, metadata: Option<MetadataUpdate>) -> Result<Applied<PayoutId>, Rejection> {
+    pub fn update_payout(
+        &mut self,
+        payout: PayoutId,
+        metadata: Option<MetadataUpdate>,
+    ) -> Result<Applied<PayoutId>, Rejection> {
         let stored = &self.payouts[payout.0];
         let metadata = match &metadata {
             Some(change) => Some(
@@ -62,7 +66,8 @@ impl Ledger {
         if stored.original_payout.is_some() {
             return Err(Rejection::PayoutIsADebit { payout: id });
         }
-        let (account, amount, currency, arrival) = (stored.account, stored.amount, stored.currency, stored.arrival_date);
+        let (account, amount, currency, arrival) =
+            (stored.account, stored.amount, stored.currency, stored.arrival_date);
         let mut plan = Plan::default();
         plan.record(
             self,
@@ -101,7 +106,11 @@ impl Ledger {
     /// Checked in order: a pending manual payout is to be canceled instead; the payout is
     /// paid; it paid money out (not a bank debit or a reversal itself); it is not reversed
     /// already; it is a connected account's; its bank account is in the US; the metadata.
-    pub fn reverse_payout(&mut self, payout: PayoutId, metadata: Option<MetadataUpdate>) -> Result<Applied<PayoutId>, Rejection> {
+    pub fn reverse_payout(
+        &mut self,
+        payout: PayoutId,
+        metadata: Option<MetadataUpdate>,
+    ) -> Result<Applied<PayoutId>, Rejection> {
         let stored = &self.payouts[payout.0];
         let id = self.id_of(Obj::Payout(payout)).to_string();
         if stored.status == PayoutStatus::Pending && !stored.automatic {
@@ -133,7 +142,8 @@ impl Ledger {
             });
         }
         let metadata = new_metadata(metadata.as_ref())?;
-        let (account, amount, currency, destination) = (stored.account, stored.amount, stored.currency, stored.destination);
+        let (account, amount, currency, destination) =
+            (stored.account, stored.amount, stored.currency, stored.destination);
         let reversal = PayoutId(self.payouts.next_index());
         let mut plan = Plan::default();
         let txn = plan.record(

@@ -27,9 +27,9 @@ use proptest::collection::vec;
 use proptest::prelude::*;
 
 use super::{
-    AccountId, AccountParams, AccountUpdate, BankAccountCreate, BankAccountParams, ChargeId, ChargeParams, DAY, EventId, Input, Ledger,
-    PayoutParams, ReferenceParams, RefundParams, Rejection, ReversalParams, ScheduleParams, Timestamp,
-    TransferDataParams, TransferId, TransferParams,
+    AccountId, AccountParams, AccountUpdate, BankAccountCreate, BankAccountParams, ChargeId, ChargeParams, DAY,
+    EventId, Input, Ledger, PayoutParams, ReferenceParams, RefundParams, Rejection, ReversalParams, ScheduleParams,
+    Timestamp, TransferDataParams, TransferId, TransferParams,
 };
 
 /// An index resolved modulo the candidates that exist when an operation runs.

@@ -9,7 +9,11 @@ use super::{Applied, Ledger};
 
 impl Ledger {
     /// `POST /v1/refunds/{id}`: its metadata, with `refund.updated`.
-    pub fn update_refund(&mut self, refund: RefundId, metadata: Option<MetadataUpdate>) -> Result<Applied<RefundId>, Rejection> {
+    pub fn update_refund(
+        &mut self,
+        refund: RefundId,
+        metadata: Option<MetadataUpdate>,
+    ) -> Result<Applied<RefundId>, Rejection> {
         let next = match &metadata {
             Some(change) => Some(
                 self.refunds[refund.0]

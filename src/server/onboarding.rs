@@ -86,7 +86,10 @@ fn html(status: StatusCode, body: String, csp: &str) -> Response {
     let mut response = Response::new(Body::from(body));
     *response.status_mut() = status;
     let headers = response.headers_mut();
-    headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("text/html; charset=utf-8"));
+    headers.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("text/html; charset=utf-8"),
+    );
     headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     headers.insert(header::REFERRER_POLICY, HeaderValue::from_static("no-referrer"));
     headers.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
@@ -163,7 +166,11 @@ fn fields(found: &Found) -> Vec<(&'static str, &'static str, String)> {
         ),
     ];
     if matches!(found.country.as_str(), "US" | "CA" | "AU") {
-        fields.push(("State", "person[address][state]", if us { "CA" } else { "ON" }.to_owned()));
+        fields.push((
+            "State",
+            "person[address][state]",
+            if us { "CA" } else { "ON" }.to_owned(),
+        ));
     }
     if us {
         fields.push(("Last 4 of SSN", "person[ssn_last_4]", "0000".to_owned()));
@@ -174,7 +181,11 @@ fn fields(found: &Found) -> Vec<(&'static str, &'static str, String)> {
         ("Company name (companies)", "company[name]", "Rocket Rides".to_owned()),
         ("Company tax ID (companies)", "company[tax_id]", "000000000".to_owned()),
         ("Company phone (companies)", "company[phone]", "0000000000".to_owned()),
-        ("Company address (companies)", "company[address][line1]", "address_full_match".to_owned()),
+        (
+            "Company address (companies)",
+            "company[address][line1]",
+            "address_full_match".to_owned(),
+        ),
         (
             "Company city (companies)",
             "company[address][city]",
@@ -194,7 +205,11 @@ fn fields(found: &Found) -> Vec<(&'static str, &'static str, String)> {
         ));
     }
     fields.extend([
-        ("Business website", "business_profile[url]", "https://accessible.stripe.com".to_owned()),
+        (
+            "Business website",
+            "business_profile[url]",
+            "https://accessible.stripe.com".to_owned(),
+        ),
         ("Industry (MCC)", "business_profile[mcc]", "5734".to_owned()),
     ]);
     if !found.has_bank {
@@ -263,7 +278,11 @@ pub async fn submit(State(state): State<Arc<AppState>>, Path(token): Path<String
         return redirect(StatusCode::SEE_OTHER, &found.refresh_url);
     }
     let Ok(body) = axum::body::to_bytes(request.into_body(), MAX_FORM).await else {
-        return message_page(StatusCode::PAYLOAD_TOO_LARGE, "Form too large", "The form sent is too large.");
+        return message_page(
+            StatusCode::PAYLOAD_TOO_LARGE,
+            "Form too large",
+            "The form sent is too large.",
+        );
     };
     let internal = Request::builder()
         .method("POST")
@@ -287,7 +306,11 @@ pub async fn submit(State(state): State<Arc<AppState>>, Path(token): Path<String
         .and_then(|v| v["error"]["message"].as_str().map(str::to_owned))
         .unwrap_or_else(|| "The form could not be submitted.".to_owned());
     message_page(
-        if status.is_client_error() { StatusCode::BAD_REQUEST } else { status },
+        if status.is_client_error() {
+            StatusCode::BAD_REQUEST
+        } else {
+            status
+        },
         "Onboarding not completed",
         &message,
     )

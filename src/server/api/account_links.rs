@@ -15,18 +15,19 @@ use crate::server::state::AppState;
 /// Links, rejection and deletion.
 pub const ENDPOINTS: &[Endpoint] = &[
     Endpoint::post("/v1/account_links", |p, _| create_link(p)),
-    Endpoint::post("/v1/accounts/{account}/login_links", |p, mut ids| login_link(p, ids.take())),
+    Endpoint::post("/v1/accounts/{account}/login_links", |p, mut ids| {
+        login_link(p, ids.take())
+    }),
     Endpoint::post("/v1/accounts/{account}/reject", |p, mut ids| reject(p, ids.take())),
     Endpoint::delete("/v1/accounts/{account}", |p, mut ids| delete(p, ids.take())),
-    Endpoint::post("/_sim/account_links/{token}/complete", |p, mut ids| complete(p, ids.take())),
+    Endpoint::post("/_sim/account_links/{token}/complete", |p, mut ids| {
+        complete(p, ids.take())
+    }),
 ];
 
 /// Where the server can be reached, for the links it hands out.
 pub fn public_url(state: &AppState) -> &str {
-    state
-        .public_url
-        .get()
-        .map_or("http://127.0.0.1:12111", String::as_str)
+    state.public_url.get().map_or("http://127.0.0.1:12111", String::as_str)
 }
 
 /// The URL of a link: its hosted page on this server.
@@ -54,7 +55,12 @@ pub fn create_link(mut p: Params) -> Result<Prepared, ApiError> {
         let ledger = &cx.world.ledger;
         let link = ledger.link(applied.value);
         let url = link_url(cx.state, ledger, applied.value);
-        Ok(Reply::ok(lifecycle::link("account_link", link.created, Some(link.expires_at), &url)))
+        Ok(Reply::ok(lifecycle::link(
+            "account_link",
+            link.created,
+            Some(link.expires_at),
+            &url,
+        )))
     }))
 }
 
@@ -67,7 +73,12 @@ pub fn login_link(mut p: Params, account: String) -> Result<Prepared, ApiError> 
         let applied = cx.world.ledger.create_login_link(id)?;
         let ledger = &cx.world.ledger;
         let url = link_url(cx.state, ledger, applied.value);
-        Ok(Reply::ok(lifecycle::link("login_link", ledger.link(applied.value).created, None, &url)))
+        Ok(Reply::ok(lifecycle::link(
+            "login_link",
+            ledger.link(applied.value).created,
+            None,
+            &url,
+        )))
     }))
 }
 
@@ -149,10 +160,7 @@ pub fn complete(mut p: Params, token: String) -> Result<Prepared, ApiError> {
             .ledger()
             .find_link(&token)
             .ok_or_else(|| not_found(Noun::Object(Kind::Account), &token))?;
-        let applied = cx
-            .world
-            .ledger
-            .complete_account_link(link, form)?;
+        let applied = cx.world.ledger.complete_account_link(link, form)?;
         Ok(object(cx.ledger(), Obj::Account(applied.value), &expand))
     }))
 }

@@ -10,7 +10,9 @@ use crate::server::render::{Obj, lifecycle};
 
 /// A connected account's bank accounts, one by one.
 pub const ENDPOINTS: &[Endpoint] = &[
-    Endpoint::post("/v1/accounts/{account}/external_accounts", |p, mut ids| create(p, ids.take())),
+    Endpoint::post("/v1/accounts/{account}/external_accounts", |p, mut ids| {
+        create(p, ids.take())
+    }),
     Endpoint::get("/v1/accounts/{account}/external_accounts/{id}", |p, mut ids| {
         let account = ids.take();
         get(p, account, ids.take())
@@ -77,7 +79,11 @@ pub fn update(mut p: Params, account: String, bank: String) -> Result<Prepared, 
     if let Some(kind) = p.take_str("account_holder_type")?
         && !["individual", "company"].contains(&kind.as_str())
     {
-        return Err(ApiError::invalid_choice("account_holder_type", &kind, &["individual", "company"]));
+        return Err(ApiError::invalid_choice(
+            "account_holder_type",
+            &kind,
+            &["individual", "company"],
+        ));
     }
     let expand = take_expand(&mut p, Kind::BankAccount)?;
     p.finish()?;
@@ -96,6 +102,10 @@ pub fn delete(p: Params, account: String, bank: String) -> Result<Prepared, ApiE
         let ledger = cx.ledger();
         let id = ledger.bank_account_id(applied.value);
         let currency = ledger.bank_account(applied.value).currency;
-        Ok(Reply::ok(lifecycle::deleted(Kind::BankAccount, &id, Some(currency.as_str()))))
+        Ok(Reply::ok(lifecycle::deleted(
+            Kind::BankAccount,
+            &id,
+            Some(currency.as_str()),
+        )))
     }))
 }

@@ -22,7 +22,10 @@ fn event_types(client: &Client) -> Vec<String> {
 
 fn new_custom(platform: &Client) -> String {
     platform
-        .post("/v1/accounts", "type=custom&country=US&capabilities[transfers][requested]=true")
+        .post(
+            "/v1/accounts",
+            "type=custom&country=US&capabilities[transfers][requested]=true",
+        )
         .ok()["id"]
         .as_str()
         .unwrap()
@@ -33,9 +36,7 @@ fn new_custom(platform: &Client) -> String {
 fn a_bank_account_is_added_read_changed_and_deleted_with_its_events() {
     let platform = Client::fresh("lc_bank");
     let path = format!("/v1/accounts/{CUSTOM_US_NO_BANK}/external_accounts");
-    let first = platform
-        .post(&path, "external_account=btok_us&metadata[team]=a")
-        .ok();
+    let first = platform.post(&path, "external_account=btok_us&metadata[team]=a").ok();
     let first_id = first["id"].as_str().unwrap().to_owned();
     assert!(first_id.starts_with("ba_"), "{first}");
     assert_eq!(
@@ -64,7 +65,10 @@ fn a_bank_account_is_added_read_changed_and_deleted_with_its_events() {
         )
         .ok();
     let second_id = second["id"].as_str().unwrap().to_owned();
-    assert_eq!(second["default_for_currency"], false, "the first in usd stays the default");
+    assert_eq!(
+        second["default_for_currency"], false,
+        "the first in usd stays the default"
+    );
     assert_eq!(second["last4"], "2227");
 
     let got = platform.get(&format!("{path}/{first_id}")).ok();
@@ -77,7 +81,13 @@ fn a_bank_account_is_added_read_changed_and_deleted_with_its_events() {
     check_error(&refused, 400, "invalid_request_error", None, None);
     // Turning the default off is refused too: another is made the default instead.
     let refused = platform.post(&format!("{path}/{first_id}"), "default_for_currency=false");
-    check_error(&refused, 400, "invalid_request_error", None, Some("default_for_currency"));
+    check_error(
+        &refused,
+        400,
+        "invalid_request_error",
+        None,
+        Some("default_for_currency"),
+    );
 
     let changed = platform
         .post(
@@ -93,7 +103,10 @@ fn a_bank_account_is_added_read_changed_and_deleted_with_its_events() {
         ),
         (Some(true), Some("Jenny Rosen"), Some("v"))
     );
-    assert_eq!(platform.get(&format!("{path}/{first_id}")).ok()["default_for_currency"], false);
+    assert_eq!(
+        platform.get(&format!("{path}/{first_id}")).ok()["default_for_currency"],
+        false
+    );
 
     let deleted = platform.delete(&format!("{path}/{first_id}")).ok();
     assert_eq!(
@@ -101,7 +114,13 @@ fn a_bank_account_is_added_read_changed_and_deleted_with_its_events() {
         serde_json::json!({"id": first_id, "object": "bank_account", "currency": "usd", "deleted": true})
     );
     let gone = platform.get(&format!("{path}/{first_id}"));
-    check_error(&gone, 404, "invalid_request_error", Some("resource_missing"), Some("id"));
+    check_error(
+        &gone,
+        404,
+        "invalid_request_error",
+        Some("resource_missing"),
+        Some("id"),
+    );
     assert_eq!(platform.get(&path).ok()["data"].as_array().unwrap().len(), 1);
 
     let types = event_types(&platform.acting_as(CUSTOM_US_NO_BANK));
@@ -123,7 +142,13 @@ fn the_debit_rules_follow_bank_accounts_added_and_removed() {
     let (available, _, _) = account.balance("usd");
     let beyond = format!("amount={}&currency=usd&source={CUSTOM_US_NO_BANK}", available + 500);
     let refused = platform.post("/v1/charges", &beyond);
-    check_error(&refused, 400, "invalid_request_error", Some("balance_insufficient"), None);
+    check_error(
+        &refused,
+        400,
+        "invalid_request_error",
+        Some("balance_insufficient"),
+        None,
+    );
 
     let path = format!("/v1/accounts/{CUSTOM_US_NO_BANK}/external_accounts");
     let bank = platform.post(&path, "external_account=btok_us").ok();
@@ -134,8 +159,17 @@ fn the_debit_rules_follow_bank_accounts_added_and_removed() {
     platform
         .delete(&format!("{path}/{}", bank["id"].as_str().unwrap()))
         .ok();
-    let refused = platform.post("/v1/charges", &format!("amount=100&currency=usd&source={CUSTOM_US_NO_BANK}"));
-    check_error(&refused, 400, "invalid_request_error", Some("balance_insufficient"), None);
+    let refused = platform.post(
+        "/v1/charges",
+        &format!("amount=100&currency=usd&source={CUSTOM_US_NO_BANK}"),
+    );
+    check_error(
+        &refused,
+        400,
+        "invalid_request_error",
+        Some("balance_insufficient"),
+        None,
+    );
     assert_eq!(account.balance("usd").0, -500, "a refusal changes nothing");
     assert_eq!(platform.get("/_sim/audit").ok()["ok"], true);
 }
@@ -144,7 +178,10 @@ fn the_debit_rules_follow_bank_accounts_added_and_removed() {
 fn replacing_the_bank_account_on_an_account_update_deletes_the_old_default() {
     let platform = Client::fresh("lc_replace");
     let account = platform.get(&format!("/v1/accounts/{EXPRESS_US}")).ok();
-    let old = account["external_accounts"]["data"][0]["id"].as_str().unwrap().to_owned();
+    let old = account["external_accounts"]["data"][0]["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
     let updated = platform
         .post(&format!("/v1/accounts/{EXPRESS_US}"), "external_account=btok_us")
         .ok();
@@ -153,7 +190,13 @@ fn replacing_the_bank_account_on_an_account_update_deletes_the_old_default() {
     assert_ne!(banks[0]["id"].as_str(), Some(old.as_str()));
     assert_eq!(banks[0]["default_for_currency"], true);
     let gone = platform.get(&format!("/v1/accounts/{EXPRESS_US}/external_accounts/{old}"));
-    check_error(&gone, 404, "invalid_request_error", Some("resource_missing"), Some("id"));
+    check_error(
+        &gone,
+        404,
+        "invalid_request_error",
+        Some("resource_missing"),
+        Some("id"),
+    );
 }
 
 #[test]
@@ -172,7 +215,13 @@ fn capabilities_are_listed_read_and_requested() {
             transfers["requested"].as_bool(),
             transfers["status"].as_str()
         ),
-        (Some("transfers"), Some("capability"), Some(EXPRESS_US), Some(true), Some("active"))
+        (
+            Some("transfers"),
+            Some("capability"),
+            Some(EXPRESS_US),
+            Some(true),
+            Some("active")
+        )
     );
     let unrequested = platform
         .get(&format!("/v1/accounts/{EXPRESS_US}/capabilities/klarna_payments"))
@@ -189,7 +238,10 @@ fn capabilities_are_listed_read_and_requested() {
         .ok();
     assert_eq!(requested["status"], "active", "an onboarded account gets it at once");
     let off = platform
-        .post(&format!("/v1/accounts/{EXPRESS_US}/capabilities/transfers"), "requested=false")
+        .post(
+            &format!("/v1/accounts/{EXPRESS_US}/capabilities/transfers"),
+            "requested=false",
+        )
         .ok();
     assert_eq!(off["status"], "unrequested");
     // Without an active transfers capability, a transfer to the account is Stripe's error.
@@ -205,7 +257,13 @@ fn capabilities_are_listed_read_and_requested() {
         Some("destination"),
     );
     let unknown = platform.get(&format!("/v1/accounts/{EXPRESS_US}/capabilities/teleportation"));
-    check_error(&unknown, 404, "invalid_request_error", Some("resource_missing"), Some("id"));
+    check_error(
+        &unknown,
+        404,
+        "invalid_request_error",
+        Some("resource_missing"),
+        Some("id"),
+    );
 }
 
 #[test]
@@ -243,8 +301,17 @@ fn rejecting_an_account_disables_it_in_order_of_its_preconditions() {
         ),
         (Some(false), Some(false), Some("rejected.fraud"), Some("inactive"))
     );
-    check_error(&platform.post(&path, "reason=fraud"), 400, "invalid_request_error", None, None);
-    let refused = platform.post("/v1/transfers", &format!("amount=100&currency=usd&destination={EXPRESS_US}"));
+    check_error(
+        &platform.post(&path, "reason=fraud"),
+        400,
+        "invalid_request_error",
+        None,
+        None,
+    );
+    let refused = platform.post(
+        "/v1/transfers",
+        &format!("amount=100&currency=usd&destination={EXPRESS_US}"),
+    );
     check_error(
         &refused,
         400,
@@ -259,7 +326,10 @@ fn rejecting_an_account_disables_it_in_order_of_its_preconditions() {
     // The platform can still take back what the account owes it.
     platform
         .acting_as(EXPRESS_US)
-        .post("/v1/transfers", &format!("amount=100&currency=usd&destination={PLATFORM}"))
+        .post(
+            "/v1/transfers",
+            &format!("amount=100&currency=usd&destination={PLATFORM}"),
+        )
         .ok();
 }
 
@@ -277,7 +347,10 @@ fn deleting_an_account_needs_a_zero_balance_and_then_it_is_gone() {
     );
     let id = new_custom(&platform);
     let deleted = platform.delete(&format!("/v1/accounts/{id}")).ok();
-    assert_eq!(deleted, serde_json::json!({"id": id, "object": "account", "deleted": true}));
+    assert_eq!(
+        deleted,
+        serde_json::json!({"id": id, "object": "account", "deleted": true})
+    );
     check_error(
         &platform.get(&format!("/v1/accounts/{id}")),
         404,
@@ -288,9 +361,21 @@ fn deleting_an_account_needs_a_zero_balance_and_then_it_is_gone() {
     let as_it = platform.acting_as(&id).get("/v1/balance");
     check_error(&as_it, 403, "invalid_request_error", Some("account_invalid"), None);
     let transfer = platform.post("/v1/transfers", &format!("amount=100&currency=usd&destination={id}"));
-    check_error(&transfer, 400, "invalid_request_error", Some("resource_missing"), Some("destination"));
+    check_error(
+        &transfer,
+        400,
+        "invalid_request_error",
+        Some("resource_missing"),
+        Some("destination"),
+    );
     let listed = platform.get("/v1/accounts?limit=100").ok();
-    assert!(!listed["data"].as_array().unwrap().iter().any(|a| a["id"] == id.as_str()));
+    assert!(
+        !listed["data"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|a| a["id"] == id.as_str())
+    );
 }
 
 #[test]
@@ -304,7 +389,12 @@ fn login_links_are_for_the_express_dashboard() {
     let url = link["url"].as_str().unwrap();
     let page = reqwest::blocking::get(url).unwrap();
     assert_eq!(page.status().as_u16(), 200);
-    assert!(page.headers()["content-security-policy"].to_str().unwrap().starts_with("default-src 'none'"));
+    assert!(
+        page.headers()["content-security-policy"]
+            .to_str()
+            .unwrap()
+            .starts_with("default-src 'none'")
+    );
     let custom = platform.post(&format!("/v1/accounts/{CUSTOM_US_NO_BANK}/login_links"), "");
     check_error(&custom, 400, "invalid_request_error", None, None);
     let as_connected = platform
@@ -388,24 +478,40 @@ fn payouts_refunds_and_reversals_take_metadata_updates() {
     let account = platform.acting_as(EXPRESS_US);
     let payout = account.post("/v1/payouts", "amount=100&currency=usd").ok();
     let updated = account
-        .post(&format!("/v1/payouts/{}", payout["id"].as_str().unwrap()), "metadata[a]=1")
+        .post(
+            &format!("/v1/payouts/{}", payout["id"].as_str().unwrap()),
+            "metadata[a]=1",
+        )
         .ok();
     assert_eq!(updated["metadata"], serde_json::json!({"a": "1"}));
 
-    let charge = platform.post("/v1/charges", "amount=2000&currency=usd&source=tok_bypassPending").ok();
-    let refund = platform
-        .post("/v1/refunds", &format!("charge={}&amount=500", charge["id"].as_str().unwrap()))
+    let charge = platform
+        .post("/v1/charges", "amount=2000&currency=usd&source=tok_bypassPending")
         .ok();
     let refund = platform
-        .post(&format!("/v1/refunds/{}", refund["id"].as_str().unwrap()), "metadata[b]=2")
+        .post(
+            "/v1/refunds",
+            &format!("charge={}&amount=500", charge["id"].as_str().unwrap()),
+        )
+        .ok();
+    let refund = platform
+        .post(
+            &format!("/v1/refunds/{}", refund["id"].as_str().unwrap()),
+            "metadata[b]=2",
+        )
         .ok();
     assert_eq!(refund["metadata"], serde_json::json!({"b": "2"}));
 
     let transfer = platform
-        .post("/v1/transfers", &format!("amount=300&currency=usd&destination={EXPRESS_US}"))
+        .post(
+            "/v1/transfers",
+            &format!("amount=300&currency=usd&destination={EXPRESS_US}"),
+        )
         .ok();
     let tr = transfer["id"].as_str().unwrap();
-    let reversal = platform.post(&format!("/v1/transfers/{tr}/reversals"), "amount=100").ok();
+    let reversal = platform
+        .post(&format!("/v1/transfers/{tr}/reversals"), "amount=100")
+        .ok();
     let reversal = platform
         .post(
             &format!("/v1/transfers/{tr}/reversals/{}", reversal["id"].as_str().unwrap()),
@@ -438,7 +544,13 @@ fn a_custom_account_completes_onboarding_through_the_api() {
             account["capabilities"]["transfers"].as_str(),
             account["requirements"]["disabled_reason"].as_str()
         ),
-        (Some(false), Some(false), Some(false), Some("inactive"), Some("requirements.past_due"))
+        (
+            Some(false),
+            Some(false),
+            Some(false),
+            Some("inactive"),
+            Some("requirements.past_due")
+        )
     );
     let due: Vec<&str> = account["requirements"]["currently_due"]
         .as_array()
@@ -468,7 +580,10 @@ fn a_custom_account_completes_onboarding_through_the_api() {
     );
 
     let partial = platform
-        .post(&format!("/v1/accounts/{id}"), "business_type=individual&individual[first_name]=Jenny")
+        .post(
+            &format!("/v1/accounts/{id}"),
+            "business_type=individual&individual[first_name]=Jenny",
+        )
         .ok();
     let due = partial["requirements"]["currently_due"].as_array().unwrap();
     assert!(due.iter().any(|d| d == "individual.last_name"), "{due:?}");
@@ -499,13 +614,13 @@ fn a_custom_account_completes_onboarding_through_the_api() {
     platform
         .post("/v1/transfers", &format!("amount=100&currency=usd&destination={id}"))
         .ok();
-    let updates = platform
-        .acting_as(&id)
-        .get("/v1/events?type=account.updated")
-        .ok();
+    let updates = platform.acting_as(&id).get("/v1/events?type=account.updated").ok();
     assert_eq!(updates["data"][0]["data"]["object"]["details_submitted"], true);
-    assert_eq!(updates["data"].as_array().unwrap().last().unwrap()["data"]["object"]["details_submitted"], false,
-        "the first update shows the account as it was then");
+    assert_eq!(
+        updates["data"].as_array().unwrap().last().unwrap()["data"]["object"]["details_submitted"],
+        false,
+        "the first update shows the account as it was then"
+    );
 }
 
 #[test]
@@ -522,7 +637,10 @@ fn a_company_needs_a_representative_person() {
         )
         .ok();
     let due = account["requirements"]["currently_due"].as_array().unwrap();
-    assert!(due.iter().all(|d| d.as_str().unwrap().starts_with("representative.")), "{due:?}");
+    assert!(
+        due.iter().all(|d| d.as_str().unwrap().starts_with("representative.")),
+        "{due:?}"
+    );
     let person = platform
         .post(
             &format!("/v1/accounts/{id}/persons"),
@@ -534,7 +652,13 @@ fn a_company_needs_a_representative_person() {
     assert_eq!(person["object"], "person");
     assert_eq!(person["account"], id.as_str());
     let due = platform.get(&format!("/v1/accounts/{id}")).ok()["requirements"]["currently_due"].clone();
-    assert!(due.as_array().unwrap().iter().any(|d| d == &Value::from(format!("{person_id}.email"))), "{due}");
+    assert!(
+        due.as_array()
+            .unwrap()
+            .iter()
+            .any(|d| d == &Value::from(format!("{person_id}.email"))),
+        "{due}"
+    );
     let person = platform
         .post(
             &format!("/v1/accounts/{id}/persons/{person_id}"),
@@ -552,7 +676,10 @@ fn a_company_needs_a_representative_person() {
         .ok();
     assert_eq!(listed["data"][0]["id"], person_id.as_str());
     let deleted = platform.delete(&format!("/v1/accounts/{id}/persons/{person_id}")).ok();
-    assert_eq!(deleted, serde_json::json!({"id": person_id, "object": "person", "deleted": true}));
+    assert_eq!(
+        deleted,
+        serde_json::json!({"id": person_id, "object": "person", "deleted": true})
+    );
     check_error(
         &platform.get(&format!("/v1/accounts/{id}/persons/{person_id}")),
         404,
@@ -561,7 +688,10 @@ fn a_company_needs_a_representative_person() {
         Some("id"),
     );
     check_error(
-        &platform.post(&format!("/v1/accounts/{id}/persons"), "dob[day]=40&dob[month]=1&dob[year]=1901"),
+        &platform.post(
+            &format!("/v1/accounts/{id}/persons"),
+            "dob[day]=40&dob[month]=1&dob[year]=1901",
+        ),
         400,
         "invalid_request_error",
         None,
@@ -613,7 +743,9 @@ fn an_express_account_completes_onboarding_on_the_hosted_page() {
     check_error(
         &platform.post(
             "/v1/account_links",
-            &format!("account={id}&type=account_onboarding&refresh_url=javascript:alert(1)&return_url=https://example.com/r"),
+            &format!(
+                "account={id}&type=account_onboarding&refresh_url=javascript:alert(1)&return_url=https://example.com/r"
+            ),
         ),
         400,
         "invalid_request_error",
@@ -629,7 +761,10 @@ fn an_express_account_completes_onboarding_on_the_hosted_page() {
         )
         .ok();
     assert_eq!(link["object"], "account_link");
-    assert_eq!(link["expires_at"].as_i64().unwrap() - link["created"].as_i64().unwrap(), 300);
+    assert_eq!(
+        link["expires_at"].as_i64().unwrap() - link["created"].as_i64().unwrap(),
+        300
+    );
     let url = link["url"].as_str().unwrap().to_owned();
     assert!(url.starts_with(platform.base()), "{url}");
 
@@ -643,14 +778,20 @@ fn an_express_account_completes_onboarding_on_the_hosted_page() {
     assert!(html.contains(&id), "the page names its account");
     assert!(!html.contains("<script"), "no scripts");
     let fields = form_of(&html);
-    assert!(fields.iter().any(|(n, v)| n == "person[ssn_last_4]" && v == "0000"), "{fields:?}");
+    assert!(
+        fields.iter().any(|(n, v)| n == "person[ssn_last_4]" && v == "0000"),
+        "{fields:?}"
+    );
 
     // A field naming another account is refused and changes nothing.
     let mut hostile = fields.clone();
     hostile.push(("account".into(), EXPRESS_US.into()));
     let refused = http.post(&url).form(&hostile).send().unwrap();
     assert_eq!(refused.status().as_u16(), 400);
-    assert_eq!(platform.get(&format!("/v1/accounts/{id}")).ok()["details_submitted"], false);
+    assert_eq!(
+        platform.get(&format!("/v1/accounts/{id}")).ok()["details_submitted"],
+        false
+    );
 
     let mut submitted = fields.clone();
     submitted.push(("tos_accepted".into(), "true".into()));
@@ -668,7 +809,10 @@ fn an_express_account_completes_onboarding_on_the_hosted_page() {
         "{}",
         account["requirements"]
     );
-    assert_eq!(platform.get(&format!("/v1/accounts/{EXPRESS_US}")).ok()["business_type"], Value::Null);
+    assert_eq!(
+        platform.get(&format!("/v1/accounts/{EXPRESS_US}")).ok()["business_type"],
+        Value::Null
+    );
 
     // Used: the link now sends the browser to its refresh_url.
     let again = http.get(&url).send().unwrap();

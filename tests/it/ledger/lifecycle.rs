@@ -37,7 +37,10 @@ fn reject_checks_reason_then_platform_then_liability_then_state() {
     let r = refused_unchanged(&mut ledger, |l| l.reject_account(standard, Some("fraud")));
     assert!(matches!(r, Rejection::RejectStripeManaged { .. }), "{r:?}");
     ledger.reject_account(express, Some("terms_of_service")).unwrap();
-    assert_eq!(ledger.account(express).capability("transfers"), Some(CapabilityStatus::Disabled));
+    assert_eq!(
+        ledger.account(express).capability("transfers"),
+        Some(CapabilityStatus::Disabled)
+    );
     let r = refused_unchanged(&mut ledger, |l| l.reject_account(express, Some("fraud")));
     assert!(matches!(r, Rejection::AccountAlreadyRejected { .. }), "{r:?}");
     assert!(ledger.audit().is_ok());
@@ -55,7 +58,12 @@ fn delete_checks_platform_then_balance_then_payouts() {
     let matured = ledger.now() + 3 * DAY;
     ledger.advance_clock(matured);
     let available = ledger.books(express).available(Currency::USD).minor_units();
-    let pending = ledger.books(express).balance(Currency::USD).unwrap().pending.minor_units();
+    let pending = ledger
+        .books(express)
+        .balance(Currency::USD)
+        .unwrap()
+        .pending
+        .minor_units();
     assert_eq!(pending, 0, "its card funds have matured");
     ledger
         .create_payout(
@@ -96,12 +104,18 @@ fn bank_account_deletion_keeps_a_default_while_others_share_its_currency() {
     };
     let first = add(&mut ledger);
     let second = add(&mut ledger);
-    assert!(ledger.may_go_negative(custom, Currency::USD), "a usd bank account: §6 allows it");
+    assert!(
+        ledger.may_go_negative(custom, Currency::USD),
+        "a usd bank account: §6 allows it"
+    );
     let r = refused_unchanged(&mut ledger, |l| l.delete_bank_account(first));
     assert!(matches!(r, Rejection::DefaultBankAccountNotDeletable { .. }), "{r:?}");
     ledger.delete_bank_account(second).unwrap();
     ledger.delete_bank_account(first).unwrap();
-    assert!(!ledger.may_go_negative(custom, Currency::USD), "none left: §6 forbids it again");
+    assert!(
+        !ledger.may_go_negative(custom, Currency::USD),
+        "none left: §6 forbids it again"
+    );
     let r = refused_unchanged(&mut ledger, |l| {
         l.create_bank_account(
             custom,
@@ -112,7 +126,12 @@ fn bank_account_deletion_keeps_a_default_while_others_share_its_currency() {
             },
         )
     });
-    assert_eq!(r, Rejection::ParameterMissing { param: "external_account" });
+    assert_eq!(
+        r,
+        Rejection::ParameterMissing {
+            param: "external_account"
+        }
+    );
 }
 
 #[test]
@@ -135,7 +154,16 @@ fn payout_cancel_and_reverse_check_in_order_and_keep_money_whole() {
     let later = ledger.now() + 5 * DAY;
     ledger.advance_clock(later);
     let r = refused_unchanged(&mut ledger, |l| l.cancel_payout(payout));
-    assert!(matches!(r, Rejection::PayoutNotCancelable { status: PayoutStatus::Paid, .. }), "{r:?}");
+    assert!(
+        matches!(
+            r,
+            Rejection::PayoutNotCancelable {
+                status: PayoutStatus::Paid,
+                ..
+            }
+        ),
+        "{r:?}"
+    );
     let reversal = ledger.reverse_payout(payout, None).unwrap().value;
     assert_eq!(ledger.payout(reversal).amount, Amount::new(-300));
     assert_eq!(ledger.payout(payout).reversed_by, Some(reversal));
@@ -158,7 +186,10 @@ fn required_onboarding_holds_money_until_nothing_is_due() {
         .unwrap()
         .value;
     assert!(!ledger.account(account).onboarding.details_submitted);
-    assert_eq!(ledger.account(account).capability("transfers"), Some(CapabilityStatus::Inactive));
+    assert_eq!(
+        ledger.account(account).capability("transfers"),
+        Some(CapabilityStatus::Inactive)
+    );
     let id = ledger.account(account).id.to_string();
     let r = refused_unchanged(&mut ledger, |l| {
         l.create_transfer(
