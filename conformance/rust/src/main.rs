@@ -1515,7 +1515,11 @@ async fn account_lifecycle(ctx: &mut Ctx) -> Res<()> {
         Some(express.clone()),
     )
     .await?;
-    eq(up.metadata.get("a").cloned(), Some("1".to_string()), "payout metadata")?;
+    eq(
+        up.metadata.as_ref().and_then(|m| m.get("a").cloned()),
+        Some("1".to_string()),
+        "payout metadata",
+    )?;
     let canceled: stripe_shared::Payout =
         form(&ctx.sk, Post, &format!("/payouts/{po_id}/cancel"), &json!({}), Some(express.clone())).await?;
     eq(canceled.status.as_str(), "canceled", "payout canceled")?;
