@@ -723,11 +723,11 @@ impl Ledger {
             super::persons::check_person(person, &Identity::default())?;
         }
         let first_event = self.events.len();
-        self.links[id.index()].used = true;
         self.update_account(account, update)?;
         if let Some(person) = representative {
             self.create_person(account, person)?;
         }
+        self.links[id.index()].used = true;
         Ok(Applied {
             value: account,
             events: self.emitted_since(first_event),

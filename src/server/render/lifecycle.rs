@@ -19,8 +19,8 @@ pub const PERSON: Shape = Shape {
 pub struct Requirements<'a> {
     pub due: &'a [String],
     pub disabled_reason: Option<String>,
-    /// Capabilities' and persons' requirements have no `current_deadline`... but
-    /// accounts' and capabilities' do; persons' have no `disabled_reason` either.
+    /// A person's: Stripe's person requirements have neither `current_deadline` nor
+    /// `disabled_reason`.
     pub person: bool,
 }
 

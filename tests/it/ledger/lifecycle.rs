@@ -206,3 +206,28 @@ fn required_onboarding_holds_money_until_nothing_is_due() {
     let due = ledger.now_view().currently_due(account);
     assert!(due.contains(&"business_type".to_owned()), "{due:?}");
 }
+
+#[test]
+fn the_fixtures_and_the_flag_decide_how_new_accounts_start() {
+    let instant = Fixtures::builtin();
+    assert!(!instant.onboarding_required());
+    let required = Fixtures::builtin().with_onboarding(true);
+    assert!(required.build(1, 1_795_186_800).unwrap().onboarding_required());
+    assert_ne!(
+        required.hash(),
+        instant.hash(),
+        "a state directory is tied to the setting that built it"
+    );
+    assert_eq!(Fixtures::builtin().with_onboarding(false).hash(), instant.hash());
+    let json = debitsim::fixtures::DEFAULT_FIXTURES.replacen('{', r#"{"onboarding": "required","#, 1);
+    let from_file = Fixtures::parse(&json).unwrap();
+    assert!(from_file.onboarding_required());
+    let world = from_file.build(1, 1_795_186_800).unwrap();
+    let express = world.find_account("acct_1SimExpressUS001").unwrap();
+    assert!(
+        world.account(express).onboarding.details_submitted,
+        "fixture accounts are onboarded"
+    );
+    let bogus = debitsim::fixtures::DEFAULT_FIXTURES.replacen('{', r#"{"onboarding": "later","#, 1);
+    assert!(Fixtures::parse(&bogus).is_err());
+}
