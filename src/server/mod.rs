@@ -21,6 +21,7 @@ pub mod faults;
 pub mod form;
 pub mod idempotency;
 pub mod list;
+pub mod onboarding;
 pub mod persist;
 pub mod pipeline;
 pub mod render;
@@ -57,7 +58,14 @@ const TRANSPORT_MAX_HEADERS: usize = 128;
 /// The router: every request goes to the pipeline, which finds the endpoint itself so that
 /// even unknown paths and methods get Stripe's JSON.
 pub fn app(state: Arc<AppState>) -> Router {
-    Router::new().fallback(pipeline::handle).with_state(state)
+    Router::new()
+        .route(
+            "/_sim/onboarding/{token}",
+            axum::routing::get(onboarding::page).post(onboarding::submit),
+        )
+        .route("/_sim/login/{token}", axum::routing::get(onboarding::login))
+        .fallback(pipeline::handle)
+        .with_state(state)
 }
 
 /// How often worlds with somewhere to deliver webhooks catch up with the wall clock, so
@@ -81,6 +89,18 @@ pub async fn run(
     state: Arc<AppState>,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> Result<(), persist::PersistError> {
+    if let Ok(address) = listener.local_addr() {
+        // Links must name an address a client can open: an unspecified bind address is
+        // reached through loopback.
+        let host = if address.ip().is_unspecified() {
+            "127.0.0.1".to_owned()
+        } else if address.is_ipv6() {
+            format!("[{}]", address.ip())
+        } else {
+            address.ip().to_string()
+        };
+        let _ = state.public_url.set(format!("http://{host}:{}", address.port()));
+    }
     let app = app(state.clone());
     let mut http = hyper::server::conn::http1::Builder::new();
     http.timer(TokioTimer::new())

@@ -1648,6 +1648,160 @@ impl Results {
     }
 }
 
+/// A generic call whose answer is read as JSON (the new resources' types are in crates
+/// this client does not compile; the typed ones it has are used where they exist).
+async fn call(ctx: &Ctx, method: StripeMethod, path: &str, params: Value, account: Option<String>) -> Res<Value> {
+    let v: miniserde::json::Value = form(&ctx.sk, method, path, &params, account).await?;
+    Ok(to_json(v))
+}
+
+/// Issue 13: bank accounts, capabilities, persons, account and login links, reject and
+/// delete; payout metadata and cancel; refund and reversal metadata.
+async fn account_lifecycle(ctx: &mut Ctx) -> Res<()> {
+    use StripeMethod::{Delete, Get, Post};
+    let created: Account = form(
+        &ctx.sk,
+        Post,
+        "/accounts",
+        &json!({"type": "custom", "country": "US", "capabilities": {"transfers": {"requested": "true"}}}),
+        None,
+    )
+    .await?;
+    let a = created.id.as_str().to_string();
+    let banks = format!("/accounts/{a}/external_accounts");
+    let ba = call(ctx, Post, &banks, json!({"external_account": "btok_us", "metadata": {"k": "v"}}), None).await?;
+    let ba_id = ba["id"].as_str().unwrap_or_default().to_string();
+    starts(&ba_id, "ba_", "bank account id")?;
+    eq(
+        (ba["object"].clone(), ba["default_for_currency"].clone(), ba["metadata"]["k"].clone()),
+        (json!("bank_account"), json!(true), json!("v")),
+        "bank account object, default, metadata",
+    )?;
+    let got = call(ctx, Get, &format!("{banks}/{ba_id}"), json!({}), None).await?;
+    eq(got["id"].clone(), json!(ba_id), "bank account retrieved")?;
+    let up = call(ctx, Post, &format!("{banks}/{ba_id}"), json!({"metadata": {"k": "w"}}), None).await?;
+    eq(up["metadata"]["k"].clone(), json!("w"), "bank account metadata")?;
+
+    let caps = call(ctx, Get, &format!("/accounts/{a}/capabilities"), json!({}), None).await?;
+    eq(caps["data"][0]["id"].clone(), json!("transfers"), "capabilities listed")?;
+    let cap = call(ctx, Get, &format!("/accounts/{a}/capabilities/transfers"), json!({}), None).await?;
+    eq((cap["object"].clone(), cap["status"].clone()), (json!("capability"), json!("active")), "capability")?;
+    let cap = call(
+        ctx,
+        Post,
+        &format!("/accounts/{a}/capabilities/card_payments"),
+        json!({"requested": "true"}),
+        None,
+    )
+    .await?;
+    eq(cap["status"].clone(), json!("active"), "capability requested")?;
+
+    let persons = format!("/accounts/{a}/persons");
+    let person = call(
+        ctx,
+        Post,
+        &persons,
+        json!({"first_name": "Jenny", "relationship": {"representative": "true", "title": "CEO"}}),
+        None,
+    )
+    .await?;
+    let person_id = person["id"].as_str().unwrap_or_default().to_string();
+    starts(&person_id, "person_", "person id")?;
+    let up = call(ctx, Post, &format!("{persons}/{person_id}"), json!({"email": "j@example.com"}), None).await?;
+    eq(up["email"].clone(), json!("j@example.com"), "person updated")?;
+    let listed = call(ctx, Get, &persons, json!({}), None).await?;
+    eq(listed["data"][0]["id"].clone(), json!(person_id), "persons listed")?;
+    let gone = call(ctx, Delete, &format!("{persons}/{person_id}"), json!({}), None).await?;
+    eq(gone["deleted"].clone(), json!(true), "person deleted")?;
+
+    let link = call(
+        ctx,
+        Post,
+        "/account_links",
+        json!({"account": a, "type": "account_onboarding",
+               "refresh_url": "https://example.com/refresh", "return_url": "https://example.com/return"}),
+        None,
+    )
+    .await?;
+    eq(link["object"].clone(), json!("account_link"), "account link object")?;
+    let express = ctx.get("$express")?;
+    let login = call(ctx, Post, &format!("/accounts/{express}/login_links"), json!({}), None).await?;
+    eq(login["object"].clone(), json!("login_link"), "login link object")?;
+
+    let gone = call(ctx, Delete, &format!("{banks}/{ba_id}"), json!({}), None).await?;
+    eq(gone["deleted"].clone(), json!(true), "bank account deleted")?;
+    let rejected: Account = form(&ctx.sk, Post, &format!("/accounts/{a}/reject"), &json!({"reason": "fraud"}), None).await?;
+    eq(
+        (rejected.charges_enabled, rejected.payouts_enabled),
+        (Some(false), Some(false)),
+        "rejected account",
+    )?;
+    let gone = call(ctx, Delete, &format!("/accounts/{a}"), json!({}), None).await?;
+    eq((gone["id"].clone(), gone["deleted"].clone()), (json!(a), json!(true)), "account deleted")?;
+
+    let po: stripe_shared::Payout =
+        form(&ctx.sk, Post, "/payouts", &json!({"amount": "100", "currency": "usd"}), Some(express.clone())).await?;
+    let po_id = po.id.as_str().to_string();
+    let up: stripe_shared::Payout = form(
+        &ctx.sk,
+        Post,
+        &format!("/payouts/{po_id}"),
+        &json!({"metadata": {"a": "1"}}),
+        Some(express.clone()),
+    )
+    .await?;
+    eq(
+        up.metadata.as_ref().and_then(|m| m.get("a").cloned()),
+        Some("1".to_string()),
+        "payout metadata",
+    )?;
+    let canceled: stripe_shared::Payout =
+        form(&ctx.sk, Post, &format!("/payouts/{po_id}/cancel"), &json!({}), Some(express.clone())).await?;
+    eq(canceled.status.as_str(), "canceled", "payout canceled")?;
+
+    let ch: Charge = form(
+        &ctx.sk,
+        Post,
+        "/charges",
+        &json!({"amount": "1000", "currency": "usd", "source": "tok_bypassPending"}),
+        None,
+    )
+    .await?;
+    let re: stripe_shared::Refund =
+        form(&ctx.sk, Post, "/refunds", &json!({"charge": ch.id.as_str(), "amount": "100"}), None).await?;
+    let re: stripe_shared::Refund =
+        form(&ctx.sk, Post, &format!("/refunds/{}", re.id.as_str()), &json!({"metadata": {"b": "2"}}), None).await?;
+    eq(
+        re.metadata.as_ref().and_then(|m| m.get("b").cloned()),
+        Some("2".to_string()),
+        "refund metadata",
+    )?;
+    let tr: Transfer = form(
+        &ctx.sk,
+        Post,
+        "/transfers",
+        &json!({"amount": "300", "currency": "usd", "destination": express}),
+        None,
+    )
+    .await?;
+    let tr_id = tr.id.as_str().to_string();
+    let trr: stripe_shared::TransferReversal =
+        form(&ctx.sk, Post, &format!("/transfers/{tr_id}/reversals"), &json!({"amount": "100"}), None).await?;
+    let trr: stripe_shared::TransferReversal = form(
+        &ctx.sk,
+        Post,
+        &format!("/transfers/{tr_id}/reversals/{}", trr.id.as_str()),
+        &json!({"metadata": {"c": "3"}}),
+        None,
+    )
+    .await?;
+    eq(
+        trr.metadata.as_ref().and_then(|m| m.get("c").cloned()),
+        Some("3".to_string()),
+        "reversal metadata",
+    )
+}
+
 macro_rules! flow {
     ($results:expr, $ctx:expr, $f:ident) => {
         let outcome = $f(&mut $ctx).await;
@@ -1673,6 +1827,7 @@ const FLOW_NAMES: [&str; 17] = [
     "errors_change_nothing",
     "idempotency",
     "webhooks",
+    "account_lifecycle",
 ];
 
 #[tokio::main(flavor = "current_thread")]
@@ -1765,6 +1920,7 @@ async fn main() {
     results.record("errors_change_nothing", unchanged);
     flow!(results, ctx, idempotency);
     flow!(results, ctx, webhooks);
+    flow!(results, ctx, account_lifecycle);
 
     let code = finish(results, &ctx.webhook_bodies);
     std::process::exit(code);
