@@ -577,6 +577,7 @@ async function account_lifecycle(ctx) {
   const tr = await sk.transfers.create({amount: 300, currency: 'usd', destination: ctx.get('$express')});
   const trr = await sk.transfers.createReversal(tr.id, {amount: 100});
   eq((await sk.transfers.updateReversal(tr.id, trr.id, {metadata: {c: '3'}})).metadata.c, '3', 'reversal metadata');
+}
 
 // A local webhook receiver: records each delivery's raw body and Stripe-Signature, answers 200.
 class Receiver {
