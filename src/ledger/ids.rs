@@ -27,6 +27,14 @@ pub enum Prefix {
     Card,
     /// Request ids, minted for the HTTP layer so they are deterministic per world too.
     Req,
+    PaymentIntent,
+    PaymentMethod,
+    Customer,
+    ApplicationFee,
+    FeeRefund,
+    Dispute,
+    /// The platform's Connect application (`ca_…`), which earns its application fees.
+    Application,
 }
 
 impl Prefix {
@@ -43,10 +51,17 @@ impl Prefix {
             Prefix::Evt => "evt_",
             Prefix::Card => "card_",
             Prefix::Req => "req_",
+            Prefix::PaymentIntent => "pi_",
+            Prefix::PaymentMethod => "pm_",
+            Prefix::Customer => "cus_",
+            Prefix::ApplicationFee => "fee_",
+            Prefix::FeeRefund => "fr_",
+            Prefix::Dispute => "dp_",
+            Prefix::Application => "ca_",
         }
     }
 
-    const ALL: [Prefix; 11] = [
+    const ALL: [Prefix; 18] = [
         Prefix::Ch,
         Prefix::Py,
         Prefix::Tr,
@@ -58,6 +73,13 @@ impl Prefix {
         Prefix::Evt,
         Prefix::Card,
         Prefix::Req,
+        Prefix::PaymentIntent,
+        Prefix::PaymentMethod,
+        Prefix::Customer,
+        Prefix::ApplicationFee,
+        Prefix::FeeRefund,
+        Prefix::Dispute,
+        Prefix::Application,
     ];
 
     /// The number each id of this prefix carries inside it. Ids already minted (in clients'
@@ -76,6 +98,14 @@ impl Prefix {
             Prefix::Evt => 9,
             Prefix::Card => 10,
             Prefix::Req => 11,
+            // 1–19 are taken or reserved; money in takes 20–39.
+            Prefix::PaymentIntent => 20,
+            Prefix::PaymentMethod => 21,
+            Prefix::Customer => 22,
+            Prefix::ApplicationFee => 23,
+            Prefix::FeeRefund => 24,
+            Prefix::Dispute => 25,
+            Prefix::Application => 26,
         }
     }
 

@@ -39,6 +39,13 @@ pub mod store;
 pub mod strategies;
 pub mod tokens;
 mod transfers;
+// Money in: PaymentIntents, captures, customers, application fees, disputes.
+mod card_payments;
+mod customers;
+mod disputes;
+mod fees;
+pub mod money_in;
+mod payment_intents;
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -46,16 +53,24 @@ pub use accounts::{
     AccountParams, AccountUpdate, BankAccountParams, CAPABILITIES, ControllerParams, ScheduleParams, TosParams,
     WEEKDAYS,
 };
+pub use card_payments::CaptureParams;
 pub use charges::{ChargeOutcome, ChargeParams, ChargeUpdate, TransferDataParams};
 pub use country::{Country, Region};
+pub use customers::{CustomerParams, CustomerUpdate};
+pub use disputes::{DISPUTE_FEE, DisputeUpdate, EVIDENCE_FILE_PARAMS};
+pub use fees::FeeRefundParams;
 pub use ids::{IdCodec, Prefix};
 pub use kinds::{IdText, Kind, Obj, Stored};
 pub use list::{Cursor, ListQuery, Page, TimeRange, page};
 pub use money::{Amount, Currency};
+pub use money_in::*;
 pub use objects::*;
+pub use payment_intents::{
+    ConfirmParams, IntentCaptureParams, IntentOutcome, IntentParams, IntentTransferParams, IntentUpdate,
+};
 pub use payouts::PayoutParams;
 pub use refunds::RefundParams;
-pub use rejection::{Feature, Input, Noun, Rejection, Spending};
+pub use rejection::{Feature, Input, IntentAction, Noun, Rejection, Spending};
 pub use store::{Arena, AsOf};
 pub use transfers::{ReferenceParams, ReversalParams, TransferParams, TransferUpdate};
 
@@ -99,6 +114,14 @@ pub struct Ledger {
     next_payout_run: Timestamp,
     /// Per currency, the net money that entered from outside (see `external_total`).
     external: Vec<(Currency, i128)>,
+    payment_intents: Arena<PaymentIntent>,
+    payment_methods: Arena<PaymentMethod>,
+    customers: Arena<Customer>,
+    application_fees: Arena<ApplicationFee>,
+    fee_refunds: Arena<FeeRefund>,
+    disputes: Arena<Dispute>,
+    /// Open disputes by the time the clock next acts on them ([`Dispute::next_step`]).
+    dispute_steps: BTreeSet<(Timestamp, DisputeId)>,
 }
 
 impl Ledger {
@@ -125,6 +148,13 @@ impl Ledger {
             arriving: BTreeSet::new(),
             next_payout_run: clock::next_midnight(now),
             external: Vec::new(),
+            payment_intents: Arena::default(),
+            payment_methods: Arena::default(),
+            customers: Arena::default(),
+            application_fees: Arena::default(),
+            fee_refunds: Arena::default(),
+            disputes: Arena::default(),
+            dispute_steps: BTreeSet::new(),
         };
         ledger.create_platform(platform)?;
         Ok(ledger)
@@ -198,6 +228,12 @@ impl Ledger {
             Kind::Refund => self.refunds.len(),
             Kind::BalanceTransaction => self.txns.len(),
             Kind::Event => self.events.len(),
+            Kind::PaymentIntent => self.payment_intents.len(),
+            Kind::PaymentMethod => self.payment_methods.len(),
+            Kind::Customer => self.customers.len(),
+            Kind::ApplicationFee => self.application_fees.len(),
+            Kind::FeeRefund => self.fee_refunds.len(),
+            Kind::Dispute => self.disputes.len(),
         }
     }
 
@@ -215,6 +251,12 @@ impl Ledger {
             Kind::Refund => Obj::Refund(RefundId(i)),
             Kind::BalanceTransaction => Obj::BalanceTransaction(TxnId(i)),
             Kind::Event => Obj::Event(EventId(i)),
+            Kind::PaymentIntent => Obj::PaymentIntent(PaymentIntentId(i)),
+            Kind::PaymentMethod => Obj::PaymentMethod(PaymentMethodId(i)),
+            Kind::Customer => Obj::Customer(CustomerId(i)),
+            Kind::ApplicationFee => Obj::ApplicationFee(ApplicationFeeId(i)),
+            Kind::FeeRefund => Obj::FeeRefund(FeeRefundId(i)),
+            Kind::Dispute => Obj::Dispute(DisputeId(i)),
         })
     }
 
@@ -228,6 +270,12 @@ impl Ledger {
             Kind::Refund,
             Kind::BalanceTransaction,
             Kind::Event,
+            Kind::PaymentIntent,
+            Kind::PaymentMethod,
+            Kind::Customer,
+            Kind::ApplicationFee,
+            Kind::FeeRefund,
+            Kind::Dispute,
         ]
         .into_iter()
         .map(|k| self.count(k))
@@ -306,7 +354,7 @@ impl Ledger {
                 entry.connect_reserved -= net;
             }
             if txn.kind.is_external() {
-                *external.entry(txn.currency).or_default() += net;
+                *external.entry(txn.currency).or_default() += txn.external_net();
             }
         }
         let mut liability: BTreeMap<Currency, i128> = BTreeMap::new();
@@ -382,7 +430,7 @@ impl Ledger {
                 });
             }
         }
-        Ok(())
+        self.audit_money_in().map_err(AuditError::MoneyIn)
     }
 }
 
@@ -426,4 +474,6 @@ pub enum AuditError {
     },
     /// A balance transaction is queued to mature while available, or pending and not queued.
     MaturingQueue { txn: TxnId, pending: bool, queued: bool },
+    /// A captured charge, an application fee or a dispute disagrees with its money.
+    MoneyIn(MoneyInAudit),
 }

@@ -154,6 +154,7 @@ impl Ledger {
                 available_on: self.now,
                 source: TxnSource::Object(Obj::Payout(id)),
                 is_debit: false,
+                application_fee: Amount::ZERO,
             },
         );
         let settlement = self.settle(plan)?;
@@ -204,6 +205,7 @@ impl Ledger {
                         available_on: self.now,
                         source: TxnSource::Object(Obj::Payout(id)),
                         is_debit: false,
+                        application_fee: Amount::ZERO,
                     },
                 );
                 let Some(settlement) = self.settle(plan) else {

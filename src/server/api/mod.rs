@@ -8,9 +8,13 @@
 //! the lock is held only for the ledger operation and the rendering of its result.
 
 mod accounts;
+mod application_fees;
 mod balance;
 mod charges;
+mod customers;
+mod disputes;
 mod events;
+mod payment_intents;
 mod payouts;
 mod refunds;
 pub mod router;
@@ -265,6 +269,15 @@ impl Endpoint {
         }
     }
 
+    pub const fn delete(path: &'static str, read: fn(Params, PathIds) -> Result<Prepared, ApiError>) -> Endpoint {
+        Endpoint {
+            verb: Verb::Delete,
+            path,
+            kept: true,
+            read,
+        }
+    }
+
     /// A `POST` whose effect is not kept across restarts, so not journaled.
     pub const fn post_unkept(path: &'static str, read: fn(Params, PathIds) -> Result<Prepared, ApiError>) -> Endpoint {
         Endpoint {
@@ -306,6 +319,10 @@ pub static ENDPOINTS: &[&[Endpoint]] = &[
     refunds::ENDPOINTS,
     transfers::ENDPOINTS,
     sim::ENDPOINTS,
+    payment_intents::ENDPOINTS,
+    customers::ENDPOINTS,
+    application_fees::ENDPOINTS,
+    disputes::ENDPOINTS,
 ];
 
 /// Reads a `GET /v1/<things>/{id}` call: only `expand`.

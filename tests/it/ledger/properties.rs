@@ -222,7 +222,8 @@ impl Model {
                 pending_until,
                 destination: c
                     .destination
-                    .map(|d| (d.transfer, i128::from(ledger.transfer(d.transfer).amount.minor_units()))),
+                    .and_then(|d| d.transfer)
+                    .map(|t| (t, i128::from(ledger.transfer(t).amount.minor_units()))),
                 refundable: !c.is_payment() && c.status == ChargeStatus::Succeeded,
             });
         }
