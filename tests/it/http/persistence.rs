@@ -392,12 +392,19 @@ fn a_state_directory_of_format_3_loads_as_it_was() {
         .iter()
         .map(|f| (f["amount"].as_i64().unwrap(), f["amount_refunded"].as_i64().unwrap()))
         .collect();
-    assert_eq!(fees, [(200, 0), (500, 100)], "the direct fee, and the destination fee partly refunded");
+    assert_eq!(
+        fees,
+        [(200, 0), (500, 100)],
+        "the direct fee, and the destination fee partly refunded"
+    );
     let disputes = get(&running.base, key, Some(EXPRESS_US), "/v1/disputes").json;
     assert_eq!(disputes["data"][0]["status"], "won", "{disputes}");
     let intents = get(&running.base, key, None, "/v1/payment_intents?limit=1").json;
     assert_eq!(
-        (intents["data"][0]["status"].as_str(), intents["data"][0]["amount_received"].as_i64()),
+        (
+            intents["data"][0]["status"].as_str(),
+            intents["data"][0]["amount_received"].as_i64()
+        ),
         (Some("succeeded"), Some(2_000))
     );
     let exited = running.terminate();
