@@ -3,6 +3,7 @@
 
 mod flows;
 mod money_in;
+mod money_in_preconditions;
 mod preconditions;
 mod properties;
 pub mod world;
