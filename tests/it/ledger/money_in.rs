@@ -40,6 +40,7 @@ fn pay(ledger: &mut Ledger, actor: AccountId, params: IntentParams) -> (PaymentI
     (id, charge, event_types(ledger, &applied.events))
 }
 
+#[allow(dead_code)]
 fn reserved(ledger: &Ledger) -> i64 {
     ledger
         .books(AccountId::PLATFORM)
