@@ -7,6 +7,7 @@ mod concurrency;
 mod errors;
 mod flows;
 mod hostile;
+mod money_in;
 mod persistence;
 mod protocol;
 mod security;
@@ -179,6 +180,11 @@ impl Client {
     /// GET `path` (with its query string).
     pub fn get(&self, path: &str) -> Reply {
         self.send(self.http.get(format!("{}{path}", self.base)))
+    }
+
+    /// DELETE `path`.
+    pub fn delete(&self, path: &str) -> Reply {
+        self.send(self.http.delete(format!("{}{path}", self.base)))
     }
 
     /// The (available, pending) of this client's account in `currency`, and
