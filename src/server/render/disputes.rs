@@ -5,7 +5,7 @@ use serde::Serialize;
 use serde::ser::{SerializeMap, Serializer};
 
 use super::{Expandable, MetadataView, Obj, Shape, View};
-use crate::ledger::{AsOf, Card, ChargeSource, DisputeId, DisputeReason, EVIDENCE_FIELDS, Evidence, Kind};
+use crate::ledger::{AsOf, Card, ChargeSource, DisputeId, DisputeReason, DisputeStatus, EVIDENCE_FIELDS, Evidence, Kind};
 use crate::server::expand::{Expand, NONE};
 
 pub const DISPUTE: Shape = Shape {
@@ -60,7 +60,10 @@ pub fn dispute<S: Serializer>(s: S, ledger: AsOf<'_>, id: DisputeId, expand: &Ex
             submission_count: d.submission_count,
         },
     )?;
-    m.serialize_entry("is_charge_refundable", &ledger.ledger().dispute_allows_refund(charge))?;
+    // As the view shows it (an event's dispute as it was then): an inquiry or a won
+    // chargeback leaves the charge refundable (docs/behaviour.md §14).
+    let refundable = d.status.is_inquiry() || d.status == DisputeStatus::Won;
+    m.serialize_entry("is_charge_refundable", &refundable)?;
     m.serialize_entry("livemode", &false)?;
     m.serialize_entry("metadata", &MetadataView(&d.metadata))?;
     m.serialize_entry(
