@@ -5,7 +5,9 @@ use serde::Serialize;
 use serde::ser::{SerializeMap, Serializer};
 
 use super::{Expandable, MetadataView, Obj, Shape, View};
-use crate::ledger::{AsOf, Card, ChargeSource, DisputeId, DisputeReason, DisputeStatus, EVIDENCE_FIELDS, Evidence, Kind};
+use crate::ledger::{
+    AsOf, Card, ChargeSource, DisputeId, DisputeReason, DisputeStatus, EVIDENCE_FIELDS, Evidence, Kind,
+};
 use crate::server::expand::{Expand, NONE};
 
 pub const DISPUTE: Shape = Shape {
@@ -55,6 +57,7 @@ pub fn dispute<S: Serializer>(s: S, ledger: AsOf<'_>, id: DisputeId, expand: &Ex
         "evidence_details",
         &EvidenceDetails {
             due_by: d.due_by,
+            enhanced_eligibility: serde_json::Map::new(),
             has_evidence: !d.evidence.is_empty(),
             past_due: d.past_due,
             submission_count: d.submission_count,
@@ -123,6 +126,9 @@ impl Serialize for EvidenceView<'_> {
 #[derive(Serialize)]
 struct EvidenceDetails {
     due_by: i64,
+    /// Visa Compelling Evidence 3.0 and the like: never here. Newer API versions (and the
+    /// typed SDKs built from them) expect the object.
+    enhanced_eligibility: serde_json::Map<String, serde_json::Value>,
     has_evidence: bool,
     past_due: bool,
     submission_count: u32,
