@@ -39,7 +39,7 @@ use crate::ledger::image::{Image, ImageError, List, Reader, Writer};
 
 /// The state format this build reads and writes. Format 1 was debitsim 0.1.0's: snapshots of
 /// its in-memory layout and journal segments without a header.
-pub const FORMAT: u32 = 3;
+pub const FORMAT: u32 = 2;
 
 /// How many journal records trigger a snapshot, unless `--snapshot-every` says otherwise.
 pub const SNAPSHOT_EVERY: u64 = 10_000;
