@@ -689,10 +689,204 @@ async function webhooks(ctx) {
   }
 }
 
+// ------------------------------------------------------------ money in (behaviour 10-14)
+
+async function customers(ctx) {
+  const sk = ctx.sk;
+  const email = `jenny-${RUN_ID}@example.com`;
+  const cus = await sk.customers.create({email, name: 'Jenny Rosen', metadata: {plan: 'pro'}});
+  starts(cus.id, 'cus_', 'customer id');
+  eq([cus.object, cus.email, cus.name, cus.metadata], ['customer', email, 'Jenny Rosen', {plan: 'pro'}],
+    'customer object, email, name, metadata');
+  const updated = await sk.customers.update(cus.id, {phone: '+15555550100'});
+  eq([updated.phone, updated.name], ['+15555550100', 'Jenny Rosen'], 'customer after update');
+  eq((await sk.customers.retrieve(cus.id)).phone, '+15555550100', 'GET /v1/customers/{id}');
+  const found = await sk.customers.list({email});
+  eq(found.data.map((c) => c.id), [cus.id], 'GET /v1/customers?email=');
+  ctx.set('$customer', cus.id);
+}
+
+async function pi_destination_fee(ctx) {
+  const sk = ctx.sk;
+  const [p0, e0] = [await ctx.balance(), await ctx.balance('$express')];
+  const pi = await sk.paymentIntents.create({
+    amount: 10000, currency: 'usd', payment_method: 'pm_card_bypassPending', confirm: true,
+    customer: ctx.get('$customer'), transfer_data: {destination: ctx.get('$express')}, application_fee_amount: 1230,
+  });
+  starts(pi.id, 'pi_', 'PaymentIntent id');
+  eq([pi.object, pi.status, pi.amount_received, pi.application_fee_amount, idOf(pi.customer)],
+    ['payment_intent', 'succeeded', 10000, 1230, ctx.get('$customer')],
+    'object, status, amount_received, application_fee_amount, customer');
+  const charge = await sk.charges.retrieve(idOf(pi.latest_charge));
+  eq(idOf(charge.payment_intent), pi.id, "the charge's payment_intent");
+  const feeId = idOf(charge.application_fee);
+  starts(feeId, 'fee_', "the charge's application_fee");
+  const feeObj = await sk.applicationFees.retrieve(feeId);
+  eq([feeObj.object, idOf(feeObj.account), feeObj.amount, idOf(feeObj.originating_transaction)],
+    ['application_fee', ctx.get('$express'), 1230, charge.id], "the fee's object, account, amount, originating_transaction");
+  starts(idOf(feeObj.application), 'ca_', "the fee's application");
+  const bt = await sk.balanceTransactions.retrieve(idOf(feeObj.balance_transaction));
+  eq([bt.type, bt.amount, bt.reporting_category], ['application_fee', 1230, 'platform_earning'],
+    "the fee's balance transaction");
+  const [p1, e1] = [await ctx.balance(), await ctx.balance('$express')];
+  eq(p1.available - p0.available, 1230 - fee(10000), "platform available: the fee less Stripe's fee");
+  eq(e1.available - e0.available, 10000 - 1230, 'express available: the whole amount less the fee');
+  ctx.set('$dest_pi', pi.id);
+  ctx.set('$dest_fee', feeId);
+}
+
+async function pi_direct_fee(ctx) {
+  const sk = ctx.sk;
+  const [p0, e0] = [await ctx.balance(), await ctx.balance('$express')];
+  const opts = ctx.opts('$express');
+  const pi = await sk.paymentIntents.create({amount: 5000, currency: 'usd', payment_method: 'pm_card_bypassPending',
+    confirm: true, application_fee_amount: 400}, opts);
+  eq(pi.status, 'succeeded', 'direct PaymentIntent status');
+  starts(idOf(pi.application), 'ca_', 'direct PaymentIntent application');
+  const charge = await sk.charges.retrieve(idOf(pi.latest_charge), {}, opts);
+  const bt = await sk.balanceTransactions.retrieve(idOf(charge.balance_transaction), {}, opts);
+  eq(bt.fee_details.map((d) => [d.type, d.amount]), [['application_fee', 400], ['stripe_fee', fee(5000)]],
+    "the direct charge's fee_details");
+  const [p1, e1] = [await ctx.balance(), await ctx.balance('$express')];
+  eq(e1.available - e0.available, 5000 - fee(5000) - 400, 'express available after its direct charge');
+  eq(p1.available - p0.available, 400, 'platform available: the application fee');
+}
+
+async function pi_manual_capture(ctx) {
+  const sk = ctx.sk;
+  const p0 = await ctx.balance();
+  const pi = await sk.paymentIntents.create({amount: 6000, currency: 'usd', payment_method: 'pm_card_bypassPending',
+    confirm: true, capture_method: 'manual'});
+  eq([pi.status, pi.amount_capturable, pi.capture_method], ['requires_capture', 6000, 'manual'], 'authorised PaymentIntent');
+  eq(await ctx.balance(), p0, 'platform balance after an authorisation');
+  const done = await sk.paymentIntents.capture(pi.id, {amount_to_capture: 4000});
+  eq([done.status, done.amount_received, done.amount_capturable], ['succeeded', 4000, 0], 'captured PaymentIntent');
+  const charge = await sk.charges.retrieve(idOf(done.latest_charge));
+  eq([charge.captured, charge.amount_captured, charge.amount_refunded], [true, 4000, 2000],
+    'the charge after a partial capture');
+  eq((await ctx.balance()).available - p0.available, 4000 - fee(4000), 'platform available after the capture');
+}
+
+async function pi_decline_and_retry(ctx) {
+  const sk = ctx.sk;
+  let pi;
+  try {
+    await sk.paymentIntents.create({amount: 2000, currency: 'usd', payment_method: 'pm_card_chargeDeclined', confirm: true});
+  } catch (e) {
+    check(e instanceof Stripe.errors.StripeCardError, `raised ${e.constructor.name}, not StripeCardError`);
+    eq([e.statusCode, e.code, e.decline_code], [402, 'card_declined', 'generic_decline'], 'status, code, decline_code');
+    pi = e.payment_intent;
+    check(pi && pi.id, 'the card error carries the PaymentIntent');
+    eq([pi.status, pi.last_payment_error.code], ['requires_payment_method', 'card_declined'], 'the PaymentIntent in the error');
+    starts(e.raw.payment_method.id, 'pm_', 'the declined payment method');
+  }
+  check(pi, 'pm_card_chargeDeclined succeeded');
+  const done = await sk.paymentIntents.confirm(pi.id, {payment_method: 'pm_card_visa'});
+  eq([done.status, done.last_payment_error], ['succeeded', null], 'confirmed again with pm_card_visa');
+}
+
+async function charge_capture(ctx) {
+  const sk = ctx.sk;
+  const ch = await sk.charges.create({amount: 3000, currency: 'usd', source: 'tok_bypassPending', capture: false});
+  eq([ch.captured, ch.amount_captured, ch.balance_transaction], [false, 0, null], 'an authorised charge');
+  const done = await sk.charges.capture(ch.id, {amount: 2000});
+  eq([done.captured, done.amount_captured, done.amount_refunded], [true, 2000, 1000], 'the charge after capture');
+  starts(idOf(done.balance_transaction), 'txn_', "the captured charge's balance transaction");
+}
+
+async function refund_with_fee(ctx) {
+  const sk = ctx.sk;
+  const [p0, e0] = [await ctx.balance(), await ctx.balance('$express')];
+  const re = await sk.refunds.create({payment_intent: ctx.get('$dest_pi'), amount: 4000, reverse_transfer: true,
+    refund_application_fee: true});
+  eq([re.amount, idOf(re.payment_intent)], [4000, ctx.get('$dest_pi')], 'refund amount, payment_intent');
+  starts(idOf(re.transfer_reversal), 'trr_', 'refund transfer_reversal');
+  const [p1, e1] = [await ctx.balance(), await ctx.balance('$express')];
+  eq(p1.available - p0.available, -492, 'platform available: -4000 + 4000 reversed - 492 of the fee');
+  eq(e1.available - e0.available, -4000 + 492, 'express available: -4000 reversed + 492 of the fee');
+  eq((await sk.applicationFees.retrieve(ctx.get('$dest_fee'))).amount_refunded, 492, "the fee's amount_refunded");
+  const fr = await sk.applicationFees.createRefund(ctx.get('$dest_fee'), {amount: 100});
+  starts(fr.id, 'fr_', 'fee refund id');
+  eq([fr.object, fr.amount, idOf(fr.fee)], ['fee_refund', 100, ctx.get('$dest_fee')], 'fee refund object, amount, fee');
+  const listed = await sk.applicationFees.listRefunds(ctx.get('$dest_fee'));
+  eq(listed.data.length, 2, "the fee's refunds");
+}
+
+async function dispute_won(ctx) {
+  const sk = ctx.sk;
+  const p0 = await ctx.balance();
+  const pi = await sk.paymentIntents.create({amount: 5000, currency: 'usd', payment_method: 'pm_card_createDispute',
+    confirm: true, transfer_data: {destination: ctx.get('$express')}});
+  const found = await sk.disputes.list({payment_intent: pi.id});
+  eq(found.data.length, 1, 'disputes of the PaymentIntent');
+  const dp = found.data[0];
+  starts(dp.id, 'dp_', 'dispute id');
+  eq([dp.object, dp.status, dp.amount, dp.reason], ['dispute', 'needs_response', 5000, 'fraudulent'],
+    'dispute object, status, amount, reason');
+  eq(dp.balance_transactions.map((t) => [t.type, t.amount, t.fee]), [['adjustment', -5000, 1500]],
+    "the dispute's withdrawal");
+  eq((await ctx.balance()).available - p0.available, -6500, 'platform available after the withdrawal');
+  const up = await sk.disputes.update(dp.id, {evidence: {uncategorized_text: 'winning_evidence', customer_name: 'Jenny Rosen'}});
+  eq([up.status, up.evidence.customer_name], ['under_review', 'Jenny Rosen'], 'dispute after evidence');
+  await ctx.sim('/_sim/clock/advance', {seconds: '1'});
+  eq((await sk.disputes.retrieve(dp.id)).status, 'won', 'dispute after the clock moved');
+  eq((await ctx.balance()).available - p0.available, 0, 'platform available after the reinstatement');
+}
+
+async function dispute_lost(ctx) {
+  const sk = ctx.sk;
+  const [p0, c0] = [await ctx.balance(), await ctx.balance('$custom')];
+  const amount = Math.max(c0.available, 0) + 1000;
+  const opts = ctx.opts('$custom');
+  const pi = await sk.paymentIntents.create({amount, currency: 'usd', payment_method: 'pm_card_createDispute',
+    confirm: true}, opts);
+  const c1 = await ctx.balance('$custom');
+  eq(c1.available, c0.available - amount - 1500, 'custom available after the withdrawal');
+  const shortfall = (b) => Math.max(0, -b.available);
+  eq((await ctx.balance()).reserved - p0.reserved, shortfall(c1) - shortfall(c0),
+    "the platform's connect_reserved follows custom's negative balance");
+  const dp = (await sk.disputes.list({payment_intent: pi.id}, opts)).data[0];
+  eq((await sk.disputes.close(dp.id, {}, opts)).status, 'lost', 'dispute after close');
+  try {
+    await sk.refunds.create({charge: idOf(dp.charge)}, opts);
+  } catch (e) {
+    check(e instanceof Stripe.errors.StripeInvalidRequestError, `raised ${e.constructor.name}`);
+    eq([e.statusCode, e.code], [400, 'charge_disputed'], 'refund of a charged-back charge');
+    return;
+  }
+  throw new Check('a charged-back charge was refunded');
+}
+
+async function money_in_events(ctx) {
+  const wanted = ['payment_intent.created', 'payment_intent.succeeded', 'payment_intent.payment_failed',
+    'payment_intent.amount_capturable_updated', 'charge.captured', 'application_fee.created',
+    'application_fee.refunded', 'charge.dispute.created', 'charge.dispute.funds_withdrawn',
+    'charge.dispute.closed', 'charge.dispute.funds_reinstated', 'customer.created'];
+  const seen = new Map();
+  for await (const ev of ctx.sk.events.list({limit: 100})) {
+    if (!seen.has(ev.type)) seen.set(ev.type, ev);
+  }
+  const missing = wanted.filter((t) => !seen.has(t));
+  eq(missing, [], 'events not found');
+  for (const t of wanted) {
+    const obj = seen.get(t).data.object;
+    check(obj && typeof obj.object === 'string', `${t}: data.object is not a resource`);
+  }
+}
+
+async function customer_delete(ctx) {
+  const sk = ctx.sk;
+  const gone = await sk.customers.del(ctx.get('$customer'));
+  eq([gone.id, gone.deleted], [ctx.get('$customer'), true], 'DELETE /v1/customers/{id}');
+  eq((await sk.customers.retrieve(ctx.get('$customer'))).deleted, true, 'GET of a deleted customer');
+}
+
 const FLOWS = [platform_account, create_accounts, fund_accounts, pending_funds_clock, debit_by_charge,
   debit_by_transfer, managed_debit_charge_ref, managed_debit_payout_ref, negative_balance_reserve,
   refund_and_reversal, retrieve_accounts, balance_and_paging, events, error_table,
-  errors_change_nothing, idempotency, account_lifecycle, webhooks];
+  errors_change_nothing, idempotency, account_lifecycle, webhooks, customers, pi_destination_fee, pi_direct_fee, pi_manual_capture,
+  pi_decline_and_retry, charge_capture, refund_with_fee, dispute_won, dispute_lost, money_in_events,
+  customer_delete];
 
 // ----------------------------------------------------------------------------- runner
 

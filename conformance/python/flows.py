@@ -700,12 +700,210 @@ def webhooks(ctx):
     finally:
         platform_hook.stop()
         connect_hook.stop()
+# ------------------------------------------------------------------ money in (behaviour 10-14)
+
+def customers(ctx):
+    sk = ctx.sk
+    cus = sk.v1.customers.create({"email": f"jenny-{RUN_ID}@example.com", "name": "Jenny Rosen",
+                                  "metadata": {"plan": "pro"}})
+    check(isinstance(cus, stripe.Customer), f"customer create gave {type(cus).__name__}")
+    starts(cus.id, "cus_", "customer id")
+    eq((cus.email, cus.name, cus.metadata.to_dict()), (f"jenny-{RUN_ID}@example.com", "Jenny Rosen", {"plan": "pro"}),
+       "customer email, name, metadata")
+    updated = sk.v1.customers.update(cus.id, {"phone": "+15555550100"})
+    eq((updated.phone, updated.name), ("+15555550100", "Jenny Rosen"), "customer after update")
+    eq(sk.v1.customers.retrieve(cus.id).phone, "+15555550100", "GET /v1/customers/{id}")
+    found = sk.v1.customers.list({"email": f"jenny-{RUN_ID}@example.com"})
+    eq([c.id for c in found.data], [cus.id], "GET /v1/customers?email=")
+    ctx["$customer"] = cus.id
+
+
+def pi_destination_fee(ctx):
+    sk = ctx.sk
+    p0, e0 = ctx.balance(), ctx.balance("$express")
+    pi = sk.v1.payment_intents.create({
+        "amount": 10000, "currency": "usd", "payment_method": "pm_card_bypassPending", "confirm": True,
+        "customer": ctx["$customer"], "transfer_data": {"destination": ctx["$express"]},
+        "application_fee_amount": 1230})
+    check(isinstance(pi, stripe.PaymentIntent), f"PaymentIntent create gave {type(pi).__name__}")
+    starts(pi.id, "pi_", "PaymentIntent id")
+    eq((pi.status, pi.amount_received, pi.application_fee_amount, id_of(pi.customer)),
+       ("succeeded", 10000, 1230, ctx["$customer"]), "status, amount_received, application_fee_amount, customer")
+    charge = sk.v1.charges.retrieve(id_of(pi.latest_charge))
+    starts(charge.id, "ch_", "latest_charge")
+    eq(id_of(charge.payment_intent), pi.id, "the charge's payment_intent")
+    fee_id = id_of(charge.application_fee)
+    starts(fee_id, "fee_", "the charge's application_fee")
+    fee_obj = sk.v1.application_fees.retrieve(fee_id)
+    check(isinstance(fee_obj, stripe.ApplicationFee), f"application fee retrieve gave {type(fee_obj).__name__}")
+    eq((id_of(fee_obj.account), fee_obj.amount, id_of(fee_obj.originating_transaction)),
+       (ctx["$express"], 1230, charge.id), "the fee's account, amount, originating_transaction")
+    starts(fee_obj.application, "ca_", "the fee's application")
+    bt = sk.v1.balance_transactions.retrieve(id_of(fee_obj.balance_transaction))
+    eq((bt.type, bt.amount, bt.reporting_category), ("application_fee", 1230, "platform_earning"),
+       "the fee's balance transaction")
+    p1, e1 = ctx.balance(), ctx.balance("$express")
+    eq(p1["available"] - p0["available"], 1230 - fee(10000), "platform available: the fee less Stripe's fee")
+    eq(e1["available"] - e0["available"], 10000 - 1230, "express available: the whole amount less the fee")
+    ctx["$dest_pi"], ctx["$dest_fee"] = pi.id, fee_id
+
+
+def pi_direct_fee(ctx):
+    sk = ctx.sk
+    p0, e0 = ctx.balance(), ctx.balance("$express")
+    pi = sk.v1.payment_intents.create(
+        {"amount": 5000, "currency": "usd", "payment_method": "pm_card_bypassPending", "confirm": True,
+         "application_fee_amount": 400}, ctx.opts("$express"))
+    eq(pi.status, "succeeded", "direct PaymentIntent status")
+    starts(pi.application, "ca_", "direct PaymentIntent application")
+    charge = sk.v1.charges.retrieve(id_of(pi.latest_charge), options=ctx.opts("$express"))
+    bt = sk.v1.balance_transactions.retrieve(id_of(charge.balance_transaction), options=ctx.opts("$express"))
+    eq([(d.type, d.amount) for d in bt.fee_details], [("application_fee", 400), ("stripe_fee", fee(5000))],
+       "the direct charge's fee_details")
+    p1, e1 = ctx.balance(), ctx.balance("$express")
+    eq(e1["available"] - e0["available"], 5000 - fee(5000) - 400, "express available after its direct charge")
+    eq(p1["available"] - p0["available"], 400, "platform available: the application fee")
+
+
+def pi_manual_capture(ctx):
+    sk = ctx.sk
+    p0 = ctx.balance()
+    pi = sk.v1.payment_intents.create({"amount": 6000, "currency": "usd", "payment_method": "pm_card_bypassPending",
+                                       "confirm": True, "capture_method": "manual"})
+    eq((pi.status, pi.amount_capturable, pi.capture_method), ("requires_capture", 6000, "manual"),
+       "authorised PaymentIntent")
+    eq(ctx.balance(), p0, "platform balance after an authorisation")
+    done = sk.v1.payment_intents.capture(pi.id, {"amount_to_capture": 4000})
+    eq((done.status, done.amount_received, done.amount_capturable), ("succeeded", 4000, 0), "captured PaymentIntent")
+    charge = sk.v1.charges.retrieve(id_of(done.latest_charge))
+    eq((charge.captured, charge.amount_captured, charge.amount_refunded), (True, 4000, 2000),
+       "the charge after a partial capture")
+    eq(ctx.balance()["available"] - p0["available"], 4000 - fee(4000), "platform available after the capture")
+
+
+def pi_decline_and_retry(ctx):
+    sk = ctx.sk
+    try:
+        sk.v1.payment_intents.create({"amount": 2000, "currency": "usd", "payment_method": "pm_card_chargeDeclined",
+                                      "confirm": True})
+    except stripe.CardError as e:
+        eq((e.http_status, e.code, e.error.decline_code), (402, "card_declined", "generic_decline"),
+           "status, code, decline_code")
+        pi = e.error.payment_intent
+        check(pi is not None, "the card error carries the PaymentIntent")
+        eq((pi.status, pi.last_payment_error.code), ("requires_payment_method", "card_declined"),
+           "the PaymentIntent in the error")
+        starts(e.error.payment_method.id, "pm_", "the declined payment method")
+    else:
+        raise AssertionError("pm_card_chargeDeclined succeeded")
+    done = sk.v1.payment_intents.confirm(pi.id, {"payment_method": "pm_card_visa"})
+    eq((done.status, done.last_payment_error), ("succeeded", None), "confirmed again with pm_card_visa")
+
+
+def charge_capture(ctx):
+    sk = ctx.sk
+    ch = sk.v1.charges.create({"amount": 3000, "currency": "usd", "source": "tok_bypassPending", "capture": False})
+    eq((ch.captured, ch.amount_captured, ch.balance_transaction), (False, 0, None), "an authorised charge")
+    done = sk.v1.charges.capture(ch.id, {"amount": 2000})
+    eq((done.captured, done.amount_captured, done.amount_refunded), (True, 2000, 1000), "the charge after capture")
+    starts(id_of(done.balance_transaction), "txn_", "the captured charge's balance transaction")
+
+
+def refund_with_fee(ctx):
+    sk = ctx.sk
+    p0, e0 = ctx.balance(), ctx.balance("$express")
+    re = sk.v1.refunds.create({"payment_intent": ctx["$dest_pi"], "amount": 4000, "reverse_transfer": True,
+                               "refund_application_fee": True})
+    eq((re.amount, id_of(re.payment_intent)), (4000, ctx["$dest_pi"]), "refund amount, payment_intent")
+    starts(id_of(re.transfer_reversal), "trr_", "refund transfer_reversal")
+    p1, e1 = ctx.balance(), ctx.balance("$express")
+    eq(p1["available"] - p0["available"], -492, "platform available: -4000 + 4000 reversed - 492 of the fee")
+    eq(e1["available"] - e0["available"], -4000 + 492, "express available: -4000 reversed + 492 of the fee")
+    eq(sk.v1.application_fees.retrieve(ctx["$dest_fee"]).amount_refunded, 492, "the fee's amount_refunded")
+    fr = sk.v1.application_fees.refunds.create(ctx["$dest_fee"], {"amount": 100})
+    check(isinstance(fr, stripe.ApplicationFeeRefund), f"fee refund create gave {type(fr).__name__}")
+    starts(fr.id, "fr_", "fee refund id")
+    eq((fr.amount, id_of(fr.fee)), (100, ctx["$dest_fee"]), "fee refund amount, fee")
+    listed = sk.v1.application_fees.refunds.list(ctx["$dest_fee"])
+    eq(len(listed.data), 2, "the fee's refunds")
+
+
+def dispute_won(ctx):
+    sk = ctx.sk
+    p0 = ctx.balance()
+    pi = sk.v1.payment_intents.create({"amount": 5000, "currency": "usd", "payment_method": "pm_card_createDispute",
+                                       "confirm": True, "transfer_data": {"destination": ctx["$express"]}})
+    found = sk.v1.disputes.list({"payment_intent": pi.id})
+    eq(len(found.data), 1, "disputes of the PaymentIntent")
+    dp = found.data[0]
+    check(isinstance(dp, stripe.Dispute), f"dispute list gave {type(dp).__name__}")
+    starts(dp.id, "dp_", "dispute id")
+    eq((dp.status, dp.amount, dp.reason), ("needs_response", 5000, "fraudulent"), "dispute status, amount, reason")
+    eq([(t.type, t.amount, t.fee) for t in dp.balance_transactions], [("adjustment", -5000, 1500)],
+       "the dispute's withdrawal")
+    eq(ctx.balance()["available"] - p0["available"], -6500, "platform available after the withdrawal")
+    up = sk.v1.disputes.update(dp.id, {"evidence": {"uncategorized_text": "winning_evidence",
+                                                    "customer_name": "Jenny Rosen"}})
+    eq((up.status, up.evidence.customer_name), ("under_review", "Jenny Rosen"), "dispute after evidence")
+    ctx.sim("/_sim/clock/advance", seconds=1)
+    won = sk.v1.disputes.retrieve(dp.id)
+    eq(won.status, "won", "dispute after the clock moved")
+    eq(ctx.balance()["available"] - p0["available"], 0, "platform available after the reinstatement")
+
+
+def dispute_lost(ctx):
+    sk = ctx.sk
+    p0, c0 = ctx.balance(), ctx.balance("$custom")
+    amount = max(c0["available"], 0) + 1000
+    pi = sk.v1.payment_intents.create({"amount": amount, "currency": "usd", "payment_method": "pm_card_createDispute",
+                                       "confirm": True}, ctx.opts("$custom"))
+    c1 = ctx.balance("$custom")
+    eq(c1["available"], c0["available"] - amount - 1500, "custom available after the withdrawal")
+    shortfall = lambda b: max(0, -b["available"])  # noqa: E731
+    eq(ctx.balance()["reserved"] - p0["reserved"], shortfall(c1) - shortfall(c0),
+       "the platform's connect_reserved follows custom's negative balance")
+    dp = sk.v1.disputes.list({"payment_intent": pi.id}, ctx.opts("$custom")).data[0]
+    closed = sk.v1.disputes.close(dp.id, options=ctx.opts("$custom"))
+    eq(closed.status, "lost", "dispute after close")
+    try:
+        sk.v1.refunds.create({"charge": id_of(dp.charge)}, ctx.opts("$custom"))
+    except stripe.InvalidRequestError as e:
+        eq((e.http_status, e.code), (400, "charge_disputed"), "refund of a charged-back charge")
+    else:
+        raise AssertionError("a charged-back charge was refunded")
+
+
+def money_in_events(ctx):
+    sk = ctx.sk
+    wanted = {"payment_intent.created", "payment_intent.succeeded", "payment_intent.payment_failed",
+              "payment_intent.amount_capturable_updated", "charge.captured", "application_fee.created",
+              "application_fee.refunded", "charge.dispute.created", "charge.dispute.funds_withdrawn",
+              "charge.dispute.closed", "charge.dispute.funds_reinstated", "customer.created"}
+    seen = {}
+    for ev in sk.v1.events.list({"limit": 100}).auto_paging_iter():
+        seen.setdefault(ev.type, ev)
+        if len(seen) > 200:
+            break
+    missing = sorted(wanted - set(seen))
+    check(not missing, f"events not found: {missing}")
+    for kind in wanted:
+        obj = seen[kind].to_dict()["data"]["object"]
+        check(isinstance(obj, dict) and obj.get("object"), f"{kind}: data.object is not a resource")
+
+
+def customer_delete(ctx):
+    sk = ctx.sk
+    gone = sk.v1.customers.delete(ctx["$customer"])
+    eq((gone.id, gone.deleted), (ctx["$customer"], True), "DELETE /v1/customers/{id}")
+    eq(sk.v1.customers.retrieve(ctx["$customer"]).to_dict().get("deleted"), True, "GET of a deleted customer")
 
 
 FLOWS = [platform_account, create_accounts, fund_accounts, pending_funds_clock, debit_by_charge,
          debit_by_transfer, managed_debit_charge_ref, managed_debit_payout_ref, negative_balance_reserve,
          refund_and_reversal, retrieve_accounts, balance_and_paging, events, error_table,
-         errors_change_nothing, idempotency, account_lifecycle, webhooks]
+         errors_change_nothing, idempotency, account_lifecycle, webhooks, customers, pi_destination_fee,
+         pi_direct_fee, pi_manual_capture, pi_decline_and_retry, charge_capture, refund_with_fee, dispute_won,
+         dispute_lost, money_in_events, customer_delete]
 
 
 # --------------------------------------------------------------------------- runner

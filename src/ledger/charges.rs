@@ -2,15 +2,14 @@
 //! `transfer_data[destination]`), and flow A of account debits — a charge whose `source` is a
 //! connected account (debit-rules §4).
 
-use super::clock::start_of_day;
+use super::card_payments::CardPayment;
 use super::kinds::Obj;
-use super::money::{Amount, MAXIMUM_CHARGE, card_fee};
+use super::money::{Amount, MAXIMUM_CHARGE};
 use super::objects::{
-    AccountId, Card, Charge, ChargeId, ChargeSource, ChargeStatus, DAY, DebitFlow, Decline, DestinationTransfer,
-    EventType, Liability, Metadata, MetadataUpdate, TxnSource, TxnStatus, TxnType,
+    AccountId, Charge, ChargeId, DAY, DebitFlow, Decline, EventType, Liability, MetadataUpdate, PaymentLinks,
 };
-use super::posting::{NewTxn, Plan};
-use super::rejection::{Feature, Input, Noun, Rejection};
+use super::posting::Plan;
+use super::rejection::{Input, Noun, Rejection};
 use super::tokens::card_for_token;
 use super::transfers::{TransferDraft, TransferSides, money_params, new_metadata, non_empty, positive_amount};
 use super::{Applied, Ledger};
@@ -42,8 +41,11 @@ pub struct ChargeParams {
     pub metadata: Option<MetadataUpdate>,
     pub transfer_group: Option<String>,
     pub transfer_data: Option<TransferDataParams>,
-    /// `capture=false` (authorise only) is not simulated.
+    /// `capture=false`: authorise only, and capture with `POST /v1/charges/{id}/capture`.
     pub capture: Option<bool>,
+    pub customer: Option<String>,
+    pub on_behalf_of: Option<String>,
+    pub application_fee_amount: Input<i64>,
 }
 
 /// The parameters of `POST /v1/charges/{id}`.
@@ -53,6 +55,8 @@ pub struct ChargeUpdate {
     pub metadata: Option<MetadataUpdate>,
     pub receipt_email: Option<String>,
     pub transfer_group: Option<String>,
+    /// Only on a charge without one, as on Stripe.
+    pub customer: Option<String>,
 }
 
 /// How a charge request ended, when the ledger accepted it.
@@ -73,6 +77,19 @@ impl ChargeOutcome {
 }
 
 impl Ledger {
+    /// An account takes card payments of its own only once onboarded and not rejected (the
+    /// platform always may): the Charges API and PaymentIntents alike.
+    pub(crate) fn check_charges_enabled(&self, account: AccountId) -> Result<(), Rejection> {
+        let charging = &self.accounts[account.0];
+        if charging.is_platform() || (charging.onboarding.details_submitted && charging.onboarding.rejected.is_none()) {
+            Ok(())
+        } else {
+            Err(Rejection::ChargesNotEnabled {
+                account: charging.id.to_string(),
+            })
+        }
+    }
+
     /// `POST /v1/charges`, acting as `actor`.
     pub fn create_charge(
         &mut self,
@@ -110,29 +127,72 @@ impl Ledger {
                 amount,
             });
         }
-        if params.capture == Some(false) {
-            return Err(Rejection::Unsimulated {
-                param: "capture",
-                feature: Feature::UncapturedCharges,
-            });
-        }
-        let charging = &self.accounts[actor.0];
-        if !charging.is_platform() && (!charging.onboarding.details_submitted || charging.onboarding.rejected.is_some())
-        {
-            return Err(Rejection::ChargesNotEnabled {
-                account: charging.id.to_string(),
-            });
-        }
+        self.check_charges_enabled(actor)?;
+        let customer = self.check_customer(actor, params.customer.as_deref())?;
         let destination = match &params.transfer_data {
             None => None,
             Some(data) => Some(self.check_transfer_data(actor, amount, currency, data)?),
         };
+        let on_behalf_of = self.check_on_behalf_of(actor, params.on_behalf_of.as_deref(), destination.map(|d| d.0))?;
+        let application_fee_amount =
+            self.check_application_fee(actor, &params.application_fee_amount, amount, destination)?;
         let metadata = new_metadata(params.metadata.as_ref())?;
-        self.card_charge(actor, amount, currency, card, destination, metadata, params)
+        // The Charges API cannot stop for 3D Secure: such a card is declined.
+        let decline = card
+            .decline
+            .or(card.authentication_required.then_some(Decline::AuthenticationRequired));
+        let payment = CardPayment {
+            account: actor,
+            amount,
+            currency,
+            card,
+            decline,
+            capture: params.capture != Some(false),
+            destination,
+            links: PaymentLinks {
+                customer,
+                on_behalf_of,
+                application_fee_amount,
+                ..PaymentLinks::default()
+            },
+            description: non_empty(params.description),
+            statement_descriptor: non_empty(params.statement_descriptor),
+            statement_descriptor_suffix: non_empty(params.statement_descriptor_suffix),
+            receipt_email: non_empty(params.receipt_email),
+            metadata,
+            transfer_group: non_empty(params.transfer_group),
+        };
+        let mut plan = Plan::default();
+        let planned = self.plan_card_payment(&mut plan, payment)?;
+        let settlement = self.settle(plan).ok_or(Rejection::AmountTooLarge {
+            param: "amount",
+            amount,
+        })?;
+        let first_event = self.events.len();
+        let (id, captured) = self.store_card_payment(planned);
+        self.commit(settlement);
+        self.emit_payment_events(id, captured);
+        if let Some(dispute) = captured.dispute {
+            self.emit_dispute_opened(dispute);
+        }
+        Ok(Applied {
+            value: match decline {
+                Some(decline) => ChargeOutcome::Declined(id, decline),
+                None => ChargeOutcome::Succeeded(id),
+            },
+            events: self.emitted_since(first_event),
+        })
     }
 
     /// `POST /v1/charges/{id}`: description, metadata, receipt e-mail, transfer group.
     pub fn update_charge(&mut self, id: ChargeId, update: ChargeUpdate) -> Result<Applied<ChargeId>, Rejection> {
+        let charge = &self.charges[id.0];
+        let customer = self.check_customer(charge.account, update.customer.as_deref())?;
+        if customer.is_some() && charge.links.customer.is_some_and(|c| Some(c) != customer) {
+            return Err(Rejection::ChargeCustomerSet {
+                charge: self.id_of(Obj::Charge(id)).to_string(),
+            });
+        }
         let metadata = match &update.metadata {
             Some(change) => Some(
                 self.charges[id.0]
@@ -157,6 +217,9 @@ impl Ledger {
             if let Some(metadata) = metadata {
                 charge.metadata = metadata;
             }
+            if customer.is_some() {
+                charge.links.customer = customer;
+            }
             charge.account
         });
         self.emit_updated(EventType::ChargeUpdated, account, id, before);
@@ -167,7 +230,7 @@ impl Ledger {
     }
 
     /// Validates `transfer_data` of a destination charge: the destination and what it gets.
-    fn check_transfer_data(
+    pub(crate) fn check_transfer_data(
         &self,
         actor: AccountId,
         amount: Amount,
@@ -205,125 +268,6 @@ impl Ledger {
         Ok((destination, share))
     }
 
-    #[allow(clippy::too_many_arguments)]
-    fn card_charge(
-        &mut self,
-        actor: AccountId,
-        amount: Amount,
-        currency: super::Currency,
-        card: Card,
-        destination: Option<(AccountId, Option<Amount>)>,
-        metadata: Metadata,
-        params: ChargeParams,
-    ) -> Result<Applied<ChargeOutcome>, Rejection> {
-        let id = ChargeId(self.charges.next_index());
-        let first_event = self.events.len();
-        let mut charge = Charge {
-            account: actor,
-            source: ChargeSource::Card(card),
-            amount,
-            amount_refunded: Amount::ZERO,
-            currency,
-            created: self.now,
-            status: ChargeStatus::Succeeded,
-            balance_transaction: None,
-            description: non_empty(params.description),
-            statement_descriptor: non_empty(params.statement_descriptor),
-            statement_descriptor_suffix: non_empty(params.statement_descriptor_suffix),
-            receipt_email: non_empty(params.receipt_email),
-            metadata,
-            transfer_group: non_empty(params.transfer_group),
-            destination: None,
-            refunds: Vec::new(),
-            transferred: Amount::ZERO,
-        };
-
-        if let Some(decline) = card.decline {
-            charge.status = ChargeStatus::Failed;
-            self.store(charge);
-            self.books[actor.index()].indexes.charges.push(id);
-            self.emit(EventType::ChargeFailed, actor, Obj::Charge(id));
-            return Ok(Applied {
-                value: ChargeOutcome::Declined(id, decline),
-                events: self.emitted_since(first_event),
-            });
-        }
-
-        let fee = card_fee(amount).ok_or(Rejection::AmountTooLarge {
-            param: "amount",
-            amount,
-        })?;
-        let (status, available_on) = if card.bypass_pending {
-            (TxnStatus::Available, self.now)
-        } else {
-            (TxnStatus::Pending, start_of_day(self.now) + CARD_AVAILABILITY_DELAY)
-        };
-        let mut plan = Plan::default();
-        let txn = plan.record(
-            self,
-            NewTxn {
-                account: actor,
-                currency,
-                kind: TxnType::Charge,
-                amount,
-                fee,
-                status,
-                available_on,
-                source: TxnSource::Object(Obj::Charge(id)),
-                is_debit: false,
-            },
-        );
-        charge.balance_transaction = Some(txn);
-
-        // A destination charge also transfers (part of) the funds, pending or not like the
-        // charge itself, to the destination.
-        let transfer = destination.map(|(to, share)| {
-            let ids = self.next_transfer_ids(1);
-            let draft = TransferDraft {
-                from: actor,
-                to,
-                amount: share.unwrap_or(amount),
-                currency,
-                status,
-                available_on,
-                source_transaction: Some(id),
-                debit: None,
-                transfer_group: charge.transfer_group.clone(),
-                description: None,
-                metadata: Metadata::default(),
-                payment_description: None,
-                payment_metadata: Metadata::default(),
-            };
-            let txns = self.plan_transfer(&mut plan, &draft, ids);
-            charge.destination = Some(DestinationTransfer {
-                destination: to,
-                amount: share,
-                transfer: ids.transfer,
-            });
-            (draft, ids, txns)
-        });
-        let settlement = self.settle(plan).ok_or(Rejection::AmountTooLarge {
-            param: "amount",
-            amount,
-        })?;
-
-        self.store(charge);
-        self.books[actor.index()].indexes.charges.push(id);
-        let transfer_id = transfer.map(|(draft, ids, txns)| {
-            self.store_transfer(draft, ids, txns);
-            ids.transfer
-        });
-        self.commit(settlement);
-        self.emit(EventType::ChargeSucceeded, actor, Obj::Charge(id));
-        if let Some(transfer) = transfer_id {
-            self.emit(EventType::TransferCreated, actor, Obj::Transfer(transfer));
-        }
-        Ok(Applied {
-            value: ChargeOutcome::Succeeded(id),
-            events: self.emitted_since(first_event),
-        })
-    }
-
     /// Flow A (§4): the platform charges a connected account's balance. Creates a transfer on
     /// the connected account and a payment (`py_…`) on the platform, and returns the payment.
     fn debit_by_charge(
@@ -352,18 +296,15 @@ impl Ledger {
         if params.transfer_data.is_some() {
             return Err(Rejection::TransferDataWithAccountSource);
         }
-        if params.capture == Some(false) {
-            return Err(Rejection::Unsimulated {
-                param: "capture",
-                feature: Feature::UncapturedCharges,
-            });
-        }
-        let charging = &self.accounts[actor.0];
-        if !charging.is_platform() && (!charging.onboarding.details_submitted || charging.onboarding.rejected.is_some())
-        {
-            return Err(Rejection::ChargesNotEnabled {
-                account: charging.id.to_string(),
-            });
+        // What only a card payment has does not apply to a debit.
+        let card_only = [
+            ("capture", params.capture.is_some()),
+            ("customer", params.customer.is_some()),
+            ("on_behalf_of", params.on_behalf_of.is_some()),
+            ("application_fee_amount", !params.application_fee_amount.is_missing()),
+        ];
+        if let Some((param, _)) = card_only.iter().find(|(_, given)| *given) {
+            return Err(Rejection::NotForAccountDebits { param });
         }
         // Row 9: accounts on Stripe-managed risk are debited by transfer with a reference.
         if self.accounts[account.0].liability() == Some(Liability::Stripe) {

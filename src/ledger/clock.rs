@@ -47,6 +47,7 @@ impl Ledger {
             self.now = self.now.max(at);
             self.mature_funds();
             self.arrive_payouts();
+            self.step_disputes();
             if self.next_payout_run <= self.now {
                 let run = self.next_payout_run;
                 self.next_payout_run = next_midnight(run);
@@ -71,7 +72,8 @@ impl Ledger {
     pub fn next_due(&self) -> Option<Timestamp> {
         let maturing = self.maturing.first().map(|(at, _)| *at);
         let arriving = self.arriving.first().map(|(at, _)| *at);
-        [maturing, arriving, Some(self.next_payout_run)]
+        let disputes = self.dispute_steps.first().map(|(at, _)| *at);
+        [maturing, arriving, disputes, Some(self.next_payout_run)]
             .into_iter()
             .flatten()
             .min()

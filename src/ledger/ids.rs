@@ -33,6 +33,14 @@ pub enum Prefix {
     Person,
     /// The token of an account link or login link (never shown as an object id).
     Link,
+    PaymentIntent,
+    PaymentMethod,
+    Customer,
+    ApplicationFee,
+    FeeRefund,
+    Dispute,
+    /// The platform's Connect application (`ca_…`), which earns its application fees.
+    Application,
 }
 
 impl Prefix {
@@ -52,10 +60,17 @@ impl Prefix {
             Prefix::We => "we_",
             Prefix::Person => "person_",
             Prefix::Link => "link_",
+            Prefix::PaymentIntent => "pi_",
+            Prefix::PaymentMethod => "pm_",
+            Prefix::Customer => "cus_",
+            Prefix::ApplicationFee => "fee_",
+            Prefix::FeeRefund => "fr_",
+            Prefix::Dispute => "dp_",
+            Prefix::Application => "ca_",
         }
     }
 
-    const ALL: [Prefix; 14] = [
+    const ALL: [Prefix; 21] = [
         Prefix::Ch,
         Prefix::Py,
         Prefix::Tr,
@@ -70,6 +85,13 @@ impl Prefix {
         Prefix::We,
         Prefix::Person,
         Prefix::Link,
+        Prefix::PaymentIntent,
+        Prefix::PaymentMethod,
+        Prefix::Customer,
+        Prefix::ApplicationFee,
+        Prefix::FeeRefund,
+        Prefix::Dispute,
+        Prefix::Application,
     ];
 
     /// The number each id of this prefix carries inside it. Ids already minted (in clients'
@@ -91,6 +113,14 @@ impl Prefix {
             Prefix::We => 12,
             Prefix::Person => 40,
             Prefix::Link => 41,
+            // 1–19 are taken or reserved; money in takes 20–39.
+            Prefix::PaymentIntent => 20,
+            Prefix::PaymentMethod => 21,
+            Prefix::Customer => 22,
+            Prefix::ApplicationFee => 23,
+            Prefix::FeeRefund => 24,
+            Prefix::Dispute => 25,
+            Prefix::Application => 26,
         }
     }
 

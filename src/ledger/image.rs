@@ -19,6 +19,7 @@ use super::country::Country;
 use super::ids::IdCodec;
 use super::kinds::Obj;
 use super::money::{Amount, Currency};
+use super::money_in::*;
 use super::objects::*;
 use super::onboarding::{Address, Company, Dob, Identity, Link, LinkKind, Onboarding, RejectReason};
 use super::persons::{Person, Relationship};
@@ -434,7 +435,13 @@ typed_ids!(
     RefundId,
     TxnId,
     EventId,
-    PersonId
+    PersonId,
+    PaymentIntentId,
+    PaymentMethodId,
+    CustomerId,
+    ApplicationFeeId,
+    FeeRefundId,
+    DisputeId
 );
 
 impl Image for Amount {
@@ -547,6 +554,23 @@ list_of!(
     Person,
     (u64, Person),
     Link,
+    PaymentIntentId,
+    CustomerId,
+    ApplicationFeeId,
+    FeeRefundId,
+    DisputeId,
+    (u64, PaymentIntent),
+    (u64, PaymentMethod),
+    (u64, Customer),
+    (u64, ApplicationFee),
+    (u64, FeeRefund),
+    (u64, Dispute),
+    PaymentIntent,
+    PaymentMethod,
+    Customer,
+    ApplicationFee,
+    FeeRefund,
+    Dispute,
 );
 
 image_enum!(AccountType {
@@ -623,7 +647,11 @@ image_enum!(TxnType {
     Payout = 6,
     PayoutFailure = 7,
     ReserveTransaction = 8,
-    PayoutCancel = 9
+    PayoutCancel = 9,
+    // Money in takes 20 on, leaving 9–19 to other work on the same table.
+    ApplicationFee = 20,
+    ApplicationFeeRefund = 21,
+    Adjustment = 22
 });
 image_enum!(TxnStatus {
     Pending = 0,
@@ -651,7 +679,25 @@ image_enum!(EventType {
     RefundUpdated = 204,
     PersonCreated = 205,
     PersonUpdated = 206,
-    PersonDeleted = 207
+    PersonDeleted = 207,
+    PaymentIntentCreated = 100,
+    PaymentIntentSucceeded = 101,
+    PaymentIntentPaymentFailed = 102,
+    PaymentIntentRequiresAction = 103,
+    PaymentIntentAmountCapturableUpdated = 104,
+    PaymentIntentCanceled = 105,
+    ChargeCaptured = 106,
+    ApplicationFeeCreated = 107,
+    ApplicationFeeRefunded = 108,
+    ApplicationFeeRefundUpdated = 109,
+    ChargeDisputeCreated = 110,
+    ChargeDisputeUpdated = 111,
+    ChargeDisputeClosed = 112,
+    ChargeDisputeFundsWithdrawn = 113,
+    ChargeDisputeFundsReinstated = 114,
+    CustomerCreated = 115,
+    CustomerUpdated = 116,
+    CustomerDeleted = 117
 });
 image_enum!(RejectReason {
     Fraud = 0,
@@ -662,6 +708,63 @@ image_enum!(LinkKind {
     Onboarding = 0,
     Update = 1,
     Login = 2
+});
+image_enum!(Decline {
+    Generic = 0,
+    InsufficientFunds = 1,
+    LostCard = 2,
+    StolenCard = 3,
+    ExpiredCard = 4,
+    IncorrectCvc = 5,
+    ProcessingError = 6,
+    AuthenticationRequired = 7
+});
+image_enum!(CaptureMethod {
+    Automatic = 0,
+    AutomaticAsync = 1,
+    Manual = 2
+});
+image_enum!(ConfirmationMethod {
+    Automatic = 0,
+    Manual = 1
+});
+image_enum!(IntentStatus {
+    RequiresPaymentMethod = 0,
+    RequiresConfirmation = 1,
+    RequiresAction = 2,
+    RequiresCapture = 3,
+    Canceled = 4,
+    Succeeded = 5
+});
+image_enum!(CancellationReason {
+    Duplicate = 0,
+    Fraudulent = 1,
+    RequestedByCustomer = 2,
+    Abandoned = 3
+});
+image_enum!(AutomaticPaymentMethods {
+    Disabled = 0,
+    Enabled = 1,
+    EnabledWithoutRedirects = 2
+});
+image_enum!(DisputeReason {
+    Fraudulent = 0,
+    ProductNotReceived = 1,
+    General = 2
+});
+image_enum!(DisputeStatus {
+    WarningNeedsResponse = 0,
+    WarningUnderReview = 1,
+    WarningClosed = 2,
+    NeedsResponse = 3,
+    UnderReview = 4,
+    Won = 5,
+    Lost = 6
+});
+image_enum!(DisputeOutcome {
+    Win = 0,
+    Lose = 1,
+    Escalate = 2
 });
 
 impl Image for Controller {
@@ -814,6 +917,12 @@ impl Image for Obj {
             Obj::BalanceTransaction(_) => 8,
             Obj::Event(_) => 9,
             Obj::Person(_) => 40,
+            Obj::PaymentIntent(_) => 20,
+            Obj::PaymentMethod(_) => 21,
+            Obj::Customer(_) => 22,
+            Obj::ApplicationFee(_) => 23,
+            Obj::FeeRefund(_) => 24,
+            Obj::Dispute(_) => 25,
         };
         w.put(&code);
         w.put(&self.index());
@@ -834,6 +943,12 @@ impl Image for Obj {
             8 => Obj::BalanceTransaction(TxnId(index)),
             9 => Obj::Event(EventId(index)),
             40 => Obj::Person(PersonId(index)),
+            20 => Obj::PaymentIntent(PaymentIntentId(index)),
+            21 => Obj::PaymentMethod(PaymentMethodId(index)),
+            22 => Obj::Customer(CustomerId(index)),
+            23 => Obj::ApplicationFee(ApplicationFeeId(index)),
+            24 => Obj::FeeRefund(FeeRefundId(index)),
+            25 => Obj::Dispute(DisputeId(index)),
             _ => return Err(r.invalid("object kind")),
         })
     }
@@ -903,7 +1018,11 @@ image_struct!(AccountIndexes {
     payouts,
     refunds,
     balance_transactions,
-    events
+    events,
+    payment_intents,
+    customers,
+    application_fees,
+    disputes
 });
 image_struct!(Books { balances, indexes });
 image_struct!(Account {
@@ -998,6 +1117,15 @@ image_struct!(DestinationTransfer {
     amount,
     transfer
 });
+image_struct!(PaymentLinks {
+    customer,
+    payment_intent,
+    payment_method,
+    on_behalf_of,
+    application_fee_amount,
+    application_fee,
+    dispute
+});
 image_struct!(Charge {
     account,
     source,
@@ -1015,7 +1143,10 @@ image_struct!(Charge {
     transfer_group,
     destination,
     refunds,
-    transferred
+    transferred,
+    captured,
+    amount_captured,
+    links
 });
 image_struct!(Debit { flow, reference });
 image_struct!(Transfer {
@@ -1072,7 +1203,8 @@ image_struct!(Refund {
     balance_transaction,
     reason,
     metadata,
-    transfer_reversal
+    transfer_reversal,
+    fee_refund
 });
 image_struct!(BalanceTransaction {
     account,
@@ -1083,7 +1215,8 @@ image_struct!(BalanceTransaction {
     status,
     available_on,
     created,
-    source
+    source,
+    application_fee
 });
 image_struct!(Event {
     kind,
@@ -1094,6 +1227,124 @@ image_struct!(Event {
     previous,
     automatic
 });
+image_struct!(IntentTransfer { destination, amount });
+image_struct!(PaymentError {
+    decline,
+    charge,
+    payment_method
+});
+image_struct!(PaymentIntent {
+    account,
+    amount,
+    currency,
+    created,
+    status,
+    capture_method,
+    confirmation_method,
+    automatic_payment_methods,
+    payment_method,
+    customer,
+    description,
+    receipt_email,
+    statement_descriptor,
+    statement_descriptor_suffix,
+    metadata,
+    transfer_group,
+    transfer_data,
+    application_fee_amount,
+    on_behalf_of,
+    latest_charge,
+    amount_capturable,
+    amount_received,
+    last_payment_error,
+    canceled_at,
+    cancellation_reason
+});
+image_struct!(PaymentMethod {
+    account,
+    card,
+    created,
+    customer
+});
+image_struct!(Customer {
+    account,
+    created,
+    email,
+    name,
+    description,
+    phone,
+    metadata,
+    deleted
+});
+image_struct!(ApplicationFee {
+    account,
+    amount,
+    amount_refunded,
+    currency,
+    created,
+    charge,
+    originating_transaction,
+    balance_transaction,
+    refunds
+});
+image_struct!(FeeRefund {
+    fee,
+    amount,
+    currency,
+    created,
+    balance_transaction,
+    account_balance_transaction,
+    metadata
+});
+image_struct!(DisputeFunds {
+    withdrawal,
+    platform_fee,
+    reinstatement,
+    platform_fee_reinstatement
+});
+image_struct!(Dispute {
+    account,
+    charge,
+    amount,
+    currency,
+    created,
+    reason,
+    status,
+    funds,
+    evidence,
+    due_by,
+    submission_count,
+    submitted_at,
+    past_due,
+    outcome,
+    metadata
+});
+
+/// Evidence is written as (field, text) pairs; a field name is read back as one of
+/// [`EVIDENCE_FIELDS`], in their order.
+impl Image for Evidence {
+    fn write(&self, w: &mut Writer) {
+        w.varint(self.0.len() as u64);
+        for (field, value) in &self.0 {
+            w.bytes(field.as_bytes());
+            value.write(w);
+        }
+    }
+
+    fn read(r: &mut Reader<'_>) -> Result<Evidence, ImageError> {
+        let len = r.length()?;
+        let mut fields = Vec::with_capacity(len);
+        for _ in 0..len {
+            let name = String::read(r)?;
+            let field = EVIDENCE_FIELDS
+                .iter()
+                .find(|known| **known == name)
+                .ok_or_else(|| r.invalid("evidence field"))?;
+            fields.push((*field, Box::<str>::read(r)?));
+        }
+        Ok(Evidence(fields))
+    }
+}
 
 impl<T: Image + Clone> Image for Arena<T>
 where
@@ -1141,6 +1392,13 @@ impl Ledger {
             persons,
             links,
             onboarding_required,
+            payment_intents,
+            payment_methods,
+            customers,
+            application_fees,
+            fee_refunds,
+            disputes,
+            dispute_steps,
         } = self;
         // The codec is rebuilt from its seed.
         w.put(&codec.seed());
@@ -1164,6 +1422,13 @@ impl Ledger {
         w.put(persons);
         List::write(links, w);
         w.put(onboarding_required);
+        w.put(payment_intents);
+        w.put(payment_methods);
+        w.put(customers);
+        w.put(application_fees);
+        w.put(fee_refunds);
+        w.put(disputes);
+        w.put(dispute_steps);
     }
 
     /// A world from its image, checked: every id it holds names an object, and it audits.
@@ -1192,6 +1457,13 @@ impl Ledger {
             persons: r.take()?,
             links: List::read(r)?,
             onboarding_required: r.take()?,
+            payment_intents: r.take()?,
+            payment_methods: r.take()?,
+            customers: r.take()?,
+            application_fees: r.take()?,
+            fee_refunds: r.take()?,
+            disputes: r.take()?,
+            dispute_steps: r.take()?,
         };
         if ledger.books.len() != ledger.accounts.len() || ledger.accounts.is_empty() {
             return Err(r.invalid("world (accounts and books disagree)"));
@@ -1221,6 +1493,12 @@ impl Ledger {
             Obj::BalanceTransaction(id) => id.index() < self.txns.len(),
             Obj::Event(id) => id.index() < self.events.len(),
             Obj::Person(id) => id.index() < self.persons.len(),
+            Obj::PaymentIntent(id) => id.index() < self.payment_intents.len(),
+            Obj::PaymentMethod(id) => id.index() < self.payment_methods.len(),
+            Obj::Customer(id) => id.index() < self.customers.len(),
+            Obj::ApplicationFee(id) => id.index() < self.application_fees.len(),
+            Obj::FeeRefund(id) => id.index() < self.fee_refunds.len(),
+            Obj::Dispute(id) => id.index() < self.disputes.len(),
         };
         let all = |objs: &mut dyn Iterator<Item = Obj>| {
             for obj in objs {
@@ -1238,21 +1516,26 @@ impl Ledger {
                 .map(|b| Obj::BankAccount(*b))
                 .chain(a.persons.iter().map(|p| Obj::Person(*p))))
         };
-        let charge_ok = |c: &Charge| {
-            let source = match c.source {
-                ChargeSource::Card(_) => vec![Obj::Account(c.account)],
-                ChargeSource::Account { from, transfer } => vec![Obj::Account(from), Obj::Transfer(transfer)],
+        let charge_ok =
+            |c: &Charge| {
+                let source = match c.source {
+                    ChargeSource::Card(_) => vec![Obj::Account(c.account)],
+                    ChargeSource::Account { from, transfer } => vec![Obj::Account(from), Obj::Transfer(transfer)],
+                };
+                all(&mut source
+                    .into_iter()
+                    .chain(c.balance_transaction.map(Obj::BalanceTransaction))
+                    .chain(c.destination.iter().flat_map(|d| {
+                        std::iter::once(Obj::Account(d.destination)).chain(d.transfer.map(Obj::Transfer))
+                    }))
+                    .chain(c.refunds.iter().map(|r| Obj::Refund(*r)))
+                    .chain(c.links.customer.map(Obj::Customer))
+                    .chain(c.links.payment_intent.map(Obj::PaymentIntent))
+                    .chain(c.links.payment_method.map(Obj::PaymentMethod))
+                    .chain(c.links.on_behalf_of.map(Obj::Account))
+                    .chain(c.links.application_fee.map(Obj::ApplicationFee))
+                    .chain(c.links.dispute.map(Obj::Dispute)))
             };
-            all(&mut source
-                .into_iter()
-                .chain(c.balance_transaction.map(Obj::BalanceTransaction))
-                .chain(
-                    c.destination
-                        .iter()
-                        .flat_map(|d| [Obj::Account(d.destination), Obj::Transfer(d.transfer)]),
-                )
-                .chain(c.refunds.iter().map(|r| Obj::Refund(*r))))
-        };
         let transfer_ok = |t: &Transfer| {
             all(&mut [
                 Obj::Account(t.from),
@@ -1289,11 +1572,10 @@ impl Ledger {
             .chain(p.original_payout.map(Obj::Payout)))
         };
         let refund_ok = |r: &Refund| {
-            all(
-                &mut [Obj::Charge(r.charge), Obj::BalanceTransaction(r.balance_transaction)]
-                    .into_iter()
-                    .chain(r.transfer_reversal.map(Obj::Reversal)),
-            )
+            all(&mut std::iter::once(Obj::Charge(r.charge))
+                .chain(r.balance_transaction.map(Obj::BalanceTransaction))
+                .chain(r.transfer_reversal.map(Obj::Reversal))
+                .chain(r.fee_refund.map(Obj::FeeRefund)))
         };
         let txn_ok = |t: &BalanceTransaction| {
             has(Obj::Account(t.account))
@@ -1330,10 +1612,83 @@ impl Ledger {
                     && all(&mut i.refunds.iter().map(|x| Obj::Refund(*x)))
                     && all(&mut i.balance_transactions.iter().map(|x| Obj::BalanceTransaction(*x)))
                     && all(&mut i.events.iter().map(|x| Obj::Event(*x)))
+                    && all(&mut i.payment_intents.iter().map(|x| Obj::PaymentIntent(*x)))
+                    && all(&mut i.customers.iter().map(|x| Obj::Customer(*x)))
+                    && all(&mut i.application_fees.iter().map(|x| Obj::ApplicationFee(*x)))
+                    && all(&mut i.disputes.iter().map(|x| Obj::Dispute(*x)))
             })
             && self.balance_snapshots.keys().all(|e| has(Obj::Event(EventId(*e))))
             && self.maturing.iter().all(|(_, t)| has(Obj::BalanceTransaction(*t)))
             && self.arriving.iter().all(|(_, p)| has(Obj::Payout(*p)))
+            && self.money_in_references_hold(&has)
+    }
+
+    /// [`Ledger::references_hold`] for the objects of money in.
+    fn money_in_references_hold(&self, has: &dyn Fn(Obj) -> bool) -> bool {
+        let all = |objs: &mut dyn Iterator<Item = Obj>| {
+            for obj in objs {
+                if !has(obj) {
+                    return false;
+                }
+            }
+            true
+        };
+        fn every<T: Clone>(arena: &Arena<T>, ok: impl Fn(&T) -> bool) -> bool {
+            let (items, _, history) = arena.parts();
+            items.iter().all(&ok) && history.values().flatten().all(|(_, item)| ok(item))
+        }
+        let intent_ok = |p: &PaymentIntent| {
+            all(&mut [Obj::Account(p.account)]
+                .into_iter()
+                .chain(p.payment_method.map(Obj::PaymentMethod))
+                .chain(p.customer.map(Obj::Customer))
+                .chain(p.transfer_data.map(|t| Obj::Account(t.destination)))
+                .chain(p.on_behalf_of.map(Obj::Account))
+                .chain(p.latest_charge.map(Obj::Charge))
+                .chain(
+                    p.last_payment_error
+                        .iter()
+                        .flat_map(|e| [Obj::Charge(e.charge), Obj::PaymentMethod(e.payment_method)]),
+                ))
+        };
+        let method_ok =
+            |m: &PaymentMethod| all(&mut std::iter::once(Obj::Account(m.account)).chain(m.customer.map(Obj::Customer)));
+        let fee_ok = |f: &ApplicationFee| {
+            all(&mut [
+                Obj::Account(f.account),
+                Obj::Charge(f.charge),
+                Obj::BalanceTransaction(f.balance_transaction),
+            ]
+            .into_iter()
+            .chain(f.originating_transaction.map(Obj::Charge))
+            .chain(f.refunds.iter().map(|r| Obj::FeeRefund(*r))))
+        };
+        let fee_refund_ok = |r: &FeeRefund| {
+            all(&mut [
+                Obj::ApplicationFee(r.fee),
+                Obj::BalanceTransaction(r.balance_transaction),
+                Obj::BalanceTransaction(r.account_balance_transaction),
+            ]
+            .into_iter())
+        };
+        let dispute_ok = |d: &Dispute| {
+            all(&mut [Obj::Account(d.account), Obj::Charge(d.charge)]
+                .into_iter()
+                .chain(d.funds.iter().flat_map(|f| {
+                    std::iter::once(f.withdrawal)
+                        .chain(f.platform_fee)
+                        .chain(f.reinstatement)
+                        .chain(f.platform_fee_reinstatement)
+                        .map(Obj::BalanceTransaction)
+                })))
+        };
+        every(&self.payment_intents, intent_ok)
+            && every(&self.payment_methods, method_ok)
+            && every(&self.customers, |c| has(Obj::Account(c.account)))
+            && every(&self.application_fees, fee_ok)
+            && every(&self.fee_refunds, fee_refund_ok)
+            && every(&self.disputes, dispute_ok)
+            && self.dispute_steps.iter().all(|(_, d)| has(Obj::Dispute(*d)))
     }
 }
 

@@ -13,6 +13,7 @@
 
 use super::Ledger;
 use super::ids::{IdBuf, Prefix};
+use super::money_in::{ApplicationFee, Customer, Dispute, FeeRefund, PaymentIntent, PaymentMethod};
 use super::objects::*;
 use super::persons::Person;
 use super::store::{Arena, AsOf};
@@ -167,7 +168,7 @@ macro_rules! objects {
                         let item = self.$arena.get(index)?;
                         (item.prefix() == prefix).then_some(Obj::$kind($id(index)))
                     })+
-                    Prefix::Card | Prefix::Req | Prefix::We | Prefix::Link => None,
+                    Prefix::Card | Prefix::Req | Prefix::We | Prefix::Link | Prefix::Application => None,
                 }
             }
 
@@ -246,6 +247,34 @@ objects! {
         prefixes [Person],
         shows |_p| Prefix::Person,
         owned by |person, _l| person.account;
+    /// A PaymentIntent, owned by the account that created it.
+    PaymentIntent(PaymentIntentId) payment_intent in payment_intents,
+        prefixes [PaymentIntent],
+        shows |_p| Prefix::PaymentIntent,
+        owned by |intent, _l| intent.account;
+    PaymentMethod(PaymentMethodId) payment_method in payment_methods,
+        prefixes [PaymentMethod],
+        shows |_p| Prefix::PaymentMethod,
+        owned by |method, _l| method.account;
+    Customer(CustomerId) customer in customers,
+        prefixes [Customer],
+        shows |_c| Prefix::Customer,
+        owned by |customer, _l| customer.account;
+    /// An application fee: always the platform's, whichever account paid it.
+    ApplicationFee(ApplicationFeeId) application_fee in application_fees,
+        prefixes [ApplicationFee],
+        shows |_f| Prefix::ApplicationFee,
+        owned by |_f, _l| AccountId::PLATFORM;
+    /// A refund of an application fee, the platform's with its fee.
+    FeeRefund(FeeRefundId) fee_refund in fee_refunds,
+        prefixes [FeeRefund],
+        shows |_f| Prefix::FeeRefund,
+        owned by |_f, _l| AccountId::PLATFORM;
+    /// A dispute, owned by the account that bears it (the disputed charge's).
+    Dispute(DisputeId) dispute in disputes,
+        prefixes [Dispute],
+        shows |_d| Prefix::Dispute,
+        owned by |dispute, _l| dispute.account;
 }
 
 impl From<AccountId> for Obj {

@@ -44,6 +44,13 @@ pub mod strategies;
 pub mod tokens;
 mod transfers;
 mod updates;
+// Money in: PaymentIntents, captures, customers, application fees, disputes.
+mod card_payments;
+mod customers;
+mod disputes;
+mod fees;
+pub mod money_in;
+mod payment_intents;
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -52,21 +59,29 @@ pub use accounts::{
     WEEKDAYS,
 };
 pub use bank_accounts::{BankAccountCreate, BankAccountUpdate};
+pub use card_payments::CaptureParams;
 pub use charges::{ChargeOutcome, ChargeParams, ChargeUpdate, TransferDataParams};
 pub use country::{Country, Region};
+pub use customers::{CustomerParams, CustomerUpdate};
+pub use disputes::{DISPUTE_FEE, DisputeUpdate, EVIDENCE_FILE_PARAMS};
+pub use fees::FeeRefundParams;
 pub use ids::{IdCodec, Prefix};
 pub use kinds::{IdText, Kind, Obj, Stored};
 pub use list::{Cursor, ListQuery, Page, TimeRange, page};
 pub use money::{Amount, Currency};
+pub use money_in::*;
 pub use objects::*;
 pub use onboarding::{
     AccountLinkParams, AddressParams, CompanyParams, HostedForm, IdentityParams, Link, LinkId, LinkKind, LinkState,
     RejectReason,
 };
+pub use payment_intents::{
+    ConfirmParams, IntentCaptureParams, IntentOutcome, IntentParams, IntentTransferParams, IntentUpdate,
+};
 pub use payouts::PayoutParams;
 pub use persons::{Person, PersonParams, RelationshipParams};
 pub use refunds::RefundParams;
-pub use rejection::{Feature, Input, Noun, Rejection, Spending};
+pub use rejection::{Feature, Input, IntentAction, Noun, Rejection, Spending};
 pub use store::{Arena, AsOf};
 pub use transfers::{ReferenceParams, ReversalParams, TransferParams, TransferUpdate};
 
@@ -116,6 +131,14 @@ pub struct Ledger {
     /// Whether accounts created from now on start with requirements due (`--onboarding
     /// required`) rather than verified at once.
     onboarding_required: bool,
+    payment_intents: Arena<PaymentIntent>,
+    payment_methods: Arena<PaymentMethod>,
+    customers: Arena<Customer>,
+    application_fees: Arena<ApplicationFee>,
+    fee_refunds: Arena<FeeRefund>,
+    disputes: Arena<Dispute>,
+    /// Open disputes by the time the clock next acts on them ([`Dispute::next_step`]).
+    dispute_steps: BTreeSet<(Timestamp, DisputeId)>,
 }
 
 impl Ledger {
@@ -145,6 +168,13 @@ impl Ledger {
             persons: Arena::default(),
             links: Vec::new(),
             onboarding_required: false,
+            payment_intents: Arena::default(),
+            payment_methods: Arena::default(),
+            customers: Arena::default(),
+            application_fees: Arena::default(),
+            fee_refunds: Arena::default(),
+            disputes: Arena::default(),
+            dispute_steps: BTreeSet::new(),
         };
         ledger.create_platform(platform)?;
         Ok(ledger)
@@ -219,6 +249,12 @@ impl Ledger {
             Kind::BalanceTransaction => self.txns.len(),
             Kind::Event => self.events.len(),
             Kind::Person => self.persons.len(),
+            Kind::PaymentIntent => self.payment_intents.len(),
+            Kind::PaymentMethod => self.payment_methods.len(),
+            Kind::Customer => self.customers.len(),
+            Kind::ApplicationFee => self.application_fees.len(),
+            Kind::FeeRefund => self.fee_refunds.len(),
+            Kind::Dispute => self.disputes.len(),
         }
     }
 
@@ -237,6 +273,12 @@ impl Ledger {
             Kind::BalanceTransaction => Obj::BalanceTransaction(TxnId(i)),
             Kind::Event => Obj::Event(EventId(i)),
             Kind::Person => Obj::Person(PersonId(i)),
+            Kind::PaymentIntent => Obj::PaymentIntent(PaymentIntentId(i)),
+            Kind::PaymentMethod => Obj::PaymentMethod(PaymentMethodId(i)),
+            Kind::Customer => Obj::Customer(CustomerId(i)),
+            Kind::ApplicationFee => Obj::ApplicationFee(ApplicationFeeId(i)),
+            Kind::FeeRefund => Obj::FeeRefund(FeeRefundId(i)),
+            Kind::Dispute => Obj::Dispute(DisputeId(i)),
         })
     }
 
@@ -250,6 +292,12 @@ impl Ledger {
             Kind::Refund,
             Kind::BalanceTransaction,
             Kind::Event,
+            Kind::PaymentIntent,
+            Kind::PaymentMethod,
+            Kind::Customer,
+            Kind::ApplicationFee,
+            Kind::FeeRefund,
+            Kind::Dispute,
         ]
         .into_iter()
         .map(|k| self.count(k))
@@ -332,7 +380,7 @@ impl Ledger {
                 entry.connect_reserved -= net;
             }
             if txn.kind.is_external() {
-                *external.entry(txn.currency).or_default() += net;
+                *external.entry(txn.currency).or_default() += txn.external_net();
             }
         }
         let mut liability: BTreeMap<Currency, i128> = BTreeMap::new();
@@ -408,7 +456,7 @@ impl Ledger {
                 });
             }
         }
-        Ok(())
+        self.audit_money_in().map_err(AuditError::MoneyIn)
     }
 }
 
@@ -452,4 +500,6 @@ pub enum AuditError {
     },
     /// A balance transaction is queued to mature while available, or pending and not queued.
     MaturingQueue { txn: TxnId, pending: bool, queued: bool },
+    /// A captured charge, an application fee or a dispute disagrees with its money.
+    MoneyIn(MoneyInAudit),
 }

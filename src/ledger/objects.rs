@@ -47,6 +47,12 @@ typed_index!(
     /// A person (`person_…`) of an account: its representative, owners, directors.
     PersonId
 );
+typed_index!(PaymentIntentId);
+typed_index!(PaymentMethodId);
+typed_index!(CustomerId);
+typed_index!(ApplicationFeeId);
+typed_index!(FeeRefundId);
+typed_index!(DisputeId);
 
 impl AccountId {
     pub const PLATFORM: AccountId = AccountId(0);
@@ -328,6 +334,11 @@ pub struct AccountIndexes {
     pub refunds: Vec<RefundId>,
     pub balance_transactions: Vec<TxnId>,
     pub events: Vec<EventId>,
+    pub payment_intents: Vec<PaymentIntentId>,
+    pub customers: Vec<CustomerId>,
+    /// On the platform: the application fees it collected.
+    pub application_fees: Vec<ApplicationFeeId>,
+    pub disputes: Vec<DisputeId>,
 }
 
 /// An account's books: its balances and what it owns. Kept apart from the [`Account`]
@@ -538,6 +549,13 @@ impl CardBrand {
 pub enum Decline {
     Generic,
     InsufficientFunds,
+    LostCard,
+    StolenCard,
+    ExpiredCard,
+    IncorrectCvc,
+    ProcessingError,
+    /// The card needs 3D Secure, and the payment was off-session or asked not to stop for it.
+    AuthenticationRequired,
 }
 
 impl Decline {
@@ -545,8 +563,37 @@ impl Decline {
         match self {
             Decline::Generic => "generic_decline",
             Decline::InsufficientFunds => "insufficient_funds",
+            Decline::LostCard => "lost_card",
+            Decline::StolenCard => "stolen_card",
+            Decline::ExpiredCard => "expired_card",
+            Decline::IncorrectCvc => "incorrect_cvc",
+            Decline::ProcessingError => "processing_error",
+            Decline::AuthenticationRequired => "authentication_required",
         }
     }
+
+    /// Stripe's error `code` for the decline: most are `card_declined`; an expired card, a
+    /// wrong CVC and a processing error have codes of their own.
+    pub fn code(self) -> &'static str {
+        match self {
+            Decline::ExpiredCard => "expired_card",
+            Decline::IncorrectCvc => "incorrect_cvc",
+            Decline::ProcessingError => "processing_error",
+            Decline::AuthenticationRequired => "authentication_required",
+            Decline::Generic | Decline::InsufficientFunds | Decline::LostCard | Decline::StolenCard => "card_declined",
+        }
+    }
+}
+
+/// What a dispute test card does once its charge is captured.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CardDispute {
+    /// `pm_card_createDispute`: a chargeback for fraud.
+    Fraudulent,
+    /// `pm_card_createDisputeProductNotReceived`.
+    ProductNotReceived,
+    /// `pm_card_createDisputeInquiry`: an inquiry, which withdraws nothing.
+    Inquiry,
 }
 
 /// A test card, as a token names it.
@@ -560,6 +607,10 @@ pub struct Card {
     /// `tok_bypassPending`: the funds skip the pending balance.
     pub bypass_pending: bool,
     pub decline: Option<Decline>,
+    /// The charge succeeds and is then disputed.
+    pub dispute: Option<CardDispute>,
+    /// The card asks for 3D Secure: a PaymentIntent stops at `requires_action`.
+    pub authentication_required: bool,
 }
 
 /// What paid for a charge object.
@@ -584,7 +635,23 @@ pub struct DestinationTransfer {
     pub destination: AccountId,
     /// `transfer_data[amount]`, when the platform keeps part of the charge.
     pub amount: Option<Amount>,
-    pub transfer: TransferId,
+    /// `None` until an authorised (uncaptured) charge is captured: the transfer is made then.
+    pub transfer: Option<TransferId>,
+}
+
+/// What a card charge carries beyond its money: who paid, for whom, through which
+/// PaymentIntent, what the platform took and whether it was disputed.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct PaymentLinks {
+    pub customer: Option<CustomerId>,
+    pub payment_intent: Option<PaymentIntentId>,
+    /// The `pm_…` a PaymentIntent paid with (charges made with a token have none).
+    pub payment_method: Option<PaymentMethodId>,
+    pub on_behalf_of: Option<AccountId>,
+    /// `application_fee_amount` as asked; the fee is taken when the charge is captured.
+    pub application_fee_amount: Option<Amount>,
+    pub application_fee: Option<ApplicationFeeId>,
+    pub dispute: Option<DisputeId>,
 }
 
 /// A charge object: a card charge or a payment.
@@ -610,6 +677,12 @@ pub struct Charge {
     pub refunds: Vec<RefundId>,
     /// Transfers that named this charge as `source_transaction`, for the amount left.
     pub transferred: Amount,
+    /// Whether the funds were taken. An authorisation (`capture=false`, or a PaymentIntent
+    /// with `capture_method=manual`) holds them until it is captured or released.
+    pub captured: bool,
+    /// How much was captured; what a partial capture did not take counts as refunded.
+    pub amount_captured: Amount,
+    pub links: PaymentLinks,
 }
 
 impl Charge {
@@ -619,6 +692,11 @@ impl Charge {
 
     pub fn refunded(&self) -> bool {
         self.status == ChargeStatus::Succeeded && self.amount_refunded == self.amount
+    }
+
+    /// A card charge that succeeded and still holds its funds uncaptured.
+    pub fn is_authorisation(&self) -> bool {
+        self.status == ChargeStatus::Succeeded && !self.captured && self.amount_refunded < self.amount
     }
 }
 
@@ -777,11 +855,14 @@ pub struct Refund {
     pub amount: Amount,
     pub currency: Currency,
     pub created: Timestamp,
-    pub balance_transaction: TxnId,
+    /// `None` when the refund released an authorisation: no money had moved.
+    pub balance_transaction: Option<TxnId>,
     pub reason: Option<RefundReason>,
     pub metadata: Metadata,
     /// The reversal of the destination charge's transfer, with `reverse_transfer=true`.
     pub transfer_reversal: Option<ReversalId>,
+    /// The part of the charge's application fee returned with `refund_application_fee=true`.
+    pub fee_refund: Option<FeeRefundId>,
 }
 
 /// Stripe's balance transaction `type`s that the simulator produces.
@@ -804,6 +885,13 @@ pub enum TxnType {
     ReserveTransaction,
     /// A canceled payout's funds, back in the balance.
     PayoutCancel,
+    /// An application fee, on the platform (positive).
+    ApplicationFee,
+    /// An application fee returned: negative on the platform, positive on the account
+    /// that paid it.
+    ApplicationFeeRefund,
+    /// A dispute's withdrawal (negative, with the dispute fee) or reinstatement (positive).
+    Adjustment,
 }
 
 impl TxnType {
@@ -819,6 +907,9 @@ impl TxnType {
             TxnType::PayoutFailure => "payout_failure",
             TxnType::ReserveTransaction => "reserve_transaction",
             TxnType::PayoutCancel => "payout_cancel",
+            TxnType::ApplicationFee => "application_fee",
+            TxnType::ApplicationFeeRefund => "application_fee_refund",
+            TxnType::Adjustment => "adjustment",
         }
     }
 
@@ -834,6 +925,9 @@ impl TxnType {
             TxnType::PayoutFailure,
             TxnType::ReserveTransaction,
             TxnType::PayoutCancel,
+            TxnType::ApplicationFee,
+            TxnType::ApplicationFeeRefund,
+            TxnType::Adjustment,
         ]
         .into_iter()
         .find(|t| t.as_str() == text)
@@ -849,6 +943,10 @@ impl TxnType {
             TxnType::Payout => "payout",
             TxnType::PayoutFailure | TxnType::PayoutCancel => "payout_reversal",
             TxnType::ReserveTransaction => "connect_reserved_funds",
+            TxnType::ApplicationFee => "platform_earning",
+            TxnType::ApplicationFeeRefund => "platform_earning_refund",
+            // A reinstatement is `dispute_reversal`: see `BalanceTransaction::reporting_category`.
+            TxnType::Adjustment => "dispute",
         }
     }
 
@@ -857,7 +955,12 @@ impl TxnType {
     pub fn is_external(self) -> bool {
         matches!(
             self,
-            TxnType::Charge | TxnType::Refund | TxnType::Payout | TxnType::PayoutFailure | TxnType::PayoutCancel
+            TxnType::Charge
+                | TxnType::Refund
+                | TxnType::Payout
+                | TxnType::PayoutFailure
+                | TxnType::PayoutCancel
+                | TxnType::Adjustment
         )
     }
 }
@@ -885,12 +988,16 @@ pub struct BalanceTransaction {
     pub currency: Currency,
     pub kind: TxnType,
     pub amount: Amount,
-    /// Stripe's fee (only card charges carry one: 2.9 % + 30).
+    /// The fees taken: Stripe's (2.9 % + 30 on card charges, a dispute's fee) and any
+    /// application fee the platform took from this transaction.
     pub fee: Amount,
     pub status: TxnStatus,
     pub available_on: Timestamp,
     pub created: Timestamp,
     pub source: TxnSource,
+    /// The part of `fee` that is an application fee: it goes to the platform (as its own
+    /// `application_fee` transaction) rather than out of the world to Stripe.
+    pub application_fee: Amount,
 }
 
 impl BalanceTransaction {
@@ -898,6 +1005,26 @@ impl BalanceTransaction {
     /// ledger checks it before recording the transaction.
     pub fn net(&self) -> Amount {
         self.amount.checked_sub(self.fee).unwrap_or(self.amount)
+    }
+
+    /// Stripe's fee alone: `fee` less any application fee.
+    pub fn stripe_fee(&self) -> Amount {
+        self.fee.checked_sub(self.application_fee).unwrap_or(self.fee)
+    }
+
+    /// What the transaction brings into the world from outside (for those that cross its
+    /// boundary): its net, plus the application fee, which stays inside with the platform.
+    pub fn external_net(&self) -> i128 {
+        i128::from(self.amount.minor_units()) - i128::from(self.stripe_fee().minor_units())
+    }
+
+    /// Stripe's `reporting_category`: the type's, except that a dispute's reinstatement (a
+    /// positive adjustment) is `dispute_reversal`.
+    pub fn reporting_category(&self) -> &'static str {
+        match self.kind {
+            TxnType::Adjustment if self.amount.is_positive() => "dispute_reversal",
+            kind => kind.reporting_category(),
+        }
     }
 }
 
@@ -926,10 +1053,28 @@ pub enum EventType {
     PersonCreated,
     PersonUpdated,
     PersonDeleted,
+    PaymentIntentCreated,
+    PaymentIntentSucceeded,
+    PaymentIntentPaymentFailed,
+    PaymentIntentRequiresAction,
+    PaymentIntentAmountCapturableUpdated,
+    PaymentIntentCanceled,
+    ChargeCaptured,
+    ApplicationFeeCreated,
+    ApplicationFeeRefunded,
+    ApplicationFeeRefundUpdated,
+    ChargeDisputeCreated,
+    ChargeDisputeUpdated,
+    ChargeDisputeClosed,
+    ChargeDisputeFundsWithdrawn,
+    ChargeDisputeFundsReinstated,
+    CustomerCreated,
+    CustomerUpdated,
+    CustomerDeleted,
 }
 
 impl EventType {
-    pub const ALL: [EventType; 22] = [
+    pub const ALL: [EventType; 40] = [
         EventType::AccountUpdated,
         EventType::AccountExternalAccountCreated,
         EventType::ChargeUpdated,
@@ -952,6 +1097,24 @@ impl EventType {
         EventType::PersonCreated,
         EventType::PersonUpdated,
         EventType::PersonDeleted,
+        EventType::PaymentIntentCreated,
+        EventType::PaymentIntentSucceeded,
+        EventType::PaymentIntentPaymentFailed,
+        EventType::PaymentIntentRequiresAction,
+        EventType::PaymentIntentAmountCapturableUpdated,
+        EventType::PaymentIntentCanceled,
+        EventType::ChargeCaptured,
+        EventType::ApplicationFeeCreated,
+        EventType::ApplicationFeeRefunded,
+        EventType::ApplicationFeeRefundUpdated,
+        EventType::ChargeDisputeCreated,
+        EventType::ChargeDisputeUpdated,
+        EventType::ChargeDisputeClosed,
+        EventType::ChargeDisputeFundsWithdrawn,
+        EventType::ChargeDisputeFundsReinstated,
+        EventType::CustomerCreated,
+        EventType::CustomerUpdated,
+        EventType::CustomerDeleted,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -978,6 +1141,24 @@ impl EventType {
             EventType::PersonCreated => "person.created",
             EventType::PersonUpdated => "person.updated",
             EventType::PersonDeleted => "person.deleted",
+            EventType::PaymentIntentCreated => "payment_intent.created",
+            EventType::PaymentIntentSucceeded => "payment_intent.succeeded",
+            EventType::PaymentIntentPaymentFailed => "payment_intent.payment_failed",
+            EventType::PaymentIntentRequiresAction => "payment_intent.requires_action",
+            EventType::PaymentIntentAmountCapturableUpdated => "payment_intent.amount_capturable_updated",
+            EventType::PaymentIntentCanceled => "payment_intent.canceled",
+            EventType::ChargeCaptured => "charge.captured",
+            EventType::ApplicationFeeCreated => "application_fee.created",
+            EventType::ApplicationFeeRefunded => "application_fee.refunded",
+            EventType::ApplicationFeeRefundUpdated => "application_fee.refund.updated",
+            EventType::ChargeDisputeCreated => "charge.dispute.created",
+            EventType::ChargeDisputeUpdated => "charge.dispute.updated",
+            EventType::ChargeDisputeClosed => "charge.dispute.closed",
+            EventType::ChargeDisputeFundsWithdrawn => "charge.dispute.funds_withdrawn",
+            EventType::ChargeDisputeFundsReinstated => "charge.dispute.funds_reinstated",
+            EventType::CustomerCreated => "customer.created",
+            EventType::CustomerUpdated => "customer.updated",
+            EventType::CustomerDeleted => "customer.deleted",
         }
     }
 }

@@ -159,6 +159,7 @@ impl Ledger {
                 available_on: self.now,
                 source: TxnSource::Object(Obj::Payout(id)),
                 is_debit: false,
+                application_fee: Amount::ZERO,
             },
         );
         let settlement = self.settle(plan)?;
@@ -211,6 +212,7 @@ impl Ledger {
                         available_on: self.now,
                         source: TxnSource::Object(Obj::Payout(id)),
                         is_debit: false,
+                        application_fee: Amount::ZERO,
                     },
                 );
                 let Some(settlement) = self.settle(plan) else {

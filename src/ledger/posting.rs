@@ -27,6 +27,9 @@ pub(crate) struct NewTxn {
     /// An account debit: on a Stripe-managed account, the negative balance it makes is the
     /// platform's liability (§6).
     pub is_debit: bool,
+    /// The part of `fee` that is an application fee, paid to the platform rather than to
+    /// Stripe (zero for all but charges and payments that carry one).
+    pub application_fee: Amount,
 }
 
 #[derive(Clone, Debug)]
@@ -99,7 +102,8 @@ impl Ledger {
                                 &mut external.last_mut()?.1
                             }
                         };
-                        *total += i128::from(net.minor_units());
+                        // The application fee in `fee` stays in the world, with the platform.
+                        *total += i128::from(net.minor_units()) + i128::from(txn.application_fee.minor_units());
                     }
                     txns.push(txn);
                 }
@@ -148,6 +152,7 @@ impl Ledger {
                 available_on: self.now,
                 source: TxnSource::Reserve(account),
                 is_debit: false,
+                application_fee: Amount::ZERO,
             });
         }
 
@@ -180,6 +185,7 @@ impl Ledger {
                     available_on: txn.available_on,
                     created: self.now,
                     source: txn.source,
+                    application_fee: txn.application_fee,
                 },
                 version,
             );

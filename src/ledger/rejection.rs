@@ -10,6 +10,7 @@
 use super::country::Country;
 use super::kinds::Kind;
 use super::money::{Amount, Currency};
+use super::money_in::{DisputeStatus, IntentStatus};
 use super::objects::{DebitFlow, PayoutStatus};
 
 /// A request parameter as the caller supplied it.
@@ -74,19 +75,29 @@ pub enum Noun {
 /// A real Stripe feature the simulator does not model, which a request asked for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Feature {
-    ApplicationFees,
     CustomerBalanceRefunds,
-    Customers,
     FraudReports,
     InstantPayouts,
     LegacyDestinationCharges,
-    OnBehalfOf,
-    PaymentIntents,
     PaymentMethods,
     Radar,
     RefundInstructions,
     Shipping,
-    UncapturedCharges,
+    /// File uploads (dispute evidence documents).
+    FileUploads,
+    /// Payment method types other than cards.
+    PaymentMethodTypes,
+    /// Several partial captures of one authorisation (`final_capture=false`).
+    MultipleCaptures,
+}
+
+/// What a request tried to do to a PaymentIntent in a status that does not allow it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum IntentAction {
+    Confirm,
+    Update,
+    Capture,
+    Cancel,
 }
 
 /// A refused operation.
@@ -422,6 +433,91 @@ pub enum Rejection {
     AccountDeleted {
         account: String,
     },
+    // Money in: PaymentIntents, captures, application fees, disputes (docs/behaviour.md
+    // §10–§14).
+    /// `application_fee_amount` on a payment that is neither direct (on a connected account)
+    /// nor a destination payment.
+    ApplicationFeeNotAllowed,
+    /// `application_fee_amount` together with `transfer_data[amount]`.
+    ApplicationFeeWithTransferAmount,
+    /// An application fee larger than the payment (or than what is captured).
+    ApplicationFeeTooLarge {
+        fee: Amount,
+        amount: Amount,
+    },
+    /// `on_behalf_of` is not the destination of a destination payment.
+    OnBehalfOfNotDestination {
+        on_behalf_of: String,
+        destination: String,
+    },
+    /// A charge, card payment or debit parameter that a debit by charge does not take.
+    NotForAccountDebits {
+        param: &'static str,
+    },
+    ChargeAlreadyCaptured {
+        charge: String,
+    },
+    /// A charge's customer is set once.
+    ChargeCustomerSet {
+        charge: String,
+    },
+    /// A failed charge, or an authorisation already released, has nothing to capture.
+    ChargeNotCapturable {
+        charge: String,
+    },
+    /// A PaymentIntent's charge is captured, or released, through the PaymentIntent.
+    ChargeOfPaymentIntent {
+        charge: String,
+        intent: String,
+    },
+    CaptureTooLarge {
+        param: &'static str,
+        amount: Amount,
+        capturable: Amount,
+    },
+    /// `transfer_data[amount]` on a payment that is not a destination payment.
+    TransferDataWithoutDestination,
+    /// A PaymentIntent in a status that does not allow the action.
+    IntentUnexpectedState {
+        intent: String,
+        status: IntentStatus,
+        action: IntentAction,
+    },
+    /// `client_secret` is not the PaymentIntent's.
+    ClientSecretMismatch {
+        intent: String,
+    },
+    /// A refund names both `charge` and `payment_intent`.
+    RefundChargeAndIntent,
+    /// A refund of a PaymentIntent that has no captured payment to refund.
+    IntentNotRefundable {
+        intent: String,
+        status: IntentStatus,
+    },
+    /// A charge with an open or lost chargeback cannot be refunded.
+    ChargeDisputed {
+        charge: String,
+    },
+    /// An authorisation is released whole, never in part.
+    PartialRelease {
+        charge: String,
+        amount: Amount,
+        authorised: Amount,
+    },
+    ApplicationFeeAlreadyRefunded {
+        fee: String,
+    },
+    FeeRefundTooLarge {
+        fee: String,
+        amount: Amount,
+        refundable: Amount,
+    },
+    /// Evidence given, submitted, or a close asked, while the dispute no longer waits for
+    /// a response.
+    DisputeNotOpen {
+        dispute: String,
+        status: DisputeStatus,
+    },
 }
 
 /// What a payment out of a balance is for, which decides whether it may go below zero and
@@ -476,7 +572,9 @@ impl Rejection {
             | Rejection::InvalidCountry { param, .. }
             | Rejection::InvalidAccountNumber { param, .. }
             | Rejection::PlatformOnlySetting { param }
-            | Rejection::ReferenceMismatch { param, .. } => Some(param),
+            | Rejection::ReferenceMismatch { param, .. }
+            | Rejection::NotForAccountDebits { param }
+            | Rejection::CaptureTooLarge { param, .. } => Some(param),
             Rejection::InvalidChoice { param, .. }
             | Rejection::UnknownParameter { param }
             | Rejection::UnknownCapability { param, .. } => Some(param),
@@ -526,6 +624,23 @@ impl Rejection {
             | Rejection::ChargesNotEnabled { .. }
             | Rejection::PayoutsNotEnabled { .. }
             | Rejection::AccountDeleted { .. } => None,
+            Rejection::ApplicationFeeNotAllowed
+            | Rejection::ApplicationFeeWithTransferAmount
+            | Rejection::ApplicationFeeTooLarge { .. } => Some("application_fee_amount"),
+            Rejection::OnBehalfOfNotDestination { .. } => Some("on_behalf_of"),
+            Rejection::TransferDataWithoutDestination => Some("transfer_data[amount]"),
+            Rejection::ClientSecretMismatch { .. } => Some("client_secret"),
+            Rejection::RefundChargeAndIntent => Some("payment_intent"),
+            Rejection::IntentNotRefundable { .. } => Some("payment_intent"),
+            Rejection::ChargeDisputed { .. } => Some("charge"),
+            Rejection::ChargeCustomerSet { .. } => Some("customer"),
+            Rejection::PartialRelease { .. } | Rejection::FeeRefundTooLarge { .. } => Some("amount"),
+            Rejection::IntentUnexpectedState { .. }
+            | Rejection::ChargeAlreadyCaptured { .. }
+            | Rejection::ChargeNotCapturable { .. }
+            | Rejection::ChargeOfPaymentIntent { .. }
+            | Rejection::ApplicationFeeAlreadyRefunded { .. }
+            | Rejection::DisputeNotOpen { .. } => None,
             Rejection::AccountInvalid { .. }
             | Rejection::CrossRegion { .. }
             | Rejection::BalanceInsufficient { .. }

@@ -27,9 +27,10 @@ use proptest::collection::vec;
 use proptest::prelude::*;
 
 use super::{
-    AccountId, AccountParams, AccountUpdate, BankAccountCreate, BankAccountParams, ChargeId, ChargeParams, DAY,
-    EventId, Input, Ledger, PayoutParams, ReferenceParams, RefundParams, Rejection, ReversalParams, ScheduleParams,
-    Timestamp, TransferDataParams, TransferId, TransferParams,
+    AccountId, AccountParams, AccountUpdate, ApplicationFee, ApplicationFeeId, BankAccountCreate, BankAccountParams,
+    CaptureParams, ChargeId, ChargeParams, DAY, Dispute, DisputeId, DisputeUpdate, EventId, FeeRefundParams, Input,
+    IntentCaptureParams, IntentParams, Ledger, PaymentIntent, PaymentIntentId, PayoutParams, ReferenceParams,
+    RefundParams, Rejection, ReversalParams, ScheduleParams, Timestamp, TransferDataParams, TransferId, TransferParams,
 };
 
 /// An index resolved modulo the candidates that exist when an operation runs.
@@ -157,7 +158,75 @@ pub enum Operation {
         account: Pick,
         bank: Pick,
     },
+    /// A PaymentIntent confirmed on creation: the platform's (to a destination when given)
+    /// or direct on a connected account, with an application fee when given, captured at
+    /// once or (`manual`) only authorised.
+    PaymentIntent {
+        account: Option<Pick>,
+        method: &'static str,
+        amount: i64,
+        destination: Option<Pick>,
+        fee: Option<i64>,
+        manual: bool,
+    },
+    /// Captures an authorised PaymentIntent, in part when `amount` is given, with a new fee
+    /// when `fee` is.
+    CaptureIntent {
+        intent: Pick,
+        amount: Option<i64>,
+        fee: Option<i64>,
+    },
+    CancelIntent {
+        intent: Pick,
+    },
+    /// A charge with `capture=false`: the Charges API's authorisation.
+    AuthoriseCharge {
+        account: Option<Pick>,
+        token: &'static str,
+        amount: i64,
+        destination: Option<Pick>,
+        fee: Option<i64>,
+    },
+    /// `POST /v1/charges/{id}/capture`.
+    CaptureCharge {
+        charge: Pick,
+        amount: Option<i64>,
+    },
+    /// A refund with `refund_application_fee=true`.
+    RefundWithFee {
+        charge: Pick,
+        amount: Option<i64>,
+        reverse_transfer: bool,
+    },
+    /// A transfer reversal with `refund_application_fee=true`.
+    ReverseWithFee {
+        transfer: Pick,
+        amount: Option<i64>,
+    },
+    /// `POST /v1/application_fees/{id}/refunds`.
+    RefundFee {
+        fee: Pick,
+        amount: Option<i64>,
+    },
+    /// Evidence for a dispute, submitted or staged; `text` picks from
+    /// [`DISPUTE_TEXTS`].
+    DisputeEvidence {
+        dispute: Pick,
+        text: usize,
+        submit: bool,
+    },
+    CloseDispute {
+        dispute: Pick,
+    },
 }
+
+/// What [`Operation::DisputeEvidence`] writes in `evidence[uncategorized_text]`.
+pub const DISPUTE_TEXTS: [&str; 4] = [
+    "winning_evidence",
+    "losing_evidence",
+    "escalate_inquiry_evidence",
+    "the customer signed for it",
+];
 
 fn currency_of(ledger: &Ledger, account: AccountId, pick: CurrencyPick) -> String {
     match pick {
@@ -379,6 +448,168 @@ impl Operation {
                 };
                 ledger.delete_bank_account(bank).map(|a| a.events)
             }
+            _ => self.apply_money_in(ledger, &accounts),
+        }
+    }
+
+    /// The money-in operations.
+    fn apply_money_in(&self, ledger: &mut Ledger, accounts: &[AccountId]) -> Result<Vec<EventId>, Rejection> {
+        let destination_of = |ledger: &Ledger, actor: AccountId, destination: Option<Pick>| {
+            destination
+                .and_then(|p| p.of(accounts))
+                .filter(|_| actor.is_platform())
+                .map(|d| TransferDataParams {
+                    destination: Some(ledger.account(d).id.to_string()),
+                    amount: Input::Missing,
+                })
+        };
+        let fee_of = |fee: Option<i64>| fee.map_or(Input::Missing, Input::Given);
+        match *self {
+            Operation::PaymentIntent {
+                account,
+                method,
+                amount,
+                destination,
+                fee,
+                manual,
+            } => {
+                let actor = account.and_then(|p| p.of(accounts)).unwrap_or(AccountId::PLATFORM);
+                let params = IntentParams {
+                    amount: input(amount),
+                    currency: Some(ledger.account(actor).default_currency.to_string()),
+                    payment_method: Some(method.into()),
+                    capture_method: manual.then(|| "manual".into()),
+                    confirm: Some(true),
+                    transfer_data: destination_of(ledger, actor, destination),
+                    application_fee_amount: fee_of(fee),
+                    ..IntentParams::default()
+                };
+                ledger.create_payment_intent(actor, params).map(|a| a.events)
+            }
+            Operation::CaptureIntent { intent, amount, fee } => {
+                let intents: Vec<PaymentIntentId> = ledger.all::<PaymentIntent>().collect();
+                let Some(intent) = intent.of(&intents) else {
+                    return Ok(Vec::new());
+                };
+                let params = IntentCaptureParams {
+                    amount_to_capture: amount.map_or(Input::Missing, Input::Given),
+                    application_fee_amount: fee_of(fee),
+                    ..IntentCaptureParams::default()
+                };
+                ledger.capture_payment_intent(intent, params).map(|a| a.events)
+            }
+            Operation::CancelIntent { intent } => {
+                let intents: Vec<PaymentIntentId> = ledger.all::<PaymentIntent>().collect();
+                let Some(intent) = intent.of(&intents) else {
+                    return Ok(Vec::new());
+                };
+                ledger.cancel_payment_intent(intent, None).map(|a| a.events)
+            }
+            Operation::AuthoriseCharge {
+                account,
+                token,
+                amount,
+                destination,
+                fee,
+            } => {
+                let actor = account.and_then(|p| p.of(accounts)).unwrap_or(AccountId::PLATFORM);
+                let params = ChargeParams {
+                    amount: input(amount),
+                    currency: Some(ledger.account(actor).default_currency.to_string()),
+                    source: Some(token.into()),
+                    capture: Some(false),
+                    transfer_data: destination_of(ledger, actor, destination),
+                    application_fee_amount: fee_of(fee),
+                    ..ChargeParams::default()
+                };
+                ledger.create_charge(actor, params).map(|a| a.events)
+            }
+            Operation::CaptureCharge { charge, amount } => {
+                // An authorisation when there is one (capturing anything else is refused).
+                let authorised: Vec<ChargeId> = ledger
+                    .all::<Charge>()
+                    .filter(|c| ledger.charge(*c).is_authorisation())
+                    .collect();
+                let charges: Vec<ChargeId> = if authorised.is_empty() {
+                    ledger.all::<Charge>().collect()
+                } else {
+                    authorised
+                };
+                let Some(charge) = charge.of(&charges) else {
+                    return Ok(Vec::new());
+                };
+                let params = CaptureParams {
+                    amount: amount.map_or(Input::Missing, Input::Given),
+                    ..CaptureParams::default()
+                };
+                ledger.capture_charge(charge, params).map(|a| a.events)
+            }
+            Operation::RefundWithFee {
+                charge,
+                amount,
+                reverse_transfer,
+            } => {
+                let charges: Vec<ChargeId> = ledger.all::<Charge>().collect();
+                let Some(charge) = charge.of(&charges) else {
+                    return Ok(Vec::new());
+                };
+                let owner = ledger.charge(charge).account;
+                let params = RefundParams {
+                    charge: Some(ledger.id_of(Obj::Charge(charge)).to_string()),
+                    amount: amount.map_or(Input::Missing, Input::Given),
+                    reverse_transfer: reverse_transfer.then_some(true),
+                    refund_application_fee: Some(true),
+                    ..RefundParams::default()
+                };
+                ledger.create_refund(owner, params).map(|a| a.events)
+            }
+            Operation::ReverseWithFee { transfer, amount } => {
+                let transfers: Vec<TransferId> = ledger.all::<Transfer>().collect();
+                let Some(transfer) = transfer.of(&transfers) else {
+                    return Ok(Vec::new());
+                };
+                let params = ReversalParams {
+                    amount: amount.map_or(Input::Missing, Input::Given),
+                    refund_application_fee: Some(true),
+                    ..ReversalParams::default()
+                };
+                ledger.reverse_transfer(transfer, params).map(|a| a.events)
+            }
+            Operation::RefundFee { fee, amount } => {
+                let fees: Vec<ApplicationFeeId> = ledger.all::<ApplicationFee>().collect();
+                let Some(fee) = fee.of(&fees) else {
+                    return Ok(Vec::new());
+                };
+                let params = FeeRefundParams {
+                    amount: amount.map_or(Input::Missing, Input::Given),
+                    ..FeeRefundParams::default()
+                };
+                ledger.refund_application_fee(fee, params).map(|a| a.events)
+            }
+            Operation::DisputeEvidence { dispute, text, submit } => {
+                let disputes: Vec<DisputeId> = ledger.all::<Dispute>().collect();
+                let Some(dispute) = dispute.of(&disputes) else {
+                    return Ok(Vec::new());
+                };
+                let update = DisputeUpdate {
+                    evidence: vec![(
+                        "uncategorized_text".into(),
+                        DISPUTE_TEXTS[text % DISPUTE_TEXTS.len()].into(),
+                    )],
+                    submit: Some(submit),
+                    ..DisputeUpdate::default()
+                };
+                ledger.update_dispute(dispute, update).map(|a| a.events)
+            }
+            Operation::CloseDispute { dispute } => {
+                let disputes: Vec<DisputeId> = ledger.all::<Dispute>().collect();
+                let Some(dispute) = dispute.of(&disputes) else {
+                    return Ok(Vec::new());
+                };
+                ledger.close_dispute(dispute).map(|a| a.events)
+            }
+            // The operations before money in are `apply`'s.
+            _ => Ok(Vec::new()),
         }
     }
 }
@@ -407,6 +638,31 @@ fn currency_pick() -> impl Strategy<Value = CurrencyPick> {
 
 fn pick() -> impl Strategy<Value = Pick> {
     (0usize..64).prop_map(Pick)
+}
+
+/// The payment methods PaymentIntents pay with: successes, a decline, disputes, 3D Secure.
+pub const METHODS: [&str; 8] = [
+    "pm_card_visa",
+    "pm_card_bypassPending",
+    "pm_card_chargeDeclined",
+    "pm_card_createDispute",
+    "pm_card_createDisputeProductNotReceived",
+    "pm_card_createDisputeInquiry",
+    "pm_card_authenticationRequired",
+    "pm_card_visa",
+];
+
+/// The tokens authorisations are made with.
+const AUTHORISING: [&str; 4] = [
+    "tok_visa",
+    "tok_bypassPending",
+    "tok_createDispute",
+    "tok_chargeDeclined",
+];
+
+/// Application fees: mostly small, sometimes beyond the amount or not an amount at all.
+fn fee() -> impl Strategy<Value = i64> {
+    prop_oneof![8 => 0i64..2_000, 2 => 2_000i64..200_000, 1 => Just(-1i64), 1 => Just(i64::MAX)]
 }
 
 const TOKENS: [&str; 5] = [
@@ -442,6 +698,24 @@ pub fn operation() -> impl Strategy<Value = Operation> {
             .prop_map(|(account, currency)| Operation::AddBankAccount { account, currency }),
         1 => (pick(), pick())
             .prop_map(|(account, bank)| Operation::DeleteBankAccount { account, bank }),
+        6 => (proptest::option::weighted(0.4, pick()), proptest::sample::select(&METHODS[..]), amount(), proptest::option::weighted(0.5, pick()), proptest::option::weighted(0.6, fee()), proptest::bool::weighted(0.3))
+            .prop_map(|(account, method, amount, destination, fee, manual)| Operation::PaymentIntent { account, method, amount, destination, fee, manual }),
+        3 => (pick(), proptest::option::weighted(0.5, amount()), proptest::option::weighted(0.3, fee()))
+            .prop_map(|(intent, amount, fee)| Operation::CaptureIntent { intent, amount, fee }),
+        1 => pick().prop_map(|intent| Operation::CancelIntent { intent }),
+        2 => (proptest::option::weighted(0.4, pick()), proptest::sample::select(&AUTHORISING[..]), amount(), proptest::option::weighted(0.5, pick()), proptest::option::weighted(0.5, fee()))
+            .prop_map(|(account, token, amount, destination, fee)| Operation::AuthoriseCharge { account, token, amount, destination, fee }),
+        2 => (pick(), proptest::option::weighted(0.5, amount()))
+            .prop_map(|(charge, amount)| Operation::CaptureCharge { charge, amount }),
+        2 => (pick(), proptest::option::of(amount()), any::<bool>())
+            .prop_map(|(charge, amount, reverse_transfer)| Operation::RefundWithFee { charge, amount, reverse_transfer }),
+        1 => (pick(), proptest::option::of(amount()))
+            .prop_map(|(transfer, amount)| Operation::ReverseWithFee { transfer, amount }),
+        2 => (pick(), proptest::option::of(fee()))
+            .prop_map(|(fee, amount)| Operation::RefundFee { fee, amount }),
+        3 => (pick(), 0usize..4, proptest::bool::weighted(0.8))
+            .prop_map(|(dispute, text, submit)| Operation::DisputeEvidence { dispute, text, submit }),
+        1 => pick().prop_map(|dispute| Operation::CloseDispute { dispute }),
     ]
 }
 

@@ -1,7 +1,7 @@
 //! Stripe's test-mode inputs: card tokens and bank account tokens and numbers.
 
 use super::country::Country;
-use super::objects::{BankAccountStatus, Card, CardBrand, Decline, PayoutFailure};
+use super::objects::{BankAccountStatus, Card, CardBrand, CardDispute, Decline, PayoutFailure};
 
 const fn card(token: &'static str, brand: CardBrand, last4: &'static str) -> Card {
     Card {
@@ -12,6 +12,32 @@ const fn card(token: &'static str, brand: CardBrand, last4: &'static str) -> Car
         country: "US",
         bypass_pending: false,
         decline: None,
+        dispute: None,
+        authentication_required: false,
+    }
+}
+
+/// A Visa test card that declines with `decline`.
+const fn declining(token: &'static str, last4: &'static str, decline: Decline) -> Card {
+    Card {
+        decline: Some(decline),
+        ..card(token, CardBrand::Visa, last4)
+    }
+}
+
+/// A Visa test card whose charge succeeds and is then disputed.
+const fn disputed(token: &'static str, last4: &'static str, dispute: CardDispute) -> Card {
+    Card {
+        dispute: Some(dispute),
+        ..card(token, CardBrand::Visa, last4)
+    }
+}
+
+/// A Visa test card that asks for 3D Secure.
+const fn authenticating(token: &'static str, last4: &'static str) -> Card {
+    Card {
+        authentication_required: true,
+        ..card(token, CardBrand::Visa, last4)
     }
 }
 
@@ -51,6 +77,39 @@ const CARDS: &[Card] = &[
         decline: Some(Decline::InsufficientFunds),
         ..card("pm_card_chargeDeclinedInsufficientFunds", CardBrand::Visa, "9995")
     },
+    // Money in: the rest of Stripe's decline, dispute and authentication test cards, each
+    // as a token and as a payment method (numbers from Stripe's testing page).
+    declining("pm_card_visa_chargeDeclined", "0002", Decline::Generic),
+    declining("tok_chargeDeclinedLostCard", "9987", Decline::LostCard),
+    declining("pm_card_chargeDeclinedLostCard", "9987", Decline::LostCard),
+    declining("tok_chargeDeclinedStolenCard", "9979", Decline::StolenCard),
+    declining("pm_card_chargeDeclinedStolenCard", "9979", Decline::StolenCard),
+    declining("tok_chargeDeclinedExpiredCard", "0069", Decline::ExpiredCard),
+    declining("pm_card_chargeDeclinedExpiredCard", "0069", Decline::ExpiredCard),
+    declining("tok_chargeDeclinedIncorrectCvc", "0127", Decline::IncorrectCvc),
+    declining("pm_card_chargeDeclinedIncorrectCvc", "0127", Decline::IncorrectCvc),
+    declining("tok_chargeDeclinedProcessingError", "0119", Decline::ProcessingError),
+    declining(
+        "pm_card_chargeDeclinedProcessingError",
+        "0119",
+        Decline::ProcessingError,
+    ),
+    disputed("tok_createDispute", "0259", CardDispute::Fraudulent),
+    disputed("pm_card_createDispute", "0259", CardDispute::Fraudulent),
+    disputed(
+        "tok_createDisputeProductNotReceived",
+        "2685",
+        CardDispute::ProductNotReceived,
+    ),
+    disputed(
+        "pm_card_createDisputeProductNotReceived",
+        "2685",
+        CardDispute::ProductNotReceived,
+    ),
+    disputed("tok_createDisputeInquiry", "1976", CardDispute::Inquiry),
+    disputed("pm_card_createDisputeInquiry", "1976", CardDispute::Inquiry),
+    authenticating("pm_card_authenticationRequired", "3155"),
+    authenticating("pm_card_threeDSecure2Required", "3220"),
 ];
 
 /// The test card a token names, if it is one the simulator knows.

@@ -5,9 +5,9 @@ use super::kinds::{Kind, Obj};
 use super::money::{Amount, Currency};
 use super::objects::Payout;
 use super::objects::{
-    AccountId, Charge, ChargeId, ChargeSource, ChargeStatus, Debit, DebitFlow, EventType, Liability, Metadata,
-    MetadataUpdate, Reference, RefundId, Reversal, ReversalId, Role, Timestamp, Transfer, TransferId, TxnSource,
-    TxnStatus, TxnType,
+    AccountId, ApplicationFeeId, Charge, ChargeId, ChargeSource, ChargeStatus, Debit, DebitFlow, EventType, Liability,
+    Metadata, MetadataUpdate, PaymentLinks, Reference, RefundId, Reversal, ReversalId, Role, Timestamp, Transfer,
+    TransferId, TxnSource, TxnStatus, TxnType,
 };
 use super::posting::{NewTxn, Plan};
 use super::rejection::{Input, Noun, Rejection, Spending};
@@ -49,6 +49,8 @@ pub struct ReversalParams {
     pub amount: Input<i64>,
     pub description: Option<String>,
     pub metadata: Option<MetadataUpdate>,
+    /// On a destination charge's transfer: also refund its application fee, in proportion.
+    pub refund_application_fee: Option<bool>,
 }
 
 /// Everything that makes one transfer and the payment it creates.
@@ -69,6 +71,8 @@ pub(crate) struct TransferDraft {
     /// What the payment on the destination shows (flow A puts the charge's here).
     pub payment_description: Option<Box<str>>,
     pub payment_metadata: Metadata,
+    /// The application fee a destination charge takes from the payment, and its amount.
+    pub payment_fee: Option<(ApplicationFeeId, Amount)>,
 }
 
 /// Who a transfer is between, and whether it is an account debit: what its events need.
@@ -289,6 +293,7 @@ impl Ledger {
             metadata,
             payment_description: None,
             payment_metadata: Metadata::default(),
+            payment_fee: None,
         };
         let ids = self.next_transfer_ids(0);
         self.apply_transfer(draft, ids, amount)
@@ -512,6 +517,7 @@ impl Ledger {
             metadata: Metadata::default(),
             payment_description: None,
             payment_metadata: Metadata::default(),
+            payment_fee: None,
         })
     }
 
@@ -568,8 +574,12 @@ impl Ledger {
                 available_on: draft.available_on,
                 source: TxnSource::Object(Obj::Transfer(ids.transfer)),
                 is_debit: draft.debit.is_some(),
+                application_fee: Amount::ZERO,
             },
         );
+        // A destination charge's application fee comes out of the payment (as Stripe shows
+        // it: the payment's fee), and goes to the platform as its own transaction.
+        let fee = draft.payment_fee.map_or(Amount::ZERO, |(_, fee)| fee);
         let received = plan.record(
             self,
             NewTxn {
@@ -577,11 +587,12 @@ impl Ledger {
                 currency: draft.currency,
                 kind: TxnType::Payment,
                 amount: draft.amount,
-                fee: Amount::ZERO,
+                fee,
                 status: draft.status,
                 available_on: draft.available_on,
                 source: TxnSource::Object(Obj::Charge(ids.payment)),
                 is_debit: false,
+                application_fee: fee,
             },
         );
         (sent, received)
@@ -617,6 +628,13 @@ impl Ledger {
             destination: None,
             refunds: Vec::new(),
             transferred: Amount::ZERO,
+            captured: true,
+            amount_captured: draft.amount,
+            links: PaymentLinks {
+                application_fee_amount: draft.payment_fee.map(|(_, fee)| fee),
+                application_fee: draft.payment_fee.map(|(id, _)| id),
+                ..PaymentLinks::default()
+            },
         });
         self.books[draft.to.index()].indexes.charges.push(ids.payment);
         if let Some(charge) = draft.source_transaction {
@@ -740,6 +758,18 @@ impl Ledger {
         let metadata = new_metadata(params.metadata.as_ref())?;
         let mut plan = Plan::default();
         let planned = self.plan_reversal(&mut plan, transfer, amount);
+        // With refund_application_fee, the fee the destination paid on this transfer's
+        // payment goes back in proportion (all that is left when the whole is reversed).
+        let fee_refund = match params.refund_application_fee {
+            Some(true) => self.plan_proportional_fee_refund(
+                &mut plan,
+                self.charges[stored.destination_payment.0].links.application_fee,
+                amount,
+                stored.amount,
+                amount == reversible,
+            ),
+            _ => None,
+        };
         let settlement = self.settle(plan).ok_or(Rejection::AmountTooLarge {
             param: "amount",
             amount,
@@ -748,8 +778,12 @@ impl Ledger {
         let id = planned.id;
         let sender = self.transfers[transfer.0].from;
         self.store_reversal(planned, None, non_empty(params.description), metadata);
+        let fee_refund = fee_refund.map(|planned| self.store_fee_refund(planned, Metadata::default()));
         self.commit(settlement);
         self.emit(EventType::TransferReversed, sender, Obj::Transfer(transfer));
+        if let Some(refund) = fee_refund {
+            self.emit_fee_refunded(refund);
+        }
         Ok(Applied {
             value: id,
             events: self.emitted_since(first_event),
@@ -775,6 +809,7 @@ impl Ledger {
                     available_on: self.now,
                     source: TxnSource::Object(Obj::Reversal(id)),
                     is_debit: false,
+                    application_fee: Amount::ZERO,
                 },
             )
         };

@@ -160,7 +160,7 @@ fn take_common(p: &mut Params) -> Result<Common, ApiError> {
     let metadata = p.take_metadata()?;
     // What onboarding asks for is kept; the rest of the identity details (documents,
     // kana and kanji names, verification files, …) is accepted and set aside, since
-    // test mode verifies whoever gives what is due (see docs/behaviour.md §10).
+    // test mode verifies whoever gives what is due (see docs/behaviour.md §15).
     let mut individual = IdentityParams::default();
     if let Some(mut given) = hash(p, "individual")? {
         individual = take_identity(&mut given)?;

@@ -1,12 +1,16 @@
-//! `/v1/charges`: card charges, destination charges, and account debits by charge
-//! (`source=acct_…`, debit-rules §4 flow A).
+//! `/v1/charges`: card charges (authorised with `capture=false` and captured later),
+//! destination charges, and account debits by charge (`source=acct_…`, debit-rules §4
+//! flow A).
 
 use super::{
     Endpoint, Prepared, Refusal, Unsupported, hash, not_found, object, page_of, prepare_get, prepare_list, take_expand,
 };
 use crate::ledger::Charge;
 use crate::ledger::Kind;
-use crate::ledger::{ChargeOutcome, ChargeParams, ChargeUpdate, Feature, Input, Noun, TransferDataParams, page};
+use crate::ledger::{
+    CaptureParams, ChargeOutcome, ChargeParams, ChargeUpdate, Feature, Input, Noun, PaymentIntent, TransferDataParams,
+    page,
+};
 use crate::server::error::ApiError;
 use crate::server::form::Params;
 use crate::server::render::Obj;
@@ -17,15 +21,12 @@ pub const ENDPOINTS: &[Endpoint] = &[
     Endpoint::post("/v1/charges", |p, _| create(p)),
     Endpoint::get("/v1/charges/{charge}", |p, mut ids| get(p, ids.take())),
     Endpoint::post("/v1/charges/{charge}", |p, mut ids| update(p, ids.take())),
+    Endpoint::post("/v1/charges/{charge}/capture", |p, mut ids| capture(p, ids.take())),
 ];
 
 /// Real charge parameters the simulator does not model.
 const UNSUPPORTED: &[(&str, Feature)] = &[
-    ("application_fee", Feature::ApplicationFees),
-    ("application_fee_amount", Feature::ApplicationFees),
-    ("customer", Feature::Customers),
     ("destination", Feature::LegacyDestinationCharges),
-    ("on_behalf_of", Feature::OnBehalfOf),
     ("payment_method", Feature::PaymentMethods),
     ("radar_options", Feature::Radar),
     ("shipping", Feature::Shipping),
@@ -59,6 +60,12 @@ pub fn create(mut p: Params) -> Result<Prepared, ApiError> {
         transfer_group: p.take_str("transfer_group")?,
         transfer_data,
         capture: p.take_bool("capture")?,
+        customer: p.take_str("customer")?,
+        on_behalf_of: p.take_str("on_behalf_of")?,
+        application_fee_amount: match p.take_str("application_fee_amount")? {
+            None => Input::Missing,
+            Some(text) => Input::parse_integer(Some(&text)),
+        },
     };
     let unsupported = Unsupported::take(&mut p, UNSUPPORTED);
     let expand = take_expand(&mut p, Kind::Charge)?;
@@ -71,7 +78,7 @@ pub fn create(mut p: Params) -> Result<Prepared, ApiError> {
             ChargeOutcome::Succeeded(id) => Ok(object(ledger, Obj::Charge(id), &expand)),
             // The failed charge exists; the answer is a card error naming it (kept for retries).
             ChargeOutcome::Declined(id, decline) => Err(Refusal {
-                error: ApiError::card_declined(decline.decline_code(), Some(ledger.id_of(Obj::Charge(id)).to_string())),
+                error: ApiError::card_declined(decline, Some(ledger.id_of(Obj::Charge(id)).to_string())),
                 stored: true,
             }),
         }
@@ -94,13 +101,13 @@ pub fn update(mut p: Params, id: String) -> Result<Prepared, ApiError> {
         metadata: p.take_metadata()?,
         receipt_email: p.take_str("receipt_email")?,
         transfer_group: p.take_str("transfer_group")?,
+        customer: p.take_str("customer")?,
     };
     let unsupported = Unsupported::take(
         &mut p,
         &[
             ("fraud_details", Feature::FraudReports),
             ("shipping", Feature::Shipping),
-            ("customer", Feature::Customers),
         ],
     );
     let expand = take_expand(&mut p, Kind::Charge)?;
@@ -116,24 +123,59 @@ pub fn update(mut p: Params, id: String) -> Result<Prepared, ApiError> {
     }))
 }
 
+/// `POST /v1/charges/{id}/capture`: takes (part of) an authorised charge's funds.
+pub fn capture(mut p: Params, id: String) -> Result<Prepared, ApiError> {
+    let integer = |p: &mut Params, name: &str| -> Result<Input<i64>, ApiError> {
+        Ok(match p.take_str(name)? {
+            None => Input::Missing,
+            Some(text) => Input::parse_integer(Some(&text)),
+        })
+    };
+    let transfer_amount = match hash(&mut p, "transfer_data")? {
+        None => Input::Missing,
+        Some(mut data) => {
+            let amount = integer(&mut data, "amount")?;
+            data.finish()?;
+            amount
+        }
+    };
+    let params = CaptureParams {
+        amount: integer(&mut p, "amount")?,
+        application_fee_amount: integer(&mut p, "application_fee_amount")?,
+        receipt_email: p.take_str("receipt_email")?,
+        statement_descriptor: p.take_str("statement_descriptor")?,
+        statement_descriptor_suffix: p.take_str("statement_descriptor_suffix")?,
+        transfer_amount,
+        transfer_group: p.take_str("transfer_group")?,
+        metadata: None,
+    };
+    let expand = take_expand(&mut p, Kind::Charge)?;
+    p.finish()?;
+    Ok(Box::new(move |cx| {
+        let charge = cx
+            .ledger()
+            .find::<Charge>(cx.actor, &id)
+            .ok_or_else(|| not_found(Noun::Object(Kind::Charge), &id))?;
+        cx.world.ledger.capture_charge(charge, params)?;
+        Ok(object(cx.ledger(), Obj::Charge(charge), &expand))
+    }))
+}
+
 pub fn list(p: Params) -> Result<Prepared, ApiError> {
     prepare_list(
         p,
         Kind::Charge,
         |p| {
-            let unsupported = Unsupported::take(
-                p,
-                &[
-                    ("customer", Feature::Customers),
-                    ("payment_intent", Feature::PaymentIntents),
-                ],
-            );
             let group = p.take_str("transfer_group")?;
-            Ok((group, unsupported))
+            let customer = p.take_str("customer")?;
+            let intent = p.take_str("payment_intent")?;
+            Ok((group, customer, intent))
         },
-        |cx, list, (group, unsupported)| {
-            unsupported.check()?;
+        |cx, list, (group, customer, intent)| {
             let ledger = cx.ledger();
+            // An id that names nothing here matches nothing.
+            let customer = customer.map(|c| ledger.find_customer(cx.actor, &c));
+            let intent = intent.map(|i| ledger.find::<PaymentIntent>(cx.actor, &i));
             let ids = &ledger.books(cx.actor).indexes.charges;
             let query = list.query(
                 |id| ledger.find::<Charge>(cx.actor, id).map(|c| c.index() as u32),
@@ -145,9 +187,12 @@ pub fn list(p: Params) -> Result<Prepared, ApiError> {
                 |c| c.index() as u32,
                 |c| ledger.charge(c).created,
                 |c| {
+                    let charge = ledger.charge(c);
                     group
                         .as_deref()
-                        .is_none_or(|g| ledger.charge(c).transfer_group.as_deref() == Some(g))
+                        .is_none_or(|g| charge.transfer_group.as_deref() == Some(g))
+                        && customer.is_none_or(|cus| cus.is_some() && charge.links.customer == cus)
+                        && intent.is_none_or(|pi| pi.is_some() && charge.links.payment_intent == pi)
                 },
             );
             Ok(page_of(ledger, "/v1/charges", found, Obj::Charge, &list.expand))

@@ -9,12 +9,16 @@
 
 pub mod account_links;
 mod accounts;
+mod application_fees;
 mod balance;
 mod capabilities;
 mod charges;
+mod customers;
 mod deliveries;
+mod disputes;
 mod events;
 mod external_accounts;
+mod payment_intents;
 mod payouts;
 mod persons;
 mod refunds;
@@ -329,6 +333,10 @@ pub static ENDPOINTS: &[&[Endpoint]] = &[
     capabilities::ENDPOINTS,
     account_links::ENDPOINTS,
     persons::ENDPOINTS,
+    payment_intents::ENDPOINTS,
+    customers::ENDPOINTS,
+    application_fees::ENDPOINTS,
+    disputes::ENDPOINTS,
 ];
 
 /// Reads a `GET /v1/<things>/{id}` call: only `expand`.

@@ -1,11 +1,8 @@
 //! `/v1/refunds`: refunds of card charges.
 
-use super::{
-    Endpoint, Prepared, Unsupported, not_found, object, page_of, prepare_get, prepare_list, take_expand,
-    take_ignored_bool,
-};
+use super::{Endpoint, Prepared, Unsupported, not_found, object, page_of, prepare_get, prepare_list, take_expand};
 use crate::ledger::Kind;
-use crate::ledger::{Charge, Feature, Refund};
+use crate::ledger::{Charge, Feature, PaymentIntent, Refund};
 use crate::ledger::{Input, Noun, RefundParams, page};
 use crate::server::error::ApiError;
 use crate::server::form::Params;
@@ -44,14 +41,13 @@ pub fn create(mut p: Params) -> Result<Prepared, ApiError> {
         reason: p.take_str("reason")?,
         metadata: p.take_metadata()?,
         reverse_transfer: p.take_bool("reverse_transfer")?,
+        payment_intent: p.take_str("payment_intent")?,
+        refund_application_fee: p.take_bool("refund_application_fee")?,
     };
-    // No application fees exist here, so there is never one to refund.
-    take_ignored_bool(&mut p, "refund_application_fee")?;
     let unsupported = Unsupported::take(
         &mut p,
         &[
-            ("payment_intent", Feature::PaymentIntents),
-            ("customer", Feature::Customers),
+            ("customer", Feature::CustomerBalanceRefunds),
             ("origin", Feature::CustomerBalanceRefunds),
             ("instructions_email", Feature::RefundInstructions),
             ("currency", Feature::CustomerBalanceRefunds),
@@ -80,13 +76,10 @@ pub fn list(p: Params) -> Result<Prepared, ApiError> {
     prepare_list(
         p,
         Kind::Refund,
-        |p| {
-            let unsupported = Unsupported::take(p, &[("payment_intent", Feature::PaymentIntents)]);
-            Ok((p.take_str("charge")?, unsupported))
-        },
-        |cx, list, (charge, unsupported)| {
-            unsupported.check()?;
+        |p| Ok((p.take_str("charge")?, p.take_str("payment_intent")?)),
+        |cx, list, (charge, intent)| {
             let ledger = cx.ledger();
+            let intent = intent.map(|i| ledger.find::<PaymentIntent>(cx.actor, &i));
             let ids = &ledger.books(cx.actor).indexes.refunds;
             let query = list.query(
                 |id| ledger.find::<Refund>(cx.actor, id).map(|r| r.index() as u32),
@@ -98,7 +91,11 @@ pub fn list(p: Params) -> Result<Prepared, ApiError> {
                 &query,
                 |r| r.index() as u32,
                 |r| ledger.refund(r).created,
-                |r| charge.is_none_or(|c| c == Some(ledger.refund(r).charge)),
+                |r| {
+                    let refunded = ledger.refund(r).charge;
+                    charge.is_none_or(|c| c == Some(refunded))
+                        && intent.is_none_or(|i| i.is_some() && ledger.charge(refunded).links.payment_intent == i)
+                },
             );
             Ok(page_of(ledger, "/v1/refunds", found, Obj::Refund, &list.expand))
         },

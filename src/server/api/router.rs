@@ -198,7 +198,7 @@ mod tests {
             (Method::GET, "/v1/charges/search", "/v1/charges/search"),
             (Method::GET, "/v1/charges/%73earch", "/v1/charges/search"),
             (Method::POST, "/v1/issuing/cards", "/v1/issuing/cards"),
-            (Method::DELETE, "/v1/customers/cus_1", "/v1/customers/{customer}"),
+            (Method::DELETE, "/v1/products/prod_1", "/v1/products/{id}"),
         ];
         for (method, path, pattern) in cases {
             match find(method, path) {

@@ -3,7 +3,7 @@
 
 use super::{
     Ctx, Endpoint, Prepared, Refusal, hash, not_found, object, page_of, prepare_get, prepare_list, take_expand,
-    take_ignored_bool, take_source_type,
+    take_source_type,
 };
 use crate::ledger::Kind;
 use crate::ledger::{Input, Noun, ReferenceParams, ReversalParams, TransferId, TransferParams, TransferUpdate, page};
@@ -133,9 +133,8 @@ pub fn reverse(mut p: Params, id: String) -> Result<Prepared, ApiError> {
         },
         description: p.take_str("description")?,
         metadata: p.take_metadata()?,
+        refund_application_fee: p.take_bool("refund_application_fee")?,
     };
-    // There are no application fees to refund here, so this changes nothing.
-    take_ignored_bool(&mut p, "refund_application_fee")?;
     let expand = take_expand(&mut p, Kind::Reversal)?;
     p.finish()?;
     Ok(Box::new(move |cx| {

@@ -18,6 +18,8 @@ use std::fmt;
 use axum::http::StatusCode;
 use serde::Serialize;
 
+use crate::ledger::Decline;
+
 /// The `type` of a Stripe error: which exception class an SDK raises.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ErrorType {
@@ -41,6 +43,18 @@ impl ErrorType {
             ErrorType::Idempotency => "idempotency_error",
         }
     }
+}
+
+/// What only a card error carries.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CardDetails {
+    /// Why the issuer declined, e.g. `insufficient_funds`.
+    pub decline_code: &'static str,
+    /// The id of the failed charge, which Stripe still creates.
+    pub charge: Option<String>,
+    /// For a PaymentIntent's decline: the intent and the declined payment method, as their
+    /// JSON.
+    pub payment: Option<(String, String)>,
 }
 
 /// What was sent where a string was expected (see [`ApiError::invalid_string`]).
@@ -70,14 +84,14 @@ pub struct ApiError {
     pub error_type: ErrorType,
     /// Stripe's machine-readable `code`, e.g. `parameter_unknown`; also gives `doc_url`.
     pub code: Option<&'static str>,
-    /// For card errors: why the issuer declined, e.g. `insufficient_funds`.
-    pub decline_code: Option<&'static str>,
     /// The parameter at fault, with its full bracket path (`transfer_data[destination]`).
     pub param: Option<String>,
     /// A sentence for a person.
     pub message: String,
-    /// For card errors: the id of the failed charge, which Stripe still creates.
-    pub charge: Option<String>,
+    /// For card errors: the decline code, the failed charge, and for a PaymentIntent the
+    /// intent and the declined payment method (boxed: few errors carry them, and every
+    /// error is passed by value).
+    pub card: Option<Box<CardDetails>>,
     /// Sent as the `Stripe-Should-Retry` header when set. The SDKs obey it over their own
     /// rules (stripe-node retries 409 and 5xx unless told `false`).
     pub should_retry: Option<bool>,
@@ -147,6 +161,64 @@ pub fn audit_problem(error: &crate::ledger::AuditError) -> String {
             if *pending { "pending" } else { "available" },
             if *queued { "is" } else { "is not" }
         ),
+        A::MoneyIn(broken) => money_in_problem(broken),
+    }
+}
+
+/// What `/_sim/audit` says of a broken money-in invariant.
+fn money_in_problem(broken: &crate::ledger::MoneyInAudit) -> String {
+    use crate::ledger::MoneyInAudit as M;
+    match broken {
+        M::FeeNotItsRefunds {
+            fee,
+            amount,
+            amount_refunded,
+            refunds,
+        } => format!(
+            "application fee #{} of {amount} shows {amount_refunded} refunded, but its refunds sum to {refunds}",
+            fee.index()
+        ),
+        M::FeeTransaction { fee } => format!(
+            "application fee #{}: its balance transactions (or its refunds') do not carry its amounts",
+            fee.index()
+        ),
+        M::ChargeCapture { charge } => format!(
+            "charge #{}: its balance transaction is not what it captured (or an uncaptured charge has one)",
+            charge.index()
+        ),
+        M::DisputeFunds { dispute } => format!(
+            "dispute #{}: its withdrawal and reinstatement are not its amount and fee, or disagree with its status",
+            dispute.index()
+        ),
+        M::DisputeSchedule { dispute } => format!(
+            "dispute #{}: the clock does not hold it exactly once while it is open",
+            dispute.index()
+        ),
+        M::IntentState { intent } => format!(
+            "PaymentIntent #{}: what it received or holds disagrees with its status and latest charge",
+            intent.index()
+        ),
+    }
+}
+
+/// Stripe's sentence for a declined test card (also a failed charge's `failure_message`).
+pub fn decline_message(decline: Decline) -> &'static str {
+    match decline {
+        Decline::Generic | Decline::LostCard | Decline::StolenCard => "Your card was declined.",
+        Decline::InsufficientFunds => "Your card has insufficient funds.",
+        Decline::ExpiredCard => "Your card has expired.",
+        Decline::IncorrectCvc => "Your card's security code is incorrect.",
+        Decline::ProcessingError => "An error occurred while processing your card. Try again in a little bit.",
+        Decline::AuthenticationRequired => "Your card was declined. This transaction requires authentication.",
+    }
+}
+
+/// The card field Stripe names in a decline's `param`, when it names one.
+fn decline_param(decline: Decline) -> Option<&'static str> {
+    match decline {
+        Decline::ExpiredCard => Some("exp_month"),
+        Decline::IncorrectCvc => Some("cvc"),
+        _ => None,
     }
 }
 
@@ -175,10 +247,9 @@ impl ApiError {
             status,
             error_type: ErrorType::InvalidRequest,
             code,
-            decline_code: None,
             param,
             message: message.into(),
-            charge: None,
+            card: None,
             should_retry: None,
         }
     }
@@ -752,7 +823,6 @@ impl ApiError {
             status: StatusCode::BAD_REQUEST,
             error_type: ErrorType::Idempotency,
             code: None,
-            decline_code: None,
             param: None,
             message: format!(
                 "Keys for idempotent requests can only be used with the same parameters they \
@@ -760,7 +830,7 @@ impl ApiError {
                  execute a different request.",
                 echo(key, 255)
             ),
-            charge: None,
+            card: None,
             should_retry: None,
         }
     }
@@ -837,12 +907,11 @@ impl ApiError {
             status: StatusCode::INTERNAL_SERVER_ERROR,
             error_type: ErrorType::Api,
             code: None,
-            decline_code: None,
             param: None,
             message: "An unexpected error occurred in the simulator while handling this \
                       request. This is a bug in debitsim; please report it."
                 .to_owned(),
-            charge: None,
+            card: None,
             should_retry: None,
         }
     }
@@ -886,23 +955,35 @@ impl ApiError {
 
     // ---- Cards ----
 
-    /// 402 `card_error`, code `card_declined`, naming the charge Stripe created for the
-    /// attempt. Stripe's wording for the two decline codes the test tokens produce.
-    pub fn card_declined(decline_code: &'static str, charge: Option<String>) -> ApiError {
-        let message = match decline_code {
-            "insufficient_funds" => "Your card has insufficient funds.",
-            _ => "Your card was declined.",
-        };
+    /// 402 `card_error` for a declined test card, naming the charge Stripe created for the
+    /// attempt: its code (`card_declined`, or `expired_card`, `incorrect_cvc`,
+    /// `processing_error`, `authentication_required`), decline code and Stripe's sentence.
+    pub fn card_declined(decline: Decline, charge: Option<String>) -> ApiError {
         ApiError {
             status: StatusCode::PAYMENT_REQUIRED,
             error_type: ErrorType::Card,
-            code: Some("card_declined"),
-            decline_code: Some(decline_code),
-            param: None,
-            message: message.to_owned(),
-            charge,
+            code: Some(decline.code()),
+            param: decline_param(decline).map(str::to_owned),
+            message: decline_message(decline).to_owned(),
+            card: Some(Box::new(CardDetails {
+                decline_code: decline.decline_code(),
+                charge,
+                payment: None,
+            })),
             should_retry: None,
         }
+    }
+
+    /// The same error carrying the PaymentIntent and payment method it concerns, as Stripe
+    /// sends them with a PaymentIntent's decline.
+    pub fn with_payment_intent(mut self, intent: Vec<u8>, method: Vec<u8>) -> ApiError {
+        if let Some(card) = &mut self.card {
+            card.payment = Some((
+                String::from_utf8(intent).unwrap_or_default(),
+                String::from_utf8(method).unwrap_or_default(),
+            ));
+        }
+        self
     }
 
     // ---- Rendering ----
@@ -933,17 +1014,34 @@ impl ApiError {
             message: &'a str,
             #[serde(skip_serializing_if = "Option::is_none")]
             param: Option<&'a str>,
+            #[serde(skip_serializing_if = "Option::is_none")]
+            payment_intent: Option<&'a serde_json::value::RawValue>,
+            #[serde(skip_serializing_if = "Option::is_none")]
+            payment_method: Option<&'a serde_json::value::RawValue>,
             #[serde(rename = "type")]
             error_type: &'a str,
         }
+        fn raw(json: Option<&str>) -> Option<&serde_json::value::RawValue> {
+            json.and_then(|j| serde_json::from_str(j).ok())
+        }
         let body = Body {
             error: Inner {
-                charge: self.charge.as_deref(),
+                charge: self.card.as_ref().and_then(|c| c.charge.as_deref()),
                 code: self.code,
-                decline_code: self.decline_code,
+                decline_code: self.card.as_ref().map(|c| c.decline_code),
                 doc_url: self.doc_url(),
                 message: &self.message,
                 param: self.param.as_deref(),
+                payment_intent: raw(self
+                    .card
+                    .as_ref()
+                    .and_then(|c| c.payment.as_ref())
+                    .map(|p| p.0.as_str())),
+                payment_method: raw(self
+                    .card
+                    .as_ref()
+                    .and_then(|c| c.payment.as_ref())
+                    .map(|p| p.1.as_str())),
                 error_type: self.error_type.as_str(),
             },
         };
@@ -1038,7 +1136,7 @@ mod tests {
                 r#"{"error":{"code":"rate_limit","doc_url":"https://stripe.com/docs/error-codes/rate-limit","message":"Request rate limit exceeded. Learn more about rate limits here https://stripe.com/docs/rate-limits.","type":"invalid_request_error"}}"#,
             ),
             (
-                ApiError::card_declined("insufficient_funds", Some("ch_9".to_owned())),
+                ApiError::card_declined(Decline::InsufficientFunds, Some("ch_9".to_owned())),
                 402,
                 r#"{"error":{"charge":"ch_9","code":"card_declined","decline_code":"insufficient_funds","doc_url":"https://stripe.com/docs/error-codes/card-declined","message":"Your card has insufficient funds.","type":"card_error"}}"#,
             ),
@@ -1083,7 +1181,9 @@ mod tests {
             ApiError::body_too_large(1 << 20),
             ApiError::malformed_body("invalid chunk size line"),
             ApiError::unsupported_content_type("application/json"),
-            ApiError::card_declined("generic_decline", None),
+            ApiError::card_declined(Decline::Generic, None),
+            ApiError::card_declined(Decline::ExpiredCard, None),
+            ApiError::card_declined(Decline::AuthenticationRequired, None),
             ApiError::invalid_request(StatusCode::BAD_REQUEST, None, None, "x"),
         ];
         for error in all {

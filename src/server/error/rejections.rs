@@ -9,7 +9,7 @@
 use axum::http::StatusCode;
 
 use super::{ApiError, ECHO_MAX_CHARS, echo};
-use crate::ledger::{DebitFlow, Feature, Noun, Rejection, Spending};
+use crate::ledger::{DebitFlow, Feature, IntentAction, Noun, Rejection, Spending};
 use crate::server::render::shape;
 
 /// Stripe's error for a rejection (debit-rules §7 gives the status, code and param of each
@@ -88,6 +88,26 @@ pub fn api_error(rejection: &Rejection) -> ApiError {
         | R::PayoutReverseNotUs { .. }
         | R::ChargesNotEnabled { .. }
         | R::AccountDeleted { .. } => (StatusCode::BAD_REQUEST, None),
+        R::ChargeAlreadyCaptured { .. } => (StatusCode::BAD_REQUEST, Some("charge_already_captured")),
+        R::CaptureTooLarge { .. } => (StatusCode::BAD_REQUEST, Some("amount_too_large")),
+        R::IntentUnexpectedState { .. } => (StatusCode::BAD_REQUEST, Some("payment_intent_unexpected_state")),
+        R::ChargeDisputed { .. } => (StatusCode::BAD_REQUEST, Some("charge_disputed")),
+        R::ApplicationFeeNotAllowed
+        | R::ApplicationFeeWithTransferAmount
+        | R::ApplicationFeeTooLarge { .. }
+        | R::OnBehalfOfNotDestination { .. }
+        | R::NotForAccountDebits { .. }
+        | R::ChargeCustomerSet { .. }
+        | R::ChargeNotCapturable { .. }
+        | R::ChargeOfPaymentIntent { .. }
+        | R::TransferDataWithoutDestination
+        | R::ClientSecretMismatch { .. }
+        | R::RefundChargeAndIntent
+        | R::IntentNotRefundable { .. }
+        | R::PartialRelease { .. }
+        | R::ApplicationFeeAlreadyRefunded { .. }
+        | R::FeeRefundTooLarge { .. }
+        | R::DisputeNotOpen { .. } => (StatusCode::BAD_REQUEST, None),
     };
     ApiError::invalid_request(status, code, rejection.param().map(str::to_owned), message(rejection))
 }
@@ -129,6 +149,14 @@ pub fn is_stored(rejection: &Rejection) -> bool {
             | R::InvalidUrl { .. }
             | R::InvalidDob { .. }
             | R::InvalidSsnLast4 { .. }
+            | R::ApplicationFeeNotAllowed
+            | R::ApplicationFeeWithTransferAmount
+            | R::ApplicationFeeTooLarge { .. }
+            | R::OnBehalfOfNotDestination { .. }
+            | R::NotForAccountDebits { .. }
+            | R::TransferDataWithoutDestination
+            | R::ClientSecretMismatch { .. }
+            | R::RefundChargeAndIntent
     )
 }
 
@@ -148,19 +176,40 @@ pub fn noun(noun: Noun) -> &'static str {
 /// How the sentences name a feature the simulator does not model.
 pub fn feature(feature: Feature) -> &'static str {
     match feature {
-        Feature::ApplicationFees => "application fees",
         Feature::CustomerBalanceRefunds => "customer balance refunds",
-        Feature::Customers => "customers",
         Feature::FraudReports => "fraud reports",
         Feature::InstantPayouts => "instant payouts",
         Feature::LegacyDestinationCharges => "legacy destination charges (use transfer_data[destination])",
-        Feature::OnBehalfOf => "on_behalf_of",
-        Feature::PaymentIntents => "PaymentIntents",
-        Feature::PaymentMethods => "PaymentIntents and payment methods",
+        Feature::PaymentMethods => "payment methods on the Charges API (use a PaymentIntent, or a tok_ source)",
         Feature::Radar => "Radar",
         Feature::RefundInstructions => "refund instructions",
         Feature::Shipping => "shipping details",
-        Feature::UncapturedCharges => "uncaptured charges",
+        Feature::FileUploads => "file uploads (dispute evidence documents; give the text fields)",
+        Feature::PaymentMethodTypes => "payment method types other than card",
+        Feature::MultipleCaptures => "multiple partial captures (final_capture=false)",
+    }
+}
+
+/// How the sentences name what was tried on a PaymentIntent.
+fn intent_action(action: IntentAction) -> &'static str {
+    match action {
+        IntentAction::Confirm => "confirm",
+        IntentAction::Update => "update the amount, currency or payment details of",
+        IntentAction::Capture => "capture",
+        IntentAction::Cancel => "cancel",
+    }
+}
+
+/// The statuses a PaymentIntent must have for an action.
+fn intent_allowed(action: IntentAction) -> &'static str {
+    match action {
+        IntentAction::Confirm | IntentAction::Update => {
+            "requires_payment_method, requires_confirmation, requires_action"
+        }
+        IntentAction::Capture => "requires_capture",
+        IntentAction::Cancel => {
+            "requires_payment_method, requires_capture, requires_confirmation, requires_action, processing"
+        }
     }
 }
 
@@ -430,6 +479,86 @@ pub fn message(rejection: &Rejection) -> String {
         R::AccountDeleted { account } => {
             format!("The account {account} has been deleted; no money can be taken back from it.")
         }
+        R::ApplicationFeeNotAllowed => "Can only apply an application_fee_amount when the payment is a direct payment (made with the Stripe-Account header) or a destination payment (with transfer_data[destination]).".to_owned(),
+        R::ApplicationFeeWithTransferAmount => {
+            "application_fee_amount cannot be used together with transfer_data[amount]: the destination gets transfer_data[amount] and the platform keeps the rest, or the destination gets everything and pays the application fee.".to_owned()
+        }
+        R::ApplicationFeeTooLarge { fee, amount } => format!(
+            "The application_fee_amount ({fee}) must be less than or equal to the payment amount ({amount})."
+        ),
+        R::OnBehalfOfNotDestination {
+            on_behalf_of,
+            destination,
+        } => format!(
+            "on_behalf_of ({}) must be the same account as transfer_data[destination] ({destination}).",
+            e(on_behalf_of)
+        ),
+        R::NotForAccountDebits { param } => format!(
+            "{param} applies to card payments; it cannot be used when the source is a connected account (an account debit)."
+        ),
+        R::ChargeAlreadyCaptured { charge } => format!("Charge {charge} has already been captured."),
+        R::ChargeCustomerSet { charge } => format!(
+            "Charge {charge} already has a customer; a charge's customer can only be set when it has none."
+        ),
+        R::ChargeNotCapturable { charge } => format!(
+            "Charge {charge} cannot be captured: it did not succeed, or its authorization was released."
+        ),
+        R::ChargeOfPaymentIntent { charge, intent } => format!(
+            "Charge {charge} belongs to PaymentIntent {intent}; capture or cancel the PaymentIntent instead."
+        ),
+        R::CaptureTooLarge {
+            param,
+            amount,
+            capturable,
+        } => format!(
+            "The {param} ({amount}) must be less than or equal to the amount that can be captured ({capturable})."
+        ),
+        R::TransferDataWithoutDestination => {
+            "transfer_data[amount] can only be used on a destination payment (one with transfer_data[destination]).".to_owned()
+        }
+        R::IntentUnexpectedState { intent, status, action } => format!(
+            "You cannot {} this PaymentIntent ({intent}) because it has a status of {}. Only a PaymentIntent with one of the following statuses may be {}: {}.",
+            intent_action(*action),
+            status.as_str(),
+            match action {
+                IntentAction::Confirm => "confirmed",
+                IntentAction::Update => "updated this way",
+                IntentAction::Capture => "captured",
+                IntentAction::Cancel => "canceled",
+            },
+            intent_allowed(*action)
+        ),
+        R::ClientSecretMismatch { intent } => format!(
+            "The client_secret provided does not match the client_secret associated with the PaymentIntent {intent}."
+        ),
+        R::RefundChargeAndIntent => "Give either charge or payment_intent, not both.".to_owned(),
+        R::IntentNotRefundable { intent, status } => format!(
+            "PaymentIntent {} has a status of {} and no captured payment to refund.",
+            e(intent),
+            status.as_str()
+        ),
+        R::ChargeDisputed { charge } => {
+            format!("Charge {charge} has been charged back; cannot issue a refund.")
+        }
+        R::PartialRelease {
+            charge,
+            amount,
+            authorised,
+        } => format!(
+            "Charge {charge} is not captured: refunding it releases the whole authorization ({authorised}), not {amount}."
+        ),
+        R::ApplicationFeeAlreadyRefunded { fee } => format!("Application fee {fee} has already been refunded."),
+        R::FeeRefundTooLarge {
+            fee,
+            amount,
+            refundable,
+        } => format!(
+            "Refund amount ({amount}) is greater than the amount of application fee {fee} left to refund ({refundable})."
+        ),
+        R::DisputeNotOpen { dispute, status } => format!(
+            "Dispute {dispute} has a status of {}: evidence can be given, submitted or the dispute closed only while its status is needs_response or warning_needs_response.",
+            status.as_str()
+        ),
     }
 }
 

@@ -115,7 +115,7 @@ struct SourceTypes {
 #[derive(Serialize)]
 struct FeeDetail<'a> {
     amount: i64,
-    application: Option<()>,
+    application: Option<&'a str>,
     currency: &'a str,
     description: &'a str,
     #[serde(rename = "type")]
@@ -144,16 +144,35 @@ pub fn balance_transaction<S: Serializer>(
     m.serialize_entry("description", &description(ledger, id))?;
     m.serialize_entry("exchange_rate", &None::<()>)?;
     m.serialize_entry("fee", &t.fee.minor_units())?;
-    let fees: &[FeeDetail] = &[FeeDetail {
-        amount: t.fee.minor_units(),
-        application: None,
-        currency: t.currency.as_str(),
-        description: "Stripe processing fees",
-        kind: "stripe_fee",
-    }];
-    m.serialize_entry("fee_details", if t.fee.is_positive() { fees } else { &[] })?;
+    // The fee split as Stripe details it: an application fee the platform took, then
+    // Stripe's own (processing, or a dispute's fee, negative when it is returned).
+    let application = (t.application_fee != crate::ledger::Amount::ZERO).then(|| super::application_id(ledger));
+    let mut fees: Vec<FeeDetail> = Vec::new();
+    if let Some(application) = &application {
+        fees.push(FeeDetail {
+            amount: t.application_fee.minor_units(),
+            application: Some(application),
+            currency: t.currency.as_str(),
+            description: "Application fee",
+            kind: "application_fee",
+        });
+    }
+    if t.stripe_fee() != crate::ledger::Amount::ZERO {
+        fees.push(FeeDetail {
+            amount: t.stripe_fee().minor_units(),
+            application: None,
+            currency: t.currency.as_str(),
+            description: if t.kind == TxnType::Adjustment {
+                "Dispute fee"
+            } else {
+                "Stripe processing fees"
+            },
+            kind: "stripe_fee",
+        });
+    }
+    m.serialize_entry("fee_details", &fees)?;
     m.serialize_entry("net", &t.net().minor_units())?;
-    m.serialize_entry("reporting_category", t.kind.reporting_category())?;
+    m.serialize_entry("reporting_category", t.reporting_category())?;
     m.serialize_entry("source", &Expandable::new(ledger, source, "source", expand))?;
     m.serialize_entry(
         "status",
@@ -192,6 +211,27 @@ fn description(ledger: AsOf<'_>, id: TxnId) -> Option<String> {
             Some(match &charge.description {
                 Some(d) => format!("REFUND FOR CHARGE ({d})"),
                 None => "REFUND FOR CHARGE".to_owned(),
+            })
+        }
+        TxnSource::Object(Obj::ApplicationFee(f)) => {
+            let fee = ledger.application_fee(f);
+            Some(format!(
+                "Application fee from {}",
+                ledger.id_of(Obj::Charge(fee.originating_transaction.unwrap_or(fee.charge)))
+            ))
+        }
+        TxnSource::Object(Obj::FeeRefund(r)) => Some(format!(
+            "Application fee refund for {}",
+            ledger.id_of(Obj::ApplicationFee(ledger.fee_refund(r).fee))
+        )),
+        TxnSource::Object(Obj::Dispute(d)) => {
+            let dispute = ledger.dispute(d);
+            let charge = ledger.id_of(Obj::Charge(dispute.charge));
+            Some(match (t.net().is_positive(), t.account == dispute.account) {
+                (false, true) => format!("Chargeback withdrawal for {charge}"),
+                (true, true) => format!("Chargeback reversal for {charge}"),
+                (false, false) => format!("Dispute fee for {charge}"),
+                (true, false) => format!("Dispute fee returned for {charge}"),
             })
         }
         TxnSource::Reserve(account) => Some(if t.amount.is_negative() {

@@ -5,8 +5,10 @@ use serde::Serialize;
 use serde::ser::{SerializeMap, Serializer};
 
 use super::accounts::fingerprint;
+use super::payment_intents::application_id;
 use super::{Expandable, Fragment, MetadataView, Obj, Shape, View, embedded_list, raw};
 use crate::ledger::{AsOf, Card, CardBrand, ChargeId, ChargeSource, ChargeStatus, Decline, Kind, Prefix, RefundId};
+use crate::server::error::decline_message;
 use crate::server::expand::{Expand, NONE};
 
 pub const CHARGE: Shape = Shape {
@@ -14,13 +16,13 @@ pub const CHARGE: Shape = Shape {
     noun: "charge",
     expands: &[
         ("application", None),
-        ("application_fee", None),
+        ("application_fee", Some(Kind::ApplicationFee)),
         ("balance_transaction", Some(Kind::BalanceTransaction)),
-        ("customer", None),
+        ("customer", Some(Kind::Customer)),
         ("failure_balance_transaction", Some(Kind::BalanceTransaction)),
         ("invoice", None),
         ("on_behalf_of", Some(Kind::Account)),
-        ("payment_intent", None),
+        ("payment_intent", Some(Kind::PaymentIntent)),
         ("refunds", None),
         ("review", None),
         ("source_transfer", Some(Kind::Transfer)),
@@ -35,24 +37,24 @@ pub const REFUND: Shape = Shape {
         ("balance_transaction", Some(Kind::BalanceTransaction)),
         ("charge", Some(Kind::Charge)),
         ("failure_balance_transaction", Some(Kind::BalanceTransaction)),
-        ("payment_intent", None),
+        ("payment_intent", Some(Kind::PaymentIntent)),
         ("source_transfer_reversal", Some(Kind::Reversal)),
         ("transfer_reversal", Some(Kind::Reversal)),
     ],
 };
 
-static BILLING_DETAILS: Fragment = Fragment::new(|| {
+pub static BILLING_DETAILS: Fragment = Fragment::new(|| {
     raw(
         r#"{"address":{"city":null,"country":null,"line1":null,"line2":null,"postal_code":null,"state":null},"email":null,"name":null,"phone":null}"#,
     )
 });
 
-static CARD_CHECKS: Fragment =
+pub static CARD_CHECKS: Fragment =
     Fragment::new(|| raw(r#"{"address_line1_check":null,"address_postal_code_check":null,"cvc_check":"pass"}"#));
 
 /// Test cards expire well after any simulated date a test is likely to reach.
-const EXP_MONTH: u32 = 12;
-const EXP_YEAR: u32 = 2034;
+pub const EXP_MONTH: u32 = 12;
+pub const EXP_YEAR: u32 = 2034;
 
 pub fn charge<S: Serializer>(s: S, ledger: AsOf<'_>, id: ChargeId, expand: &Expand) -> Result<S::Ok, S::Error> {
     let c = ledger.charge(id);
@@ -66,11 +68,21 @@ pub fn charge<S: Serializer>(s: S, ledger: AsOf<'_>, id: ChargeId, expand: &Expa
     m.serialize_entry("id", ledger.id_of(Obj::Charge(id)).as_str())?;
     m.serialize_entry("object", "charge")?;
     m.serialize_entry("amount", &c.amount.minor_units())?;
-    m.serialize_entry("amount_captured", &if succeeded { c.amount.minor_units() } else { 0 })?;
+    m.serialize_entry("amount_captured", &c.amount_captured.minor_units())?;
     m.serialize_entry("amount_refunded", &c.amount_refunded.minor_units())?;
-    m.serialize_entry("application", &None::<()>)?;
-    m.serialize_entry("application_fee", &None::<()>)?;
-    m.serialize_entry("application_fee_amount", &None::<()>)?;
+    // A card charge on a connected account was made by the platform's Connect application.
+    let application = card
+        .filter(|_| !c.account.is_platform())
+        .map(|_| application_id(ledger));
+    m.serialize_entry("application", &application.as_deref())?;
+    m.serialize_entry(
+        "application_fee",
+        &field(c.links.application_fee.map(Obj::ApplicationFee), "application_fee"),
+    )?;
+    m.serialize_entry(
+        "application_fee_amount",
+        &c.links.application_fee_amount.map(|a| a.minor_units()),
+    )?;
     m.serialize_entry(
         "balance_transaction",
         &field(
@@ -83,25 +95,38 @@ pub fn charge<S: Serializer>(s: S, ledger: AsOf<'_>, id: ChargeId, expand: &Expa
         "calculated_statement_descriptor",
         &card.map(|_| statement_descriptor(ledger, id)),
     )?;
-    m.serialize_entry("captured", &succeeded)?;
+    m.serialize_entry("captured", &c.captured)?;
     m.serialize_entry("created", &c.created)?;
     m.serialize_entry("currency", c.currency.as_str())?;
-    m.serialize_entry("customer", &None::<()>)?;
+    m.serialize_entry("customer", &field(c.links.customer.map(Obj::Customer), "customer"))?;
     m.serialize_entry("description", &c.description.as_deref())?;
-    m.serialize_entry("disputed", &false)?;
+    m.serialize_entry("disputed", &c.links.dispute.is_some())?;
     m.serialize_entry("failure_balance_transaction", &None::<()>)?;
-    let decline = card.and_then(|card| card.decline).filter(|_| !succeeded);
-    m.serialize_entry("failure_code", &decline.map(|_| "card_declined"))?;
+    let decline = card.filter(|_| !succeeded).map(failure_of);
+    m.serialize_entry("failure_code", &decline.map(Decline::code))?;
     m.serialize_entry("failure_message", &decline.map(decline_message))?;
     m.serialize_entry("fraud_details", &serde_json::Map::new())?;
     m.serialize_entry("livemode", &false)?;
     m.serialize_entry("metadata", &MetadataView(&c.metadata))?;
-    m.serialize_entry("on_behalf_of", &None::<()>)?;
+    m.serialize_entry(
+        "on_behalf_of",
+        &field(c.links.on_behalf_of.map(Obj::Account), "on_behalf_of"),
+    )?;
     m.serialize_entry("outcome", &card.map(|_| Outcome(decline)))?;
     m.serialize_entry("paid", &succeeded)?;
-    m.serialize_entry("payment_intent", &None::<()>)?;
-    let card_id = card.map(|_| ledger.ledger().codec().encode(Prefix::Card, id.index() as u32));
-    m.serialize_entry("payment_method", &card_id.as_ref().map(|c| c.as_str()))?;
+    m.serialize_entry(
+        "payment_intent",
+        &field(c.links.payment_intent.map(Obj::PaymentIntent), "payment_intent"),
+    )?;
+    // A PaymentIntent's charge names its payment method (`pm_…`) and has no source; a
+    // charge made with a token names the card it made.
+    let card_id = card
+        .filter(|_| c.links.payment_method.is_none())
+        .map(|_| ledger.ledger().codec().encode(Prefix::Card, id.index() as u32));
+    match c.links.payment_method {
+        Some(method) => m.serialize_entry("payment_method", ledger.id_of(Obj::PaymentMethod(method)).as_str())?,
+        None => m.serialize_entry("payment_method", &card_id.as_ref().map(|c| c.as_str()))?,
+    }
     m.serialize_entry("payment_method_details", &PaymentMethodDetails(card))?;
     m.serialize_entry("receipt_email", &c.receipt_email.as_deref())?;
     m.serialize_entry("receipt_number", &None::<()>)?;
@@ -144,11 +169,11 @@ pub fn charge<S: Serializer>(s: S, ledger: AsOf<'_>, id: ChargeId, expand: &Expa
     m.serialize_entry("statement_descriptor_suffix", &c.statement_descriptor_suffix.as_deref())?;
     m.serialize_entry("status", if succeeded { "succeeded" } else { "failed" })?;
     if let Some(destination) = c.destination {
-        // Only destination charges have `transfer`; it is absent, not null, otherwise.
-        m.serialize_entry(
-            "transfer",
-            &field(Some(Obj::Transfer(destination.transfer)), "transfer"),
-        )?;
+        // Only captured destination charges have `transfer`; it is absent, not null,
+        // otherwise.
+        if let Some(transfer) = destination.transfer {
+            m.serialize_entry("transfer", &field(Some(Obj::Transfer(transfer)), "transfer"))?;
+        }
         m.serialize_entry(
             "transfer_data",
             &TransferData(
@@ -175,11 +200,10 @@ fn statement_descriptor(ledger: AsOf<'_>, id: ChargeId) -> String {
     text.chars().take(22).collect::<String>().to_uppercase()
 }
 
-fn decline_message(decline: Decline) -> &'static str {
-    match decline {
-        Decline::Generic => "Your card was declined.",
-        Decline::InsufficientFunds => "Your card has insufficient funds.",
-    }
+/// Why a failed card charge failed: its card's decline, or (a card that asks for 3D Secure,
+/// charged where nobody could give it) `authentication_required`.
+fn failure_of(card: Card) -> Decline {
+    card.decline.unwrap_or(Decline::AuthenticationRequired)
 }
 
 struct Outcome(Option<Decline>);
@@ -207,6 +231,12 @@ impl Serialize for Outcome {
                 let message = match decline {
                     Decline::Generic => "The bank did not return any further details with this decline.",
                     Decline::InsufficientFunds => "The bank returned the decline code `insufficient_funds`.",
+                    Decline::LostCard => "The bank returned the decline code `lost_card`.",
+                    Decline::StolenCard => "The bank returned the decline code `stolen_card`.",
+                    Decline::ExpiredCard => "The bank returned the decline code `expired_card`.",
+                    Decline::IncorrectCvc => "The bank returned the decline code `incorrect_cvc`.",
+                    Decline::ProcessingError => "The bank returned the decline code `processing_error`.",
+                    Decline::AuthenticationRequired => "The bank returned the decline code `authentication_required`.",
                 };
                 m.serialize_entry("seller_message", message)?;
                 m.serialize_entry("type", "issuer_declined")?;
@@ -324,7 +354,7 @@ pub fn refund<S: Serializer>(s: S, ledger: AsOf<'_>, id: RefundId, expand: &Expa
     m.serialize_entry(
         "balance_transaction",
         &field(
-            Some(Obj::BalanceTransaction(r.balance_transaction)),
+            r.balance_transaction.map(Obj::BalanceTransaction),
             "balance_transaction",
         ),
     )?;
@@ -332,7 +362,11 @@ pub fn refund<S: Serializer>(s: S, ledger: AsOf<'_>, id: RefundId, expand: &Expa
     m.serialize_entry("created", &r.created)?;
     m.serialize_entry("currency", r.currency.as_str())?;
     m.serialize_entry("metadata", &MetadataView(&r.metadata))?;
-    m.serialize_entry("payment_intent", &None::<()>)?;
+    let intent = ledger.charge(r.charge).links.payment_intent;
+    m.serialize_entry(
+        "payment_intent",
+        &field(intent.map(Obj::PaymentIntent), "payment_intent"),
+    )?;
     m.serialize_entry("reason", &r.reason.map(|reason| reason.as_str()))?;
     m.serialize_entry("receipt_number", &None::<()>)?;
     m.serialize_entry("source_transfer_reversal", &None::<()>)?;

@@ -8,6 +8,7 @@ mod errors;
 mod flows;
 mod hostile;
 mod lifecycle;
+mod money_in;
 mod persistence;
 mod protocol;
 mod receiver;

@@ -344,7 +344,8 @@ fn a_state_directory_of_release_0_1_0_is_refused_untouched() {
 }
 
 /// A directory written in today's format (a snapshot and a journal tail, killed mid-run)
-/// loads as it was: the balance it recorded, the books audited, events as they happened.
+/// loads as it was: the balance it recorded, the books audited, events as they happened,
+/// and the money-in objects as they were left.
 #[test]
 fn a_state_directory_of_format_2_loads_as_it_was() {
     let state = StateDir::new("format-2");
@@ -374,6 +375,26 @@ fn a_state_directory_of_format_2_loads_as_it_was() {
     );
     let endpoints = get(&running.base, key, None, "/v1/webhook_endpoints").json;
     assert_eq!(endpoints["data"][0]["description"], "closed port", "{endpoints}");
+    // Money in, where it was: the direct fee, and the destination fee partly refunded; the
+    // dispute won when the clock moved; an authorisation captured in part.
+    let fees = get(&running.base, key, None, "/v1/application_fees").json;
+    let fees: Vec<(i64, i64)> = fees["data"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| (f["amount"].as_i64().unwrap(), f["amount_refunded"].as_i64().unwrap()))
+        .collect();
+    assert_eq!(fees, [(200, 0), (500, 100)]);
+    let disputes = get(&running.base, key, Some(EXPRESS_US), "/v1/disputes").json;
+    assert_eq!(disputes["data"][0]["status"], "won", "{disputes}");
+    let intents = get(&running.base, key, None, "/v1/payment_intents?limit=1").json;
+    assert_eq!(
+        (
+            intents["data"][0]["status"].as_str(),
+            intents["data"][0]["amount_received"].as_i64()
+        ),
+        (Some("succeeded"), Some(2_000))
+    );
     let exited = running.terminate();
     assert!(exited.success(), "{}", exited.stderr);
 }

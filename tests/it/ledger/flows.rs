@@ -616,7 +616,7 @@ fn a_destination_charge_transfers_pending_funds_and_the_platform_pays_the_fee() 
         ["charge.succeeded", "transfer.created"]
     );
     let charge = w.ledger.charge(applied.value.charge());
-    let transfer = w.ledger.transfer(charge.destination.unwrap().transfer);
+    let transfer = w.ledger.transfer(charge.destination.unwrap().transfer.unwrap());
     assert_eq!(transfer.source_transaction, Some(applied.value.charge()));
     check(&w.ledger, w.express, "usd", 0, 8000);
     check(

@@ -3,6 +3,8 @@
 
 mod flows;
 mod lifecycle;
+mod money_in;
+mod money_in_preconditions;
 mod preconditions;
 mod properties;
 pub mod world;

@@ -12,6 +12,13 @@
 //! - each balance equals the sum of its balance transactions (`Ledger::audit`);
 //! - a refused operation left the ledger exactly as it was;
 //! - the same seed and operations give the same ledger.
+//!
+//! Money in is modelled the same way (docs/behaviour.md §10–§14): PaymentIntents captured
+//! at once or authorised and captured later (in part), the Charges API's authorisations,
+//! application fees on direct and destination payments and their refunds (by the API, with a
+//! charge refund, with a reversal), and disputes — chargebacks withdrawn, won (reinstated
+//! with the fee), lost, closed at their deadline, and inquiries closed or escalated — with
+//! the dispute outcomes applied by the model's own clock.
 
 use std::collections::BTreeMap;
 
@@ -37,6 +44,16 @@ struct ModelCharge {
     pending_until: Option<Timestamp>,
     destination: Option<(TransferId, i128)>,
     refundable: bool,
+    /// What was captured (the whole amount for a charge captured when made).
+    captured: i128,
+    /// Authorised and not yet captured or released.
+    authorised: bool,
+    /// For an authorisation: where its transfer goes, and the application fee asked.
+    target: Option<AccountId>,
+    fee_asked: Option<i128>,
+    /// The model's index of its application fee, once taken.
+    fee: Option<usize>,
+    card: Option<Card>,
 }
 
 #[derive(Clone, Debug)]
@@ -45,6 +62,68 @@ struct ModelTransfer {
     to: AccountId,
     amount: i128,
     reversed: i128,
+    /// A destination charge's transfer: the fee its payment paid.
+    fee: Option<usize>,
+}
+
+/// An application fee: who paid it, how much, how much came back.
+#[derive(Clone, Debug)]
+struct ModelFee {
+    payer: AccountId,
+    amount: i128,
+    refunded: i128,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Outcome {
+    Win,
+    Lose,
+    Escalate,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum DisputeState {
+    /// Waiting for evidence until `due`.
+    Waiting,
+    /// Evidence submitted at `at`; the clock applies `outcome` then (none: it stays).
+    Review {
+        outcome: Option<Outcome>,
+        at: Timestamp,
+    },
+    Closed,
+}
+
+#[derive(Clone, Debug)]
+struct ModelDispute {
+    account: AccountId,
+    currency: Currency,
+    amount: i128,
+    /// The platform pays the account's dispute fees (`controller.fees.payer = application`).
+    platform_pays: bool,
+    inquiry: bool,
+    state: DisputeState,
+    due: Timestamp,
+}
+
+/// What the model knows of a PaymentIntent.
+#[derive(Clone, Debug)]
+struct ModelIntent {
+    /// Its charge (the authorised one, while it waits to be captured).
+    charge: Option<usize>,
+    authorised: bool,
+}
+
+/// Stripe's dispute fee: 1,500 minor units in every currency (§14).
+const DISPUTE_FEE: i128 = 1_500;
+
+/// The end of the seventh day after `t`: a dispute opened at `t` waits for evidence until then.
+fn due_by(t: Timestamp) -> Timestamp {
+    t.div_euclid(DAY) * DAY + 8 * DAY - 1
+}
+
+/// `part / whole` of `amount`, half-up (independent of the ledger's decimal arithmetic).
+fn proportion(amount: i128, part: i128, whole: i128) -> i128 {
+    (2 * amount * part + whole) / (2 * whole)
 }
 
 /// What the balances should be, computed from the operations alone. The platform's
@@ -59,11 +138,18 @@ struct Model {
     external: BTreeMap<Currency, i128>,
     charges: Vec<ModelCharge>,
     transfers: Vec<ModelTransfer>,
+    fees: Vec<ModelFee>,
+    disputes: Vec<ModelDispute>,
+    intents: Vec<ModelIntent>,
 }
 
 /// 2.9 % + 30, half-up, in integers (independent of the ledger's decimal arithmetic).
 fn fee(amount: i128) -> i128 {
     (amount * 29 + 500) / 1000 + 30
+}
+
+fn card_fee(amount: i128) -> i128 {
+    fee(amount)
 }
 
 fn currency_of(ledger: &Ledger, account: AccountId, pick: CurrencyPick) -> Option<Currency> {
@@ -206,6 +292,7 @@ impl Model {
                 to: t.to,
                 amount: i128::from(t.amount.minor_units()),
                 reversed: 0,
+                fee: None,
             });
         }
         for id in ledger.all::<Charge>().skip(self.charges.len()) {
@@ -222,8 +309,18 @@ impl Model {
                 pending_until,
                 destination: c
                     .destination
-                    .map(|d| (d.transfer, i128::from(ledger.transfer(d.transfer).amount.minor_units()))),
+                    .and_then(|d| d.transfer)
+                    .map(|t| (t, i128::from(ledger.transfer(t).amount.minor_units()))),
                 refundable: !c.is_payment() && c.status == ChargeStatus::Succeeded,
+                captured: i128::from(c.amount.minor_units()),
+                authorised: false,
+                target: None,
+                fee_asked: None,
+                fee: None,
+                card: match c.source {
+                    ChargeSource::Card(card) => Some(card),
+                    ChargeSource::Account { .. } => None,
+                },
             });
         }
     }
@@ -234,6 +331,9 @@ impl Model {
         let mut midnight = (from.div_euclid(DAY) + 1) * DAY;
         loop {
             let until = if midnight <= to { midnight } else { to };
+            // Dispute steps fall between midnights (evidence submitted before `from`,
+            // deadlines at 23:59:59), so before the funds maturing at `until`.
+            self.step_disputes(ledger, until);
             self.mature(ledger, until);
             if midnight > to {
                 break;
@@ -433,28 +533,7 @@ impl Model {
                 charge,
                 amount,
                 reverse_transfer,
-            } => {
-                let ids: Vec<ChargeId> = before.all::<Charge>().collect();
-                let Some(id) = pick(&ids, charge) else {
-                    return;
-                };
-                let c = &mut self.charges[id.index()];
-                assert!(c.refundable);
-                let amount = amount.map_or(c.amount - c.refunded, i128::from);
-                c.refunded += amount;
-                let (account, camount, destination) = (c.account, c.amount, c.destination);
-                let currency = before.charge(id).currency;
-                self.add(account, currency, -amount, 0);
-                *self.external.entry(currency).or_default() -= amount;
-                if let (true, Some((transfer, tamount))) = (reverse_transfer, destination) {
-                    let t = &mut self.transfers[transfer.index()];
-                    let share = ((2 * amount * tamount + camount) / (2 * camount)).min(t.amount - t.reversed);
-                    t.reversed += share;
-                    let (from, to) = (t.from, t.to);
-                    self.add(to, currency, -share, 0);
-                    self.add(from, currency, share, 0);
-                }
-            }
+            } => self.refund(before, charge, amount, reverse_transfer, false),
             Operation::Payout {
                 account,
                 amount,
@@ -478,6 +557,7 @@ impl Model {
             | Operation::AddBankAccount { .. }
             | Operation::DeleteBankAccount { .. } => {}
             Operation::AdvanceClock { .. } => self.advance(before, before.now(), ledger.now()),
+            _ => self.accepted_money_in(ledger, before, op),
         }
         self.settle_shortfalls();
     }
@@ -501,8 +581,432 @@ impl Model {
         }
     }
 
+    /// A refund of `charge` as the contract says (§10): an authorisation is released, whole,
+    /// with no money; otherwise the card holder gets `amount` back, and with
+    /// `reverse_transfer` the destination returns its share of what was captured, and with
+    /// `with_fee` the fee goes back in proportion (all that is left when nothing of the
+    /// charge is left).
+    fn refund(
+        &mut self,
+        before: &Ledger,
+        charge: strategies::Pick,
+        amount: Option<i64>,
+        reverse: bool,
+        with_fee: bool,
+    ) {
+        let ids: Vec<ChargeId> = before.all::<Charge>().collect();
+        let Some(id) = pick(&ids, charge) else {
+            return;
+        };
+        let c = &mut self.charges[id.index()];
+        assert!(c.refundable, "a charge that cannot be refunded was");
+        let refundable = c.amount - c.refunded;
+        let amount = amount.map_or(refundable, i128::from);
+        c.refunded += amount;
+        if c.authorised {
+            assert_eq!(amount, refundable, "an authorisation was released in part");
+            c.authorised = false;
+            return;
+        }
+        let (account, captured, destination, fee) = (c.account, c.captured, c.destination, c.fee);
+        let currency = before.charge(id).currency;
+        self.add(account, currency, -amount, 0);
+        *self.external.entry(currency).or_default() -= amount;
+        if let (true, Some((transfer, _))) = (reverse, destination) {
+            let t = &mut self.transfers[transfer.index()];
+            let share = proportion(t.amount, amount, captured).min(t.amount - t.reversed);
+            t.reversed += share;
+            let (from, to) = (t.from, t.to);
+            self.add(to, currency, -share, 0);
+            self.add(from, currency, share, 0);
+        }
+        if let (true, Some(fee)) = (with_fee, fee) {
+            self.refund_fee(fee, currency, amount == refundable, amount, captured);
+        }
+    }
+
+    /// Returns `part / whole` of fee `fee` (all that is left when `in_full`) to its payer.
+    fn refund_fee(&mut self, fee: usize, currency: Currency, in_full: bool, part: i128, whole: i128) {
+        let f = &mut self.fees[fee];
+        let left = f.amount - f.refunded;
+        let amount = if in_full {
+            left
+        } else {
+            proportion(f.amount, part, whole).min(left)
+        };
+        f.refunded += amount;
+        let payer = f.payer;
+        self.add(AccountId::PLATFORM, currency, -amount, 0);
+        self.add(payer, currency, amount, 0);
+    }
+
+    /// Money moves as `pending` or `available` funds of `account`, as a card charge's do.
+    fn credit(&mut self, account: AccountId, currency: Currency, amount: i128, until: Option<Timestamp>) {
+        match until {
+            None => self.add(account, currency, amount, 0),
+            Some(at) => {
+                self.add(account, currency, 0, amount);
+                self.pending.push((at, account, currency, amount));
+            }
+        }
+    }
+
+    /// Captures `amount` of model charge `index` at `now` (§10–§11, §14): the charge's net,
+    /// a destination's transfer less the application fee, the platform's fee, a dispute
+    /// card's withdrawal.
+    fn capture(&mut self, ledger: &Ledger, before: &Ledger, index: usize, amount: i128, fee: Option<i128>) {
+        let now = before.now();
+        let c = self.charges[index].clone();
+        let id = ledger.all::<Charge>().nth(index).unwrap();
+        let currency = ledger.charge(id).currency;
+        let card = c.card.expect("a card charge");
+        let until = (!card.bypass_pending).then(|| (now.div_euclid(DAY) + 2) * DAY);
+        let stripe_fee = card_fee(amount);
+        *self.external.entry(currency).or_default() += amount - stripe_fee;
+        let fee = fee.map(|f| f.min(amount)).filter(|f| *f > 0);
+        self.credit(c.account, currency, amount - stripe_fee, until);
+        let mut transfer = None;
+        let payer = match c.target {
+            Some(to) => {
+                // The whole captured amount goes; the destination pays the fee out of it. The
+                // capture made the first transfer of this operation.
+                self.credit(c.account, currency, -amount, until);
+                self.credit(to, currency, amount - fee.unwrap_or(0), until);
+                let made = ledger.all::<Transfer>().nth(before.count(Kind::Transfer)).unwrap();
+                self.charges[index].destination = Some((made, amount));
+                transfer = Some(made.index());
+                to
+            }
+            None => {
+                if let Some(f) = fee {
+                    self.credit(c.account, currency, -f, until);
+                }
+                c.account
+            }
+        };
+        {
+            let c = &mut self.charges[index];
+            c.refunded += c.amount - amount;
+            c.captured = amount;
+            c.authorised = false;
+            c.pending_until = until;
+        }
+        if let Some(f) = fee {
+            self.credit(AccountId::PLATFORM, currency, f, until);
+            self.charges[index].fee = Some(self.fees.len());
+            if let Some(transfer) = transfer {
+                self.transfers[transfer].fee = Some(self.fees.len());
+            }
+            self.fees.push(ModelFee {
+                payer,
+                amount: f,
+                refunded: 0,
+            });
+        }
+        if let Some(kind) = card.dispute {
+            let platform_pays = matches!(
+                before.account(c.account).role,
+                Role::Connected { controller, .. } if controller.fees_payer == FeePayer::Application
+            );
+            let mut dispute = ModelDispute {
+                account: self.charges[index].account,
+                currency,
+                amount,
+                platform_pays,
+                inquiry: kind == CardDispute::Inquiry,
+                state: DisputeState::Waiting,
+                due: due_by(now),
+            };
+            if !dispute.inquiry {
+                self.withdraw(&dispute, -1);
+            }
+            dispute.state = DisputeState::Waiting;
+            self.disputes.push(dispute);
+        }
+    }
+
+    /// A chargeback's withdrawal (`sign` −1) or reinstatement (+1) of its amount and fee,
+    /// all at once from (to) available funds.
+    fn withdraw(&mut self, d: &ModelDispute, sign: i128) {
+        let fee_payer = if d.platform_pays {
+            AccountId::PLATFORM
+        } else {
+            d.account
+        };
+        self.add(d.account, d.currency, sign * d.amount, 0);
+        self.add(fee_payer, d.currency, sign * DISPUTE_FEE, 0);
+        *self.external.entry(d.currency).or_default() += sign * (d.amount + DISPUTE_FEE);
+    }
+
+    /// When the clock next acts on dispute `d`, if it does.
+    fn next_step(d: &ModelDispute) -> Option<Timestamp> {
+        match d.state {
+            DisputeState::Waiting => Some(d.due),
+            DisputeState::Review { outcome: Some(_), at } => Some(at),
+            _ => None,
+        }
+    }
+
+    /// Applies every dispute step due by `until`, earliest first: outcomes of submitted
+    /// evidence, and deadlines that passed without it. Money that would not fit waits for
+    /// the next midnight, as the ledger retries it.
+    fn step_disputes(&mut self, ledger: &Ledger, until: Timestamp) {
+        loop {
+            let due = (0..self.disputes.len())
+                .filter_map(|i| Self::next_step(&self.disputes[i]).map(|at| (at, i)))
+                .filter(|(at, _)| *at <= until)
+                .min();
+            let Some((at, i)) = due else {
+                return;
+            };
+            let d = self.disputes[i].clone();
+            let (state, inquiry, moves) = match d.state {
+                DisputeState::Review {
+                    outcome: Some(Outcome::Win),
+                    ..
+                } if !d.inquiry => (DisputeState::Closed, false, 1),
+                DisputeState::Review {
+                    outcome: Some(Outcome::Escalate),
+                    ..
+                } if d.inquiry => (DisputeState::Waiting, false, -1),
+                _ => (DisputeState::Closed, d.inquiry, 0),
+            };
+            let saved = (
+                self.balances.clone(),
+                self.debit_shortfall.clone(),
+                self.external.clone(),
+            );
+            if moves != 0 {
+                self.withdraw(&d, moves);
+                self.settle_shortfalls();
+                if !self.fits(ledger, d.currency) {
+                    (self.balances, self.debit_shortfall, self.external) = saved;
+                    let retry = (at.div_euclid(DAY) + 1) * DAY;
+                    self.disputes[i].state = DisputeState::Review {
+                        outcome: match d.state {
+                            DisputeState::Review { outcome, .. } => outcome,
+                            _ => None,
+                        },
+                        at: retry,
+                    };
+                    continue;
+                }
+            }
+            let d = &mut self.disputes[i];
+            d.state = state;
+            d.inquiry = inquiry;
+            if moves < 0 {
+                d.due = due_by(at);
+            }
+        }
+    }
+
+    /// The money-in operations the ledger accepted.
+    fn accepted_money_in(&mut self, ledger: &Ledger, before: &Ledger, op: &Operation) {
+        let accounts = connected(before);
+        let new_charge = before.count(Kind::Charge);
+        match *op {
+            Operation::PaymentIntent {
+                account,
+                method,
+                amount,
+                destination,
+                fee,
+                manual,
+            } => {
+                let actor = account.and_then(|p| pick(&accounts, p)).unwrap_or(AccountId::PLATFORM);
+                let card = tokens::card_for_token(method).unwrap();
+                if card.authentication_required {
+                    self.intents.push(ModelIntent {
+                        charge: None,
+                        authorised: false,
+                    });
+                    return;
+                }
+                self.intents.push(ModelIntent {
+                    charge: Some(new_charge),
+                    authorised: card.decline.is_none() && manual,
+                });
+                if card.decline.is_some() {
+                    return;
+                }
+                let target = destination
+                    .and_then(|p| pick(&accounts, p))
+                    .filter(|_| actor.is_platform());
+                self.authorise(new_charge, target, fee.map(i128::from));
+                if !manual {
+                    self.capture(ledger, before, new_charge, i128::from(amount), fee.map(i128::from));
+                }
+            }
+            Operation::CaptureIntent { intent, amount, fee } => {
+                let ids: Vec<PaymentIntentId> = before.all::<PaymentIntent>().collect();
+                let Some(id) = pick(&ids, intent) else {
+                    return;
+                };
+                let i = &mut self.intents[id.index()];
+                assert!(i.authorised, "a capture of an intent that was not authorised");
+                i.authorised = false;
+                let charge = i.charge.unwrap();
+                let c = &self.charges[charge];
+                let amount = amount.map_or(c.amount, i128::from);
+                let fee = fee.map_or(c.fee_asked, |f| Some(i128::from(f)));
+                self.capture(ledger, before, charge, amount, fee);
+            }
+            Operation::CancelIntent { intent } => {
+                let ids: Vec<PaymentIntentId> = before.all::<PaymentIntent>().collect();
+                let Some(id) = pick(&ids, intent) else {
+                    return;
+                };
+                let i = &mut self.intents[id.index()];
+                if std::mem::take(&mut i.authorised) {
+                    // Released: nothing had been taken.
+                    let c = &mut self.charges[i.charge.unwrap()];
+                    c.refunded = c.amount;
+                    c.authorised = false;
+                }
+            }
+            Operation::AuthoriseCharge {
+                account,
+                token,
+                destination,
+                fee,
+                ..
+            } => {
+                let actor = account.and_then(|p| pick(&accounts, p)).unwrap_or(AccountId::PLATFORM);
+                let card = tokens::card_for_token(token).unwrap();
+                if card.decline.is_none() {
+                    let target = destination
+                        .and_then(|p| pick(&accounts, p))
+                        .filter(|_| actor.is_platform());
+                    self.authorise(new_charge, target, fee.map(i128::from));
+                }
+            }
+            Operation::CaptureCharge { charge, amount } => {
+                let authorised: Vec<ChargeId> = before
+                    .all::<Charge>()
+                    .filter(|c| self.charges[c.index()].authorised)
+                    .collect();
+                let ids: Vec<ChargeId> = if authorised.is_empty() {
+                    before.all::<Charge>().collect()
+                } else {
+                    authorised
+                };
+                let Some(id) = pick(&ids, charge) else {
+                    return;
+                };
+                let c = &self.charges[id.index()];
+                assert!(c.authorised, "a capture of a charge that was not authorised");
+                let amount = amount.map_or(c.amount, i128::from);
+                self.capture(ledger, before, id.index(), amount, c.fee_asked);
+            }
+            Operation::RefundWithFee {
+                charge,
+                amount,
+                reverse_transfer,
+            } => self.refund(before, charge, amount, reverse_transfer, true),
+            Operation::ReverseWithFee { transfer, amount } => {
+                let ids: Vec<TransferId> = before.all::<Transfer>().collect();
+                let Some(id) = pick(&ids, transfer) else {
+                    return;
+                };
+                let t = &mut self.transfers[id.index()];
+                let left = t.amount - t.reversed;
+                let amount = amount.map_or(left, i128::from);
+                t.reversed += amount;
+                let (from, to, whole, fee) = (t.from, t.to, t.amount, t.fee);
+                let currency = before.transfer(id).currency;
+                self.add(to, currency, -amount, 0);
+                self.add(from, currency, amount, 0);
+                if let Some(fee) = fee {
+                    self.refund_fee(fee, currency, amount == left, amount, whole);
+                }
+            }
+            Operation::RefundFee { fee, amount } => {
+                let ids: Vec<ApplicationFeeId> = before.all::<ApplicationFee>().collect();
+                let Some(id) = pick(&ids, fee) else {
+                    return;
+                };
+                let currency = before.application_fee(id).currency;
+                let f = &self.fees[id.index()];
+                let (left, whole) = (f.amount - f.refunded, f.amount);
+                // A refund of a given amount returns exactly it (`amount / whole` of the fee).
+                let amount = amount.map_or(left, i128::from);
+                self.refund_fee(id.index(), currency, amount == left, amount, whole);
+            }
+            Operation::DisputeEvidence { dispute, text, submit } => {
+                let ids: Vec<DisputeId> = before.all::<Dispute>().collect();
+                let Some(id) = pick(&ids, dispute) else {
+                    return;
+                };
+                let d = &mut self.disputes[id.index()];
+                assert_eq!(
+                    d.state,
+                    DisputeState::Waiting,
+                    "evidence for a dispute not waiting for it"
+                );
+                if submit {
+                    let outcome = match strategies::DISPUTE_TEXTS[text % strategies::DISPUTE_TEXTS.len()] {
+                        "winning_evidence" => Some(Outcome::Win),
+                        "losing_evidence" => Some(Outcome::Lose),
+                        "escalate_inquiry_evidence" if d.inquiry => Some(Outcome::Escalate),
+                        _ => None,
+                    };
+                    d.state = DisputeState::Review {
+                        outcome,
+                        at: before.now(),
+                    };
+                }
+            }
+            Operation::CloseDispute { dispute } => {
+                let ids: Vec<DisputeId> = before.all::<Dispute>().collect();
+                let Some(id) = pick(&ids, dispute) else {
+                    return;
+                };
+                let d = &mut self.disputes[id.index()];
+                assert_eq!(d.state, DisputeState::Waiting, "a dispute closed while not waiting");
+                d.state = DisputeState::Closed;
+            }
+            _ => unreachable!("not a money-in operation: {op:?}"),
+        }
+    }
+
+    /// Marks the new card charge `index` authorised, with where its money will go.
+    fn authorise(&mut self, index: usize, target: Option<AccountId>, fee: Option<i128>) {
+        let c = &mut self.charges[index];
+        c.authorised = true;
+        c.captured = 0;
+        c.pending_until = None;
+        c.target = target;
+        c.fee_asked = fee.filter(|f| *f > 0);
+    }
+
     fn check(&self, ledger: &Ledger) {
         ledger.audit().unwrap();
+        // The model made the same fees, disputes and PaymentIntents as the ledger.
+        assert_eq!(self.fees.len(), ledger.count(Kind::ApplicationFee), "application fees");
+        assert_eq!(self.disputes.len(), ledger.count(Kind::Dispute), "disputes");
+        assert_eq!(self.intents.len(), ledger.count(Kind::PaymentIntent), "PaymentIntents");
+        for (index, f) in self.fees.iter().enumerate() {
+            let fee = ledger.application_fee(ledger.all::<ApplicationFee>().nth(index).unwrap());
+            assert_eq!(
+                (
+                    i128::from(fee.amount.minor_units()),
+                    i128::from(fee.amount_refunded.minor_units())
+                ),
+                (f.amount, f.refunded),
+                "application fee #{index}"
+            );
+        }
+        for (index, d) in self.disputes.iter().enumerate() {
+            let dispute = ledger.dispute(ledger.all::<Dispute>().nth(index).unwrap());
+            let closed = d.state == DisputeState::Closed;
+            assert_eq!(
+                dispute.status.is_closed(),
+                closed,
+                "dispute #{index}: {dispute:?} vs {d:?}"
+            );
+            assert_eq!(dispute.status.is_inquiry(), d.inquiry, "dispute #{index}");
+        }
         let currencies: Vec<Currency> = {
             let mut c: Vec<_> = self.balances.keys().map(|(_, c)| *c).collect();
             c.sort();

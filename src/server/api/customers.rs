@@ -1,0 +1,109 @@
+//! `/v1/customers`: create, retrieve, update, delete, list — as far as payments need them.
+
+use super::{Ctx, Endpoint, Prepared, Refusal, not_found, object, page_of, prepare_get, prepare_list, take_expand};
+use crate::ledger::{Customer, CustomerId, CustomerParams, Kind, Noun, page};
+use crate::server::error::ApiError;
+use crate::server::form::Params;
+use crate::server::render::Obj;
+
+/// `/v1/customers`.
+pub const ENDPOINTS: &[Endpoint] = &[
+    Endpoint::get("/v1/customers", |p, _| list(p)),
+    Endpoint::post("/v1/customers", |p, _| create(p)),
+    Endpoint::get("/v1/customers/{customer}", |p, mut ids| get(p, ids.take())),
+    Endpoint::post("/v1/customers/{customer}", |p, mut ids| update(p, ids.take())),
+    Endpoint::delete("/v1/customers/{customer}", |p, mut ids| delete(p, ids.take())),
+];
+
+fn take_fields(p: &mut Params) -> Result<CustomerParams, ApiError> {
+    Ok(CustomerParams {
+        email: p.take_str("email")?,
+        name: p.take_str("name")?,
+        description: p.take_str("description")?,
+        phone: p.take_str("phone")?,
+        metadata: p.take_metadata()?,
+    })
+}
+
+pub fn create(mut p: Params) -> Result<Prepared, ApiError> {
+    let params = take_fields(&mut p)?;
+    let expand = take_expand(&mut p, Kind::Customer)?;
+    p.finish()?;
+    Ok(Box::new(move |cx| {
+        let applied = cx.world.ledger.create_customer(cx.actor, params)?;
+        Ok(object(cx.ledger(), Obj::Customer(applied.value), &expand))
+    }))
+}
+
+/// The customer `id` names on the acting account; with `live`, only one not deleted (a
+/// deleted customer can be retrieved, and nothing else).
+fn own_customer(cx: &Ctx<'_>, id: &str, live: bool) -> Result<CustomerId, Refusal> {
+    cx.ledger()
+        .find_customer(cx.actor, id)
+        .filter(|c| !live || !cx.ledger().customer(*c).deleted)
+        .ok_or_else(|| not_found(Noun::Object(Kind::Customer), id))
+}
+
+pub fn get(p: Params, id: String) -> Result<Prepared, ApiError> {
+    prepare_get(p, Kind::Customer, move |cx, expand| {
+        let customer = own_customer(cx, &id, false)?;
+        Ok(object(cx.ledger(), Obj::Customer(customer), &expand))
+    })
+}
+
+pub fn update(mut p: Params, id: String) -> Result<Prepared, ApiError> {
+    let update = take_fields(&mut p)?;
+    let expand = take_expand(&mut p, Kind::Customer)?;
+    p.finish()?;
+    Ok(Box::new(move |cx| {
+        let customer = own_customer(cx, &id, true)?;
+        cx.world.ledger.update_customer(customer, update)?;
+        Ok(object(cx.ledger(), Obj::Customer(customer), &expand))
+    }))
+}
+
+pub fn delete(p: Params, id: String) -> Result<Prepared, ApiError> {
+    p.finish()?;
+    Ok(Box::new(move |cx| {
+        let customer = own_customer(cx, &id, true)?;
+        cx.world.ledger.delete_customer(customer)?;
+        // Rendered now, a deleted customer is Stripe's `{id, object, deleted: true}`.
+        Ok(object(
+            cx.ledger(),
+            Obj::Customer(customer),
+            &crate::server::expand::NONE,
+        ))
+    }))
+}
+
+pub fn list(p: Params) -> Result<Prepared, ApiError> {
+    prepare_list(
+        p,
+        Kind::Customer,
+        |p| p.take_str("email"),
+        |cx, list, email| {
+            let ledger = cx.ledger();
+            let ids = &ledger.books(cx.actor).indexes.customers;
+            let query = list.query(
+                |id| {
+                    ledger
+                        .find::<Customer>(cx.actor, id)
+                        .filter(|c| !ledger.customer(*c).deleted)
+                        .map(|c| c.index() as u32)
+                },
+                Noun::Object(Kind::Customer),
+            )?;
+            let found = page(
+                ids,
+                &query,
+                |c| c.index() as u32,
+                |c| ledger.customer(c).created,
+                |c| {
+                    let customer = ledger.customer(c);
+                    !customer.deleted && email.as_deref().is_none_or(|e| customer.email.as_deref() == Some(e))
+                },
+            );
+            Ok(page_of(ledger, "/v1/customers", found, Obj::Customer, &list.expand))
+        },
+    )
+}

@@ -1,0 +1,74 @@
+//! Customers (`cus_…`): the fields payments need, and Stripe's stub for a deleted one.
+
+use serde::Serialize;
+use serde::ser::{SerializeMap, Serializer};
+
+use super::{MetadataView, Obj, Shape};
+use crate::ledger::{AsOf, CustomerId};
+
+pub const CUSTOMER: Shape = Shape {
+    object: "customer",
+    noun: "customer",
+    expands: &[
+        ("cash_balance", None),
+        ("default_source", None),
+        ("invoice_credit_balance", None),
+        ("invoice_settings", None),
+        ("sources", None),
+        ("subscriptions", None),
+        ("tax", None),
+        ("tax_ids", None),
+        ("test_clock", None),
+    ],
+};
+
+/// A customer; one deleted since shows, now, as Stripe's `{id, object, deleted: true}`
+/// (an event still shows it as it was when the event happened).
+pub fn customer<S: Serializer>(s: S, ledger: AsOf<'_>, id: CustomerId) -> Result<S::Ok, S::Error> {
+    let c = ledger.customer(id);
+    let customer_id = ledger.id_of(Obj::Customer(id));
+    if c.deleted && ledger.is_now() {
+        let mut m = s.serialize_map(Some(3))?;
+        m.serialize_entry("id", customer_id.as_str())?;
+        m.serialize_entry("object", "customer")?;
+        m.serialize_entry("deleted", &true)?;
+        return m.end();
+    }
+    let mut m = s.serialize_map(None)?;
+    m.serialize_entry("id", customer_id.as_str())?;
+    m.serialize_entry("object", "customer")?;
+    m.serialize_entry("address", &None::<()>)?;
+    m.serialize_entry("balance", &0)?;
+    m.serialize_entry("created", &c.created)?;
+    m.serialize_entry("currency", &None::<()>)?;
+    m.serialize_entry("default_source", &None::<()>)?;
+    m.serialize_entry("delinquent", &false)?;
+    m.serialize_entry("description", &c.description.as_deref())?;
+    m.serialize_entry("discount", &None::<()>)?;
+    m.serialize_entry("email", &c.email.as_deref())?;
+    m.serialize_entry("invoice_prefix", &None::<()>)?;
+    m.serialize_entry("invoice_settings", &InvoiceSettings)?;
+    m.serialize_entry("livemode", &false)?;
+    m.serialize_entry("metadata", &MetadataView(&c.metadata))?;
+    m.serialize_entry("name", &c.name.as_deref())?;
+    m.serialize_entry("phone", &c.phone.as_deref())?;
+    m.serialize_entry("preferred_locales", &[] as &[&str])?;
+    m.serialize_entry("shipping", &None::<()>)?;
+    m.serialize_entry("tax_exempt", "none")?;
+    m.serialize_entry("test_clock", &None::<()>)?;
+    m.end()
+}
+
+/// `invoice_settings`: Billing is not simulated, so all of it is empty.
+struct InvoiceSettings;
+
+impl Serialize for InvoiceSettings {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut m = s.serialize_map(Some(4))?;
+        m.serialize_entry("custom_fields", &None::<()>)?;
+        m.serialize_entry("default_payment_method", &None::<()>)?;
+        m.serialize_entry("footer", &None::<()>)?;
+        m.serialize_entry("rendering_options", &None::<()>)?;
+        m.end()
+    }
+}

@@ -1,0 +1,279 @@
+//! PaymentIntents (`pi_…`) and the payment methods (`pm_…`) they pay with.
+
+use serde::Serialize;
+use serde::ser::{SerializeMap, Serializer};
+
+use super::accounts::fingerprint;
+use super::charges::{BILLING_DETAILS, CARD_CHECKS, EXP_MONTH, EXP_YEAR};
+use super::{Expandable, MetadataView, Obj, Shape, View};
+use crate::ledger::{
+    AsOf, AutomaticPaymentMethods, Card, IntentStatus, Kind, PaymentError, PaymentIntentId, PaymentMethodId, Prefix,
+};
+use crate::server::error::ApiError;
+use crate::server::expand::{Expand, NONE};
+
+pub const PAYMENT_INTENT: Shape = Shape {
+    object: "payment_intent",
+    noun: "payment_intent",
+    expands: &[
+        ("application", None),
+        ("customer", Some(Kind::Customer)),
+        ("invoice", None),
+        ("latest_charge", Some(Kind::Charge)),
+        ("on_behalf_of", Some(Kind::Account)),
+        ("payment_method", Some(Kind::PaymentMethod)),
+        ("review", None),
+    ],
+};
+
+pub const PAYMENT_METHOD: Shape = Shape {
+    object: "payment_method",
+    noun: "PaymentMethod",
+    expands: &[("customer", Some(Kind::Customer))],
+};
+
+/// The platform's Connect application (`ca_…`): what earns its application fees and makes
+/// its direct charges. One per world.
+pub fn application_id(ledger: AsOf<'_>) -> String {
+    ledger.ledger().codec().format(Prefix::Application, 0)
+}
+
+pub fn payment_intent<S: Serializer>(
+    s: S,
+    ledger: AsOf<'_>,
+    id: PaymentIntentId,
+    expand: &Expand,
+) -> Result<S::Ok, S::Error> {
+    let p = ledger.payment_intent(id);
+    let field = |target: Option<Obj>, name: &str| Expandable::new(ledger, target, name, expand);
+    let mut m = s.serialize_map(None)?;
+    m.serialize_entry("id", ledger.id_of(Obj::PaymentIntent(id)).as_str())?;
+    m.serialize_entry("object", "payment_intent")?;
+    m.serialize_entry("amount", &p.amount.minor_units())?;
+    m.serialize_entry("amount_capturable", &p.amount_capturable.minor_units())?;
+    m.serialize_entry("amount_details", &Tip)?;
+    m.serialize_entry("amount_received", &p.amount_received.minor_units())?;
+    // A direct PaymentIntent was made by the platform's application on the connected account.
+    let application = (!p.account.is_platform()).then(|| application_id(ledger));
+    m.serialize_entry("application", &application.as_deref())?;
+    m.serialize_entry(
+        "application_fee_amount",
+        &p.application_fee_amount.map(|a| a.minor_units()),
+    )?;
+    m.serialize_entry(
+        "automatic_payment_methods",
+        &match p.automatic_payment_methods {
+            AutomaticPaymentMethods::Disabled => None,
+            AutomaticPaymentMethods::Enabled => Some(Automatic("always")),
+            AutomaticPaymentMethods::EnabledWithoutRedirects => Some(Automatic("never")),
+        },
+    )?;
+    m.serialize_entry("canceled_at", &p.canceled_at)?;
+    m.serialize_entry("cancellation_reason", &p.cancellation_reason.map(|r| r.as_str()))?;
+    m.serialize_entry("capture_method", p.capture_method.as_str())?;
+    m.serialize_entry("client_secret", &ledger.ledger().client_secret(id))?;
+    m.serialize_entry("confirmation_method", p.confirmation_method.as_str())?;
+    m.serialize_entry("created", &p.created)?;
+    m.serialize_entry("currency", p.currency.as_str())?;
+    m.serialize_entry("customer", &field(p.customer.map(Obj::Customer), "customer"))?;
+    m.serialize_entry("description", &p.description.as_deref())?;
+    m.serialize_entry("invoice", &None::<()>)?;
+    m.serialize_entry(
+        "last_payment_error",
+        &p.last_payment_error.map(|error| LastError(ledger, error)),
+    )?;
+    m.serialize_entry(
+        "latest_charge",
+        &field(p.latest_charge.map(Obj::Charge), "latest_charge"),
+    )?;
+    m.serialize_entry("livemode", &false)?;
+    m.serialize_entry("metadata", &MetadataView(&p.metadata))?;
+    m.serialize_entry(
+        "next_action",
+        &(p.status == IntentStatus::RequiresAction).then_some(NextAction),
+    )?;
+    m.serialize_entry("on_behalf_of", &field(p.on_behalf_of.map(Obj::Account), "on_behalf_of"))?;
+    m.serialize_entry(
+        "payment_method",
+        &field(p.payment_method.map(Obj::PaymentMethod), "payment_method"),
+    )?;
+    m.serialize_entry("payment_method_configuration_details", &None::<()>)?;
+    m.serialize_entry("payment_method_options", &serde_json::Map::new())?;
+    m.serialize_entry("payment_method_types", &["card"])?;
+    m.serialize_entry("processing", &None::<()>)?;
+    m.serialize_entry("receipt_email", &p.receipt_email.as_deref())?;
+    m.serialize_entry("review", &None::<()>)?;
+    m.serialize_entry("setup_future_usage", &None::<()>)?;
+    m.serialize_entry("shipping", &None::<()>)?;
+    m.serialize_entry("source", &None::<()>)?;
+    m.serialize_entry("statement_descriptor", &p.statement_descriptor.as_deref())?;
+    m.serialize_entry("statement_descriptor_suffix", &p.statement_descriptor_suffix.as_deref())?;
+    m.serialize_entry("status", p.status.as_str())?;
+    m.serialize_entry(
+        "transfer_data",
+        &p.transfer_data
+            .map(|t| TransferData(ledger, t.amount.map(|a| a.minor_units()), t.destination)),
+    )?;
+    m.serialize_entry("transfer_group", &p.transfer_group.as_deref())?;
+    m.end()
+}
+
+/// `amount_details`: no tip.
+struct Tip;
+
+impl Serialize for Tip {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut m = s.serialize_map(Some(1))?;
+        m.serialize_entry("tip", &serde_json::Map::new())?;
+        m.end()
+    }
+}
+
+struct Automatic(&'static str);
+
+impl Serialize for Automatic {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut m = s.serialize_map(Some(2))?;
+        m.serialize_entry("allow_redirects", self.0)?;
+        m.serialize_entry("enabled", &true)?;
+        m.end()
+    }
+}
+
+/// `next_action` of an intent waiting for 3D Secure: Stripe.js completes it on the client.
+struct NextAction;
+
+impl Serialize for NextAction {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut m = s.serialize_map(Some(2))?;
+        m.serialize_entry("type", "use_stripe_sdk")?;
+        m.serialize_entry("use_stripe_sdk", &UseStripeSdk)?;
+        m.end()
+    }
+}
+
+struct UseStripeSdk;
+
+impl Serialize for UseStripeSdk {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut m = s.serialize_map(Some(1))?;
+        m.serialize_entry("type", "three_d_secure_redirect")?;
+        m.end()
+    }
+}
+
+struct TransferData<'a>(AsOf<'a>, Option<i64>, crate::ledger::AccountId);
+
+impl Serialize for TransferData<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut m = s.serialize_map(Some(2))?;
+        if let Some(amount) = self.1 {
+            m.serialize_entry("amount", &amount)?;
+        }
+        m.serialize_entry("destination", self.0.id_of(Obj::Account(self.2)).as_str())?;
+        m.end()
+    }
+}
+
+/// `last_payment_error`: the decline as the API answered it (the same error object), with
+/// the declined payment method.
+struct LastError<'a>(AsOf<'a>, PaymentError);
+
+impl Serialize for LastError<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let LastError(ledger, error) = *self;
+        let charge = ledger.id_of(Obj::Charge(error.charge)).to_string();
+        let api = ApiError::card_declined(error.decline, Some(charge));
+        let mut m = s.serialize_map(None)?;
+        let card = api.card.as_deref();
+        m.serialize_entry("charge", &card.and_then(|c| c.charge.as_deref()))?;
+        m.serialize_entry("code", &api.code)?;
+        m.serialize_entry("decline_code", &card.map(|c| c.decline_code))?;
+        m.serialize_entry("doc_url", &api.doc_url())?;
+        m.serialize_entry("message", &api.message)?;
+        if let Some(param) = &api.param {
+            m.serialize_entry("param", param)?;
+        }
+        m.serialize_entry(
+            "payment_method",
+            &View {
+                at: ledger,
+                obj: Obj::PaymentMethod(error.payment_method),
+                expand: &NONE,
+                facts: None,
+            },
+        )?;
+        m.serialize_entry("type", api.error_type.as_str())?;
+        m.end()
+    }
+}
+
+pub fn payment_method<S: Serializer>(
+    s: S,
+    ledger: AsOf<'_>,
+    id: PaymentMethodId,
+    expand: &Expand,
+) -> Result<S::Ok, S::Error> {
+    let p = ledger.payment_method(id);
+    let mut m = s.serialize_map(None)?;
+    m.serialize_entry("id", ledger.id_of(Obj::PaymentMethod(id)).as_str())?;
+    m.serialize_entry("object", "payment_method")?;
+    m.serialize_entry("allow_redisplay", "unspecified")?;
+    m.serialize_entry("billing_details", &BILLING_DETAILS)?;
+    m.serialize_entry("card", &CardMethod(p.card))?;
+    m.serialize_entry("created", &p.created)?;
+    m.serialize_entry(
+        "customer",
+        &Expandable::new(ledger, p.customer.map(Obj::Customer), "customer", expand),
+    )?;
+    m.serialize_entry("livemode", &false)?;
+    m.serialize_entry("metadata", &serde_json::Map::new())?;
+    m.serialize_entry("type", "card")?;
+    m.end()
+}
+
+/// `card` of a payment method.
+struct CardMethod(Card);
+
+impl Serialize for CardMethod {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let card = self.0;
+        let brand = card.brand.as_str();
+        let mut m = s.serialize_map(None)?;
+        m.serialize_entry("brand", brand)?;
+        m.serialize_entry("checks", &CARD_CHECKS)?;
+        m.serialize_entry("country", card.country)?;
+        m.serialize_entry("display_brand", brand)?;
+        m.serialize_entry("exp_month", &EXP_MONTH)?;
+        m.serialize_entry("exp_year", &EXP_YEAR)?;
+        m.serialize_entry("fingerprint", fingerprint(card.last4, brand).as_str())?;
+        m.serialize_entry("funding", card.funding)?;
+        m.serialize_entry("generated_from", &None::<()>)?;
+        m.serialize_entry("last4", card.last4)?;
+        m.serialize_entry("networks", &Networks(brand))?;
+        m.serialize_entry("three_d_secure_usage", &ThreeDSecure)?;
+        m.serialize_entry("wallet", &None::<()>)?;
+        m.end()
+    }
+}
+
+struct Networks(&'static str);
+
+impl Serialize for Networks {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut m = s.serialize_map(Some(2))?;
+        m.serialize_entry("available", &[self.0])?;
+        m.serialize_entry("preferred", &None::<()>)?;
+        m.end()
+    }
+}
+
+struct ThreeDSecure;
+
+impl Serialize for ThreeDSecure {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut m = s.serialize_map(Some(1))?;
+        m.serialize_entry("supported", &true)?;
+        m.end()
+    }
+}
