@@ -103,6 +103,9 @@ struct Seen {
     charges: Vec<(String, Option<String>)>,
     transfers: Vec<(String, Option<String>)>,
     accounts: Vec<String>,
+    /// PaymentIntents made, and disputes seen, with the account that owns them.
+    intents: Vec<(String, Option<String>)>,
+    disputes: Vec<(String, Option<String>)>,
     /// Where this run's webhook receiver listens.
     receiver: String,
     /// Webhook endpoints made (`we_…`).
@@ -223,7 +226,75 @@ fn json(body: &[u8]) -> Value {
 fn random_call(rng: &mut Rng, seen: &Seen) -> Call {
     let account = |rng: &mut Rng| (*rng.pick(CONNECTED).unwrap()).to_owned();
     let amount = |rng: &mut Rng| [1, 50, 999, 1_500, 20_000, 250_000, 99_999_999][rng.below(7)];
-    match rng.below(15) {
+    match rng.below(19) {
+        // Money in: PaymentIntents (destination with a fee, direct with a fee, manual
+        // capture), their captures, disputes' evidence, fee refunds.
+        15 | 16 => {
+            let method = *rng
+                .pick(&[
+                    "pm_card_visa",
+                    "pm_card_bypassPending",
+                    "pm_card_chargeDeclined",
+                    "pm_card_createDispute",
+                    "pm_card_createDisputeInquiry",
+                ])
+                .unwrap();
+            let manual = if rng.chance(30) { "&capture_method=manual" } else { "" };
+            let body = format!(
+                "amount={}&currency=usd&payment_method={method}&confirm=true{manual}",
+                amount(rng).max(50)
+            );
+            if rng.chance(50) {
+                Call::post(
+                    "/v1/payment_intents",
+                    format!(
+                        "{body}&transfer_data[destination]={}&application_fee_amount={}",
+                        CONNECTED[0],
+                        rng.below(40)
+                    ),
+                )
+            } else {
+                Call::post(
+                    "/v1/payment_intents",
+                    format!("{body}&application_fee_amount={}", rng.below(40)),
+                )
+                .acting_as(CONNECTED[0])
+            }
+        }
+        17 => match rng.pick(&seen.intents) {
+            Some((intent, owner)) => {
+                let body = if rng.chance(50) {
+                    format!("amount_to_capture={}", amount(rng))
+                } else {
+                    String::new()
+                };
+                let call = Call::post(&format!("/v1/payment_intents/{intent}/capture"), body);
+                match owner {
+                    Some(owner) => call.acting_as(owner),
+                    None => call,
+                }
+            }
+            None => Call::get("/v1/payment_intents"),
+        },
+        18 if !seen.disputes.is_empty() && rng.chance(50) => {
+            let (dispute, owner) = rng.pick(&seen.disputes).unwrap().clone();
+            let text = *rng.pick(&["winning_evidence", "losing_evidence", "anything"]).unwrap();
+            let call = Call::post(
+                &format!("/v1/disputes/{dispute}"),
+                format!("evidence[uncategorized_text]={text}&submit={}", rng.chance(70)),
+            );
+            match owner {
+                Some(owner) => call.acting_as(&owner),
+                None => call,
+            }
+        }
+        18 => {
+            if rng.chance(50) {
+                Call::get("/v1/disputes?limit=3").acting_as(CONNECTED[0])
+            } else {
+                Call::get("/v1/application_fees?limit=3")
+            }
+        }
         0 | 1 => Call::post(
             "/v1/charges",
             format!("amount={}&currency=usd&source={}", amount(rng), account(rng)),
@@ -389,6 +460,14 @@ fn learn(seen: &mut Seen, call: &Call, body: &[u8]) {
         }
         ("POST", "/v1/transfers", Some("transfer")) => seen.transfers.push((id, call.account.clone())),
         ("POST", "/v1/accounts", Some("account")) => seen.accounts.push(id),
+        ("POST", "/v1/payment_intents", Some("payment_intent")) => seen.intents.push((id, call.account.clone())),
+        ("GET", path, Some("list")) if path.starts_with("/v1/disputes") => {
+            for dispute in value["data"].as_array().into_iter().flatten() {
+                if let Some(id) = dispute["id"].as_str() {
+                    seen.disputes.push((id.to_owned(), call.account.clone()));
+                }
+            }
+        }
         ("POST", "/v1/webhook_endpoints", Some("webhook_endpoint")) => seen.endpoints.push(id),
         ("DELETE", path, _) if path.starts_with("/v1/webhook_endpoints/") => seen.endpoints.retain(|e| *e != id),
         _ => {}
