@@ -10,6 +10,7 @@
 mod accounts;
 mod balance;
 mod charges;
+mod dashboard;
 mod events;
 mod payouts;
 mod refunds;
@@ -294,6 +295,7 @@ pub static ENDPOINTS: &[&[Endpoint]] = &[
     refunds::ENDPOINTS,
     transfers::ENDPOINTS,
     sim::ENDPOINTS,
+    dashboard::ENDPOINTS,
 ];
 
 /// Reads a `GET /v1/<things>/{id}` call: only `expand`.
