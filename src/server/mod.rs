@@ -13,6 +13,7 @@
 
 pub mod api;
 pub mod auth;
+pub mod dashboard;
 pub mod error;
 pub mod expand;
 pub mod faults;
@@ -51,10 +52,14 @@ pub const SHUTDOWN_GRACE: Duration = Duration::from_secs(10);
 /// of the server's user-space instructions per request.
 const TRANSPORT_MAX_HEADERS: usize = 128;
 
-/// The router: every request goes to the pipeline, which finds the endpoint itself so that
-/// even unknown paths and methods get Stripe's JSON.
+/// The router: the dashboard's page and live feed ([`dashboard`]); every other request goes
+/// to the pipeline, which finds the endpoint itself so that even unknown paths and methods
+/// get Stripe's JSON.
 pub fn app(state: Arc<AppState>) -> Router {
-    Router::new().fallback(pipeline::handle).with_state(state)
+    Router::new()
+        .merge(dashboard::routes())
+        .fallback(pipeline::handle)
+        .with_state(state)
 }
 
 /// Serves `state` on `listener` (HTTP/1.1) until `shutdown` completes, then lets the requests

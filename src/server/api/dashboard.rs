@@ -417,9 +417,10 @@ fn summary<'a>(ledger: &'a Ledger, id: AccountId) -> AccountSummary<'a> {
     }
 }
 
-/// `GET /_sim/accounts`: a page of connected accounts, newest first as `/v1/accounts` lists
-/// them, each with what the dashboard shows of it (type, who carries losses, region, bank
-/// accounts, balances and the platform's liability for them).
+/// `GET /_sim/accounts`: a page of connected accounts, each with what the dashboard shows of
+/// it (type, who carries losses, region, bank accounts, balances and the platform's liability
+/// for them). Oldest first, unlike `/v1/accounts`: a world reads in the order it was made,
+/// its fixtures as their file lists them, and new accounts join at the end.
 pub fn accounts(mut p: Params) -> Result<Prepared, ApiError> {
     let list = take_paging(&mut p)?;
     p.finish()?;
@@ -435,13 +436,7 @@ pub fn accounts(mut p: Params) -> Result<Prepared, ApiError> {
             Noun::Account,
         )?;
         let ids: Vec<AccountId> = ledger.connected_account_ids().collect();
-        let found = page(
-            &ids,
-            &query,
-            |a| a.index() as u32,
-            |a| ledger.account(a).created,
-            |_| true,
-        );
+        let found = oldest_first(&ids, query.cursor, query.limit, |a| a.index() as u32);
         let data = found.items.iter().map(|id| summary(ledger, *id)).collect();
         Ok(Reply::ok(json(&AccountList {
             object: "list",
@@ -451,6 +446,28 @@ pub fn accounts(mut p: Params) -> Result<Prepared, ApiError> {
             total_count: ids.len(),
         })))
     }))
+}
+
+/// One page of `ids` (ascending by `index_of`) oldest first: [`page`] read the other way.
+/// `starting_after` gives the next (newer) items, `ending_before` the ones just before (older),
+/// and `has_more` says whether more lie beyond the page in the direction it was read.
+fn oldest_first<T: Copy>(ids: &[T], cursor: Cursor, limit: usize, index_of: impl Fn(T) -> u32) -> Page<T> {
+    let limit = limit.clamp(1, 100);
+    let (start, end, has_more) = match cursor {
+        Cursor::Newest => (0, ids.len().min(limit), ids.len() > limit),
+        Cursor::StartingAfter(after) => {
+            let start = ids.partition_point(|id| index_of(*id) <= after);
+            (start, ids.len().min(start + limit), ids.len() - start > limit)
+        }
+        Cursor::EndingBefore(before) => {
+            let end = ids.partition_point(|id| index_of(*id) < before);
+            (end.saturating_sub(limit), end, end > limit)
+        }
+    };
+    Page {
+        items: ids[start..end].to_vec(),
+        has_more,
+    }
 }
 
 /// One page, newest first, of the positions `0..count` that `keep` accepts, with the cursor
@@ -905,6 +922,22 @@ fn history(ledger: &Ledger, owner: AccountId, currency: Currency, points: usize)
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn oldest_first_pages_from_cursors() {
+        let ids: Vec<u32> = (1..=7).collect();
+        let run = |limit, cursor| {
+            let page = oldest_first(&ids, cursor, limit, |i| i);
+            (page.items, page.has_more)
+        };
+        assert_eq!(run(3, Cursor::Newest), (vec![1, 2, 3], true));
+        assert_eq!(run(3, Cursor::StartingAfter(3)), (vec![4, 5, 6], true));
+        assert_eq!(run(3, Cursor::StartingAfter(6)), (vec![7], false));
+        assert_eq!(run(3, Cursor::StartingAfter(7)), (vec![], false));
+        assert_eq!(run(3, Cursor::EndingBefore(7)), (vec![4, 5, 6], true));
+        assert_eq!(run(3, Cursor::EndingBefore(3)), (vec![1, 2], false));
+        assert_eq!(run(10, Cursor::Newest), ((1..=7).collect(), false));
+    }
 
     #[test]
     fn positions_page_like_slices() {
