@@ -58,13 +58,34 @@ const ASSETS: &[Asset] = &[
     },
 ];
 
-/// Each asset's entity tag: a hash of its bytes, so a browser revalidates (`no-cache`) and
-/// gets a 304 until the binary serving it changes.
-static ETAGS: LazyLock<Vec<String>> = LazyLock::new(|| {
-    ASSETS
+/// An asset as served: its bytes and its version (a hash of them).
+struct Ready {
+    body: Vec<u8>,
+    version: String,
+}
+
+/// The assets as served. The page names each of its assets with that asset's version
+/// (`/dashboard/dashboard.js?v=…`), so a browser keeps them for good and asks again only
+/// for the page, which it revalidates (`no-cache`, answered 304 while the binary is the same).
+static READY: LazyLock<Vec<Ready>> = LazyLock::new(|| {
+    let version = |body: &[u8]| format!("{:016x}", crate::ledger::ids::fnv1a(body.iter().copied()));
+    let mut ready: Vec<Ready> = ASSETS
         .iter()
-        .map(|a| format!("\"{:016x}\"", crate::ledger::ids::fnv1a(a.body.iter().copied())))
-        .collect()
+        .map(|a| Ready {
+            body: a.body.to_vec(),
+            version: version(a.body),
+        })
+        .collect();
+    let mut page = String::from_utf8_lossy(ASSETS[0].body).into_owned();
+    for (asset, served) in ASSETS.iter().zip(&ready).skip(1) {
+        let path = asset.paths[0];
+        page = page.replace(&format!("\"{path}\""), &format!("\"{path}?v={}\"", served.version));
+    }
+    ready[0] = Ready {
+        version: version(page.as_bytes()),
+        body: page.into_bytes(),
+    };
+    ready
 });
 
 /// The dashboard's routes, merged into the server's router ahead of the API pipeline.
@@ -89,7 +110,8 @@ async fn asset(State(state): State<Arc<AppState>>, request: Request) -> Response
         }
         None => ApiError::unrecognized_url(method.as_str(), path).into_response(),
         Some(i) => {
-            let etag = &ETAGS[i];
+            let served = &READY[i];
+            let etag = format!("\"{}\"", served.version);
             let current = request
                 .headers()
                 .get(header::IF_NONE_MATCH)
@@ -99,17 +121,24 @@ async fn asset(State(state): State<Arc<AppState>>, request: Request) -> Response
                 *response.status_mut() = StatusCode::NOT_MODIFIED;
                 response
             } else {
-                let mut response = Response::new(Body::from(ASSETS[i].body));
+                let mut response = Response::new(Body::from(served.body.clone()));
                 response
                     .headers_mut()
                     .insert(header::CONTENT_TYPE, HeaderValue::from_static(ASSETS[i].content_type));
                 response
             };
+            // A versioned asset never changes under its URL; anything else is revalidated.
+            let versioned = i > 0 && request.uri().query() == Some(&format!("v={}", served.version));
+            let cache = if versioned {
+                "public, max-age=31536000, immutable"
+            } else {
+                "no-cache"
+            };
             let headers = response.headers_mut();
-            if let Ok(value) = HeaderValue::from_str(etag) {
+            if let Ok(value) = HeaderValue::from_str(&etag) {
                 headers.insert(header::ETAG, value);
             }
-            headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
+            headers.insert(header::CACHE_CONTROL, HeaderValue::from_static(cache));
             response
         }
     };

@@ -1311,6 +1311,9 @@ const demo = { index: -1, ctx: null, busy: false };
 
 function renderDemo(caption) {
   const running = demo.index >= 0;
+  // Tests and automation wait on data-busy="no" for a step to be finished and shown.
+  $('demo').dataset.busy = demo.busy ? 'yes' : 'no';
+  $('demo').setAttribute('aria-busy', String(demo.busy));
   document.querySelector('[data-demo="idle"]').hidden = running;
   document.querySelector('[data-demo="running"]').hidden = !running;
   if (!running) return;
@@ -1324,7 +1327,6 @@ function renderDemo(caption) {
   $('demo-next').disabled = demo.busy || demo.index >= DEMO.length - 1;
   $('demo-next').textContent = demo.index >= DEMO.length - 1 ? 'The end' : 'Next';
   $('demo-status').textContent = demo.busy ? 'Working…' : '';
-  $('demo').setAttribute('aria-busy', String(demo.busy));
 }
 
 /** Runs the story up to step `target`: from the start (a reset) when going back. */

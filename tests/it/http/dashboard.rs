@@ -62,12 +62,22 @@ fn the_page_and_its_assets_come_from_the_binary_with_their_headers() {
         ("/dashboard/favicon.svg", "image/svg+xml"),
     ];
     for (path, content_type) in expected {
-        assert!(
-            assets.iter().any(|a| a == path),
-            "{path} is not referenced by the page: {assets:?}"
-        );
+        // The page names each asset with its version, which lets the browser keep it.
+        let versioned = assets
+            .iter()
+            .find(|a| a.split('?').next() == Some(path))
+            .unwrap_or_else(|| panic!("{path} is not referenced by the page: {assets:?}"));
+        assert!(versioned.starts_with(&format!("{path}?v=")), "{versioned}");
+        let kept = fetch(versioned, &[]);
+        assert_eq!(kept.status(), 200, "{versioned}");
+        assert_eq!(header(&kept, "cache-control"), "public, max-age=31536000, immutable");
         let response = fetch(path, &[]);
         assert_eq!(response.status(), 200, "{path}");
+        assert_eq!(
+            header(&response, "cache-control"),
+            "no-cache",
+            "{path} without its version"
+        );
         assert_eq!(header(&response, "content-type"), content_type, "{path}");
         assert_eq!(header(&response, "content-security-policy"), CSP, "{path}");
         let etag = header(&response, "etag");
@@ -85,8 +95,11 @@ fn the_page_and_its_assets_come_from_the_binary_with_their_headers() {
         assert!(again.text().unwrap().is_empty());
     }
     assert!(!html.replace("http://www.w3.org/2000/svg", "").contains("http"));
-    // The same page at /dashboard/ (with its slash).
-    assert_eq!(fetch("/dashboard/", &[]).status(), 200);
+    // The same page at /dashboard/ (with its slash), revalidated by its own tag.
+    let page = fetch("/dashboard/", &[]);
+    let etag = header(&page, "etag");
+    assert_eq!(page.text().unwrap(), html);
+    assert_eq!(fetch("/dashboard", &[("If-None-Match", &etag)]).status(), 304);
 }
 
 #[test]
