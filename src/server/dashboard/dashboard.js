@@ -339,6 +339,8 @@ function refresh() {
   }
   refreshing = (async () => {
     do {
+      // Again at once if asked while loading, but never more often than every REFRESH_GAP.
+      if (lastRefresh) await sleep(Math.max(0, lastRefresh + REFRESH_GAP - Date.now()));
       refreshAgain = false;
       lastRefresh = Date.now();
       await loadAll();
@@ -353,11 +355,24 @@ async function loadAll() {
   const generation = state.generation;
   const cursor = state.pageStarts[state.pageStarts.length - 1];
   const shown = Math.min(100, Math.max(MOVEMENTS_PER_PAGE, state.movements.data.length));
-  const [overview, accounts, movements] = await Promise.all([
-    api('GET', '/_sim/overview'),
-    api('GET', '/_sim/accounts', { params: { limit: ACCOUNTS_PER_PAGE, starting_after: cursor } }),
-    api('GET', '/_sim/movements', { params: { limit: shown, account: state.focus } }),
-  ]);
+  let loaded;
+  try {
+    loaded = await Promise.all([
+      api('GET', '/_sim/overview'),
+      api('GET', '/_sim/accounts', { params: { limit: ACCOUNTS_PER_PAGE, starting_after: cursor } }),
+      api('GET', '/_sim/movements', { params: { limit: shown, account: state.focus } }),
+    ]);
+  } catch (error) {
+    // The page or the account shown is gone (the world was reset under us): start over
+    // from the first page and the whole world.
+    const param = error instanceof ApiError ? error.error?.param : null;
+    if (generation !== state.generation || (param !== 'starting_after' && param !== 'account')) throw error;
+    state.pageStarts = [''];
+    state.focus = null;
+    state.chartCurrency = null;
+    return loadAll();
+  }
+  const [overview, accounts, movements] = loaded;
   if (generation !== state.generation) return;
   state.overview = overview;
   state.accounts = accounts;
@@ -730,7 +745,7 @@ function drawChart(history) {
   $('chart-legend').replaceChildren(
     h('strong', {}, `${name} · ${currency.toUpperCase()}`),
     ...series.map((s) => h('span', {}, h('span', { class: `key ${s.css}` }), `${s.label} `,
-      money(last[s.field], currency, `chart-now-${s.field}`))),
+      money(last[s.field], currency, `chart-now-${s.field.replace('_', '-')}`))),
     h('span', {}, `${history.transactions.toLocaleString('en-US')} balance transactions`),
   );
 }
@@ -883,12 +898,12 @@ async function act(button, work) {
   button.disabled = true;
   try {
     showDone(await work());
-    await refresh();
   } catch (error) {
     if (error?.name !== 'AbortError') showRefused(error);
   } finally {
     button.disabled = readOnly();
   }
+  await refresh().catch(showTrouble);
 }
 
 class InputError extends Error {}

@@ -695,3 +695,85 @@ fn the_stream_sends_events_and_changes_as_they_happen() {
         Some("since"),
     );
 }
+
+/// The script formats amounts with the ledger's own list of zero-decimal currencies.
+#[test]
+fn the_page_knows_the_zero_decimal_currencies_the_ledger_knows() {
+    let script = fetch("/dashboard/dashboard.js", &[]).text().unwrap();
+    let list = script
+        .split("const ZERO_DECIMAL = new Set([")
+        .nth(1)
+        .and_then(|rest| rest.split("])").next())
+        .expect("dashboard.js lists ZERO_DECIMAL");
+    let mut page: Vec<String> = list
+        .split(',')
+        .map(|c| c.trim().trim_matches('\'').to_owned())
+        .filter(|c| !c.is_empty())
+        .collect();
+    page.sort();
+    let letters = b'a'..=b'z';
+    let mut ledger = Vec::new();
+    for a in letters.clone() {
+        for b in letters.clone() {
+            for c in letters.clone() {
+                let code = String::from_utf8(vec![a, b, c]).unwrap();
+                if debitsim::ledger::Currency::parse(&code).is_some_and(|c| c.is_zero_decimal()) {
+                    ledger.push(code);
+                }
+            }
+        }
+    }
+    assert!(ledger.contains(&"jpy".to_owned()));
+    assert_eq!(page, ledger);
+}
+
+/// Every test hook the page has is documented in the README, and every documented pattern
+/// is one the script builds.
+#[test]
+fn the_readme_documents_every_test_hook() {
+    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    let html = fetch("/dashboard", &[]).text().unwrap();
+    let script = fetch("/dashboard/dashboard.js", &[]).text().unwrap();
+    let mut hooks: Vec<String> = Vec::new();
+    for piece in html.split("data-testid=\"").skip(1) {
+        hooks.push(piece.split('"').next().unwrap_or_default().to_owned());
+    }
+    for piece in script.split("'data-testid': '").skip(1) {
+        hooks.push(piece.split('\'').next().unwrap_or_default().to_owned());
+    }
+    // The hooks built from ids and currencies, as the README writes them and the script
+    // spells them.
+    let built = [
+        ("platform-available-<cur>", "`platform-available-${"),
+        ("platform-pending-<cur>", "`platform-pending-${"),
+        ("platform-connect-reserved-<cur>", "`platform-connect-reserved-${"),
+        ("liability-row-<acct_id>", "`liability-row-${"),
+        ("liability-<acct_id>-<cur>", "`liability-${l.account}-${"),
+        ("liability-total-<cur>", "`liability-total-${"),
+        ("account-row-<acct_id>", "`account-row-${"),
+        (
+            "account-<acct_id>-available-<cur>",
+            "perCurrency('available', 'available')",
+        ),
+        ("account-<acct_id>-pending-<cur>", "perCurrency('pending', 'pending')"),
+        ("account-<acct_id>-liability-<cur>", "-liability-${"),
+        ("account-<acct_id>-losses", "-losses`"),
+        ("account-<acct_id>-about", "-about`"),
+        ("account-<acct_id>-show", "-show`"),
+        ("account-<acct_id>-debit", "-debit`"),
+        ("chart-now-available", "`chart-now-${"),
+    ];
+    for (documented, code) in built {
+        assert!(
+            script.contains(code),
+            "dashboard.js no longer builds {documented} ({code})"
+        );
+        hooks.push(documented.to_owned());
+    }
+    assert!(hooks.len() > 60, "found only {} hooks", hooks.len());
+    let missing: Vec<&String> = hooks
+        .iter()
+        .filter(|hook| !readme.contains(&format!("`{hook}`")))
+        .collect();
+    assert!(missing.is_empty(), "test hooks missing from the README: {missing:?}");
+}
