@@ -13,9 +13,14 @@ const ACCOUNTS_PER_PAGE = 25;
 const MOVEMENTS_PER_PAGE = 25;
 const EVENTS_SHOWN = 100;
 const CHART_POINTS = 160;
-/** While the world keeps changing, figures reload at most this often (ms). */
+/** Figures reload at most this often (ms) after a change… */
 const REFRESH_GAP = 250;
-/** …and the balance history, which reads all of one account's transactions, this often. */
+/** …and this often once the world has changed without pause for BUSY_AFTER ms (a load
+ * test), so an open dashboard takes little from the server it watches. */
+const BUSY_REFRESH_GAP = 1000;
+const BUSY_AFTER = 3000;
+/** The balance history reads all of one account's transactions: at most this often, and
+ * never more than 2 % of the time (its own duration × 50). */
 const CHART_GAP = 1000;
 /** Stripe's zero-decimal currencies, as src/ledger/money.rs lists them: amounts are whole units. */
 const ZERO_DECIMAL = new Set([
@@ -316,6 +321,20 @@ let refreshTimer = null;
 let lastRefresh = 0;
 let lastChart = 0;
 let chartTimer = null;
+let chartCost = 0;
+let lastChange = 0;
+let changingSince = 0;
+
+/** The live feed said the world changed: note whether it keeps changing. */
+function noteChange() {
+  const now = Date.now();
+  if (now - lastChange > REFRESH_GAP * 4) changingSince = now;
+  lastChange = now;
+}
+
+function refreshGap() {
+  return lastChange - changingSince > BUSY_AFTER ? BUSY_REFRESH_GAP : REFRESH_GAP;
+}
 
 /** Reloads every figure soon, at most every REFRESH_GAP ms however fast the world changes. */
 function scheduleRefresh() {
@@ -324,7 +343,7 @@ function scheduleRefresh() {
     return;
   }
   if (refreshTimer) return;
-  const wait = Math.max(0, lastRefresh + REFRESH_GAP - Date.now());
+  const wait = Math.max(0, lastRefresh + refreshGap() - Date.now());
   refreshTimer = setTimeout(() => {
     refreshTimer = null;
     refresh().catch(showTrouble);
@@ -338,9 +357,11 @@ function refresh() {
     return refreshing;
   }
   refreshing = (async () => {
+    let again = false;
     do {
-      // Again at once if asked while loading, but never more often than every REFRESH_GAP.
-      if (lastRefresh) await sleep(Math.max(0, lastRefresh + REFRESH_GAP - Date.now()));
+      // Asked again while loading: again, but no sooner than the gap allows.
+      if (again) await sleep(Math.max(0, lastRefresh + refreshGap() - Date.now()));
+      again = true;
       refreshAgain = false;
       lastRefresh = Date.now();
       await loadAll();
@@ -388,7 +409,7 @@ async function loadAll() {
 
 /** The balance history, at most every CHART_GAP ms (a trailing load catches the last change). */
 async function loadChartSoon() {
-  const wait = lastChart + CHART_GAP - Date.now();
+  const wait = lastChart + Math.max(CHART_GAP, chartCost * 50, refreshGap() * 2) - Date.now();
   if (wait <= 0) {
     lastChart = Date.now();
     await loadChart();
@@ -405,9 +426,11 @@ async function loadChart() {
   const generation = state.generation;
   const account = state.focus ?? state.overview.platform.id;
   const currency = state.chartCurrency ?? currencyOf(account);
+  const started = performance.now();
   const history = await api('GET', '/_sim/balance_history', {
     params: { account, currency, points: CHART_POINTS },
   });
+  chartCost = performance.now() - started;
   if (generation !== state.generation) return;
   drawChart(history);
 }
@@ -858,6 +881,7 @@ function onMessage(block) {
       $('events').prepend(h('li', { class: 'event muted' }, `${payload.count.toLocaleString('en-US')} more events came too fast to list one by one.`));
       break;
     case 'changed':
+      noteChange();
       scheduleRefresh();
       break;
     default:
