@@ -82,7 +82,7 @@ fn find_account(ledger: &Ledger, id: &str) -> Result<AccountId, ApiError> {
     ledger.find_account(id).ok_or_else(|| {
         rejection::api_error(&Rejection::NoSuchObject {
             noun: Noun::Account,
-            id: crate::server::error::echo(id, 100),
+            id: crate::server::error::echo(id, crate::server::error::ECHO_MAX_CHARS),
             param: "account",
         })
     })
@@ -818,7 +818,7 @@ pub fn balance_history(mut p: Params) -> Result<Prepared, ApiError> {
     };
     let points = match points {
         None => DEFAULT_POINTS,
-        Some(n @ 2..=1000) => n as usize,
+        Some(n) if (2..=MAX_POINTS as i64).contains(&n) => n as usize,
         Some(other) => {
             return Err(ApiError::invalid_request(
                 StatusCode::BAD_REQUEST,

@@ -29,8 +29,8 @@ use std::time::{Duration, Instant};
 
 use axum::body::{Body, Bytes};
 use axum::extract::{Request, State};
+use axum::http::Method;
 use axum::http::header::{self, HeaderName, HeaderValue};
-use axum::http::{Method, StatusCode};
 use axum::response::{IntoResponse, Response};
 use hyper::body::Frame;
 use parking_lot::Mutex;
@@ -126,7 +126,6 @@ fn open(state: &Arc<AppState>, request: &Request) -> Result<Response, ApiError> 
     let (sender, receiver) = mpsc::channel(4);
     tokio::spawn(feed(world, sender, slot));
     let mut response = Response::new(Body::new(Feed(receiver)));
-    *response.status_mut() = StatusCode::OK;
     let headers = response.headers_mut();
     headers.insert(
         header::CONTENT_TYPE,
