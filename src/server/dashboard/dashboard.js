@@ -280,7 +280,8 @@ const state = {
   /** Bumped on every change of key: answers about an earlier world are dropped. */
   generation: 0,
   overview: null,
-  accounts: { data: [], has_more: false, total_count: 0 },
+  /** The page of accounts shown, and its place among the pages. */
+  accounts: { data: [], has_more: false, total_count: 0, pageIndex: 0 },
   /** The `starting_after` cursor of each page before the current one ('' for the first). */
   pageStarts: [''],
   /** Every account summary seen, by id, so selections survive paging. */
@@ -374,7 +375,9 @@ function refresh() {
 
 async function loadAll() {
   const generation = state.generation;
-  const cursor = state.pageStarts[state.pageStarts.length - 1];
+  // Which page this load is for: the user may page on while it is on its way.
+  const pageIndex = state.pageStarts.length - 1;
+  const cursor = state.pageStarts[pageIndex];
   const shown = Math.min(100, Math.max(MOVEMENTS_PER_PAGE, state.movements.data.length));
   let loaded;
   try {
@@ -396,7 +399,7 @@ async function loadAll() {
   const [overview, accounts, movements] = loaded;
   if (generation !== state.generation) return;
   state.overview = overview;
-  state.accounts = accounts;
+  state.accounts = { ...accounts, pageIndex };
   for (const account of accounts.data) state.known.set(account.id, account);
   state.movements = movements;
   renderOverview();
@@ -523,13 +526,13 @@ function lossesBadge(losses) {
 }
 
 function renderAccounts() {
-  const { data, has_more: hasMore, total_count: total } = state.accounts;
-  const first = (state.pageStarts.length - 1) * ACCOUNTS_PER_PAGE + 1;
+  const { data, has_more: hasMore, total_count: total, pageIndex } = state.accounts;
+  const first = pageIndex * ACCOUNTS_PER_PAGE + 1;
   $('accounts-count').textContent = `${total.toLocaleString('en-US')} in this world`;
   $('accounts-range').textContent = data.length
     ? `${first.toLocaleString('en-US')}–${(first + data.length - 1).toLocaleString('en-US')} of ${total.toLocaleString('en-US')}`
     : 'None';
-  $('accounts-prev').disabled = state.pageStarts.length <= 1;
+  $('accounts-prev').disabled = pageIndex === 0;
   $('accounts-next').disabled = !hasMore;
 
   const body = $('accounts-table').tBodies[0];
@@ -1134,14 +1137,15 @@ function wireActions() {
     loadChartSoon().catch(showTrouble);
   });
   $('movements-more').addEventListener('click', () => loadMoreMovements().catch(showTrouble));
+  // Paging follows the page on screen, whatever a load on its way may bring.
   $('accounts-next').addEventListener('click', () => {
     const last = state.accounts.data[state.accounts.data.length - 1];
     if (!last) return;
-    state.pageStarts.push(last.id);
+    state.pageStarts = [...state.pageStarts.slice(0, state.accounts.pageIndex + 1), last.id];
     refresh().catch(showTrouble);
   });
   $('accounts-prev').addEventListener('click', () => {
-    if (state.pageStarts.length > 1) state.pageStarts.pop();
+    state.pageStarts = state.pageStarts.slice(0, Math.max(1, state.accounts.pageIndex));
     refresh().catch(showTrouble);
   });
 
