@@ -22,6 +22,7 @@ const START_TIME = 1767225600;
 const PLATFORM = 'acct_1SimPlatform00US';
 const SELLER = 'acct_1SimExpressUS001';
 const NO_BANK = 'acct_1SimCustomUSNoBk';
+const STANDARD = 'acct_1SimStandardUS01';
 /** Chromium's own background traffic would flood the closed network without these. */
 const CHROMIUM_ARGS = [
   '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-gpu', '--no-first-run',
@@ -428,6 +429,94 @@ test('the guided demo walks to the end, and the books are audited', async () => 
   const payouts = await api(key, 'GET', '/v1/payouts', { account: SELLER, params: { limit: 1 } });
   assert.ok(payouts.data[0].amount < 0 && payouts.data[0].automatic, 'the payout run debited the bank');
   console.log(`# demo steps: ${titles.join(' → ')}`);
+  page.checkGuards();
+  await page.closeAll();
+});
+
+test('every action goes through the API, and the clock and reset work from the page', async () => {
+  const page = await openPage();
+  const key = freshKey('actions');
+  await page.goto(`${base}/dashboard`);
+  await openWorld(page, key);
+  const done = async (what) => {
+    await eventually(async () => assert.equal(await page.getByTestId('action-result').isVisible(), true, what));
+    assert.equal(await page.getByTestId('action-error').isVisible(), false, what);
+  };
+
+  // A Stripe-managed debit: the account's own charge is its reference_transaction.
+  await page.getByTestId('debit-account').selectOption(STANDARD);
+  await eventually(async () => assert.match(await page.getByTestId('debit-reference').inputValue(), /^ch_/));
+  const reference = await page.getByTestId('debit-reference').inputValue();
+  await page.getByTestId('debit-amount').fill('3.00');
+  await page.getByTestId('debit-stripe-managed').click();
+  await done('stripe-managed debit');
+  const managed = (await api(key, 'GET', '/_sim/movements', { params: { account: STANDARD, limit: 1 } })).data[0];
+  assert.deepEqual([managed.kind, managed.amount, managed.debit.reference], ['debit', 300, reference]);
+
+  // A destination charge, then its refund with the transfer reversed.
+  await page.getByTestId('action-tab-charge').click();
+  await page.getByTestId('charge-account').selectOption(PLATFORM);
+  await page.getByTestId('charge-amount').fill('100.00');
+  await page.getByTestId('charge-card').selectOption('tok_bypassPending');
+  await page.getByTestId('charge-destination').selectOption(SELLER);
+  await page.getByTestId('charge-submit').click();
+  await done('charge');
+  const charge = (await api(key, 'GET', '/v1/charges', { params: { limit: 1 } })).data[0];
+  assert.deepEqual([charge.amount, charge.transfer_data?.destination], [10000, SELLER]);
+  await page.getByTestId('action-tab-refund').click();
+  await page.getByTestId('refund-account').selectOption(PLATFORM);
+  await eventually(async () => assert.equal(await page.getByTestId('refund-charge').inputValue(), charge.id));
+  assert.equal(await page.getByTestId('refund-reverse-transfer').isChecked(), true);
+  await page.getByTestId('refund-submit').click();
+  await done('refund');
+  const refunded = await api(key, 'GET', `/v1/charges/${charge.id}`);
+  assert.equal(refunded.amount_refunded, 10000);
+  const reversed = await api(key, 'GET', `/v1/transfers/${refunded.transfer}`);
+  assert.equal(reversed.amount_reversed, 10000);
+
+  // A transfer to an account, and a payout from one.
+  await page.getByTestId('action-tab-transfer').click();
+  await page.getByTestId('transfer-account').selectOption(NO_BANK);
+  await page.getByTestId('transfer-amount').fill('1.00');
+  await page.getByTestId('transfer-submit').click();
+  await done('transfer');
+  const transfer = (await api(key, 'GET', '/v1/transfers', { params: { limit: 1 } })).data[0];
+  assert.deepEqual([transfer.destination, transfer.amount], [NO_BANK, 100]);
+  await page.getByTestId('action-tab-payout').click();
+  await page.getByTestId('payout-account').selectOption(STANDARD);
+  await page.getByTestId('payout-amount').fill('2.50');
+  await page.getByTestId('payout-submit').click();
+  await done('payout');
+  const payout = (await api(key, 'GET', '/v1/payouts', { account: STANDARD, params: { limit: 1 } })).data[0];
+  assert.equal(payout.amount, 250);
+
+  // Whose money moving: one account's, and its balance chart.
+  await page.getByTestId('movements-account').selectOption(SELLER);
+  await eventually(async () => {
+    assert.equal(await page.getByTestId('balance-chart').getAttribute('data-account'), SELLER);
+    const rows = await page.getByTestId('movement').allTextContents();
+    assert.ok(rows.length > 0 && rows.every((row) => row.includes('Express US')), 'only the seller’s movements');
+  });
+  await expectScreenMatchesApi(page, key);
+
+  // The clock: a day, the next payout run, a chosen moment.
+  const clockShown = async () => Number(await page.getByTestId('clock-now').getAttribute('data-unix'));
+  await page.getByTestId('clock-advance-day').click();
+  await eventually(async () => assert.equal(await clockShown(), START_TIME + 86_400));
+  await page.getByTestId('clock-advance-payout-run').click();
+  await eventually(async () => assert.equal(await clockShown(), START_TIME + 2 * 86_400));
+  await page.getByTestId('clock-to-input').fill('2026-01-04T12:30');
+  await page.getByTestId('clock-advance-to').click();
+  await eventually(async () => assert.equal(await clockShown(), Date.UTC(2026, 0, 4, 12, 30) / 1000));
+  assert.equal((await api(key, 'GET', '/_sim/clock')).now, Date.UTC(2026, 0, 4, 12, 30) / 1000);
+
+  // Reset asks twice, then the world is its fixtures again.
+  await page.getByTestId('reset-world').click();
+  assert.match(await page.getByTestId('reset-world').textContent(), /again/);
+  await page.getByTestId('reset-world').click();
+  await eventually(async () => assert.equal(await clockShown(), START_TIME));
+  assert.equal((await api(key, 'GET', '/v1/transfers', { account: STANDARD, params: { limit: 1 } })).data.length, 0);
+  await expectScreenMatchesApi(page, key);
   page.checkGuards();
   await page.closeAll();
 });
