@@ -81,7 +81,7 @@ fn base() -> Bench {
         .expect("a card charge on the standard account")
         .value
         .charge();
-    let standard_charge = ledger.charge_id(charge);
+    let standard_charge = ledger.id_of(Obj::Charge(charge)).to_string();
     let platform_id = ledger.platform().id.to_string();
     Bench {
         ledger,
@@ -192,7 +192,7 @@ fn listed(length: usize) -> &'static Bench {
     let slot = SIZES.iter().position(|s| *s == length).expect("one of SIZES");
     WORLDS[slot].get_or_init(|| {
         let mut bench = base();
-        bench.grow(|l| l.platform().indexes.balance_transactions.len() >= length);
+        bench.grow(|l| l.books(AccountId::PLATFORM).indexes.balance_transactions.len() >= length);
         bench
     })
 }
@@ -264,7 +264,7 @@ fn list_page(c: &mut Criterion) {
     let mut group = c.benchmark_group("list_page");
     for length in SIZES {
         let bench = listed(length);
-        let ids = &bench.ledger.platform().indexes.balance_transactions;
+        let ids = &bench.ledger.books(AccountId::PLATFORM).indexes.balance_transactions;
         let middle = ids[ids.len() / 2].index() as u32;
         for (cursor, name) in [(Cursor::Newest, "newest"), (Cursor::StartingAfter(middle), "middle")] {
             let query = ListQuery {
@@ -288,9 +288,10 @@ fn list_page(c: &mut Criterion) {
             group.bench_function(BenchmarkId::new(format!("rendered_{name}"), length), |b| {
                 b.iter(|| {
                     let found = select();
-                    let items: Vec<Obj> = found.items.into_iter().map(Obj::Txn).collect();
+                    let items: Vec<Obj> = found.items.into_iter().map(Obj::BalanceTransaction).collect();
                     let list = ListView {
-                        ledger,
+                        at: ledger.now_view(),
+                        facts: None,
                         url: "/v1/balance_transactions",
                         items: &items,
                         has_more: found.has_more,

@@ -191,7 +191,9 @@ impl std::fmt::Display for FixtureError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             FixtureError::Json(e) => write!(f, "invalid fixture JSON: {e}"),
-            FixtureError::Refused { what, rejection } => write!(f, "{what}: {rejection}"),
+            FixtureError::Refused { what, rejection } => {
+                write!(f, "{what}: {}", crate::server::error::rejections::message(rejection))
+            }
         }
     }
 }

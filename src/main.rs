@@ -5,9 +5,12 @@ use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::Arc;
+use std::time::Duration;
 
 use clap::{Parser, Subcommand};
 use debitsim::fixtures::{DEFAULT_FIXTURES, Fixtures};
+use debitsim::server::webhooks::dispatch::{Dispatcher, Forward};
+use debitsim::server::webhooks::{self, UrlProblem};
 use debitsim::server::{self, AppState, persist, pipeline};
 
 /// A local simulator of Stripe Connect account debits, speaking Stripe's HTTP API.
@@ -60,6 +63,32 @@ struct ServeArgs {
     /// Answer 429 rate_limit, as Stripe does, beyond N requests a second per key.
     #[arg(long, env = "DEBITSIM_RATE_LIMIT", value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
     rate_limit: Option<u32>,
+    /// Deliver every world's events (the platform's and its connected accounts') to this URL,
+    /// signed, as `stripe listen --forward-to` does; `localhost:4242/webhook` means
+    /// `http://localhost:4242/webhook`.
+    #[arg(long, env = "DEBITSIM_FORWARD_TO", value_name = "URL")]
+    forward_to: Option<String>,
+    /// With --forward-to: deliver connected accounts' events here instead.
+    #[arg(
+        long,
+        env = "DEBITSIM_FORWARD_CONNECT_TO",
+        value_name = "URL",
+        requires = "forward_to"
+    )]
+    forward_connect_to: Option<String>,
+    /// The secret --forward-to signs with (`whsec_…`), so a test suite can configure it once;
+    /// without it, a new one is made at every start and printed.
+    #[arg(long, env = "DEBITSIM_WEBHOOK_SECRET", value_name = "WHSEC", requires = "forward_to")]
+    webhook_secret: Option<String>,
+    /// How many deliveries to one webhook endpoint are attempted at once. With 1 (the
+    /// default) a receiver that answers 2xx gets each endpoint's events in the order they
+    /// happened.
+    #[arg(long, env = "DEBITSIM_WEBHOOK_CONCURRENCY", value_name = "N", default_value_t = 1, value_parser = clap::value_parser!(u16).range(1..=64))]
+    webhook_concurrency: u16,
+    /// How long a webhook receiver has to answer, in seconds, before the attempt counts as
+    /// failed.
+    #[arg(long, env = "DEBITSIM_WEBHOOK_TIMEOUT", value_name = "SECONDS", default_value_t = 10, value_parser = clap::value_parser!(u16).range(1..=300))]
+    webhook_timeout: u16,
 }
 
 fn main() -> ExitCode {
@@ -111,7 +140,19 @@ async fn serve(args: ServeArgs, fixtures: Fixtures) -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
+    let forward = match forwarding(&args) {
+        Ok(forward) => forward,
+        Err(e) => {
+            eprintln!("debitsim: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
     let mut state = AppState::new(fixtures);
+    state.webhooks = Dispatcher::new(
+        Duration::from_secs(u64::from(args.webhook_timeout)),
+        usize::from(args.webhook_concurrency),
+        forward.clone(),
+    );
     state.log_requests = args.log;
     state.rate_limit = args.rate_limit;
     state.start_time = args.start_time;
@@ -119,36 +160,94 @@ async fn serve(args: ServeArgs, fixtures: Fixtures) -> ExitCode {
         && let Err(e) = restore(&mut state, dir, args.snapshot_every)
     {
         eprintln!("debitsim: --state {}: {e}", dir.display());
-        return ExitCode::FAILURE;
+        return ExitCode::from(EXIT_STATE);
     }
     let state = Arc::new(state);
-    println!("listening on http://{bound}");
-    let _ = std::io::stdout().flush();
+    // One write, errors ignored: whoever started the server may stop reading after the
+    // first line.
+    let mut banner = format!("listening on http://{bound}\n");
+    if let Some(forward) = &forward {
+        // As `stripe listen` says it, so the line reads as a user is used to.
+        banner.push_str(&format!("Ready! Your webhook signing secret is '{}'\n", forward.secret));
+        match &forward.connect_url {
+            None => banner.push_str(&format!("forwarding every event to {}\n", forward.url)),
+            Some(connect) => banner.push_str(&format!(
+                "forwarding the platform's events to {} and connected accounts' to {connect}\n",
+                forward.url
+            )),
+        }
+    }
+    let mut stdout = std::io::stdout();
+    let _ = stdout.write_all(banner.as_bytes()).and_then(|()| stdout.flush());
     let served = server::run(listener, state.clone(), shutdown_signal()).await;
+    if let Err(e) = served {
+        // The journal can no longer be written: stop without a snapshot of what it lost.
+        eprintln!("debitsim: {e}; stopping so that no unrecorded change is acknowledged");
+        return ExitCode::from(EXIT_STATE);
+    }
     // A last snapshot, so the next start has nothing to replay.
     if let Err(e) = state.snapshot() {
         eprintln!("debitsim: final snapshot failed ({e}); the journal still holds everything");
     }
-    match served {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(e) => {
-            eprintln!("debitsim: {e}");
-            ExitCode::FAILURE
+    ExitCode::SUCCESS
+}
+
+/// `--forward-to`, `--forward-connect-to` and `--webhook-secret`, checked.
+fn forwarding(args: &ServeArgs) -> Result<Option<Forward>, String> {
+    let Some(url) = &args.forward_to else {
+        return Ok(None);
+    };
+    let url = with_scheme(url, "--forward-to")?;
+    let connect_url = args
+        .forward_connect_to
+        .as_deref()
+        .map(|u| with_scheme(u, "--forward-connect-to"))
+        .transpose()?;
+    let secret = match &args.webhook_secret {
+        Some(secret) if secret.is_empty() || secret.len() > 255 || secret.chars().any(char::is_whitespace) => {
+            return Err("--webhook-secret must be 1 to 255 characters without spaces (whsec_…)".into());
         }
+        Some(secret) => secret.clone(),
+        None => webhooks::new_secret(),
+    };
+    Ok(Some(Forward {
+        url,
+        connect_url,
+        secret,
+    }))
+}
+
+/// A forwarding URL as `stripe listen` takes it: `localhost:4242/hook` is
+/// `http://localhost:4242/hook`.
+fn with_scheme(url: &str, flag: &str) -> Result<String, String> {
+    let url = if url.contains("://") {
+        url.to_owned()
+    } else {
+        format!("http://{url}")
+    };
+    match webhooks::check_url(&url) {
+        Ok(()) => Ok(url),
+        Err(UrlProblem::Https) => Err(format!(
+            "{flag} {url}: debitsim delivers webhooks over plain HTTP only; give the receiver's http:// URL"
+        )),
+        Err(UrlProblem::Invalid) => Err(format!("{flag} {url}: not an http:// URL with a host")),
     }
 }
 
+/// The exit status when `--state` cannot be used or kept (EX_IOERR).
+const EXIT_STATE: u8 = 74;
+
 /// Rebuilds the worlds `dir` holds, then journals into it from here on.
-fn restore(state: &mut AppState, dir: &std::path::Path, snapshot_every: u64) -> Result<(), String> {
-    let recovered = persist::recover(dir, state.fixtures.hash()).map_err(|e| e.to_string())?;
+fn restore(state: &mut AppState, dir: &std::path::Path, snapshot_every: u64) -> Result<(), persist::PersistError> {
+    let recovered = persist::recover(dir, state.fixtures.hash())?;
     if let Some(damage) = &recovered.damage {
         eprintln!("debitsim: --state {}: {damage}", dir.display());
     }
     let worlds = recovered.worlds.len();
     let replayed = pipeline::restore(state, recovered)?;
-    state.journal = Some(persist::Journal::open(dir, snapshot_every).map_err(|e| e.to_string())?);
+    state.journal = Some(persist::Journal::open(dir, snapshot_every)?);
     if replayed > 0 {
-        state.snapshot().map_err(|e| e.to_string())?;
+        state.snapshot()?;
     }
     if worlds + replayed > 0 {
         eprintln!(

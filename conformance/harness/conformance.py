@@ -33,7 +33,8 @@ from openapi_check import Checker, Spec  # noqa: E402
 from proxy import RecordingProxy  # noqa: E402
 import selftest  # noqa: E402
 
-SUBSET = os.path.join(ROOT, "..", "..", "shared", "stripe-openapi", "subset.json")
+# Stripe's schemas, vendored in the repository (vendor/stripe-openapi/SOURCE.md says whence).
+SUBSET = os.path.join(os.path.dirname(ROOT), "vendor", "stripe-openapi", "subset.json")
 CLIENT_TIMEOUT = 240  # seconds per client; the flows take a few seconds against a healthy server
 
 
@@ -178,6 +179,20 @@ def check_bodies(checker, runs):
                     sample_body = body["data"][0]
                 key = "error" if report.top == "error" else sample_body.get("object")
                 samples.setdefault(key, (sample_body, rec))
+        # Webhook deliveries the client's receiver got: each body is an event, as
+        # GET /v1/events/{id} declares it.
+        for n, raw in enumerate((run["results"] or {}).get("webhook_bodies", [])):
+            where = f"[{run['name']}] webhook delivery {n + 1}"
+            try:
+                body = json.loads(raw)
+            except ValueError:
+                failures.append(f"{where}: body is not JSON: {raw[:80]!r}")
+                continue
+            report = checker.check_body(body, "GET", "/v1/events/evt_delivered", 200)
+            counts = per_top.setdefault("event (webhook)", [0, 0])
+            counts[0 if report.ok else 1] += 1
+            for f in report.failures:
+                failures.append(f"{where}: {f}")
     return per_top, per_object, failures, samples
 
 

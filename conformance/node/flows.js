@@ -13,6 +13,7 @@
 const fs = require('fs');
 const path = require('path');
 const crypto = require('crypto');
+const http = require('http');
 const Stripe = require('stripe');
 
 const CASES = path.join(__dirname, '..', 'cases');
@@ -526,10 +527,120 @@ async function idempotency(ctx) {
   throw new Check('the same Idempotency-Key with other parameters succeeded');
 }
 
+// A local webhook receiver: records each delivery's raw body and Stripe-Signature, answers 200.
+class Receiver {
+  constructor() {
+    this.got = [];
+    this.waiters = [];
+    this.server = http.createServer((req, res) => {
+      const chunks = [];
+      req.on('data', (c) => chunks.push(c));
+      req.on('end', () => {
+        this.got.push({body: Buffer.concat(chunks).toString('utf8'), sig: req.headers['stripe-signature']});
+        res.writeHead(200, {'Content-Length': '0'});
+        res.end();
+        for (const wake of this.waiters.splice(0)) wake();
+      });
+    });
+  }
+  async start() {
+    await new Promise((resolve) => this.server.listen(0, '127.0.0.1', resolve));
+    this.url = `http://127.0.0.1:${this.server.address().port}/webhooks`;
+    return this;
+  }
+  // The first delivery whose parsed body satisfies `predicate`, waiting for it.
+  async waitFor(what, predicate, timeoutMs = 20000) {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const found = this.got.find((d) => predicate(JSON.parse(d.body)));
+      if (found) return found;
+      const left = deadline - Date.now();
+      check(left > 0, `no delivery of ${what} within ${timeoutMs / 1000} s (got ${this.got.map((d) => JSON.parse(d.body).type)})`);
+      await new Promise((resolve) => {
+        this.waiters.push(resolve);
+        setTimeout(resolve, Math.min(left, 200));
+      });
+    }
+  }
+  stop() {
+    this.server.closeAllConnections();
+    this.server.close();
+  }
+}
+
+async function webhooks(ctx) {
+  const sk = ctx.sk;
+  const platformHook = await new Receiver().start();
+  const connectHook = await new Receiver().start();
+  try {
+    const we = await sk.webhookEndpoints.create({
+      url: platformHook.url,
+      description: 'conformance',
+      enabled_events: ['charge.succeeded', 'charge.refunded'],
+    });
+    starts(we.id, 'we_', 'webhook endpoint id');
+    starts(we.secret, 'whsec_', 'secret, returned at creation');
+    eq([we.status, we.enabled_events], ['enabled', ['charge.succeeded', 'charge.refunded']], 'status and enabled_events');
+    const cw = await sk.webhookEndpoints.create({url: connectHook.url, enabled_events: ['*'], connect: true});
+    const got = await sk.webhookEndpoints.retrieve(we.id);
+    eq(got.secret, undefined, 'the secret is not shown after creation');
+    const updated = await sk.webhookEndpoints.update(we.id, {metadata: {team: 'conformance'}});
+    eq(updated.metadata.team, 'conformance', 'metadata after update');
+    const listed = (await sk.webhookEndpoints.list({limit: 1}).autoPagingToArray({limit: 100})).map((e) => e.id);
+    check(listed.includes(we.id) && listed.includes(cw.id), `both endpoints listed by auto-pagination: ${listed}`);
+
+    // Two deliveries, verified by the SDK with the endpoint's secret; the refund's event shows
+    // the charge as it was then.
+    const charge = await sk.charges.create({amount: 2500, currency: 'usd', source: 'tok_visa'});
+    await sk.refunds.create({charge: charge.id, amount: 1000});
+    const events = [];
+    let last;
+    for (const kind of ['charge.succeeded', 'charge.refunded']) {
+      last = await platformHook.waitFor(kind, (e) => e.type === kind && e.data.object.id === charge.id);
+      events.push(sk.webhooks.constructEvent(last.body, last.sig, we.secret));
+    }
+    eq(events[1].data.object.amount_refunded, 1000, 'charge.refunded shows the refund');
+    eq(events[0].account, undefined, 'a platform event has no account');
+    let verified = true;
+    try {
+      sk.webhooks.constructEvent(last.body, last.sig, 'whsec_not_the_secret');
+    } catch (e) {
+      check(e instanceof Stripe.errors.StripeSignatureVerificationError, `raised ${e.constructor.name}`);
+      verified = false;
+    }
+    check(!verified, 'a delivery verified with the wrong secret');
+
+    // An account debit reaches the Connect endpoint as the connected account's transfer.
+    const payment = await sk.charges.create({amount: 300, currency: 'usd', source: ctx.get('$express')});
+    const transfer = await connectHook.waitFor('transfer.created',
+      (e) => e.type === 'transfer.created' && e.data.object.destination_payment === payment.id);
+    const transferEvent = sk.webhooks.constructEvent(transfer.body, transfer.sig, cw.secret);
+    eq(transferEvent.account, ctx.get('$express'), "a connected account's event names it");
+
+    // The Events API shows the same history; a resend delivers the event again.
+    eq((await sk.events.retrieve(events[1].id)).data.object.amount_refunded, 1000, 'GET /v1/events/{id}');
+    await sk.rawRequest('POST', `/v1/events/${events[0].id}/retry`, {webhook_endpoint: we.id});
+    const deadline = Date.now() + 20000;
+    while (platformHook.got.filter((d) => JSON.parse(d.body).id === events[0].id).length < 2) {
+      check(Date.now() < deadline, 'the resent event did not arrive');
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+
+    for (const endpoint of [we, cw]) {
+      const deleted = await sk.webhookEndpoints.del(endpoint.id);
+      eq([deleted.id, deleted.deleted], [endpoint.id, true], 'deleted endpoint');
+    }
+    ctx.webhookBodies = platformHook.got.concat(connectHook.got).map((d) => d.body);
+  } finally {
+    platformHook.stop();
+    connectHook.stop();
+  }
+}
+
 const FLOWS = [platform_account, create_accounts, fund_accounts, pending_funds_clock, debit_by_charge,
   debit_by_transfer, managed_debit_charge_ref, managed_debit_payout_ref, negative_balance_reserve,
   refund_and_reversal, retrieve_accounts, balance_and_paging, events, error_table,
-  errors_change_nothing, idempotency];
+  errors_change_nothing, idempotency, webhooks];
 
 // ----------------------------------------------------------------------------- runner
 
@@ -566,13 +677,13 @@ async function main() {
       record(flow.name, e);
     }
   }
-  return finish(results, results.every((r) => r.ok) ? 0 : 1);
+  return finish(results, results.every((r) => r.ok) ? 0 : 1, ctx.webhookBodies || []);
 }
 
-function finish(results, code) {
+function finish(results, code, webhookBodies = []) {
   if (process.env.CONFORMANCE_RESULTS) {
-    fs.writeFileSync(process.env.CONFORMANCE_RESULTS,
-      JSON.stringify({client: 'node', sdk: `stripe ${SDK_VERSION} (npm)`, flows: results}, null, 1));
+    fs.writeFileSync(process.env.CONFORMANCE_RESULTS, JSON.stringify(
+      {client: 'node', sdk: `stripe ${SDK_VERSION} (npm)`, flows: results, webhook_bodies: webhookBodies}, null, 1));
   }
   const passed = results.filter((r) => r.ok).length;
   console.log(`node: ${passed} passed, ${results.length - passed} failed`);

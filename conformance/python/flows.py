@@ -10,10 +10,13 @@ Environment: DEBITSIM_URL (the simulator, or the recording proxy in front of it)
 CONFORMANCE_RESULTS (where to write the JSON result), CONFORMANCE_RUN_ID (key suffix).
 """
 
+import http.server
 import json
 import os
 import secrets
 import sys
+import threading
+import time
 import traceback
 import urllib.parse
 import urllib.request
@@ -530,10 +533,120 @@ def idempotency(ctx):
         raise AssertionError("the same Idempotency-Key with other parameters succeeded")
 
 
+class Receiver:
+    """A local webhook receiver: records each delivery's raw body and Stripe-Signature, and
+    answers 200."""
+
+    def __init__(self):
+        self.got = []
+        self.cond = threading.Condition()
+        outer = self
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def do_POST(self):
+                body = self.rfile.read(int(self.headers.get("Content-Length", 0)))
+                with outer.cond:
+                    outer.got.append((body, self.headers.get("Stripe-Signature")))
+                    outer.cond.notify_all()
+                self.send_response(200)
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+
+            def log_message(self, *args):
+                pass
+
+        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+        self.url = f"http://127.0.0.1:{self.server.server_port}/webhooks"
+
+    def wait_for(self, what, predicate, timeout=20):
+        """The first delivery whose parsed body satisfies `predicate`, waiting for it."""
+        deadline = time.monotonic() + timeout
+        with self.cond:
+            while True:
+                for body, sig in self.got:
+                    if predicate(json.loads(body)):
+                        return body, sig
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    raise AssertionError(f"no delivery of {what} within {timeout} s "
+                                         f"(got {[json.loads(b)['type'] for b, _ in self.got]})")
+                self.cond.wait(left)
+
+    def stop(self):
+        self.server.shutdown()
+        self.server.server_close()
+
+
+def webhooks(ctx):
+    sk = ctx.sk
+    platform_hook, connect_hook = Receiver(), Receiver()
+    try:
+        we = sk.v1.webhook_endpoints.create({"url": platform_hook.url, "description": "conformance",
+                                             "enabled_events": ["charge.succeeded", "charge.refunded"]})
+        starts(we.id, "we_", "webhook endpoint id")
+        starts(we.secret, "whsec_", "secret, returned at creation")
+        eq((we.status, list(we.enabled_events)), ("enabled", ["charge.succeeded", "charge.refunded"]),
+           "status and enabled_events")
+        cw = sk.v1.webhook_endpoints.create({"url": connect_hook.url, "enabled_events": ["*"], "connect": True})
+        got = sk.v1.webhook_endpoints.retrieve(we.id)
+        eq(got.to_dict().get("secret"), None, "the secret is not shown after creation")
+        updated = sk.v1.webhook_endpoints.update(we.id, {"metadata": {"team": "conformance"}})
+        eq(updated.metadata["team"], "conformance", "metadata after update")
+        listed = [e.id for e in sk.v1.webhook_endpoints.list({"limit": 1}).auto_paging_iter()]
+        check(we.id in listed and cw.id in listed, f"both endpoints listed by auto-pagination: {listed}")
+
+        # Two deliveries, verified by the SDK with the endpoint's secret; the refund's event shows
+        # the charge as it was then.
+        charge = sk.v1.charges.create({"amount": 2500, "currency": "usd", "source": "tok_visa"})
+        sk.v1.refunds.create({"charge": charge.id, "amount": 1000})
+        events = []
+        for kind in ("charge.succeeded", "charge.refunded"):
+            body, sig = platform_hook.wait_for(
+                kind, lambda e, kind=kind: e["type"] == kind and e["data"]["object"]["id"] == charge.id)
+            events.append(stripe.Webhook.construct_event(body, sig, we.secret))
+        eq(events[1].data.object.amount_refunded, 1000, "charge.refunded shows the refund")
+        check(getattr(events[0], "account", None) is None, "a platform event has no account")
+        try:
+            stripe.Webhook.construct_event(body, sig, "whsec_not_the_secret")
+        except stripe.SignatureVerificationError:
+            pass
+        else:
+            raise AssertionError("a delivery verified with the wrong secret")
+
+        # An account debit reaches the Connect endpoint as the connected account's transfer.
+        payment = sk.v1.charges.create({"amount": 300, "currency": "usd", "source": ctx["$express"]})
+        body, sig = connect_hook.wait_for(
+            "transfer.created", lambda e: e["type"] == "transfer.created"
+            and e["data"]["object"].get("destination_payment") == payment.id)
+        transfer_event = stripe.Webhook.construct_event(body, sig, cw.secret)
+        eq(transfer_event.account, ctx["$express"], "a connected account's event names it")
+
+        # The Events API shows the same history; a resend delivers the event again.
+        eq(sk.v1.events.retrieve(events[1].id).data.object.amount_refunded, 1000, "GET /v1/events/{id}")
+        before = len(platform_hook.got)
+        sk.raw_request("post", f"/v1/events/{events[0].id}/retry", webhook_endpoint=we.id)
+        deadline = time.monotonic() + 20
+        while sum(1 for b, _ in platform_hook.got if json.loads(b)["id"] == events[0].id) < 2:
+            check(time.monotonic() < deadline, "the resent event did not arrive")
+            time.sleep(0.02)
+        check(len(platform_hook.got) > before, "a resend is one more delivery")
+
+        for endpoint in (we, cw):
+            deleted = sk.v1.webhook_endpoints.delete(endpoint.id)
+            eq((deleted.id, deleted.deleted), (endpoint.id, True), "deleted endpoint")
+        ctx.webhook_bodies = [b.decode() for b, _ in platform_hook.got + connect_hook.got]
+    finally:
+        platform_hook.stop()
+        connect_hook.stop()
+
+
 FLOWS = [platform_account, create_accounts, fund_accounts, pending_funds_clock, debit_by_charge,
          debit_by_transfer, managed_debit_charge_ref, managed_debit_payout_ref, negative_balance_reserve,
          refund_and_reversal, retrieve_accounts, balance_and_paging, events, error_table,
-         errors_change_nothing, idempotency]
+         errors_change_nothing, idempotency, webhooks]
 
 
 # --------------------------------------------------------------------------- runner
@@ -570,6 +683,7 @@ def main():
     except stripe.StripeError:
         pass  # any answer means the server is up; the flows will judge it
 
+    ctx.webhook_bodies = []
     for flow in FLOWS:
         if flow is error_table:
             try:
@@ -584,14 +698,15 @@ def main():
             record(flow.__name__, None)
         except Exception as e:  # noqa: BLE001 - a failed flow is reported, the next one runs
             record(flow.__name__, e)
-    return finish(results, 0 if all(r["ok"] for r in results) else 1)
+    return finish(results, 0 if all(r["ok"] for r in results) else 1, ctx.webhook_bodies)
 
 
-def finish(results, code):
+def finish(results, code, webhook_bodies=()):
     out = os.environ.get("CONFORMANCE_RESULTS")
     if out:
         with open(out, "w") as f:
-            json.dump({"client": "python", "sdk": f"stripe {stripe.VERSION} (PyPI)", "flows": results}, f, indent=1)
+            json.dump({"client": "python", "sdk": f"stripe {stripe.VERSION} (PyPI)", "flows": results,
+                       "webhook_bodies": list(webhook_bodies)}, f, indent=1)
     passed = sum(r["ok"] for r in results)
     print(f"python: {passed} passed, {len(results) - passed} failed", flush=True)
     return code

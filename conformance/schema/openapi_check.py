@@ -1,4 +1,4 @@
-"""Checks Stripe JSON bodies against the OpenAPI 3.0 schemas in shared/stripe-openapi/subset.json.
+"""Checks Stripe JSON bodies against the OpenAPI 3.0 schemas in vendor/stripe-openapi/subset.json.
 
 Why our own validator (about 250 lines, stdlib only) and not a PyPI package such as
 openapi-schema-validator: the questions this suite asks are narrow (required, type with
@@ -55,9 +55,14 @@ class Report:
 class Spec:
     """The schemas of subset.json, with lookups by `$ref`, by `object` name and by path."""
 
-    def __init__(self, path):
-        with open(path) as f:
-            doc = json.load(f)
+    def __init__(self, source):
+        """`source`: the path of an OpenAPI JSON file, or the document already parsed."""
+        if isinstance(source, dict):
+            doc = source
+        else:
+            with open(source) as f:
+                doc = json.load(f)
+        self.doc = doc
         self.schemas = doc["components"]["schemas"]
         # object name -> component schema name, from each schema's `object` enum.
         self.by_object = {}
@@ -77,6 +82,10 @@ class Spec:
                 schema = ok.get("application/json", {}).get("schema")
                 if schema is not None:
                     self.operations.append((method.upper(), regex, template, schema))
+        # A literal segment wins over a parameter, as in Stripe's router: GET /v1/charges/search
+        # is the search, not the charge with id "search". Fewer parameters first; the sort is
+        # stable, so the spec's own order decides the rest.
+        self.operations.sort(key=lambda op: op[2].count("{"))
 
     def resolve(self, schema):
         while "$ref" in schema:  # OpenAPI 3.0: siblings of $ref are ignored

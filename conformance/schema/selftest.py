@@ -9,6 +9,7 @@
    mismatch, events, errors, expandable fields, booleans posing as integers).
 
 Run: python3 conformance/schema/selftest.py [subset.json] [fixtures-subset.json]
+(by default the vendored copies in vendor/stripe-openapi/).
 Exit status 0 only if every check holds; prints one summary line either way.
 """
 
@@ -21,7 +22,8 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from openapi_check import Checker, Spec  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-SHARED = os.path.join(HERE, "..", "..", "..", "shared", "stripe-openapi")
+# The vendored copies of Stripe's schemas and fixtures (vendor/stripe-openapi/SOURCE.md).
+VENDOR = os.path.join(os.path.dirname(os.path.dirname(HERE)), "vendor", "stripe-openapi")
 
 
 def walk(spec, value, schema, path, nullable=False):
@@ -177,10 +179,34 @@ def hand_cases(spec, checker, fx, tally):
         ok, report = fails_at(checker, body, path, words, **where)
         tally.expect("invalid hand case", ok, f"{what}: wanted '{words}' at {path!r}, got {[str(f) for f in report.failures]}")
 
+    # A literal path segment wins over a parameter whatever order the spec lists the paths
+    # in: the search endpoint answers a search_result, and /v1/charges/{charge} a charge.
+    search = {"object": "search_result", "data": [charge], "has_more": False, "url": "/v1/charges/search",
+              "next_page": None}
+    for order, ordered in (("as listed", spec), ("paths reversed", reversed_paths(spec))):
+        routed = Checker(ordered)
+        for what, body, where, path, words in [
+            ("search result from its endpoint", search, "/v1/charges/search", None, None),
+            ("charge from GET /v1/charges/{charge}", charge, "/v1/charges/ch_123", None, None),
+            ("a charge from the search endpoint", charge, "/v1/charges/search", "object", "not in enum"),
+        ]:
+            if words is None:
+                report = routed.check_body(body, method="GET", path=where)
+                tally.expect("path routing", report.ok, f"{what} ({order}): {[str(f) for f in report.failures]}")
+            else:
+                ok, report = fails_at(routed, body, path, words, method="GET", path=where)
+                tally.expect("path routing", ok, f"{what} ({order}): got {[str(f) for f in report.failures]}")
+
+
+def reversed_paths(spec):
+    """The same spec with its paths listed in the opposite order."""
+    return Spec({"components": {"schemas": spec.schemas},
+                 "paths": dict(reversed(list(spec.doc["paths"].items())))})
+
 
 def main(argv):
-    subset = argv[1] if len(argv) > 1 else os.path.join(SHARED, "subset.json")
-    fixtures = argv[2] if len(argv) > 2 else os.path.join(SHARED, "fixtures-subset.json")
+    subset = argv[1] if len(argv) > 1 else os.path.join(VENDOR, "subset.json")
+    fixtures = argv[2] if len(argv) > 2 else os.path.join(VENDOR, "fixtures-subset.json")
     spec = Spec(subset)
     checker = Checker(spec)
     with open(fixtures) as f:

@@ -2,11 +2,12 @@
 
 use super::country::Country;
 use super::ids::Prefix;
+use super::kinds::Obj;
 use super::money::Currency;
 use super::objects::{
-    Account, AccountId, AccountIndexes, AccountType, BUSINESS_PROFILE_FIELDS, BankAccount, BankAccountId,
-    CapabilityStatus, Controller, Dashboard, EventType, FeePayer, Liability, Metadata, MetadataUpdate, ObjectRef,
-    PayoutInterval, PayoutSchedule, PayoutSettings, RequirementCollector, Role, TosAcceptance,
+    Account, AccountId, AccountType, BUSINESS_PROFILE_FIELDS, BankAccount, BankAccountId, Books, CapabilityStatus,
+    Controller, Dashboard, EventType, FeePayer, Liability, Metadata, MetadataUpdate, PayoutInterval, PayoutSchedule,
+    PayoutSettings, RequirementCollector, Role, TosAcceptance,
 };
 use super::rejection::Rejection;
 use super::tokens::{bank_for_account_number, country_for_bank_token};
@@ -184,36 +185,26 @@ pub const CAPABILITIES: &[&str] = &[
     "zip_payments",
 ];
 
-fn invalid(param: &str, message: String) -> Rejection {
-    Rejection::InvalidParameter {
-        param: param.to_owned(),
-        message,
-    }
-}
-
 fn parse_enum<T>(
     param: &str,
     value: Option<&str>,
     parse: impl Fn(&str) -> Option<T>,
-    allowed: &str,
+    choices: &'static [&'static str],
 ) -> Result<Option<T>, Rejection> {
     match value {
         None => Ok(None),
-        Some(text) => parse(text).map(Some).ok_or_else(|| {
-            invalid(
-                param,
-                format!("Invalid {param}: must be one of {allowed} (received '{text}')."),
-            )
+        Some(text) => parse(text).map(Some).ok_or_else(|| Rejection::InvalidChoice {
+            param: param.to_owned(),
+            value: text.to_owned(),
+            choices,
         }),
     }
 }
 
-fn parse_country(param: &str, value: &str) -> Result<Country, Rejection> {
-    Country::parse(value).ok_or_else(|| {
-        invalid(
-            param,
-            format!("Country '{value}' is unknown. Try using a 2-character alphanumeric country code instead, such as 'US', 'EG', or 'GB'."),
-        )
+fn parse_country(param: &'static str, value: &str) -> Result<Country, Rejection> {
+    Country::parse(value).ok_or_else(|| Rejection::InvalidCountry {
+        param,
+        value: value.to_owned(),
     })
 }
 
@@ -243,7 +234,7 @@ impl Ledger {
             "type",
             params.account_type.as_deref(),
             AccountType::parse,
-            "standard, express, or custom",
+            &["standard", "express", "custom"],
         )?;
         let account_type = match account_type {
             Some(t) => t,
@@ -256,10 +247,9 @@ impl Ledger {
             None => self.platform().country,
         };
         if params.connect_reserves_enabled.is_some() {
-            return Err(invalid(
-                "connect_reserves_enabled",
-                "connect_reserves_enabled is a setting of the platform, not of a connected account.".into(),
-            ));
+            return Err(Rejection::PlatformOnlySetting {
+                param: "connect_reserves_enabled",
+            });
         }
         let first_event = self.events.len();
         let role = Role::Connected {
@@ -267,12 +257,8 @@ impl Ledger {
             controller,
         };
         let id = self.insert_account(params, role, country)?;
-        for bank in self.accounts[id.index()].bank_accounts.clone() {
-            self.emit(
-                EventType::AccountExternalAccountCreated,
-                id,
-                ObjectRef::BankAccount(bank),
-            );
+        for bank in self.accounts[id.0].bank_accounts.clone() {
+            self.emit(EventType::AccountExternalAccountCreated, id, Obj::BankAccount(bank));
         }
         Ok(Applied {
             value: id,
@@ -293,13 +279,10 @@ impl Ledger {
                     && id.starts_with("acct_")
                     && id["acct_".len()..].bytes().all(|b| b.is_ascii_alphanumeric());
                 if !well_formed {
-                    return Err(invalid(
-                        "id",
-                        format!("Invalid account id '{id}': use acct_ followed by letters and digits."),
-                    ));
+                    return Err(Rejection::InvalidAccountId { id });
                 }
                 if self.account_ids.contains_key(id.as_str()) {
-                    return Err(invalid("id", format!("An account with id '{id}' already exists.")));
+                    return Err(Rejection::DuplicateAccountId { id });
                 }
                 id
             }
@@ -334,7 +317,7 @@ impl Ledger {
             statement_descriptor: params.statement_descriptor.as_deref().map(Into::into),
         };
         let metadata = match &params.metadata {
-            Some(update) => Metadata::default().updated(update).ok_or_else(too_many_metadata_keys)?,
+            Some(update) => Metadata::default().updated(update).map_err(too_many_metadata_keys)?,
             None => Metadata::default(),
         };
 
@@ -353,26 +336,22 @@ impl Ledger {
             bank_accounts: Vec::new(),
             payouts,
             metadata,
-            balances: Vec::new(),
-            indexes: AccountIndexes::default(),
         };
         for bank in banks {
             self.attach_bank_account(&mut account, bank);
         }
         self.account_ids.insert(id.into_boxed_str(), account_id);
-        self.accounts.push(account);
+        let version = self.next_version();
+        self.accounts.push(account, version);
+        self.books.push(Books::default());
         Ok(account_id)
     }
 
     /// `POST /v1/accounts/{id}` by the platform.
     pub fn update_account(&mut self, id: AccountId, update: AccountUpdate) -> Result<Applied<AccountId>, Rejection> {
-        let account = &self.accounts[id.index()];
+        let account = &self.accounts[id.0];
         if account.is_platform() {
-            return Err(Rejection::NotUpdatable {
-                param: "id",
-                message: "The platform account cannot be updated through the API; only its connected accounts can."
-                    .into(),
-            });
+            return Err(Rejection::PlatformNotUpdatable);
         }
         let default_currency = match update.default_currency.as_deref() {
             Some(code) => Some(parse_currency("default_currency", code)?),
@@ -388,12 +367,13 @@ impl Ledger {
         };
         let schedule = schedule_for(&update.schedule, Some(account.payouts.schedule))?;
         let metadata = match &update.metadata {
-            Some(change) => Some(account.metadata.updated(change).ok_or_else(too_many_metadata_keys)?),
+            Some(change) => Some(account.metadata.updated(change).map_err(too_many_metadata_keys)?),
             None => None,
         };
 
         let first_event = self.events.len();
-        let mut account = self.accounts[id.index()].clone();
+        let before = self.version;
+        let mut account = self.accounts[id.0].clone();
         if let Some(email) = update.email {
             account.email = (!email.is_empty()).then(|| email.into());
         }
@@ -417,14 +397,11 @@ impl Ledger {
             account.metadata = metadata;
         }
         let new_bank = bank.map(|bank| self.attach_bank_account(&mut account, bank));
-        self.accounts[id.index()] = account;
-        self.emit(EventType::AccountUpdated, id, ObjectRef::Account(id));
+        let version = self.next_version();
+        self.accounts.modify(id.0, version, |stored| *stored = account);
+        self.emit_updated(EventType::AccountUpdated, id, id, before);
         if let Some(bank) = new_bank {
-            self.emit(
-                EventType::AccountExternalAccountCreated,
-                id,
-                ObjectRef::BankAccount(bank),
-            );
+            self.emit(EventType::AccountExternalAccountCreated, id, Obj::BankAccount(bank));
         }
         Ok(Applied {
             value: id,
@@ -479,17 +456,17 @@ impl Ledger {
                 };
                 let number = account_number.as_deref().unwrap_or("000123456789");
                 if number.len() < 4 || !number.bytes().all(|b| b.is_ascii_alphanumeric()) {
-                    return Err(invalid(
-                        "external_account[account_number]",
-                        format!("Invalid account number: '{number}'."),
-                    ));
+                    return Err(Rejection::InvalidAccountNumber {
+                        param: "external_account[account_number]",
+                        value: number.to_owned(),
+                    });
                 }
                 let test = bank_for_account_number(number);
                 let status = parse_enum(
                     "external_account[status]",
                     status.as_deref(),
                     super::objects::BankAccountStatus::parse,
-                    "new, validated, verified, verification_failed, or errored",
+                    &["new", "validated", "verified", "verification_failed", "errored"],
                 )?
                 .unwrap_or(test.status);
                 BankAccount {
@@ -511,20 +488,20 @@ impl Ledger {
 
     /// Stores a bank account; the first in its currency becomes the default for it.
     fn attach_bank_account(&mut self, account: &mut Account, mut bank: BankAccount) -> BankAccountId {
-        let id = BankAccountId(self.bank_accounts.len() as u32);
         bank.default_for_currency = !account
             .bank_accounts
             .iter()
-            .any(|b| self.bank_accounts[b.index()].currency == bank.currency);
-        self.bank_accounts.push(bank);
+            .any(|b| self.bank_accounts[b.0].currency == bank.currency);
+        let version = self.next_version();
+        let id = BankAccountId(self.bank_accounts.push(bank, version));
         account.bank_accounts.push(id);
         id
     }
 
     /// The bank account payouts in `currency` go to by default.
     pub fn default_bank_account(&self, account: AccountId, currency: Currency) -> Option<BankAccountId> {
-        self.accounts[account.index()].bank_accounts.iter().copied().find(|b| {
-            let bank = &self.bank_accounts[b.index()];
+        self.accounts[account.0].bank_accounts.iter().copied().find(|b| {
+            let bank = &self.bank_accounts[b.0];
             bank.currency == currency && bank.default_for_currency
         })
     }
@@ -544,7 +521,7 @@ fn business_type(value: Option<&str>) -> Result<Option<Box<str>>, Rejection> {
                 .contains(&t)
                 .then(|| t.into())
         },
-        "individual, company, non_profit, or government_entity",
+        &["individual", "company", "non_profit", "government_entity"],
     )
 }
 
@@ -556,10 +533,9 @@ fn business_profile(
     let mut profile = current.to_vec();
     for (field, value) in given {
         let Some(field) = BUSINESS_PROFILE_FIELDS.iter().copied().find(|f| f == field) else {
-            return Err(invalid(
-                &format!("business_profile[{field}]"),
-                format!("Received unknown parameter: business_profile[{field}]"),
-            ));
+            return Err(Rejection::UnknownParameter {
+                param: format!("business_profile[{field}]"),
+            });
         };
         profile.retain(|(f, _)| *f != field);
         if !value.is_empty() {
@@ -587,11 +563,8 @@ fn tos_acceptance(current: &TosAcceptance, given: &TosParams) -> Result<TosAccep
     Ok(tos)
 }
 
-fn too_many_metadata_keys() -> Rejection {
-    invalid(
-        "metadata",
-        "Invalid metadata: metadata can have at most 50 keys.".into(),
-    )
+fn too_many_metadata_keys(count: usize) -> Rejection {
+    Rejection::TooManyMetadataKeys { count }
 }
 
 fn controller_for(account_type: AccountType, params: &ControllerParams) -> Result<Controller, Rejection> {
@@ -604,7 +577,7 @@ fn controller_for(account_type: AccountType, params: &ControllerParams) -> Resul
             "stripe" => Some(Liability::Stripe),
             _ => None,
         },
-        "application or stripe",
+        &["application", "stripe"],
     )? {
         controller.losses = losses;
     }
@@ -616,7 +589,7 @@ fn controller_for(account_type: AccountType, params: &ControllerParams) -> Resul
             "stripe" => Some(RequirementCollector::Stripe),
             _ => None,
         },
-        "application or stripe",
+        &["application", "stripe"],
     )? {
         controller.requirement_collection = collector;
     }
@@ -628,7 +601,7 @@ fn controller_for(account_type: AccountType, params: &ControllerParams) -> Resul
             "application" => Some(FeePayer::Application),
             _ => None,
         },
-        "account or application",
+        &["account", "application"],
     )? {
         controller.fees_payer = payer;
     }
@@ -641,7 +614,7 @@ fn controller_for(account_type: AccountType, params: &ControllerParams) -> Resul
             "none" => Some(Dashboard::None),
             _ => None,
         },
-        "express, full, or none",
+        &["express", "full", "none"],
     )? {
         controller.dashboard = dashboard;
     }
@@ -664,10 +637,10 @@ fn capabilities_for(
     }
     for (name, wanted) in requested {
         if !CAPABILITIES.contains(&name.as_str()) {
-            return Err(invalid(
-                &format!("capabilities[{name}]"),
-                format!("Invalid capability: {name} is not a capability Stripe offers."),
-            ));
+            return Err(Rejection::UnknownCapability {
+                param: format!("capabilities[{name}]"),
+                name: name.clone(),
+            });
         }
         let status = if *wanted {
             CapabilityStatus::Active
@@ -691,31 +664,41 @@ fn schedule_for(params: &ScheduleParams, current: Option<PayoutSchedule>) -> Res
     if let Some(days) = params.delay_days.as_deref() {
         schedule.delay_days = match days {
             "minimum" => 2,
-            _ => days.parse::<u32>().ok().filter(|d| *d <= 365).ok_or_else(|| {
-                invalid(
-                    "settings[payouts][schedule][delay_days]",
-                    format!(
-                        "Invalid delay_days: must be an integer between 0 and 365, or minimum (received '{days}')."
-                    ),
-                )
-            })?,
+            _ => days
+                .parse::<u32>()
+                .ok()
+                .filter(|d| *d <= 365)
+                .ok_or_else(|| Rejection::OutOfRange {
+                    param: "settings[payouts][schedule][delay_days]",
+                    value: days.to_owned(),
+                    min: 0,
+                    max: 365,
+                    also: Some("minimum"),
+                })?,
         };
     }
     let weekly = params.weekly_anchor.as_deref().map(|day| {
-        WEEKDAYS.iter().position(|d| *d == day).map(|i| i as u8).ok_or_else(|| {
-            invalid(
-                "settings[payouts][schedule][weekly_anchor]",
-                format!("Invalid weekly_anchor: must be a day of the week such as monday (received '{day}')."),
-            )
-        })
+        WEEKDAYS
+            .iter()
+            .position(|d| *d == day)
+            .map(|i| i as u8)
+            .ok_or_else(|| Rejection::InvalidChoice {
+                param: "settings[payouts][schedule][weekly_anchor]".into(),
+                value: day.to_owned(),
+                choices: &WEEKDAYS,
+            })
     });
     let monthly = params.monthly_anchor.as_deref().map(|day| {
-        day.parse::<u8>().ok().filter(|d| (1..=31).contains(d)).ok_or_else(|| {
-            invalid(
-                "settings[payouts][schedule][monthly_anchor]",
-                format!("Invalid monthly_anchor: must be an integer between 1 and 31 (received '{day}')."),
-            )
-        })
+        day.parse::<u8>()
+            .ok()
+            .filter(|d| (1..=31).contains(d))
+            .ok_or_else(|| Rejection::OutOfRange {
+                param: "settings[payouts][schedule][monthly_anchor]",
+                value: day.to_owned(),
+                min: 1,
+                max: 31,
+                also: None,
+            })
     });
     let weekly = weekly.transpose()?;
     let monthly = monthly.transpose()?;
@@ -726,10 +709,11 @@ fn schedule_for(params: &ScheduleParams, current: Option<PayoutSchedule>) -> Res
             "weekly" => PayoutInterval::Weekly(weekly.unwrap_or(0)),
             "monthly" => PayoutInterval::Monthly(monthly.unwrap_or(1)),
             other => {
-                return Err(invalid(
-                    "settings[payouts][schedule][interval]",
-                    format!("Invalid interval: must be one of manual, daily, weekly, or monthly (received '{other}')."),
-                ));
+                return Err(Rejection::InvalidChoice {
+                    param: "settings[payouts][schedule][interval]".into(),
+                    value: other.to_owned(),
+                    choices: &["manual", "daily", "weekly", "monthly"],
+                });
             }
         };
     } else {

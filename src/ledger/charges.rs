@@ -3,15 +3,16 @@
 //! connected account (debit-rules §4).
 
 use super::clock::start_of_day;
+use super::kinds::Obj;
 use super::money::{Amount, MAXIMUM_CHARGE, card_fee};
 use super::objects::{
     AccountId, Card, Charge, ChargeId, ChargeSource, ChargeStatus, DAY, DebitFlow, Decline, DestinationTransfer,
-    EventType, Liability, Metadata, MetadataUpdate, ObjectRef, TxnSource, TxnStatus, TxnType,
+    EventType, Liability, Metadata, MetadataUpdate, TxnSource, TxnStatus, TxnType,
 };
 use super::posting::{NewTxn, Plan};
-use super::rejection::{Input, Noun, Rejection};
+use super::rejection::{Feature, Input, Noun, Rejection};
 use super::tokens::card_for_token;
-use super::transfers::{TransferDraft, money_params, new_metadata, non_empty, positive_amount};
+use super::transfers::{TransferDraft, TransferSides, money_params, new_metadata, non_empty, positive_amount};
 use super::{Applied, Ledger};
 
 /// Card funds become available this long after the start of the charge's day (debit-rules
@@ -110,9 +111,9 @@ impl Ledger {
             });
         }
         if params.capture == Some(false) {
-            return Err(Rejection::Unsupported {
+            return Err(Rejection::Unsimulated {
                 param: "capture",
-                what: "uncaptured charges",
+                feature: Feature::UncapturedCharges,
             });
         }
         let destination = match &params.transfer_data {
@@ -125,32 +126,33 @@ impl Ledger {
 
     /// `POST /v1/charges/{id}`: description, metadata, receipt e-mail, transfer group.
     pub fn update_charge(&mut self, id: ChargeId, update: ChargeUpdate) -> Result<Applied<ChargeId>, Rejection> {
-        let metadata =
-            match &update.metadata {
-                Some(change) => Some(self.charges[id.index()].metadata.updated(change).ok_or_else(|| {
-                    Rejection::InvalidParameter {
-                        param: "metadata".into(),
-                        message: "Invalid metadata: metadata can have at most 50 keys.".into(),
-                    }
-                })?),
-                None => None,
-            };
+        let metadata = match &update.metadata {
+            Some(change) => Some(
+                self.charges[id.0]
+                    .metadata
+                    .updated(change)
+                    .map_err(|count| Rejection::TooManyMetadataKeys { count })?,
+            ),
+            None => None,
+        };
         let first_event = self.events.len();
-        let charge = &mut self.charges[id.index()];
-        if let Some(description) = update.description {
-            charge.description = non_empty(Some(description));
-        }
-        if let Some(email) = update.receipt_email {
-            charge.receipt_email = non_empty(Some(email));
-        }
-        if let Some(group) = update.transfer_group {
-            charge.transfer_group = non_empty(Some(group));
-        }
-        if let Some(metadata) = metadata {
-            charge.metadata = metadata;
-        }
-        let account = charge.account;
-        self.emit(EventType::ChargeUpdated, account, ObjectRef::Charge(id));
+        let before = self.version;
+        let account = self.change::<Charge, _>(id, |charge| {
+            if let Some(description) = update.description {
+                charge.description = non_empty(Some(description));
+            }
+            if let Some(email) = update.receipt_email {
+                charge.receipt_email = non_empty(Some(email));
+            }
+            if let Some(group) = update.transfer_group {
+                charge.transfer_group = non_empty(Some(group));
+            }
+            if let Some(metadata) = metadata {
+                charge.metadata = metadata;
+            }
+            charge.account
+        });
+        self.emit_updated(EventType::ChargeUpdated, account, id, before);
         Ok(Applied {
             value: id,
             events: self.emitted_since(first_event),
@@ -188,9 +190,9 @@ impl Ledger {
         self.check_settles(destination, currency)?;
         let share = positive_amount("transfer_data[amount]", &data.amount)?;
         if share.is_some_and(|share| share > amount) {
-            return Err(Rejection::InvalidParameter {
-                param: "transfer_data[amount]".into(),
-                message: "transfer_data[amount] must be less than or equal to the charge amount.".into(),
+            return Err(Rejection::TransferDataExceedsCharge {
+                share: share.unwrap_or(amount),
+                amount,
             });
         }
         Ok((destination, share))
@@ -207,7 +209,7 @@ impl Ledger {
         metadata: Metadata,
         params: ChargeParams,
     ) -> Result<Applied<ChargeOutcome>, Rejection> {
-        let id = ChargeId(self.charges.len() as u32);
+        let id = ChargeId(self.charges.next_index());
         let first_event = self.events.len();
         let mut charge = Charge {
             account: actor,
@@ -231,9 +233,9 @@ impl Ledger {
 
         if let Some(decline) = card.decline {
             charge.status = ChargeStatus::Failed;
-            self.charges.push(charge);
-            self.accounts[actor.index()].indexes.charges.push(id);
-            self.emit(EventType::ChargeFailed, actor, ObjectRef::Charge(id));
+            self.store(charge);
+            self.books[actor.index()].indexes.charges.push(id);
+            self.emit(EventType::ChargeFailed, actor, Obj::Charge(id));
             return Ok(Applied {
                 value: ChargeOutcome::Declined(id, decline),
                 events: self.emitted_since(first_event),
@@ -260,7 +262,7 @@ impl Ledger {
                 fee,
                 status,
                 available_on,
-                source: TxnSource::Charge(id),
+                source: TxnSource::Object(Obj::Charge(id)),
                 is_debit: false,
             },
         );
@@ -298,16 +300,16 @@ impl Ledger {
             amount,
         })?;
 
-        self.charges.push(charge);
-        self.accounts[actor.index()].indexes.charges.push(id);
+        self.store(charge);
+        self.books[actor.index()].indexes.charges.push(id);
         let transfer_id = transfer.map(|(draft, ids, txns)| {
             self.store_transfer(draft, ids, txns);
             ids.transfer
         });
         self.commit(settlement);
-        self.emit(EventType::ChargeSucceeded, actor, ObjectRef::Charge(id));
+        self.emit(EventType::ChargeSucceeded, actor, Obj::Charge(id));
         if let Some(transfer) = transfer_id {
-            self.emit(EventType::TransferCreated, actor, ObjectRef::Transfer(transfer));
+            self.emit(EventType::TransferCreated, actor, Obj::Transfer(transfer));
         }
         Ok(Applied {
             value: ChargeOutcome::Succeeded(id),
@@ -341,19 +343,16 @@ impl Ledger {
             });
         }
         if params.transfer_data.is_some() {
-            return Err(Rejection::InvalidParameter {
-                param: "transfer_data".into(),
-                message: "transfer_data cannot be used when the source is a connected account.".into(),
-            });
+            return Err(Rejection::TransferDataWithAccountSource);
         }
         if params.capture == Some(false) {
-            return Err(Rejection::Unsupported {
+            return Err(Rejection::Unsimulated {
                 param: "capture",
-                what: "uncaptured charges",
+                feature: Feature::UncapturedCharges,
             });
         }
         // Row 9: accounts on Stripe-managed risk are debited by transfer with a reference.
-        if self.accounts[account.index()].liability() == Some(Liability::Stripe) {
+        if self.accounts[account.0].liability() == Some(Liability::Stripe) {
             return Err(Rejection::ChargeDebitOnStripeManagedAccount {
                 account: source.to_owned(),
             });
@@ -375,9 +374,10 @@ impl Ledger {
             amount,
         })?;
         let first_event = self.events.len();
+        let sides = TransferSides::of(&draft);
         self.store_transfer(draft, ids, txns);
         self.commit(settlement);
-        self.emit(EventType::TransferCreated, account, ObjectRef::Transfer(ids.transfer));
+        self.emit_transfer_created(sides, ids);
         Ok(Applied {
             value: ChargeOutcome::Succeeded(ids.payment),
             events: self.emitted_since(first_event),

@@ -4,8 +4,9 @@
 use std::collections::BTreeMap;
 
 use super::Ledger;
+use super::kinds::Obj;
 use super::money::Currency;
-use super::objects::{AccountId, DAY, EventId, EventType, ObjectRef, Timestamp};
+use super::objects::{AccountId, DAY, EventId, EventType, Timestamp};
 use super::posting::Plan;
 
 /// The first midnight (UTC) strictly after `t`.
@@ -53,6 +54,10 @@ impl Ledger {
             }
         }
         self.now = self.now.max(to);
+        // Time caused these, not a request.
+        for event in first_event as u32..self.events.next_index() {
+            self.events.modify_unversioned(event, |e| e.automatic = true);
+        }
         self.emitted_since(first_event)
     }
 
@@ -80,7 +85,7 @@ impl Ledger {
             if *at > self.now {
                 break;
             }
-            let txn_ = &self.txns[txn.index()];
+            let txn_ = &self.txns[txn.0];
             due.entry((txn_.account, txn_.currency)).or_default().push(*txn);
         }
         let mut announced = Vec::new();
@@ -94,13 +99,16 @@ impl Ledger {
             if self.post(plan).is_some() {
                 if !announced.contains(&account) {
                     announced.push(account);
-                    self.emit(EventType::BalanceAvailable, account, ObjectRef::Balance(account));
+                    let event = self.emit(EventType::BalanceAvailable, account, Obj::Balance(account));
+                    let balances = self.books[account.index()].balances.clone();
+                    self.balance_snapshots.insert(event.0, balances);
                 }
             } else {
                 for txn in txns {
-                    let available_on = self.txns[txn.index()].available_on;
+                    let available_on = self.txns[txn.0].available_on;
                     self.maturing.remove(&(available_on, txn));
-                    self.txns[txn.index()].available_on = next_midnight(self.now);
+                    let retry = next_midnight(self.now);
+                    self.txns.modify_unversioned(txn.0, |t| t.available_on = retry);
                     self.maturing.insert((next_midnight(self.now), txn));
                 }
             }

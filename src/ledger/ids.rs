@@ -27,6 +27,8 @@ pub enum Prefix {
     Card,
     /// Request ids, minted for the HTTP layer so they are deterministic per world too.
     Req,
+    /// A webhook endpoint (kept by the HTTP layer's world, numbered here).
+    We,
 }
 
 impl Prefix {
@@ -43,10 +45,11 @@ impl Prefix {
             Prefix::Evt => "evt_",
             Prefix::Card => "card_",
             Prefix::Req => "req_",
+            Prefix::We => "we_",
         }
     }
 
-    const ALL: [Prefix; 11] = [
+    const ALL: [Prefix; 12] = [
         Prefix::Ch,
         Prefix::Py,
         Prefix::Tr,
@@ -58,10 +61,27 @@ impl Prefix {
         Prefix::Evt,
         Prefix::Card,
         Prefix::Req,
+        Prefix::We,
     ];
 
-    fn code(self) -> u64 {
-        Prefix::ALL.iter().position(|p| *p == self).unwrap_or(0) as u64 + 1
+    /// The number each id of this prefix carries inside it. Ids already minted (in clients'
+    /// databases, in `--state` journals) hold these numbers, so each is pinned by value: a
+    /// new prefix takes a new number, and none ever changes.
+    const fn code(self) -> u64 {
+        match self {
+            Prefix::Ch => 1,
+            Prefix::Py => 2,
+            Prefix::Tr => 3,
+            Prefix::Trr => 4,
+            Prefix::Txn => 5,
+            Prefix::Po => 6,
+            Prefix::Re => 7,
+            Prefix::Ba => 8,
+            Prefix::Evt => 9,
+            Prefix::Card => 10,
+            Prefix::Req => 11,
+            Prefix::We => 12,
+        }
     }
 
     /// Splits `id` into its prefix and the rest.
@@ -144,6 +164,21 @@ impl IdCodec {
     }
 
     /// The index of the object `id` names, if this world minted it with that prefix.
+    /// A secret for the `index`-th object that needs one (a webhook endpoint's `whsec_…`):
+    /// 32 base-62 characters, the same for the same seed and index, so a world replayed
+    /// from its journal has the secrets it had.
+    pub fn secret(&self, index: u32) -> String {
+        let mut state = self.seed() ^ (u64::from(index) << 32) ^ 0x5EC2_E75E_C2E7_5EC2;
+        let mut digits = [0u8; 32];
+        for half in digits.chunks_mut(16) {
+            let block = (u128::from(splitmix64(&mut state)) << 64) | u128::from(splitmix64(&mut state));
+            let mut full = [0u8; 22];
+            write_base62(block, &mut full);
+            half.copy_from_slice(&full[22 - 16..]);
+        }
+        String::from_utf8_lossy(&digits).into_owned()
+    }
+
     pub fn parse(&self, id: &str) -> Option<(Prefix, u32)> {
         let (prefix, body) = Prefix::split(id)?;
         let digits = body.strip_prefix('1')?.as_bytes();
@@ -313,6 +348,30 @@ mod tests {
         // One more than u128::MAX, and the largest 22 digits: too big.
         assert_eq!(read_base62(b"7n42DGM5Tflk9n8mt7Fhc8"), None);
         assert_eq!(read_base62(b"zzzzzzzzzzzzzzzzzzzzzz"), None);
+    }
+
+    /// The codes ids carry are pinned: these ids, minted by debitsim 0.1.0, must keep
+    /// decoding to the same objects in every release.
+    #[test]
+    fn prefix_codes_are_pinned_by_value() {
+        let codes: Vec<(Prefix, u64)> = Prefix::ALL.iter().map(|p| (*p, p.code())).collect();
+        let mut unique: Vec<u64> = codes.iter().map(|(_, c)| *c).collect();
+        unique.sort();
+        unique.dedup();
+        assert_eq!(unique.len(), codes.len(), "two prefixes share a code: {codes:?}");
+        // The world of `sk_test_fixture010`, as debitsim 0.1.0 created it.
+        let codec = IdCodec::new(fnv1a("fixture010".bytes()));
+        let minted = [
+            ("py_16Rox3CuD6C7Ox7dHY3JQ0I", Prefix::Py, 10),
+            ("tr_16xSIVemJWQ2yZ1oUSZjrGL", Prefix::Tr, 4),
+            ("ch_14z2E4edVsVy2mrzydfCdnS", Prefix::Ch, 12),
+            ("ch_17i32bf81P3BZF8GmRpaxaO", Prefix::Ch, 13),
+            ("evt_11gt24tJvgfnp4iCtyGA0dR", Prefix::Evt, 21),
+        ];
+        for (id, prefix, index) in minted {
+            assert_eq!(codec.parse(id), Some((prefix, index)), "{id}");
+            assert_eq!(codec.format(prefix, index), id);
+        }
     }
 
     #[test]

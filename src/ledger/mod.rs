@@ -25,6 +25,8 @@ mod charges;
 mod clock;
 pub mod country;
 pub mod ids;
+pub mod image;
+pub mod kinds;
 mod list;
 pub mod money;
 pub mod objects;
@@ -32,6 +34,7 @@ mod payouts;
 mod posting;
 mod refunds;
 mod rejection;
+pub mod store;
 #[cfg(feature = "strategies")]
 pub mod strategies;
 pub mod tokens;
@@ -46,12 +49,14 @@ pub use accounts::{
 pub use charges::{ChargeOutcome, ChargeParams, ChargeUpdate, TransferDataParams};
 pub use country::{Country, Region};
 pub use ids::{IdCodec, Prefix};
+pub use kinds::{IdText, Kind, Obj, Stored};
 pub use list::{Cursor, ListQuery, Page, TimeRange, page};
 pub use money::{Amount, Currency};
 pub use objects::*;
 pub use payouts::PayoutParams;
 pub use refunds::RefundParams;
-pub use rejection::{Input, Noun, Rejection, Spending};
+pub use rejection::{Feature, Input, Noun, Rejection, Spending};
+pub use store::{Arena, AsOf};
 pub use transfers::{ReferenceParams, ReversalParams, TransferParams, TransferUpdate};
 
 /// What a successful operation created, and the events it caused (ids into
@@ -63,21 +68,29 @@ pub struct Applied<T> {
 }
 
 /// A world: one platform, its connected accounts, and everything they did.
-#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Ledger {
     codec: IdCodec,
     now: Timestamp,
+    /// Counts every change to a stored object: an object changed at version `v` shows as it
+    /// was before through [`Ledger::as_of`] any earlier version.
+    version: u64,
     /// `accounts[0]` is the platform; the rest are its connected accounts in creation order.
-    accounts: Vec<Account>,
+    accounts: Arena<Account>,
+    /// Each account's balances and indexes, by account.
+    books: Vec<Books>,
     account_ids: BTreeMap<Box<str>, AccountId>,
-    bank_accounts: Vec<BankAccount>,
-    charges: Vec<Charge>,
-    transfers: Vec<Transfer>,
-    reversals: Vec<Reversal>,
-    payouts: Vec<Payout>,
-    refunds: Vec<Refund>,
-    txns: Vec<BalanceTransaction>,
-    events: Vec<Event>,
+    bank_accounts: Arena<BankAccount>,
+    charges: Arena<Charge>,
+    transfers: Arena<Transfer>,
+    reversals: Arena<Reversal>,
+    payouts: Arena<Payout>,
+    refunds: Arena<Refund>,
+    txns: Arena<BalanceTransaction>,
+    events: Arena<Event>,
+    /// The balances a `balance.available` event shows, by event: a balance changes with
+    /// every movement, so rather than keep its every state, each such event keeps its own.
+    balance_snapshots: BTreeMap<u32, Vec<CurrencyBalance>>,
     /// Pending balance transactions by the time their funds become available.
     maturing: BTreeSet<(Timestamp, TxnId)>,
     /// Payouts by the time they arrive at the bank (and are paid, or fail).
@@ -95,16 +108,19 @@ impl Ledger {
         let mut ledger = Ledger {
             codec: IdCodec::new(seed),
             now,
-            accounts: Vec::new(),
+            version: 0,
+            accounts: Arena::default(),
+            books: Vec::new(),
             account_ids: BTreeMap::new(),
-            bank_accounts: Vec::new(),
-            charges: Vec::new(),
-            transfers: Vec::new(),
-            reversals: Vec::new(),
-            payouts: Vec::new(),
-            refunds: Vec::new(),
-            txns: Vec::new(),
-            events: Vec::new(),
+            bank_accounts: Arena::default(),
+            charges: Arena::default(),
+            transfers: Arena::default(),
+            reversals: Arena::default(),
+            payouts: Arena::default(),
+            refunds: Arena::default(),
+            txns: Arena::default(),
+            events: Arena::default(),
+            balance_snapshots: BTreeMap::new(),
             maturing: BTreeSet::new(),
             arriving: BTreeSet::new(),
             next_payout_run: clock::next_midnight(now),
@@ -126,17 +142,43 @@ impl Ledger {
         &self.codec
     }
 
+    /// The world's version: how many changes to stored objects it has seen.
+    pub fn version(&self) -> u64 {
+        self.version
+    }
+
+    /// The next version, for a change about to be made.
+    fn next_version(&mut self) -> u64 {
+        self.version += 1;
+        self.version
+    }
+
     pub fn platform(&self) -> &Account {
         &self.accounts[0]
     }
 
     pub fn account(&self, id: AccountId) -> &Account {
-        &self.accounts[id.index()]
+        &self.accounts[id.0]
+    }
+
+    /// An account's balances and the indexes of what it owns.
+    pub fn books(&self, id: AccountId) -> &Books {
+        &self.books[id.index()]
     }
 
     /// Every account, the platform first.
-    pub fn accounts(&self) -> &[Account] {
-        &self.accounts
+    pub fn accounts(&self) -> impl ExactSizeIterator<Item = &Account> + '_ {
+        self.accounts.iter()
+    }
+
+    /// How many accounts the world has, the platform included.
+    pub fn account_count(&self) -> usize {
+        self.accounts.len()
+    }
+
+    /// Every account's id, the platform first.
+    pub fn account_ids(&self) -> impl Iterator<Item = AccountId> + '_ {
+        (0..self.accounts.len() as u32).map(AccountId)
     }
 
     /// The platform's connected accounts, oldest first.
@@ -144,72 +186,57 @@ impl Ledger {
         (1..self.accounts.len() as u32).map(AccountId)
     }
 
-    pub fn bank_account(&self, id: BankAccountId) -> &BankAccount {
-        &self.bank_accounts[id.index()]
+    /// How many of each kind the world holds.
+    pub fn count(&self, kind: Kind) -> usize {
+        match kind {
+            Kind::Account | Kind::Balance => self.accounts.len(),
+            Kind::BankAccount => self.bank_accounts.len(),
+            Kind::Charge => self.charges.len(),
+            Kind::Transfer => self.transfers.len(),
+            Kind::Reversal => self.reversals.len(),
+            Kind::Payout => self.payouts.len(),
+            Kind::Refund => self.refunds.len(),
+            Kind::BalanceTransaction => self.txns.len(),
+            Kind::Event => self.events.len(),
+        }
     }
 
-    pub fn charge(&self, id: ChargeId) -> &Charge {
-        &self.charges[id.index()]
+    /// Every object of `kind`, oldest first.
+    pub fn ids(&self, kind: Kind) -> impl Iterator<Item = Obj> + '_ {
+        let n = self.count(kind) as u32;
+        (0..n).map(move |i| match kind {
+            Kind::Account => Obj::Account(AccountId(i)),
+            Kind::Balance => Obj::Balance(AccountId(i)),
+            Kind::BankAccount => Obj::BankAccount(BankAccountId(i)),
+            Kind::Charge => Obj::Charge(ChargeId(i)),
+            Kind::Transfer => Obj::Transfer(TransferId(i)),
+            Kind::Reversal => Obj::Reversal(ReversalId(i)),
+            Kind::Payout => Obj::Payout(PayoutId(i)),
+            Kind::Refund => Obj::Refund(RefundId(i)),
+            Kind::BalanceTransaction => Obj::BalanceTransaction(TxnId(i)),
+            Kind::Event => Obj::Event(EventId(i)),
+        })
     }
 
-    pub fn transfer(&self, id: TransferId) -> &Transfer {
-        &self.transfers[id.index()]
-    }
-
-    pub fn reversal(&self, id: ReversalId) -> &Reversal {
-        &self.reversals[id.index()]
-    }
-
-    pub fn payout(&self, id: PayoutId) -> &Payout {
-        &self.payouts[id.index()]
-    }
-
-    pub fn refund(&self, id: RefundId) -> &Refund {
-        &self.refunds[id.index()]
-    }
-
-    pub fn balance_transaction(&self, id: TxnId) -> &BalanceTransaction {
-        &self.txns[id.index()]
-    }
-
-    pub fn event(&self, id: EventId) -> &Event {
-        &self.events[id.index()]
-    }
-
-    /// Every transfer's id, oldest first.
-    pub fn transfer_ids(&self) -> impl Iterator<Item = TransferId> + '_ {
-        (0..self.transfers.len() as u32).map(TransferId)
-    }
-
-    /// Every charge's and payment's id, oldest first.
-    pub fn charge_ids(&self) -> impl Iterator<Item = ChargeId> + '_ {
-        (0..self.charges.len() as u32).map(ChargeId)
-    }
-
-    /// Every payout's id, oldest first.
-    pub fn payout_ids(&self) -> impl Iterator<Item = PayoutId> + '_ {
-        (0..self.payouts.len() as u32).map(PayoutId)
-    }
-
-    /// Every refund's id, oldest first.
-    pub fn refund_ids(&self) -> impl Iterator<Item = RefundId> + '_ {
-        (0..self.refunds.len() as u32).map(RefundId)
-    }
-
-    /// Every transfer reversal's id, oldest first.
-    pub fn reversal_ids(&self) -> impl Iterator<Item = ReversalId> + '_ {
-        (0..self.reversals.len() as u32).map(ReversalId)
-    }
-
-    /// How many objects of each kind the world holds, for sizing and benchmarks.
+    /// How many objects the world holds, for sizing and benchmarks.
     pub fn object_count(&self) -> usize {
-        self.charges.len()
-            + self.transfers.len()
-            + self.reversals.len()
-            + self.payouts.len()
-            + self.refunds.len()
-            + self.txns.len()
-            + self.events.len()
+        [
+            Kind::Charge,
+            Kind::Transfer,
+            Kind::Reversal,
+            Kind::Payout,
+            Kind::Refund,
+            Kind::BalanceTransaction,
+            Kind::Event,
+        ]
+        .into_iter()
+        .map(|k| self.count(k))
+        .sum()
+    }
+
+    /// The balances a `balance.available` event showed when it happened.
+    pub fn balance_snapshot(&self, event: EventId) -> Option<&[CurrencyBalance]> {
+        self.balance_snapshots.get(&event.0).map(Vec::as_slice)
     }
 
     /// The account a request acts as: the platform, or the connected account its
@@ -228,120 +255,30 @@ impl Ledger {
         self.account_ids.get(id).copied()
     }
 
-    fn decode(&self, id: &str, prefixes: &[Prefix]) -> Option<(Prefix, usize)> {
-        let (prefix, index) = self.codec.parse(id)?;
-        prefixes.contains(&prefix).then_some((prefix, index as usize))
+    /// Records an event about `object`, as it is now, on `account`'s side.
+    fn emit(&mut self, kind: EventType, account: AccountId, object: impl Into<Obj>) -> EventId {
+        self.record_event(kind, account, object.into(), None)
     }
 
-    /// The charge or payment `id` names, if `owner` owns it.
-    pub fn find_charge(&self, owner: AccountId, id: &str) -> Option<ChargeId> {
-        let (prefix, index) = self.decode(id, &[Prefix::Ch, Prefix::Py])?;
-        let charge = self.charges.get(index)?;
-        let expected = if charge.is_payment() { Prefix::Py } else { Prefix::Ch };
-        (charge.account == owner && prefix == expected).then_some(ChargeId(index as u32))
+    /// Records a `*.updated` event about `object`, whose state before the change was the
+    /// one at version `before`.
+    fn emit_updated(&mut self, kind: EventType, account: AccountId, object: impl Into<Obj>, before: u64) -> EventId {
+        self.record_event(kind, account, object.into(), Some(before))
     }
 
-    pub fn find_transfer(&self, owner: AccountId, id: &str) -> Option<TransferId> {
-        let (_, index) = self.decode(id, &[Prefix::Tr])?;
-        (self.transfers.get(index)?.from == owner).then_some(TransferId(index as u32))
-    }
-
-    pub fn find_reversal(&self, owner: AccountId, id: &str) -> Option<ReversalId> {
-        let (_, index) = self.decode(id, &[Prefix::Trr])?;
-        let reversal = self.reversals.get(index)?;
-        (self.transfers[reversal.transfer.index()].from == owner).then_some(ReversalId(index as u32))
-    }
-
-    pub fn find_payout(&self, owner: AccountId, id: &str) -> Option<PayoutId> {
-        let (_, index) = self.decode(id, &[Prefix::Po])?;
-        (self.payouts.get(index)?.account == owner).then_some(PayoutId(index as u32))
-    }
-
-    pub fn find_refund(&self, owner: AccountId, id: &str) -> Option<RefundId> {
-        let (_, index) = self.decode(id, &[Prefix::Re])?;
-        let refund = self.refunds.get(index)?;
-        (self.charges[refund.charge.index()].account == owner).then_some(RefundId(index as u32))
-    }
-
-    pub fn find_balance_transaction(&self, owner: AccountId, id: &str) -> Option<TxnId> {
-        let (_, index) = self.decode(id, &[Prefix::Txn])?;
-        (self.txns.get(index)?.account == owner).then_some(TxnId(index as u32))
-    }
-
-    pub fn find_event(&self, owner: AccountId, id: &str) -> Option<EventId> {
-        let (_, index) = self.decode(id, &[Prefix::Evt])?;
-        (self.events.get(index)?.account == owner).then_some(EventId(index as u32))
-    }
-
-    pub fn find_bank_account(&self, owner: AccountId, id: &str) -> Option<BankAccountId> {
-        let (_, index) = self.decode(id, &[Prefix::Ba])?;
-        (self.bank_accounts.get(index)?.account == owner).then_some(BankAccountId(index as u32))
-    }
-
-    /// The object `id` names, whichever account owns it (for filters such as
-    /// `balance_transactions?source=`); accounts, balance transactions and events excluded.
-    pub fn locate(&self, id: &str) -> Option<ObjectRef> {
-        let (prefix, index) = self.codec.parse(id)?;
-        let i = index as usize;
-        let found = match prefix {
-            Prefix::Ch | Prefix::Py => {
-                let charge = self.charges.get(i)?;
-                let expected = if charge.is_payment() { Prefix::Py } else { Prefix::Ch };
-                (prefix == expected).then_some(ObjectRef::Charge(ChargeId(index)))?
-            }
-            Prefix::Tr => (i < self.transfers.len()).then_some(ObjectRef::Transfer(TransferId(index)))?,
-            Prefix::Trr => (i < self.reversals.len()).then_some(ObjectRef::Reversal(ReversalId(index)))?,
-            Prefix::Po => (i < self.payouts.len()).then_some(ObjectRef::Payout(PayoutId(index)))?,
-            Prefix::Re => (i < self.refunds.len()).then_some(ObjectRef::Refund(RefundId(index)))?,
-            Prefix::Ba => (i < self.bank_accounts.len()).then_some(ObjectRef::BankAccount(BankAccountId(index)))?,
-            Prefix::Txn | Prefix::Evt | Prefix::Card | Prefix::Req => return None,
-        };
-        Some(found)
-    }
-
-    /// The id string of an object, as the API shows it.
-    pub fn charge_id(&self, id: ChargeId) -> String {
-        let prefix = if self.charges[id.index()].is_payment() {
-            Prefix::Py
-        } else {
-            Prefix::Ch
-        };
-        self.codec.format(prefix, id.0)
-    }
-
-    pub fn transfer_id(&self, id: TransferId) -> String {
-        self.codec.format(Prefix::Tr, id.0)
-    }
-
-    pub fn reversal_id(&self, id: ReversalId) -> String {
-        self.codec.format(Prefix::Trr, id.0)
-    }
-
-    pub fn payout_id(&self, id: PayoutId) -> String {
-        self.codec.format(Prefix::Po, id.0)
-    }
-
-    pub fn refund_id(&self, id: RefundId) -> String {
-        self.codec.format(Prefix::Re, id.0)
-    }
-
-    pub fn balance_transaction_id(&self, id: TxnId) -> String {
-        self.codec.format(Prefix::Txn, id.0)
-    }
-
-    pub fn event_id(&self, id: EventId) -> String {
-        self.codec.format(Prefix::Evt, id.0)
-    }
-
-    fn emit(&mut self, kind: EventType, account: AccountId, object: ObjectRef) -> EventId {
-        let id = EventId(self.events.len() as u32);
-        self.events.push(Event {
+    fn record_event(&mut self, kind: EventType, account: AccountId, object: Obj, previous: Option<u64>) -> EventId {
+        let at = self.next_version();
+        let event = Event {
             kind,
             account,
             object,
             created: self.now,
-        });
-        self.accounts[account.index()].indexes.events.push(id);
+            at,
+            previous,
+            automatic: false,
+        };
+        let id = EventId(self.events.push(event, at));
+        self.books[account.index()].indexes.events.push(id);
         id
     }
 
@@ -349,23 +286,24 @@ impl Ledger {
         (first as u32..self.events.len() as u32).map(EventId).collect()
     }
 
-    /// Re-derives every invariant from scratch; `Err` describes the first one broken.
+    /// Re-derives every invariant from scratch; `Err` is the first one broken.
     ///
     /// - each balance bucket equals the sum of its balance transactions;
     /// - `connect_reserved` equals the platform's liability, per currency (§6);
-    /// - conservation: all buckets of all accounts sum to the money that entered from outside.
-    pub fn audit(&self) -> Result<(), String> {
-        let mut sums: BTreeMap<(AccountId, Currency), (i128, i128, i128)> = BTreeMap::new();
+    /// - conservation: all buckets of all accounts sum to the money that entered from outside;
+    /// - a balance transaction is queued to mature exactly while it is pending.
+    pub fn audit(&self) -> Result<(), AuditError> {
+        let mut sums: BTreeMap<(AccountId, Currency), Buckets> = BTreeMap::new();
         let mut external: BTreeMap<Currency, i128> = BTreeMap::new();
-        for txn in &self.txns {
+        for txn in self.txns.iter() {
             let entry = sums.entry((txn.account, txn.currency)).or_default();
             let net = i128::from(txn.amount.minor_units()) - i128::from(txn.fee.minor_units());
             match txn.status {
-                TxnStatus::Available => entry.0 += net,
-                TxnStatus::Pending => entry.1 += net,
+                TxnStatus::Available => entry.available += net,
+                TxnStatus::Pending => entry.pending += net,
             }
             if txn.kind == TxnType::ReserveTransaction {
-                entry.2 -= net;
+                entry.connect_reserved -= net;
             }
             if txn.kind.is_external() {
                 *external.entry(txn.currency).or_default() += net;
@@ -375,22 +313,23 @@ impl Ledger {
         let mut totals: BTreeMap<Currency, i128> = BTreeMap::new();
         for (index, account) in self.accounts.iter().enumerate() {
             let id = AccountId(index as u32);
-            for balance in &account.balances {
-                let (available, pending, reserved) = sums.get(&(id, balance.currency)).copied().unwrap_or_default();
-                let actual = (
-                    i128::from(balance.available.minor_units()),
-                    i128::from(balance.pending.minor_units()),
-                    i128::from(balance.connect_reserved.minor_units()),
-                );
-                if actual != (available, pending, reserved) {
-                    return Err(format!(
-                        "{} {}: balance (available, pending, connect_reserved) = {actual:?} but its balance transactions sum to {:?}",
-                        account.id,
-                        balance.currency,
-                        (available, pending, reserved)
-                    ));
+            for balance in &self.books[index].balances {
+                let currency = balance.currency;
+                let transactions = sums.get(&(id, currency)).copied().unwrap_or_default();
+                let actual = Buckets {
+                    available: i128::from(balance.available.minor_units()),
+                    pending: i128::from(balance.pending.minor_units()),
+                    connect_reserved: i128::from(balance.connect_reserved.minor_units()),
+                };
+                if actual != transactions {
+                    return Err(AuditError::BalanceNotItsTransactions {
+                        account: id,
+                        currency,
+                        balance: actual,
+                        transactions,
+                    });
                 }
-                *totals.entry(balance.currency).or_default() += actual.0 + actual.1 + actual.2;
+                *totals.entry(currency).or_default() += actual.available + actual.pending + actual.connect_reserved;
                 if let Some(kind) = account.liability() {
                     let shortfall = i128::from(balance.available.minor_units()).min(0).abs();
                     let owed = match kind {
@@ -398,44 +337,93 @@ impl Ledger {
                         Liability::Stripe => i128::from(balance.debit_shortfall.minor_units()).min(shortfall),
                     };
                     if i128::from(balance.reserve_held.minor_units()) != owed {
-                        return Err(format!(
-                            "{} {}: the platform holds {} in reserve but is liable for {owed}",
-                            account.id, balance.currency, balance.reserve_held
-                        ));
+                        return Err(AuditError::ReserveNotLiability {
+                            account: id,
+                            currency,
+                            held: balance.reserve_held,
+                            liable: owed,
+                        });
                     }
-                    *liability.entry(balance.currency).or_default() += owed;
+                    *liability.entry(currency).or_default() += owed;
                 }
             }
         }
         for (currency, owed) in &liability {
-            let reserved = self
-                .platform()
+            let reserved = self.books[0]
                 .balance(*currency)
                 .map_or(0, |b| i128::from(b.connect_reserved.minor_units()));
             if reserved != *owed {
-                return Err(format!(
-                    "platform connect_reserved {currency} = {reserved} but liabilities sum to {owed}"
-                ));
+                return Err(AuditError::ConnectReservedNotLiabilities {
+                    currency: *currency,
+                    reserved,
+                    liabilities: *owed,
+                });
             }
         }
         for (currency, total) in &totals {
             let entered = external.get(currency).copied().unwrap_or_default();
             let tracked = self.external_total(*currency);
             if *total != entered || entered != tracked {
-                return Err(format!(
-                    "conservation broken in {currency}: balances sum to {total}, money entered from outside {entered} (tracked {tracked})"
-                ));
+                return Err(AuditError::MoneyNotConserved {
+                    currency: *currency,
+                    balances: *total,
+                    entered,
+                    tracked,
+                });
             }
         }
         for (index, txn) in self.txns.iter().enumerate() {
-            let matures = self.maturing.contains(&(txn.available_on, TxnId(index as u32)));
-            if matures != (txn.status == TxnStatus::Pending) {
-                return Err(format!(
-                    "balance transaction {index} is {:?} but maturing = {matures}",
-                    txn.status
-                ));
+            let queued = self.maturing.contains(&(txn.available_on, TxnId(index as u32)));
+            if queued != (txn.status == TxnStatus::Pending) {
+                return Err(AuditError::MaturingQueue {
+                    txn: TxnId(index as u32),
+                    pending: txn.status == TxnStatus::Pending,
+                    queued,
+                });
             }
         }
         Ok(())
     }
+}
+
+/// The three buckets of one balance, summed exactly.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Buckets {
+    pub available: i128,
+    pub pending: i128,
+    pub connect_reserved: i128,
+}
+
+/// An invariant [`Ledger::audit`] found broken: a bug in the ledger, described by its values.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum AuditError {
+    /// A balance is not the sum of its balance transactions.
+    BalanceNotItsTransactions {
+        account: AccountId,
+        currency: Currency,
+        balance: Buckets,
+        transactions: Buckets,
+    },
+    /// What the platform holds in reserve for a balance is not what it is liable for (§6).
+    ReserveNotLiability {
+        account: AccountId,
+        currency: Currency,
+        held: Amount,
+        liable: i128,
+    },
+    /// The platform's `connect_reserved` is not the sum of its liabilities.
+    ConnectReservedNotLiabilities {
+        currency: Currency,
+        reserved: i128,
+        liabilities: i128,
+    },
+    /// All balances do not add up to the money that entered from outside.
+    MoneyNotConserved {
+        currency: Currency,
+        balances: i128,
+        entered: i128,
+        tracked: i128,
+    },
+    /// A balance transaction is queued to mature while available, or pending and not queued.
+    MaturingQueue { txn: TxnId, pending: bool, queued: bool },
 }

@@ -6,6 +6,7 @@
 //! operations. None of them knows JSON: the HTTP layer renders them.
 
 use super::country::Country;
+use super::kinds::Obj;
 use super::money::{Amount, Currency};
 
 /// Seconds since the Unix epoch, in the world's simulated time.
@@ -16,7 +17,7 @@ pub const DAY: Timestamp = 86_400;
 macro_rules! typed_index {
     ($(#[$doc:meta])* $name:ident) => {
         $(#[$doc])*
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize)]
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
         pub struct $name(pub(crate) u32);
 
         impl $name {
@@ -52,11 +53,11 @@ impl AccountId {
 }
 
 /// Key-value metadata as Stripe keeps it: at most 50 keys, sorted by key here.
-#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Metadata(Vec<(Box<str>, Box<str>)>);
 
 /// A change to metadata, as a request expresses it.
-#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum MetadataUpdate {
     /// `metadata=`: remove every key.
     Clear,
@@ -64,7 +65,12 @@ pub enum MetadataUpdate {
     Set(Vec<(String, Option<String>)>),
 }
 
+/// Stripe's metadata limits: keys per object, characters per key, characters per value.
 pub const METADATA_MAX_KEYS: usize = 50;
+/// See [`METADATA_MAX_KEYS`].
+pub const METADATA_MAX_KEY_CHARS: usize = 40;
+/// See [`METADATA_MAX_KEYS`].
+pub const METADATA_MAX_VALUE_CHARS: usize = 500;
 
 impl Metadata {
     pub fn iter(&self) -> impl Iterator<Item = (&str, &str)> {
@@ -82,10 +88,18 @@ impl Metadata {
             .map(|i| &*self.0[i].1)
     }
 
-    /// The metadata after `update`, or `None` if it would hold more than 50 keys.
-    pub fn updated(&self, update: &MetadataUpdate) -> Option<Metadata> {
+    /// Metadata from pairs sorted by key, as an image holds them; `None` if they are not
+    /// sorted, repeat a key, or are too many.
+    pub fn from_sorted(pairs: Vec<(Box<str>, Box<str>)>) -> Option<Metadata> {
+        let sorted = pairs.windows(2).all(|w| w[0].0 < w[1].0);
+        (sorted && pairs.len() <= METADATA_MAX_KEYS).then_some(Metadata(pairs))
+    }
+
+    /// The metadata after `update`, or how many keys it would hold if that is more than
+    /// [`METADATA_MAX_KEYS`].
+    pub fn updated(&self, update: &MetadataUpdate) -> Result<Metadata, usize> {
         let mut next = match update {
-            MetadataUpdate::Clear => return Some(Metadata::default()),
+            MetadataUpdate::Clear => return Ok(Metadata::default()),
             MetadataUpdate::Set(_) => self.clone(),
         };
         if let MetadataUpdate::Set(entries) = update {
@@ -101,12 +115,16 @@ impl Metadata {
                 }
             }
         }
-        (next.0.len() <= METADATA_MAX_KEYS).then_some(next)
+        if next.0.len() <= METADATA_MAX_KEYS {
+            Ok(next)
+        } else {
+            Err(next.0.len())
+        }
     }
 }
 
 /// The legacy account type; `None` for accounts created with `controller` properties only.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum AccountType {
     Standard,
     Express,
@@ -135,7 +153,7 @@ impl AccountType {
 }
 
 /// Who is liable for the account's negative balances (`controller.losses.payments`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Liability {
     /// Platform-managed risk: the platform is liable.
     Application,
@@ -144,14 +162,14 @@ pub enum Liability {
 }
 
 /// Who collects the account's requirements (`controller.requirement_collection`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum RequirementCollector {
     Application,
     Stripe,
 }
 
 /// Who pays Stripe's fees (`controller.fees.payer`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum FeePayer {
     Account,
     Application,
@@ -160,7 +178,7 @@ pub enum FeePayer {
 }
 
 /// The Stripe Dashboard the account can use (`controller.stripe_dashboard.type`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Dashboard {
     Express,
     Full,
@@ -168,7 +186,7 @@ pub enum Dashboard {
 }
 
 /// The controller properties of a connected account (debit-rules §1).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Controller {
     pub losses: Liability,
     pub requirement_collection: RequirementCollector,
@@ -203,7 +221,7 @@ impl Controller {
 }
 
 /// What an account is within its world.
-#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Role {
     /// The platform: the account the world's API key belongs to.
     Platform {
@@ -217,7 +235,7 @@ pub enum Role {
     },
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum CapabilityStatus {
     Active,
     Inactive,
@@ -235,7 +253,7 @@ impl CapabilityStatus {
 }
 
 /// How often automatic payouts run (`settings.payouts.schedule.interval`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum PayoutInterval {
     Manual,
     Daily,
@@ -245,7 +263,7 @@ pub enum PayoutInterval {
     Monthly(u8),
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct PayoutSchedule {
     pub interval: PayoutInterval,
     /// Kept and reported as Stripe does; the simulator makes every card charge available
@@ -253,7 +271,7 @@ pub struct PayoutSchedule {
     pub delay_days: u32,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct PayoutSettings {
     /// Whether Stripe may debit the account's bank to cover a negative balance (§6).
     pub debit_negative_balances: bool,
@@ -262,7 +280,7 @@ pub struct PayoutSettings {
 }
 
 /// The balances of one account in one currency.
-#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct CurrencyBalance {
     pub currency: Currency,
     pub available: Amount,
@@ -292,7 +310,7 @@ impl CurrencyBalance {
 
 /// Per-account indexes of what the account owns, each in creation order (so ascending by
 /// index and by `created`), for paging newest first in time proportional to the page.
-#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct AccountIndexes {
     pub charges: Vec<ChargeId>,
     pub transfers: Vec<TransferId>,
@@ -302,8 +320,28 @@ pub struct AccountIndexes {
     pub events: Vec<EventId>,
 }
 
+/// An account's books: its balances and what it owns. Kept apart from the [`Account`]
+/// itself, which is versioned (its history is copies of it), while these change with every
+/// movement of money and are never shown as they were.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Books {
+    /// One entry per currency the account has ever held, in first-use order.
+    pub balances: Vec<CurrencyBalance>,
+    pub indexes: AccountIndexes,
+}
+
+impl Books {
+    pub fn balance(&self, currency: Currency) -> Option<&CurrencyBalance> {
+        self.balances.iter().find(|b| b.currency == currency)
+    }
+
+    pub fn available(&self, currency: Currency) -> Amount {
+        self.balance(currency).map_or(Amount::ZERO, |b| b.available)
+    }
+}
+
 /// When and from where the account accepted Stripe's terms.
-#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct TosAcceptance {
     pub date: Option<Timestamp>,
     pub ip: Option<Box<str>>,
@@ -322,7 +360,7 @@ pub const BUSINESS_PROFILE_FIELDS: [&str; 7] = [
 ];
 
 /// A Stripe account: the platform or one of its connected accounts.
-#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Account {
     pub id: Box<str>,
     pub role: Role,
@@ -332,7 +370,6 @@ pub struct Account {
     /// `individual`, `company`, `non_profit` or `government_entity`.
     pub business_type: Option<Box<str>>,
     /// `business_profile[...]` fields that were given, by name (`name`, `url`, `mcc`, …).
-    #[serde(with = "profile_fields")]
     pub business_profile: Vec<(&'static str, Box<str>)>,
     /// `tos_acceptance[date|ip|user_agent]`, when given.
     pub tos_acceptance: TosAcceptance,
@@ -342,9 +379,6 @@ pub struct Account {
     pub bank_accounts: Vec<BankAccountId>,
     pub payouts: PayoutSettings,
     pub metadata: Metadata,
-    /// One entry per currency the account has ever held, in first-use order.
-    pub balances: Vec<CurrencyBalance>,
-    pub indexes: AccountIndexes,
 }
 
 impl Account {
@@ -372,14 +406,6 @@ impl Account {
         }
     }
 
-    pub fn balance(&self, currency: Currency) -> Option<&CurrencyBalance> {
-        self.balances.iter().find(|b| b.currency == currency)
-    }
-
-    pub fn available(&self, currency: Currency) -> Amount {
-        self.balance(currency).map_or(Amount::ZERO, |b| b.available)
-    }
-
     pub fn capability(&self, name: &str) -> Option<CapabilityStatus> {
         self.capabilities
             .iter()
@@ -388,7 +414,7 @@ impl Account {
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum BankAccountStatus {
     New,
     Validated,
@@ -421,7 +447,7 @@ impl BankAccountStatus {
 }
 
 /// Why a payout to a bank account fails, from Stripe's test account numbers.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum PayoutFailure {
     NoAccount,
     AccountClosed,
@@ -454,7 +480,7 @@ impl PayoutFailure {
 }
 
 /// An external bank account of a connected account (or of the platform).
-#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct BankAccount {
     pub account: AccountId,
     pub country: Country,
@@ -469,7 +495,7 @@ pub struct BankAccount {
     pub payout_failure: Option<PayoutFailure>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum CardBrand {
     Visa,
     Mastercard,
@@ -487,7 +513,7 @@ impl CardBrand {
 }
 
 /// Why a test card is declined.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Decline {
     Generic,
     InsufficientFunds,
@@ -515,46 +541,8 @@ pub struct Card {
     pub decline: Option<Decline>,
 }
 
-/// A test card is stored by its token: the table in `tokens` holds the rest.
-impl serde::Serialize for Card {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(self.token)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for Card {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Card, D::Error> {
-        let token = String::deserialize(d)?;
-        super::tokens::card_for_token(&token)
-            .ok_or_else(|| serde::de::Error::custom(format!("unknown card token {token}")))
-    }
-}
-
-/// `business_profile` field names are stored as strings and mapped back to the known names.
-mod profile_fields {
-    use serde::{Deserialize, Deserializer, Serialize, Serializer};
-
-    pub fn serialize<S: Serializer>(fields: &[(&'static str, Box<str>)], s: S) -> Result<S::Ok, S::Error> {
-        fields.serialize(s)
-    }
-
-    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<(&'static str, Box<str>)>, D::Error> {
-        let fields = Vec::<(String, Box<str>)>::deserialize(d)?;
-        fields
-            .into_iter()
-            .map(|(name, value)| {
-                super::BUSINESS_PROFILE_FIELDS
-                    .iter()
-                    .find(|known| **known == name)
-                    .map(|known| (*known, value))
-                    .ok_or_else(|| serde::de::Error::custom(format!("unknown business_profile field {name}")))
-            })
-            .collect()
-    }
-}
-
 /// What paid for a charge object.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ChargeSource {
     /// A card charge (`ch_…`).
     Card(Card),
@@ -563,14 +551,14 @@ pub enum ChargeSource {
     Account { from: AccountId, transfer: TransferId },
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ChargeStatus {
     Succeeded,
     Failed,
 }
 
 /// `transfer_data` of a destination charge, and the transfer it made.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct DestinationTransfer {
     pub destination: AccountId,
     /// `transfer_data[amount]`, when the platform keeps part of the charge.
@@ -579,7 +567,7 @@ pub struct DestinationTransfer {
 }
 
 /// A charge object: a card charge or a payment.
-#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Charge {
     /// The account whose balance the charge credits.
     pub account: AccountId,
@@ -614,14 +602,14 @@ impl Charge {
 }
 
 /// The object an account debit with `reference_transaction` names (§5).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Reference {
     Charge(ChargeId),
     Payout(PayoutId),
 }
 
 /// How a debit was requested (§4).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum DebitFlow {
     /// Flow A: the platform created a charge with `source=acct_…`.
     Charge,
@@ -629,14 +617,14 @@ pub enum DebitFlow {
     Transfer,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Debit {
     pub flow: DebitFlow,
     pub reference: Option<Reference>,
 }
 
 /// A transfer between the balances of two accounts of the world.
-#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Transfer {
     /// The account that sends the funds and owns the transfer.
     pub from: AccountId,
@@ -671,7 +659,7 @@ impl Transfer {
 }
 
 /// A (partial) reversal of a transfer: funds going back from the destination to the sender.
-#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Reversal {
     pub transfer: TransferId,
     pub amount: Amount,
@@ -687,7 +675,7 @@ pub struct Reversal {
     pub metadata: Metadata,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum PayoutStatus {
     Pending,
     Paid,
@@ -706,7 +694,7 @@ impl PayoutStatus {
 
 /// A payout from an account's available balance to its bank, or (negative amount) a debit of
 /// its bank to cover a negative balance.
-#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Payout {
     pub account: AccountId,
     pub amount: Amount,
@@ -728,7 +716,7 @@ pub struct Payout {
     pub metadata: Metadata,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum RefundReason {
     Duplicate,
     Fraudulent,
@@ -755,7 +743,7 @@ impl RefundReason {
 }
 
 /// A (partial) refund of a card charge to the cardholder.
-#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Refund {
     pub charge: ChargeId,
     pub amount: Amount,
@@ -769,7 +757,7 @@ pub struct Refund {
 }
 
 /// Stripe's balance transaction `type`s that the simulator produces.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum TxnType {
     /// A card charge.
     Charge,
@@ -842,27 +830,24 @@ impl TxnType {
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum TxnStatus {
     Pending,
     Available,
 }
 
-/// The object that caused a balance transaction.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+/// What caused a balance transaction.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum TxnSource {
-    Charge(ChargeId),
-    Transfer(TransferId),
-    Reversal(ReversalId),
-    Payout(PayoutId),
-    Refund(RefundId),
+    /// The object that moved the money: its `source`.
+    Object(Obj),
     /// A reserve movement on the platform for this connected account's balance; Stripe
     /// reports no source object for it.
     Reserve(AccountId),
 }
 
 /// One movement of one balance. Every balance is the sum of its balance transactions.
-#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct BalanceTransaction {
     pub account: AccountId,
     pub currency: Currency,
@@ -885,7 +870,7 @@ impl BalanceTransaction {
 }
 
 /// The events the simulator emits, with Stripe's names.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum EventType {
     AccountUpdated,
     AccountExternalAccountCreated,
@@ -941,29 +926,21 @@ impl EventType {
     }
 }
 
-/// What an event is about: its `data.object`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-pub enum ObjectRef {
-    Account(AccountId),
-    BankAccount(BankAccountId),
-    /// The account's balance (for `balance.available`).
-    Balance(AccountId),
-    Charge(ChargeId),
-    Transfer(TransferId),
-    Reversal(ReversalId),
-    Payout(PayoutId),
-    Refund(RefundId),
-}
-
 /// Something that happened, for the server to list and deliver.
-///
-/// An event refers to its object rather than copying it, so `data.object` shows the object
-/// as it is when read (a deliberate trade of history for memory: see the README).
-#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Event {
     pub kind: EventType,
     /// The account the event happened on (the platform, or a connected account).
     pub account: AccountId,
-    pub object: ObjectRef,
+    /// What it is about: its `data.object`, shown as it was at version `at`.
+    pub object: Obj,
     pub created: Timestamp,
+    /// The world version when it happened: `data.object` is the object as of this version.
+    pub at: u64,
+    /// For `*.updated` events, the version before the change: `previous_attributes` is
+    /// what differs between the object then and at `at`.
+    pub previous: Option<u64>,
+    /// Whether time caused it (funds maturing, payouts arriving, the payout run) rather
+    /// than a request: Stripe's `request.id` is then null.
+    pub automatic: bool,
 }

@@ -2,13 +2,15 @@
 //! schedule, and bank debits that cover a negative balance (debit-rules §6).
 
 use super::clock::business_days_after;
+use super::kinds::Obj;
 use super::money::{Amount, Currency};
+use super::objects::BankAccount;
 use super::objects::{
-    AccountId, BankAccountId, DAY, EventType, Metadata, MetadataUpdate, ObjectRef, Payout, PayoutId, PayoutInterval,
-    PayoutStatus, Timestamp, TxnId, TxnSource, TxnStatus, TxnType,
+    AccountId, BankAccountId, DAY, EventType, Metadata, MetadataUpdate, Payout, PayoutId, PayoutInterval, PayoutStatus,
+    Timestamp, TxnId, TxnSource, TxnStatus, TxnType,
 };
 use super::posting::{NewTxn, Plan};
-use super::rejection::{Input, Noun, Rejection, Spending};
+use super::rejection::{Feature, Input, Noun, Rejection, Spending};
 use super::transfers::{money_params, new_metadata, non_empty};
 use super::{Applied, Ledger};
 
@@ -50,34 +52,33 @@ impl Ledger {
         match params.method.as_deref() {
             None | Some("standard") => {}
             Some("instant") => {
-                return Err(Rejection::Unsupported {
+                return Err(Rejection::Unsimulated {
                     param: "method",
-                    what: "instant payouts",
+                    feature: Feature::InstantPayouts,
                 });
             }
             Some(other) => {
-                return Err(Rejection::InvalidParameter {
+                return Err(Rejection::InvalidChoice {
                     param: "method".into(),
-                    message: format!("Invalid method: must be one of standard or instant (received '{other}')."),
+                    value: other.to_owned(),
+                    choices: &["standard", "instant"],
                 });
             }
         }
         let destination = match params.destination.as_deref() {
             Some(id) => {
                 let bank = self
-                    .find_bank_account(actor, id)
+                    .find::<BankAccount>(actor, id)
                     .ok_or_else(|| Rejection::NoSuchObject {
                         noun: Noun::ExternalAccount,
                         id: id.to_owned(),
                         param: "destination",
                     })?;
                 if self.bank_account(bank).currency != currency {
-                    return Err(Rejection::InvalidParameter {
-                        param: "destination".into(),
-                        message: format!(
-                            "The bank account {id} is in {}, but the payout is in {currency}.",
-                            self.bank_account(bank).currency
-                        ),
+                    return Err(Rejection::BankAccountCurrency {
+                        bank: id.to_owned(),
+                        bank_currency: self.bank_account(bank).currency,
+                        currency,
                     });
                 }
                 bank
@@ -86,13 +87,14 @@ impl Ledger {
                 .default_bank_account(actor, currency)
                 .ok_or(Rejection::NoExternalAccount { currency })?,
         };
-        let account = &self.accounts[actor.index()];
+        let account = &self.accounts[actor.0];
+        let books = &self.books[actor.index()];
         if account.payouts.schedule.interval != PayoutInterval::Manual {
             return Err(Rejection::AutomaticPayoutsEnabled {
                 account: account.id.to_string(),
             });
         }
-        if account.available(currency) < amount {
+        if books.available(currency) < amount {
             return Err(self.balance_insufficient(actor, currency, amount, Spending::Payout));
         }
         let draft = PayoutDraft {
@@ -121,24 +123,24 @@ impl Ledger {
     /// of its account and currency that became available after the previous automatic payout
     /// and by this one. `None` for a manual payout, which pays out an amount, not transactions.
     pub fn paid_out_by(&self, payout: PayoutId) -> Option<impl Fn(TxnId) -> bool + '_> {
-        let payout_ = &self.payouts[payout.index()];
+        let payout_ = &self.payouts[payout.0];
         let since = payout_.covers_since?;
         let (until, currency) = (payout_.created, payout_.currency);
         Some(move |txn: TxnId| {
-            let txn = &self.txns[txn.index()];
-            txn.source == TxnSource::Payout(payout)
+            let txn = &self.txns[txn.0];
+            txn.source == TxnSource::Object(Obj::Payout(payout))
                 || (txn.currency == currency
                     && txn.status == TxnStatus::Available
                     && txn.available_on > since
                     && txn.available_on <= until
                     && txn.created <= until
-                    && !matches!(txn.source, TxnSource::Payout(_)))
+                    && !matches!(txn.source, TxnSource::Object(Obj::Payout(_))))
         })
     }
 
     /// Records a checked payout; `None` (nothing changed) if a balance would overflow.
     fn make_payout(&mut self, draft: PayoutDraft) -> Option<PayoutId> {
-        let id = PayoutId(self.payouts.len() as u32);
+        let id = PayoutId(self.payouts.next_index());
         let mut plan = Plan::default();
         let txn = plan.record(
             self,
@@ -150,13 +152,13 @@ impl Ledger {
                 fee: Amount::ZERO,
                 status: TxnStatus::Available,
                 available_on: self.now,
-                source: TxnSource::Payout(id),
+                source: TxnSource::Object(Obj::Payout(id)),
                 is_debit: false,
             },
         );
         let settlement = self.settle(plan)?;
         let arrival_date = business_days_after(self.now, PAYOUT_TRANSIT_BUSINESS_DAYS);
-        self.payouts.push(Payout {
+        self.store(Payout {
             account: draft.account,
             amount: draft.amount,
             currency: draft.currency,
@@ -173,10 +175,10 @@ impl Ledger {
             statement_descriptor: draft.statement_descriptor,
             metadata: draft.metadata,
         });
-        self.accounts[draft.account.index()].indexes.payouts.push(id);
+        self.books[draft.account.index()].indexes.payouts.push(id);
         self.arriving.insert((arrival_date, id));
         self.commit(settlement);
-        self.emit(EventType::PayoutCreated, draft.account, ObjectRef::Payout(id));
+        self.emit(EventType::PayoutCreated, draft.account, Obj::Payout(id));
         Some(id)
     }
 
@@ -184,8 +186,8 @@ impl Ledger {
     /// only for payouts out of the balance — failed, with the funds returned. `false` (and
     /// nothing changed) if returning the funds would overflow a balance.
     pub(crate) fn arrive(&mut self, id: PayoutId) -> bool {
-        let payout = &self.payouts[id.index()];
-        let failure = self.bank_accounts[payout.destination.index()].payout_failure;
+        let payout = &self.payouts[id.0];
+        let failure = self.bank_accounts[payout.destination.0].payout_failure;
         let account = payout.account;
         match failure {
             Some(failure) if payout.amount.is_positive() => {
@@ -200,7 +202,7 @@ impl Ledger {
                         fee: Amount::ZERO,
                         status: TxnStatus::Available,
                         available_on: self.now,
-                        source: TxnSource::Payout(id),
+                        source: TxnSource::Object(Obj::Payout(id)),
                         is_debit: false,
                     },
                 );
@@ -208,15 +210,16 @@ impl Ledger {
                     return false;
                 };
                 self.commit(settlement);
-                let payout = &mut self.payouts[id.index()];
-                payout.status = PayoutStatus::Failed;
-                payout.failure = Some(failure);
-                payout.failure_balance_transaction = Some(txn);
-                self.emit(EventType::PayoutFailed, account, ObjectRef::Payout(id));
+                self.change::<Payout, _>(id, |payout| {
+                    payout.status = PayoutStatus::Failed;
+                    payout.failure = Some(failure);
+                    payout.failure_balance_transaction = Some(txn);
+                });
+                self.emit(EventType::PayoutFailed, account, Obj::Payout(id));
             }
             _ => {
-                self.payouts[id.index()].status = PayoutStatus::Paid;
-                self.emit(EventType::PayoutPaid, account, ObjectRef::Payout(id));
+                self.change::<Payout, _>(id, |payout| payout.status = PayoutStatus::Paid);
+                self.emit(EventType::PayoutPaid, account, Obj::Payout(id));
             }
         }
         true
@@ -228,7 +231,7 @@ impl Ledger {
     pub(crate) fn run_payouts(&mut self, at: Timestamp) {
         for index in 0..self.accounts.len() {
             let account = AccountId(index as u32);
-            let currencies: Vec<(Currency, Amount)> = self.accounts[index]
+            let currencies: Vec<(Currency, Amount)> = self.books[index]
                 .balances
                 .iter()
                 .map(|b| (b.currency, b.available))
@@ -237,10 +240,10 @@ impl Ledger {
                 let Some(bank) = self.default_bank_account(account, currency) else {
                     continue;
                 };
-                let settings = &self.accounts[index].payouts;
+                let settings = &self.accounts[account.0].payouts;
                 let draft = if available.is_negative() {
                     let debits = settings.debit_negative_balances
-                        && self.accounts[index].country.auto_debits_negative_balances();
+                        && self.accounts[account.0].country.auto_debits_negative_balances();
                     if !debits {
                         continue;
                     }
@@ -257,12 +260,12 @@ impl Ledger {
                         metadata: Metadata::default(),
                     }
                 } else if available.is_positive() && is_payout_day(settings.schedule.interval, at) {
-                    let since = self.accounts[index]
+                    let since = self.books[index]
                         .indexes
                         .payouts
                         .iter()
                         .rev()
-                        .map(|p| &self.payouts[p.index()])
+                        .map(|p| &self.payouts[p.0])
                         .find(|p| p.automatic && p.currency == currency && p.amount.is_positive())
                         .map_or(0, |p| p.created);
                     PayoutDraft {

@@ -46,7 +46,7 @@ pub(crate) struct Plan {
 impl Plan {
     /// Adds a balance transaction and returns the id it will have once committed.
     pub fn record(&mut self, ledger: &Ledger, txn: NewTxn) -> TxnId {
-        let id = TxnId(ledger.txns.len() as u32 + self.records);
+        let id = TxnId(ledger.txns.next_index() + self.records);
         self.records += 1;
         self.movements.push(Movement::Record(txn));
         id
@@ -78,7 +78,7 @@ impl Ledger {
             match movement {
                 Movement::Record(txn) => {
                     let net = txn.amount.checked_sub(txn.fee)?;
-                    let liability = self.accounts[txn.account.index()].liability();
+                    let liability = self.account(txn.account).liability();
                     let balance = self.slot(&mut balances, txn.account, txn.currency);
                     match txn.status {
                         TxnStatus::Available => {
@@ -104,7 +104,7 @@ impl Ledger {
                     txns.push(txn);
                 }
                 Movement::Mature(id) => {
-                    let txn = &self.txns[id.index()];
+                    let txn = self.balance_transaction(id);
                     let net = txn.net();
                     let balance = self.slot(&mut balances, txn.account, txn.currency);
                     balance.pending = balance.pending.checked_sub(net)?;
@@ -120,7 +120,7 @@ impl Ledger {
         while i < balances.len() {
             let (account, currency) = (balances[i].0, balances[i].1.currency);
             i += 1;
-            let Some(liability) = self.accounts[account.index()].liability() else {
+            let Some(liability) = self.account(account).liability() else {
                 continue;
             };
             let balance = &mut balances[i - 1].1;
@@ -161,32 +161,37 @@ impl Ledger {
 
     /// Applies a settlement; returns the ids of the recorded balance transactions in order.
     pub(crate) fn commit(&mut self, settlement: Settlement) -> std::ops::Range<u32> {
-        let first = self.txns.len() as u32;
+        let first = self.txns.next_index();
         for txn in settlement.txns {
-            let id = TxnId(self.txns.len() as u32);
+            let version = self.next_version();
+            let id = TxnId(self.txns.next_index());
             if txn.status == TxnStatus::Pending {
                 self.maturing.insert((txn.available_on, id));
             }
-            self.accounts[txn.account.index()].indexes.balance_transactions.push(id);
-            self.txns.push(BalanceTransaction {
-                account: txn.account,
-                currency: txn.currency,
-                kind: txn.kind,
-                amount: txn.amount,
-                fee: txn.fee,
-                status: txn.status,
-                available_on: txn.available_on,
-                created: self.now,
-                source: txn.source,
-            });
+            self.books[txn.account.index()].indexes.balance_transactions.push(id);
+            self.txns.push(
+                BalanceTransaction {
+                    account: txn.account,
+                    currency: txn.currency,
+                    kind: txn.kind,
+                    amount: txn.amount,
+                    fee: txn.fee,
+                    status: txn.status,
+                    available_on: txn.available_on,
+                    created: self.now,
+                    source: txn.source,
+                },
+                version,
+            );
         }
         for id in settlement.matured {
-            let txn = &mut self.txns[id.index()];
-            self.maturing.remove(&(txn.available_on, id));
-            txn.status = TxnStatus::Available;
+            let available_on = self.txns[id.0].available_on;
+            self.maturing.remove(&(available_on, id));
+            self.txns
+                .modify_unversioned(id.0, |txn| txn.status = TxnStatus::Available);
         }
         for (account, balance) in settlement.balances {
-            let balances = &mut self.accounts[account.index()].balances;
+            let balances = &mut self.books[account.index()].balances;
             match balances.iter_mut().find(|b| b.currency == balance.currency) {
                 Some(slot) => *slot = balance,
                 None => balances.push(balance),
@@ -198,7 +203,7 @@ impl Ledger {
                 None => self.external.push((currency, total)),
             }
         }
-        first..self.txns.len() as u32
+        first..self.txns.next_index()
     }
 
     /// Settles and commits in one step; `None` (and nothing changed) if it would overflow.
@@ -219,7 +224,7 @@ impl Ledger {
         let index = match position {
             Some(index) => index,
             None => {
-                let current = self.accounts[account.index()]
+                let current = self.books[account.index()]
                     .balance(currency)
                     .cloned()
                     .unwrap_or_else(|| CurrencyBalance::new(currency));

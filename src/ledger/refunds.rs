@@ -1,12 +1,13 @@
 //! Refunds of card charges, full and partial; over-refunds are refused. A refund may take a
 //! connected balance negative, and the platform's reserve follows (debit-rules §6).
 
+use super::objects::Charge;
 use rust_decimal::{Decimal, RoundingStrategy};
 
+use super::kinds::{Kind, Obj};
 use super::money::Amount;
 use super::objects::{
-    AccountId, ChargeStatus, EventType, MetadataUpdate, ObjectRef, Refund, RefundId, RefundReason, TxnSource,
-    TxnStatus, TxnType,
+    AccountId, ChargeStatus, EventType, MetadataUpdate, Refund, RefundId, RefundReason, TxnSource, TxnStatus, TxnType,
 };
 use super::posting::{NewTxn, Plan};
 use super::rejection::{Input, Noun, Rejection};
@@ -32,17 +33,17 @@ impl Ledger {
             return Err(Rejection::ParameterMissing { param: "charge" });
         };
         let charge_id = self
-            .find_charge(actor, charge_ref)
+            .find::<Charge>(actor, charge_ref)
             .ok_or_else(|| Rejection::NoSuchObject {
-                noun: Noun::Charge,
+                noun: Noun::Object(Kind::Charge),
                 id: charge_ref.to_owned(),
                 param: "charge",
             })?;
-        let charge = &self.charges[charge_id.index()];
+        let charge = &self.charges[charge_id.0];
         if let super::ChargeSource::Account { transfer, .. } = charge.source {
             return Err(Rejection::PaymentNotRefundable {
                 charge: charge_ref.to_owned(),
-                transfer: self.codec.format(super::Prefix::Tr, transfer.0),
+                transfer: self.id_of(Obj::Transfer(transfer)).to_string(),
             });
         }
         if charge.status != ChargeStatus::Succeeded {
@@ -66,11 +67,10 @@ impl Ledger {
         }
         let reason = match params.reason.as_deref() {
             None => None,
-            Some(text) => Some(RefundReason::parse(text).ok_or_else(|| Rejection::InvalidParameter {
+            Some(text) => Some(RefundReason::parse(text).ok_or_else(|| Rejection::InvalidChoice {
                 param: "reason".into(),
-                message: format!(
-                    "Invalid reason: must be one of duplicate, fraudulent, or requested_by_customer (received '{text}')."
-                ),
+                value: text.to_owned(),
+                choices: &["duplicate", "fraudulent", "requested_by_customer"],
             })?),
         };
         let metadata = new_metadata(params.metadata.as_ref())?;
@@ -78,13 +78,10 @@ impl Ledger {
         // received of the charge, rounded half-up to a minor unit.
         let reversal = match (params.reverse_transfer, charge.destination) {
             (Some(true), None) => {
-                return Err(Rejection::InvalidParameter {
-                    param: "reverse_transfer".into(),
-                    message: "reverse_transfer can only be used when refunding a destination charge (one created with transfer_data[destination]).".into(),
-                });
+                return Err(Rejection::ReverseTransferWithoutDestination);
             }
             (Some(true), Some(destination)) => {
-                let transfer = &self.transfers[destination.transfer.index()];
+                let transfer = &self.transfers[destination.transfer.0];
                 let share = Decimal::from(amount.minor_units()) * Decimal::from(transfer.amount.minor_units())
                     / Decimal::from(charge.amount.minor_units());
                 let share = share
@@ -96,7 +93,7 @@ impl Ledger {
             _ => None,
         };
 
-        let id = RefundId(self.refunds.len() as u32);
+        let id = RefundId(self.refunds.next_index());
         let currency = charge.currency;
         let mut plan = Plan::default();
         let txn = plan.record(
@@ -109,7 +106,7 @@ impl Ledger {
                 fee: Amount::ZERO,
                 status: TxnStatus::Available,
                 available_on: self.now,
-                source: TxnSource::Refund(id),
+                source: TxnSource::Object(Obj::Refund(id)),
                 is_debit: false,
             },
         );
@@ -120,7 +117,7 @@ impl Ledger {
         })?;
         let first_event = self.events.len();
         let reversal = planned.as_ref().map(|planned| (planned.id, planned.transfer));
-        self.refunds.push(Refund {
+        self.store(Refund {
             charge: charge_id,
             amount,
             currency,
@@ -133,15 +130,16 @@ impl Ledger {
         if let Some(planned) = planned {
             self.store_reversal(planned, Some(id), None, Default::default());
         }
-        self.accounts[actor.index()].indexes.refunds.push(id);
-        let charge = &mut self.charges[charge_id.index()];
-        charge.amount_refunded = Amount::new(charge.amount_refunded.minor_units() + amount.minor_units());
-        charge.refunds.push(id);
+        self.books[actor.index()].indexes.refunds.push(id);
+        self.change::<Charge, _>(charge_id, |charge| {
+            charge.amount_refunded = Amount::new(charge.amount_refunded.minor_units() + amount.minor_units());
+            charge.refunds.push(id);
+        });
         self.commit(settlement);
-        self.emit(EventType::ChargeRefunded, actor, ObjectRef::Charge(charge_id));
-        self.emit(EventType::RefundCreated, actor, ObjectRef::Refund(id));
+        self.emit(EventType::ChargeRefunded, actor, Obj::Charge(charge_id));
+        self.emit(EventType::RefundCreated, actor, Obj::Refund(id));
         if let Some((_, transfer)) = reversal {
-            self.emit(EventType::TransferReversed, actor, ObjectRef::Transfer(transfer));
+            self.emit(EventType::TransferReversed, actor, Obj::Transfer(transfer));
         }
         Ok(Applied {
             value: id,

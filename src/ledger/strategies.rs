@@ -21,6 +21,8 @@
 //! Operations name accounts, charges and transfers by [`Pick`]: an index taken modulo what
 //! exists when the operation runs, so any sequence applies to any world.
 
+use super::kinds::Obj;
+use super::objects::{Charge, Transfer};
 use proptest::collection::vec;
 use proptest::prelude::*;
 
@@ -65,11 +67,11 @@ impl WorldSpec {
     /// The world, with its accounts created and the platform funded.
     pub fn build(&self) -> Ledger {
         let mut ledger = Ledger::new(self.seed, self.start, self.platform.clone())
-            .unwrap_or_else(|r| panic!("a generated platform is valid: {r}"));
+            .unwrap_or_else(|r| panic!("a generated platform is valid: {r:?}"));
         for account in &self.accounts {
             ledger
                 .create_account(account.clone())
-                .unwrap_or_else(|r| panic!("a generated account is valid: {r}"));
+                .unwrap_or_else(|r| panic!("a generated account is valid: {r:?}"));
         }
         let currency = ledger.platform().default_currency.to_string();
         ledger
@@ -82,7 +84,7 @@ impl WorldSpec {
                     ..ChargeParams::default()
                 },
             )
-            .unwrap_or_else(|r| panic!("the platform's funding charge is valid: {r}"));
+            .unwrap_or_else(|r| panic!("the platform's funding charge is valid: {r:?}"));
         ledger
     }
 }
@@ -209,20 +211,22 @@ impl Operation {
                     return Ok(Vec::new());
                 };
                 let reference = reference.map(|(charge, pick)| {
-                    let indexes = &ledger.account(account).indexes;
+                    let indexes = &ledger.books(account).indexes;
                     if charge {
-                        let id = pick
-                            .of(&indexes.charges)
-                            .map_or_else(|| "ch_1Missing".to_owned(), |c| ledger.charge_id(c));
+                        let id = pick.of(&indexes.charges).map_or_else(
+                            || "ch_1Missing".to_owned(),
+                            |c| ledger.id_of(Obj::Charge(c)).to_string(),
+                        );
                         ReferenceParams {
                             kind: Some("charge".into()),
                             charge: Some(id),
                             payout: None,
                         }
                     } else {
-                        let id = pick
-                            .of(&indexes.payouts)
-                            .map_or_else(|| "po_1Missing".to_owned(), |p| ledger.payout_id(p));
+                        let id = pick.of(&indexes.payouts).map_or_else(
+                            || "po_1Missing".to_owned(),
+                            |p| ledger.id_of(Obj::Payout(p)).to_string(),
+                        );
                         ReferenceParams {
                             kind: Some("payout".into()),
                             charge: None,
@@ -249,7 +253,7 @@ impl Operation {
                     return Ok(Vec::new());
                 };
                 let charges: Vec<ChargeId> = ledger
-                    .platform()
+                    .books(AccountId::PLATFORM)
                     .indexes
                     .charges
                     .iter()
@@ -262,13 +266,13 @@ impl Operation {
                     destination: Some(ledger.account(account).id.to_string()),
                     source_transaction: source_transaction
                         .and_then(|p| p.of(&charges))
-                        .map(|c| ledger.charge_id(c)),
+                        .map(|c| ledger.id_of(Obj::Charge(c)).to_string()),
                     ..TransferParams::default()
                 };
                 ledger.create_transfer(AccountId::PLATFORM, params).map(|a| a.events)
             }
             Operation::Reverse { transfer, amount } => {
-                let transfers: Vec<TransferId> = ledger.transfer_ids().collect();
+                let transfers: Vec<TransferId> = ledger.all::<Transfer>().collect();
                 let Some(transfer) = transfer.of(&transfers) else {
                     return Ok(Vec::new());
                 };
@@ -283,13 +287,13 @@ impl Operation {
                 amount,
                 reverse_transfer,
             } => {
-                let charges: Vec<ChargeId> = ledger.charge_ids().collect();
+                let charges: Vec<ChargeId> = ledger.all::<Charge>().collect();
                 let Some(charge) = charge.of(&charges) else {
                     return Ok(Vec::new());
                 };
                 let owner = ledger.charge(charge).account;
                 let params = RefundParams {
-                    charge: Some(ledger.charge_id(charge)),
+                    charge: Some(ledger.id_of(Obj::Charge(charge)).to_string()),
                     amount: amount.map_or(Input::Missing, Input::Given),
                     reverse_transfer: reverse_transfer.then_some(true),
                     ..RefundParams::default()

@@ -1,12 +1,13 @@
 //! Transfers between balances: platform → connected account, account debits (connected
 //! account → platform, debit-rules §4–§5), and their reversals.
 
-use super::ids::Prefix;
+use super::kinds::{Kind, Obj};
 use super::money::{Amount, Currency};
+use super::objects::Payout;
 use super::objects::{
     AccountId, Charge, ChargeId, ChargeSource, ChargeStatus, Debit, DebitFlow, EventType, Liability, Metadata,
-    MetadataUpdate, ObjectRef, Reference, RefundId, Reversal, ReversalId, Role, Timestamp, Transfer, TransferId,
-    TxnSource, TxnStatus, TxnType,
+    MetadataUpdate, Reference, RefundId, Reversal, ReversalId, Role, Timestamp, Transfer, TransferId, TxnSource,
+    TxnStatus, TxnType,
 };
 use super::posting::{NewTxn, Plan};
 use super::rejection::{Input, Noun, Rejection, Spending};
@@ -70,6 +71,37 @@ pub(crate) struct TransferDraft {
     pub payment_metadata: Metadata,
 }
 
+/// Who a transfer is between, and whether it is an account debit: what its events need.
+#[derive(Clone, Copy)]
+pub(crate) struct TransferSides {
+    from: AccountId,
+    to: AccountId,
+    debit: bool,
+}
+
+impl TransferSides {
+    pub fn of(draft: &TransferDraft) -> TransferSides {
+        TransferSides {
+            from: draft.from,
+            to: draft.to,
+            debit: draft.debit.is_some(),
+        }
+    }
+}
+
+impl Ledger {
+    /// The events of a new transfer: `transfer.created` for its sender (with `account` when
+    /// that is a connected account), and for an account debit `charge.succeeded` for the
+    /// payment (`py_…`) the platform receives — Stripe does not document a debit's events;
+    /// this is debitsim's choice (docs/behaviour.md).
+    pub(crate) fn emit_transfer_created(&mut self, sides: TransferSides, ids: TransferIds) {
+        self.emit(EventType::TransferCreated, sides.from, Obj::Transfer(ids.transfer));
+        if sides.debit {
+            self.emit(EventType::ChargeSucceeded, sides.to, Obj::Charge(ids.payment));
+        }
+    }
+}
+
 /// A reversal whose balance transactions are in a plan, waiting to be stored.
 pub(crate) struct PlannedReversal {
     pub id: ReversalId,
@@ -114,10 +146,7 @@ pub(crate) fn new_metadata(update: Option<&MetadataUpdate>) -> Result<Metadata, 
         None => Ok(Metadata::default()),
         Some(update) => Metadata::default()
             .updated(update)
-            .ok_or_else(|| Rejection::InvalidParameter {
-                param: "metadata".into(),
-                message: "Invalid metadata: metadata can have at most 50 keys.".into(),
-            }),
+            .map_err(|count| Rejection::TooManyMetadataKeys { count }),
     }
 }
 
@@ -181,7 +210,7 @@ impl Ledger {
         if destination == actor {
             return Err(Rejection::TransferToSelf {
                 param: "destination",
-                account: self.accounts[actor.index()].id.to_string(),
+                account: self.accounts[actor.0].id.to_string(),
             });
         }
         if actor.is_platform() {
@@ -190,17 +219,12 @@ impl Ledger {
             // Row 8: a connected account can only pay its platform.
             if !destination.is_platform() {
                 return Err(Rejection::DestinationNotPlatform {
-                    destination: self.accounts[destination.index()].id.to_string(),
+                    destination: self.accounts[destination.0].id.to_string(),
                     platform: self.platform().id.to_string(),
                 });
             }
             if params.source_transaction.is_some() {
-                return Err(Rejection::InvalidParameter {
-                    param: "source_transaction".into(),
-                    message:
-                        "source_transaction cannot be used on a transfer from a connected account to its platform."
-                            .into(),
-                });
+                return Err(Rejection::SourceTransactionOnDebit);
             }
             let reference = self.check_reference(actor, params.reference_transaction.as_ref())?;
             let metadata = new_metadata(params.metadata.as_ref())?;
@@ -224,10 +248,7 @@ impl Ledger {
         params: TransferParams,
     ) -> Result<Applied<TransferId>, Rejection> {
         if params.reference_transaction.is_some() {
-            return Err(Rejection::InvalidParameter {
-                param: "reference_transaction".into(),
-                message: "reference_transaction is only for account debits: transfers from a connected account (Stripe-Account header) to its platform.".into(),
-            });
+            return Err(Rejection::ReferenceOutsideDebit);
         }
         self.check_can_receive_transfers(destination)?;
         self.check_settles(destination, currency)?;
@@ -235,7 +256,7 @@ impl Ledger {
         let platform = AccountId::PLATFORM;
         let (status, available_on, source_transaction) = match params.source_transaction.as_deref() {
             None => {
-                let available = self.accounts[0].available(currency);
+                let available = self.books[0].available(currency);
                 if available < amount {
                     return Err(self.balance_insufficient(platform, currency, amount, Spending::Transfer));
                 }
@@ -243,10 +264,10 @@ impl Ledger {
             }
             Some(id) => {
                 let charge = self
-                    .find_charge(platform, id)
-                    .filter(|c| !self.charges[c.index()].is_payment())
+                    .find::<Charge>(platform, id)
+                    .filter(|c| !self.charges[c.0].is_payment())
                     .ok_or_else(|| Rejection::NoSuchObject {
-                        noun: Noun::Charge,
+                        noun: Noun::Object(Kind::Charge),
                         id: id.to_owned(),
                         param: "source_transaction",
                     })?;
@@ -276,30 +297,25 @@ impl Ledger {
     /// The status and availability of the funds a transfer with `source_transaction` takes,
     /// after checking the charge can fund `amount` more.
     fn funds_of(&self, charge_id: ChargeId, currency: Currency) -> Result<(TxnStatus, Timestamp), Rejection> {
-        let charge = &self.charges[charge_id.index()];
+        let charge = &self.charges[charge_id.0];
         let txn = match (charge.status, charge.balance_transaction) {
-            (ChargeStatus::Succeeded, Some(txn)) => &self.txns[txn.index()],
+            (ChargeStatus::Succeeded, Some(txn)) => &self.txns[txn.0],
             _ => {
-                return Err(Rejection::InvalidParameter {
-                    param: "source_transaction".into(),
-                    message: format!("The source transaction {} did not succeed.", self.charge_id(charge_id)),
+                return Err(Rejection::SourceTransactionFailed {
+                    charge: self.id_of(Obj::Charge(charge_id)).to_string(),
                 });
             }
         };
         if charge.currency != currency {
-            return Err(Rejection::InvalidParameter {
-                param: "currency".into(),
-                message: format!(
-                    "The currency of a transfer with source_transaction must match the charge's currency ({}).",
-                    charge.currency
-                ),
+            return Err(Rejection::SourceTransactionCurrency {
+                currency: charge.currency,
             });
         }
         Ok((txn.status, txn.available_on))
     }
 
     pub(crate) fn check_can_receive_transfers(&self, destination: AccountId) -> Result<(), Rejection> {
-        let account = &self.accounts[destination.index()];
+        let account = &self.accounts[destination.0];
         let can = ["transfers", "crypto_transfers", "legacy_payments"]
             .iter()
             .any(|name| account.capability(name) == Some(super::objects::CapabilityStatus::Active));
@@ -317,11 +333,11 @@ impl Ledger {
     /// which the simulator does not do, so such a transfer is refused rather than kept in a
     /// currency the account could never pay out.
     pub(crate) fn check_settles(&self, destination: AccountId, currency: Currency) -> Result<(), Rejection> {
-        let account = &self.accounts[destination.index()];
+        let account = &self.accounts[destination.0];
         let has_bank = account
             .bank_accounts
             .iter()
-            .any(|b| self.bank_accounts[b.index()].currency == currency);
+            .any(|b| self.bank_accounts[b.0].currency == currency);
         if currency == account.default_currency || has_bank {
             Ok(())
         } else {
@@ -340,11 +356,10 @@ impl Ledger {
         amount: Amount,
         spending: Spending,
     ) -> Rejection {
-        let account = &self.accounts[account.index()];
         Rejection::BalanceInsufficient {
-            account: account.id.to_string(),
+            account: self.accounts[account.0].id.to_string(),
             currency,
-            available: account.available(currency),
+            available: self.books[account.index()].available(currency),
             amount,
             spending,
         }
@@ -358,11 +373,11 @@ impl Ledger {
             reference.payout.as_deref(),
         ) {
             (Some("charge"), Some(id), _) => match self.locate(id)? {
-                super::ObjectRef::Charge(charge) => self.charges[charge.index()].account,
+                super::Obj::Charge(charge) => self.charges[charge.0].account,
                 _ => return None,
             },
             (Some("payout"), _, Some(id)) => match self.locate(id)? {
-                super::ObjectRef::Payout(payout) => self.payouts[payout.index()].account,
+                super::Obj::Payout(payout) => self.payouts[payout.0].account,
                 _ => return None,
             },
             _ => return None,
@@ -378,7 +393,7 @@ impl Ledger {
         params: Option<&ReferenceParams>,
     ) -> Result<Option<Reference>, Rejection> {
         let Some(params) = params else {
-            if self.accounts[account.index()].liability() == Some(Liability::Stripe) {
+            if self.accounts[account.0].liability() == Some(Liability::Stripe) {
                 return Err(Rejection::ParameterMissing {
                     param: "reference_transaction",
                 });
@@ -393,22 +408,26 @@ impl Ledger {
                 let id = params.charge.as_deref().ok_or(Rejection::ParameterMissing {
                     param: "reference_transaction[charge]",
                 })?;
-                let charge = self.find_charge(account, id).ok_or_else(|| Rejection::NoSuchObject {
-                    noun: Noun::Charge,
-                    id: id.to_owned(),
-                    param: "reference_transaction[charge]",
-                })?;
+                let charge = self
+                    .find::<Charge>(account, id)
+                    .ok_or_else(|| Rejection::NoSuchObject {
+                        noun: Noun::Object(Kind::Charge),
+                        id: id.to_owned(),
+                        param: "reference_transaction[charge]",
+                    })?;
                 Reference::Charge(charge)
             }
             "payout" => {
                 let id = params.payout.as_deref().ok_or(Rejection::ParameterMissing {
                     param: "reference_transaction[payout]",
                 })?;
-                let payout = self.find_payout(account, id).ok_or_else(|| Rejection::NoSuchObject {
-                    noun: Noun::Payout,
-                    id: id.to_owned(),
-                    param: "reference_transaction[payout]",
-                })?;
+                let payout = self
+                    .find::<Payout>(account, id)
+                    .ok_or_else(|| Rejection::NoSuchObject {
+                        noun: Noun::Object(Kind::Payout),
+                        id: id.to_owned(),
+                        param: "reference_transaction[payout]",
+                    })?;
                 Reference::Payout(payout)
             }
             other => {
@@ -422,9 +441,13 @@ impl Ledger {
             Reference::Payout(_) => params.charge.is_some().then_some("reference_transaction[charge]"),
         };
         if let Some(param) = stray {
-            return Err(Rejection::InvalidParameter {
-                param: param.into(),
-                message: format!("{param} cannot be given when reference_transaction[type] is {kind}."),
+            return Err(Rejection::ReferenceMismatch {
+                param,
+                kind: if matches!(reference, Reference::Charge(_)) {
+                    "charge"
+                } else {
+                    "payout"
+                },
             });
         }
         Ok(Some(reference))
@@ -440,7 +463,8 @@ impl Ledger {
         reference: Option<Reference>,
     ) -> Result<TransferDraft, Rejection> {
         let platform = self.platform();
-        let debited = &self.accounts[account.index()];
+        let debited = &self.accounts[account.0];
+        let books = &self.books[account.index()];
         // Row 13.
         if !platform.country.shares_debit_region_with(debited.country) {
             return Err(Rejection::CrossRegion {
@@ -459,7 +483,7 @@ impl Ledger {
             });
         }
         // Row 15.
-        if debited.available(currency) < amount && !self.may_go_negative(account, currency) {
+        if books.available(currency) < amount && !self.may_go_negative(account, currency) {
             return Err(self.balance_insufficient(account, currency, amount, Spending::Debit(flow)));
         }
         Ok(TransferDraft {
@@ -481,7 +505,7 @@ impl Ledger {
 
     /// §6: whether a debit may take `account`'s available balance below zero.
     pub fn may_go_negative(&self, account: AccountId, currency: Currency) -> bool {
-        let debited = &self.accounts[account.index()];
+        let debited = &self.accounts[account.0];
         match debited.liability() {
             Some(Liability::Stripe) => true,
             Some(Liability::Application) => {
@@ -498,18 +522,18 @@ impl Ledger {
     }
 
     pub fn has_bank_account_in(&self, account: AccountId, currency: Currency) -> bool {
-        self.accounts[account.index()]
+        self.accounts[account.0]
             .bank_accounts
             .iter()
-            .any(|b| self.bank_accounts[b.index()].currency == currency)
+            .any(|b| self.bank_accounts[b.0].currency == currency)
     }
 
     /// The ids the next transfer will get, when `charges_before` charges are created first
     /// in the same operation.
     pub(crate) fn next_transfer_ids(&self, charges_before: u32) -> TransferIds {
         TransferIds {
-            transfer: TransferId(self.transfers.len() as u32),
-            payment: ChargeId(self.charges.len() as u32 + charges_before),
+            transfer: TransferId(self.transfers.next_index()),
+            payment: ChargeId(self.charges.next_index() + charges_before),
         }
     }
 
@@ -530,7 +554,7 @@ impl Ledger {
                 fee: Amount::ZERO,
                 status: draft.status,
                 available_on: draft.available_on,
-                source: TxnSource::Transfer(ids.transfer),
+                source: TxnSource::Object(Obj::Transfer(ids.transfer)),
                 is_debit: draft.debit.is_some(),
             },
         );
@@ -544,7 +568,7 @@ impl Ledger {
                 fee: Amount::ZERO,
                 status: draft.status,
                 available_on: draft.available_on,
-                source: TxnSource::Charge(ids.payment),
+                source: TxnSource::Object(Obj::Charge(ids.payment)),
                 is_debit: false,
             },
         );
@@ -560,7 +584,7 @@ impl Ledger {
     ) {
         debug_assert_eq!(ids.transfer.index(), self.transfers.len());
         debug_assert_eq!(ids.payment.index(), self.charges.len());
-        self.charges.push(Charge {
+        self.store(Charge {
             account: draft.to,
             source: ChargeSource::Account {
                 from: draft.from,
@@ -582,12 +606,13 @@ impl Ledger {
             refunds: Vec::new(),
             transferred: Amount::ZERO,
         });
-        self.accounts[draft.to.index()].indexes.charges.push(ids.payment);
+        self.books[draft.to.index()].indexes.charges.push(ids.payment);
         if let Some(charge) = draft.source_transaction {
-            let charge = &mut self.charges[charge.index()];
-            charge.transferred = charge.transferred.checked_add(draft.amount).unwrap_or(charge.amount);
+            self.change::<Charge, _>(charge, |charge| {
+                charge.transferred = charge.transferred.checked_add(draft.amount).unwrap_or(charge.amount);
+            });
         }
-        self.transfers.push(Transfer {
+        self.store(Transfer {
             from: draft.from,
             to: draft.to,
             amount: draft.amount,
@@ -603,7 +628,7 @@ impl Ledger {
             reversals: Vec::new(),
             debit: draft.debit,
         });
-        self.accounts[draft.from.index()].indexes.transfers.push(ids.transfer);
+        self.books[draft.from.index()].indexes.transfers.push(ids.transfer);
     }
 
     /// Plans, settles and stores a lone transfer (a platform transfer or a debit by transfer).
@@ -614,13 +639,13 @@ impl Ledger {
         amount: Amount,
     ) -> Result<Applied<TransferId>, Rejection> {
         if let Some(source) = draft.source_transaction {
-            let charge = &self.charges[source.index()];
+            let charge = &self.charges[source.0];
             let remaining = Amount::new(
                 charge.amount.minor_units() - charge.amount_refunded.minor_units() - charge.transferred.minor_units(),
             );
             if amount > remaining {
                 return Err(Rejection::SourceTransactionInsufficient {
-                    charge: self.charge_id(source),
+                    charge: self.id_of(Obj::Charge(source)).to_string(),
                     amount,
                     remaining,
                 });
@@ -633,10 +658,10 @@ impl Ledger {
             amount,
         })?;
         let first_event = self.events.len();
-        let from = draft.from;
+        let sides = TransferSides::of(&draft);
         self.store_transfer(draft, ids, txns);
         self.commit(settlement);
-        self.emit(EventType::TransferCreated, from, ObjectRef::Transfer(ids.transfer));
+        self.emit_transfer_created(sides, ids);
         Ok(Applied {
             value: ids.transfer,
             events: self.emitted_since(first_event),
@@ -651,26 +676,25 @@ impl Ledger {
     ) -> Result<Applied<TransferId>, Rejection> {
         let metadata = match &update.metadata {
             Some(change) => Some(
-                self.transfers[transfer.index()]
+                self.transfers[transfer.0]
                     .metadata
                     .updated(change)
-                    .ok_or_else(|| Rejection::InvalidParameter {
-                        param: "metadata".into(),
-                        message: "Invalid metadata: metadata can have at most 50 keys.".into(),
-                    })?,
+                    .map_err(|count| Rejection::TooManyMetadataKeys { count })?,
             ),
             None => None,
         };
         let first_event = self.events.len();
-        let stored = &mut self.transfers[transfer.index()];
-        if let Some(description) = update.description {
-            stored.description = non_empty(Some(description));
-        }
-        if let Some(metadata) = metadata {
-            stored.metadata = metadata;
-        }
-        let owner = stored.from;
-        self.emit(EventType::TransferUpdated, owner, ObjectRef::Transfer(transfer));
+        let before = self.version;
+        let owner = self.change::<Transfer, _>(transfer, |stored| {
+            if let Some(description) = update.description {
+                stored.description = non_empty(Some(description));
+            }
+            if let Some(metadata) = metadata {
+                stored.metadata = metadata;
+            }
+            stored.from
+        });
+        self.emit_updated(EventType::TransferUpdated, owner, transfer, before);
         Ok(Applied {
             value: transfer,
             events: self.emitted_since(first_event),
@@ -685,17 +709,17 @@ impl Ledger {
         transfer: TransferId,
         params: ReversalParams,
     ) -> Result<Applied<ReversalId>, Rejection> {
-        let stored = &self.transfers[transfer.index()];
+        let stored = &self.transfers[transfer.0];
         let reversible = stored.reversible();
         if reversible == Amount::ZERO {
             return Err(Rejection::TransferAlreadyReversed {
-                transfer: self.codec.format(Prefix::Tr, transfer.0),
+                transfer: self.id_of(Obj::Transfer(transfer)).to_string(),
             });
         }
         let amount = positive_amount("amount", &params.amount)?.unwrap_or(reversible);
         if amount > reversible {
             return Err(Rejection::ReversalTooLarge {
-                transfer: self.codec.format(Prefix::Tr, transfer.0),
+                transfer: self.id_of(Obj::Transfer(transfer)).to_string(),
                 amount,
                 reversible,
             });
@@ -709,10 +733,10 @@ impl Ledger {
         })?;
         let first_event = self.events.len();
         let id = planned.id;
-        let sender = self.transfers[transfer.index()].from;
+        let sender = self.transfers[transfer.0].from;
         self.store_reversal(planned, None, non_empty(params.description), metadata);
         self.commit(settlement);
-        self.emit(EventType::TransferReversed, sender, ObjectRef::Transfer(transfer));
+        self.emit(EventType::TransferReversed, sender, Obj::Transfer(transfer));
         Ok(Applied {
             value: id,
             events: self.emitted_since(first_event),
@@ -723,8 +747,8 @@ impl Ledger {
     /// reversible) to `plan`; returns the reversal's id and the sender's and destination's
     /// balance transactions, for [`Ledger::store_reversal`].
     pub(crate) fn plan_reversal(&self, plan: &mut Plan, transfer: TransferId, amount: Amount) -> PlannedReversal {
-        let id = ReversalId(self.reversals.len() as u32);
-        let stored = &self.transfers[transfer.index()];
+        let id = ReversalId(self.reversals.next_index());
+        let stored = &self.transfers[transfer.0];
         let mut leg = |account, kind, amount| {
             plan.record(
                 self,
@@ -736,7 +760,7 @@ impl Ledger {
                     fee: Amount::ZERO,
                     status: TxnStatus::Available,
                     available_on: self.now,
-                    source: TxnSource::Reversal(id),
+                    source: TxnSource::Object(Obj::Reversal(id)),
                     is_debit: false,
                 },
             )
@@ -768,11 +792,12 @@ impl Ledger {
             returned,
         } = planned;
         debug_assert_eq!(id.index(), self.reversals.len());
-        let stored = &mut self.transfers[transfer.index()];
-        stored.amount_reversed = Amount::new(stored.amount_reversed.minor_units() + amount.minor_units());
-        stored.reversals.push(id);
-        let (currency, payment) = (stored.currency, stored.destination_payment);
-        self.reversals.push(Reversal {
+        let (currency, payment) = self.change::<Transfer, _>(transfer, |stored| {
+            stored.amount_reversed = Amount::new(stored.amount_reversed.minor_units() + amount.minor_units());
+            stored.reversals.push(id);
+            (stored.currency, stored.destination_payment)
+        });
+        self.store(Reversal {
             transfer,
             amount,
             currency,
@@ -783,7 +808,8 @@ impl Ledger {
             description,
             metadata,
         });
-        let payment = &mut self.charges[payment.index()];
-        payment.amount_refunded = Amount::new(payment.amount_refunded.minor_units() + amount.minor_units());
+        self.change::<Charge, _>(payment, |payment| {
+            payment.amount_refunded = Amount::new(payment.amount_refunded.minor_units() + amount.minor_units());
+        });
     }
 }

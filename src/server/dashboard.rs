@@ -18,10 +18,11 @@ use axum::body::Body;
 use axum::extract::{Request, State};
 use axum::http::header::{self, HeaderName, HeaderValue};
 use axum::http::{Method, StatusCode};
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 use axum::routing::any;
 
 use super::error::ApiError;
+use super::pipeline::error_response;
 use super::state::AppState;
 
 /// Only this server's own assets and API; no inline script or style, no frames, no forms
@@ -100,15 +101,16 @@ pub fn routes() -> Router<Arc<AppState>> {
 /// Serves an embedded file: GET and HEAD only, with a 304 when the browser's copy is current.
 async fn asset(State(state): State<Arc<AppState>>, request: Request) -> Response {
     let started = Instant::now();
-    let request_id = state.request_id();
+    let request_id = state.request_id().to_string();
     let path = request.uri().path();
     let method = request.method();
     let found = ASSETS.iter().position(|a| a.paths.contains(&path));
+    let refused = |error| error_response(error, &request_id, request.headers());
     let response = match found {
         _ if method != Method::GET && method != Method::HEAD => {
-            ApiError::method_not_allowed(method.as_str(), path).into_response()
+            refused(ApiError::method_not_allowed(method.as_str(), path))
         }
-        None => ApiError::unrecognized_url(method.as_str(), path).into_response(),
+        None => refused(ApiError::unrecognized_url(method.as_str(), path)),
         Some(i) => {
             let served = &READY[i];
             let etag = format!("\"{}\"", served.version);

@@ -5,75 +5,12 @@
 //! on that object, so a typo is a 400 rather than silently ignored.
 
 use super::error::ApiError;
+use super::render::shape;
+use crate::ledger::Kind;
 
-/// The kinds of object a response or an expandable field can hold.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Kind {
-    Account,
-    BankAccount,
-    Balance,
-    BalanceTransaction,
-    Charge,
-    Event,
-    Payout,
-    Refund,
-    Transfer,
-    Reversal,
-    /// A field that holds one of several kinds (`balance_transaction.source`) or is always
-    /// null here: deeper paths are accepted and rendered where they apply.
-    Any,
-}
-
-/// The expandable fields of each kind, and the kind each holds.
-fn expandable(kind: Kind) -> &'static [(&'static str, Kind)] {
-    match kind {
-        Kind::Charge => &[
-            ("application", Kind::Any),
-            ("application_fee", Kind::Any),
-            ("balance_transaction", Kind::BalanceTransaction),
-            ("customer", Kind::Any),
-            ("failure_balance_transaction", Kind::BalanceTransaction),
-            ("invoice", Kind::Any),
-            ("on_behalf_of", Kind::Account),
-            ("payment_intent", Kind::Any),
-            ("refunds", Kind::Any),
-            ("review", Kind::Any),
-            ("source_transfer", Kind::Transfer),
-            ("transfer", Kind::Transfer),
-        ],
-        Kind::Transfer => &[
-            ("balance_transaction", Kind::BalanceTransaction),
-            ("destination", Kind::Account),
-            ("destination_payment", Kind::Charge),
-            ("source_transaction", Kind::Charge),
-        ],
-        Kind::Reversal => &[
-            ("balance_transaction", Kind::BalanceTransaction),
-            ("destination_payment_refund", Kind::Any),
-            ("source_refund", Kind::Refund),
-            ("transfer", Kind::Transfer),
-        ],
-        Kind::Payout => &[
-            ("application_fee", Kind::Any),
-            ("balance_transaction", Kind::BalanceTransaction),
-            ("destination", Kind::BankAccount),
-            ("failure_balance_transaction", Kind::BalanceTransaction),
-            ("original_payout", Kind::Payout),
-            ("reversed_by", Kind::Payout),
-        ],
-        Kind::Refund => &[
-            ("balance_transaction", Kind::BalanceTransaction),
-            ("charge", Kind::Charge),
-            ("failure_balance_transaction", Kind::BalanceTransaction),
-            ("payment_intent", Kind::Any),
-            ("source_transfer_reversal", Kind::Reversal),
-            ("transfer_reversal", Kind::Reversal),
-        ],
-        Kind::BalanceTransaction => &[("source", Kind::Any)],
-        Kind::BankAccount => &[("account", Kind::Account), ("customer", Kind::Any)],
-        Kind::Account | Kind::Balance | Kind::Event | Kind::Any => &[],
-    }
-}
+/// What an expandable field holds: one kind, or (`None`) one of several, or always null
+/// here, where deeper paths are accepted and rendered where they apply.
+type Target = Option<Kind>;
 
 /// Stripe's limit on how deep an expansion may go.
 pub const MAX_DEPTH: usize = 4;
@@ -91,7 +28,7 @@ impl Expand {
     pub fn parse(paths: &[String], root: Kind) -> Result<Expand, ApiError> {
         let mut tree = Expand::default();
         for path in paths {
-            tree.insert(path, path.split('.'), root)?;
+            tree.insert(path, path.split('.'), Some(root))?;
         }
         Ok(tree)
     }
@@ -101,26 +38,27 @@ impl Expand {
         let mut tree = Expand::default();
         for path in paths {
             let rest = path.strip_prefix("data.").ok_or_else(|| cannot_expand(path))?;
-            tree.insert(path, rest.split('.'), item)?;
+            tree.insert(path, rest.split('.'), Some(item))?;
         }
         Ok(tree)
     }
 
-    fn insert<'p>(&mut self, path: &str, segments: impl Iterator<Item = &'p str>, root: Kind) -> Result<(), ApiError> {
+    fn insert<'p>(
+        &mut self,
+        path: &str,
+        segments: impl Iterator<Item = &'p str>,
+        root: Target,
+    ) -> Result<(), ApiError> {
         let (mut node, mut kind) = (self, root);
         for (depth, field) in segments.enumerate() {
             if depth == MAX_DEPTH {
-                return Err(ApiError::invalid_request(
-                    axum::http::StatusCode::BAD_REQUEST,
-                    None,
-                    Some("expand".into()),
-                    format!("You cannot expand more than {MAX_DEPTH} levels of a property (tried {path})."),
-                ));
+                return Err(ApiError::expand_too_deep(path, MAX_DEPTH));
             }
             let target = match kind {
                 _ if field.is_empty() => return Err(cannot_expand(path)),
-                Kind::Any => Kind::Any,
-                _ => expandable(kind)
+                None => None,
+                Some(kind) => shape(kind)
+                    .expands
                     .iter()
                     .find(|(name, _)| *name == field)
                     .map(|(_, target)| *target)
@@ -150,12 +88,7 @@ impl Expand {
 }
 
 fn cannot_expand(path: &str) -> ApiError {
-    ApiError::invalid_request(
-        axum::http::StatusCode::BAD_REQUEST,
-        None,
-        Some("expand".into()),
-        format!("This property cannot be expanded ({path})."),
-    )
+    ApiError::cannot_expand(path)
 }
 
 #[cfg(test)]

@@ -7,7 +7,7 @@
 //! after it has claimed its idempotency key, with its world unlocked, so a concurrent retry
 //! with the same key meets `idempotency_key_in_use` (409).
 
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use axum::http::{Method, StatusCode};
 
@@ -88,21 +88,22 @@ impl Faults {
 pub struct RateLimit {
     rate: f64,
     tokens: f64,
-    last: Instant,
+    /// When it was last asked, on the server's monotonic clock.
+    last: Duration,
 }
 
 impl RateLimit {
-    pub fn new(rate: u32) -> RateLimit {
+    pub fn new(rate: u32, now: Duration) -> RateLimit {
         RateLimit {
             rate: f64::from(rate),
             tokens: f64::from(rate),
-            last: Instant::now(),
+            last: now,
         }
     }
 
-    /// Whether a request arriving at `now` may proceed.
-    pub fn admit(&mut self, now: Instant) -> bool {
-        let elapsed = now.saturating_duration_since(self.last).as_secs_f64();
+    /// Whether a request arriving at `now` (the server's monotonic clock) may proceed.
+    pub fn admit(&mut self, now: Duration) -> bool {
+        let elapsed = now.saturating_sub(self.last).as_secs_f64();
         self.last = now;
         self.tokens = (self.tokens + elapsed * self.rate).min(self.rate);
         if self.tokens >= 1.0 {
@@ -160,8 +161,8 @@ mod tests {
 
     #[test]
     fn the_rate_limit_admits_its_rate() {
-        let start = Instant::now();
-        let mut limit = RateLimit::new(2);
+        let start = Duration::from_secs(7);
+        let mut limit = RateLimit::new(2, start);
         assert!(limit.admit(start));
         assert!(limit.admit(start));
         assert!(!limit.admit(start));

@@ -35,11 +35,9 @@ use std::borrow::Cow;
 use std::fmt;
 use std::hash::{BuildHasher, RandomState};
 
-use axum::http::StatusCode;
-
-use super::error::{ApiError, ECHO_MAX_CHARS, NotAString, echo};
+use super::error::{ApiError, NotAString};
 use super::spec;
-use crate::ledger::MetadataUpdate;
+use crate::ledger::{METADATA_MAX_KEY_CHARS, METADATA_MAX_KEYS, METADATA_MAX_VALUE_CHARS, MetadataUpdate};
 
 /// Bounds on what a form may contain. They guard against hostile input, so they are
 /// generous for real clients; the size of the whole body is the router's limit.
@@ -69,13 +67,6 @@ impl Default for FormLimits {
         }
     }
 }
-
-/// Stripe's metadata limits: keys per object, characters per key, characters per value.
-pub const METADATA_MAX_KEYS: usize = 50;
-/// See [`METADATA_MAX_KEYS`].
-pub const METADATA_MAX_KEY_CHARS: usize = 40;
-/// See [`METADATA_MAX_KEYS`].
-pub const METADATA_MAX_VALUE_CHARS: usize = 500;
 
 /// One bracket level of a name.
 #[derive(Clone, PartialEq, Eq)]
@@ -270,26 +261,21 @@ impl Params {
         for pair in input.split(|&b| b == b'&').filter(|pair| !pair.is_empty()) {
             pairs += 1;
             if pairs > limits.max_pairs {
-                return Err(limit_error(format!(
-                    "The request has more than {} parameters, the most this simulator accepts.",
-                    limits.max_pairs
-                )));
+                return Err(ApiError::too_many_parameters(limits.max_pairs));
             }
             let (raw_key, raw_value) = match pair.iter().position(|&b| b == b'=') {
                 Some(i) => (&pair[..i], &pair[i + 1..]),
                 None => (pair, &b""[..]),
             };
             if raw_key.len() > limits.max_key_bytes {
-                return Err(limit_error(format!(
-                    "The parameter name '{}' is {} bytes long; this simulator accepts at most {} \
-                     bytes in a name.",
-                    echo(&String::from_utf8_lossy(raw_key), ECHO_MAX_CHARS),
+                return Err(ApiError::name_too_long(
+                    &String::from_utf8_lossy(raw_key),
                     raw_key.len(),
-                    limits.max_key_bytes
-                )));
+                    limits.max_key_bytes,
+                ));
             }
             let Some(key) = percent_decode(raw_key) else {
-                return Err(bad_percent(None, &String::from_utf8_lossy(raw_key)));
+                return Err(ApiError::bad_percent_encoding(None, &String::from_utf8_lossy(raw_key)));
             };
             let Ok(key) = std::str::from_utf8(&key) else {
                 let shown = String::from_utf8_lossy(&key).into_owned();
@@ -299,21 +285,10 @@ impl Params {
                 continue;
             }
             if raw_value.len() > limits.max_value_bytes {
-                return Err(ApiError::invalid_request(
-                    StatusCode::BAD_REQUEST,
-                    None,
-                    Some(key.to_owned()),
-                    format!(
-                        "The value of {} is {} bytes long; this simulator accepts at most {} \
-                         bytes in a value.",
-                        echo(key, ECHO_MAX_CHARS),
-                        raw_value.len(),
-                        limits.max_value_bytes
-                    ),
-                ));
+                return Err(ApiError::value_too_long(key, raw_value.len(), limits.max_value_bytes));
             }
             let value = match percent_decode(raw_value) {
-                None => return Err(bad_percent(Some(key), key)),
+                None => return Err(ApiError::bad_percent_encoding(Some(key), key)),
                 Some(Cow::Borrowed(bytes)) => std::str::from_utf8(bytes).map(str::to_owned).ok(),
                 Some(Cow::Owned(bytes)) => String::from_utf8(bytes).ok(),
             };
@@ -331,11 +306,7 @@ impl Params {
         // deep costs one scan.
         let depth = 1 + key.bytes().filter(|&b| b == b'[').count();
         if depth > max_depth {
-            return Err(limit_error(format!(
-                "The parameter '{}' is nested {depth} levels deep; this simulator accepts at \
-                 most {max_depth}.",
-                echo(key, ECHO_MAX_CHARS)
-            )));
+            return Err(ApiError::nested_too_deep(key, depth, max_depth));
         }
         let Params { map, hasher, .. } = self;
         let Some(path) = split_key(key) else {
@@ -354,7 +325,7 @@ impl Params {
         let mut map = map;
         for (level, part) in path.iter().enumerate() {
             let last = level + 1 == path.len();
-            let conflict = || conflict_error(&path[..=level]);
+            let conflict = || ApiError::plain_and_bracketed(render_path(&path[..=level]));
             let index = match part {
                 Some(name) => {
                     let hash = hasher.hash_one(name);
@@ -838,39 +809,10 @@ fn hex_digit(b: u8) -> Option<u8> {
     }
 }
 
-/// A 400 for input over a [`FormLimits`] bound. Wording chosen.
-fn limit_error(message: String) -> ApiError {
-    ApiError::invalid_request(StatusCode::BAD_REQUEST, None, None, message)
-}
-
-/// A 400 for a stray `%`. Wording chosen.
-fn bad_percent(param: Option<&str>, shown: &str) -> ApiError {
-    ApiError::invalid_request(
-        StatusCode::BAD_REQUEST,
-        None,
-        param.map(str::to_owned),
-        format!(
-            "Invalid percent-encoding in '{}': every '%' must be followed by two hexadecimal \
-             digits (send a literal '%' as %25).",
-            echo(shown, ECHO_MAX_CHARS)
-        ),
-    )
-}
-
-/// A 400 for a name sent both plain and with brackets. Wording chosen.
-fn conflict_error(path: &[Option<&str>]) -> ApiError {
-    let param = render_path(path);
-    let message = format!(
-        "Invalid parameter {}: it was sent both as a single value and with brackets \
-         ({0}[...]); send it one way only.",
-        echo(&param, ECHO_MAX_CHARS)
-    );
-    ApiError::invalid_request(StatusCode::BAD_REQUEST, None, Some(param), message)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use axum::http::StatusCode;
     use proptest::prelude::*;
 
     /// A tree in a compact form for tables: `{a:"1",b:{c:"2"},e:{[]:"x"}}`.

@@ -12,6 +12,7 @@
 use std::collections::{HashMap, VecDeque};
 
 use crate::ledger::Timestamp;
+use crate::ledger::image::{Image, ImageError, List, Reader, Writer};
 
 /// How long a key is remembered, in simulated seconds (Stripe prunes keys after 24 hours).
 pub const RETENTION: Timestamp = 24 * 60 * 60;
@@ -23,19 +24,19 @@ pub const MAX_KEYS: usize = 100_000;
 pub type Fingerprint = u64;
 
 /// A response to replay.
-#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Stored {
     pub status: u16,
     pub body: Vec<u8>,
 }
 
-#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 enum State {
     InFlight,
     Done(Stored),
 }
 
-#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 struct Entry {
     fingerprint: Fingerprint,
     first_used: Timestamp,
@@ -58,7 +59,7 @@ pub enum Verdict {
 type Scoped = (Option<Box<str>>, Box<str>);
 
 /// The keys of one world.
-#[derive(Debug, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Default, PartialEq, Eq)]
 pub struct Idempotency {
     entries: HashMap<Scoped, Entry>,
     /// Keys in order of first use, for expiry and the cap.
@@ -127,7 +128,8 @@ impl Idempotency {
         self.entries.is_empty()
     }
 
-    fn expire(&mut self, now: Timestamp) {
+    /// Forgets the keys first used a day (of simulated time) or more before `now`.
+    pub fn expire(&mut self, now: Timestamp) {
         while let Some((_, first_used)) = self.order.front() {
             if now - *first_used < RETENTION {
                 break;
@@ -144,6 +146,65 @@ impl Idempotency {
                 self.entries.remove(&id);
             }
         }
+    }
+}
+
+/// The image keeps the keys whose response is stored, sorted (so a world's image is the same
+/// bytes whatever the hash map's order); a key still in flight is not kept, since its request
+/// has not finished and would run again from the journal.
+impl Image for Idempotency {
+    fn write(&self, w: &mut Writer) {
+        // Only the places in the queue of keys that are kept: a key claimed and then
+        // abandoned left a place that stands for nothing.
+        let order: Vec<(Scoped, Timestamp)> = self
+            .order
+            .iter()
+            .filter(|(key, first_used)| {
+                self.entries
+                    .get(key)
+                    .is_some_and(|e| e.first_used == *first_used && matches!(e.state, State::Done(_)))
+            })
+            .cloned()
+            .collect();
+        List::write(&order, w);
+        let mut done: Vec<(&Scoped, &Entry)> = self
+            .entries
+            .iter()
+            .filter(|(_, e)| matches!(e.state, State::Done(_)))
+            .collect();
+        done.sort_by(|a, b| a.0.cmp(b.0));
+        w.put(&(done.len() as u64));
+        for (key, entry) in done {
+            w.put(key);
+            w.put(&entry.fingerprint);
+            w.put(&entry.first_used);
+            if let State::Done(stored) = &entry.state {
+                w.put(&stored.status);
+                w.put(&stored.body);
+            }
+        }
+    }
+
+    fn read(r: &mut Reader<'_>) -> Result<Idempotency, ImageError> {
+        let order: Vec<(Scoped, Timestamp)> = List::read(r)?;
+        let count: u64 = r.take()?;
+        let mut entries = HashMap::new();
+        for _ in 0..count {
+            let key: Scoped = r.take()?;
+            let entry = Entry {
+                fingerprint: r.take()?,
+                first_used: r.take()?,
+                state: State::Done(Stored {
+                    status: r.take()?,
+                    body: r.take()?,
+                }),
+            };
+            entries.insert(key, entry);
+        }
+        Ok(Idempotency {
+            entries,
+            order: order.into(),
+        })
     }
 }
 

@@ -1,12 +1,11 @@
 //! List parameters (`limit`, `starting_after`, `ending_before`, `created`, `expand`) and
 //! pages rendered as Stripe lists.
 
-use axum::http::StatusCode;
-
 use super::error::ApiError;
-use super::expand::{Expand, Kind};
+use super::error::rejections as rejection;
+use super::expand::Expand;
 use super::form::{HashParam, Params};
-use super::rejection;
+use crate::ledger::Kind;
 use crate::ledger::{Cursor, ListQuery, Noun, Rejection, TimeRange};
 
 /// A list request before its cursor is looked up in the world.
@@ -22,36 +21,41 @@ pub struct ListParams {
 impl ListParams {
     /// Takes the paging parameters common to every list endpoint of items of `kind`.
     pub fn take(params: &mut Params, kind: Kind) -> Result<ListParams, ApiError> {
+        let mut list = ListParams::take_paging(params)?;
+        list.created = take_created(params)?;
+        list.expand = Expand::parse_list(&params.take_list("expand")?.unwrap_or_default(), kind)?;
+        Ok(list)
+    }
+
+    /// Takes only `limit`, `starting_after`, `ending_before` and an `expand[]` that must be
+    /// empty: for lists of objects with nothing to expand and no `created` filter.
+    pub fn take_plain(params: &mut Params) -> Result<ListParams, ApiError> {
+        let list = ListParams::take_paging(params)?;
+        if let Some(path) = params.take_list("expand")?.unwrap_or_default().first() {
+            return Err(ApiError::cannot_expand(path));
+        }
+        Ok(list)
+    }
+
+    /// Takes only `limit`, `starting_after` and `ending_before`: for lists that take nothing
+    /// else (the dashboard's), where `expand` and `created` stay unknown parameters.
+    pub fn take_paging(params: &mut Params) -> Result<ListParams, ApiError> {
         let limit = match params.take_i64("limit")? {
             None => 10,
             Some(limit @ 1..=100) => limit as usize,
-            Some(other) => {
-                return Err(ApiError::invalid_request(
-                    StatusCode::BAD_REQUEST,
-                    Some("parameter_invalid_integer"),
-                    Some("limit".into()),
-                    format!("Invalid limit: must be between 1 and 100 (received {other})."),
-                ));
-            }
+            Some(other) => return Err(ApiError::limit_out_of_range(other)),
         };
         let starting_after = params.take_str("starting_after")?.filter(|s| !s.is_empty());
         let ending_before = params.take_str("ending_before")?.filter(|s| !s.is_empty());
         if starting_after.is_some() && ending_before.is_some() {
-            return Err(ApiError::invalid_request(
-                StatusCode::BAD_REQUEST,
-                None,
-                Some("ending_before".into()),
-                "You may only specify one of these parameters: starting_after, ending_before.",
-            ));
+            return Err(ApiError::cursors_exclusive());
         }
-        let created = take_created(params)?;
-        let expand = Expand::parse_list(&params.take_list("expand")?.unwrap_or_default(), kind)?;
         Ok(ListParams {
             limit,
             starting_after,
             ending_before,
-            created,
-            expand,
+            created: TimeRange::default(),
+            expand: Expand::default(),
         })
     }
 

@@ -3,16 +3,18 @@
 //! - [`pipeline`]: every request — endpoint, key, parameters, world, idempotency, headers.
 //! - [`api`]: the endpoints, each reading its parameters and calling the ledger.
 //! - [`render`]: Stripe's JSON for each object; [`expand`]: `expand[]`; [`list`]: paging.
-//! - [`form`], [`auth`], [`error`], [`rejection`]: form bodies, keys, Stripe's error JSON, and
-//!   the one mapping from ledger rejections to it.
+//! - [`form`], [`auth`]: form bodies and keys; [`error`]: Stripe's error JSON and every
+//!   word, status and code the server answers with, ledger rejections included.
 //! - [`persist`]: `--state`, the journal and snapshots that keep worlds across restarts.
-//! - [`state`]: a world per key; [`idempotency`]: Idempotency-Key records; [`faults`]:
-//!   failures and delays on demand, and the optional rate limit.
+//! - [`state`]: a world per key; [`world`]: one world and its commit point; [`clock`]: time,
+//!   injected; [`idempotency`]: Idempotency-Key records; [`faults`]: failures and delays on
+//!   demand, and the optional rate limit.
 //!
 //! This is the only part of the crate that knows HTTP, JSON, status codes or headers.
 
 pub mod api;
 pub mod auth;
+pub mod clock;
 pub mod dashboard;
 pub mod error;
 pub mod expand;
@@ -22,10 +24,11 @@ pub mod idempotency;
 pub mod list;
 pub mod persist;
 pub mod pipeline;
-pub mod rejection;
 pub mod render;
 pub mod spec;
 pub mod state;
+pub mod webhooks;
+pub mod world;
 
 use std::future::Future;
 use std::sync::Arc;
@@ -62,20 +65,38 @@ pub fn app(state: Arc<AppState>) -> Router {
         .with_state(state)
 }
 
+/// How often worlds with somewhere to deliver webhooks catch up with the wall clock, so
+/// retries come due without a request.
+pub const TICK: Duration = Duration::from_secs(1);
+
+async fn tick(state: Arc<AppState>) {
+    let mut interval = tokio::time::interval(TICK);
+    interval.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    loop {
+        interval.tick().await;
+        state.tick();
+    }
+}
+
 /// Serves `state` on `listener` (HTTP/1.1) until `shutdown` completes, then lets the requests
-/// in flight finish, for at most [`SHUTDOWN_GRACE`].
+/// in flight finish, for at most [`SHUTDOWN_GRACE`]. Stops early, with the error, if the
+/// `--state` journal can no longer be written.
 pub async fn run(
     listener: TcpListener,
     state: Arc<AppState>,
     shutdown: impl Future<Output = ()> + Send + 'static,
-) -> std::io::Result<()> {
-    let app = app(state);
+) -> Result<(), persist::PersistError> {
+    let app = app(state.clone());
     let mut http = hyper::server::conn::http1::Builder::new();
     http.timer(TokioTimer::new())
         .header_read_timeout(HEADER_READ_TIMEOUT)
         .max_headers(TRANSPORT_MAX_HEADERS);
     let graceful = GracefulShutdown::new();
     tokio::pin!(shutdown);
+    let failed = state.failed();
+    tokio::pin!(failed);
+    let ticker = tokio::spawn(tick(state.clone()));
+    let mut failure = None;
     loop {
         let stream = tokio::select! {
             accepted = listener.accept() => match accepted {
@@ -88,6 +109,10 @@ pub async fn run(
                 }
             },
             () = &mut shutdown => break,
+            error = &mut failed => {
+                failure = Some(error);
+                break;
+            }
         };
         let _ = stream.set_nodelay(true);
         let connection = http.serve_connection(TokioIo::new(stream), TowerToHyperService::new(app.clone()));
@@ -97,9 +122,13 @@ pub async fn run(
         });
     }
     drop(listener);
+    ticker.abort();
     tokio::select! {
         () = graceful.shutdown() => {}
         () = tokio::time::sleep(SHUTDOWN_GRACE) => {}
     }
-    Ok(())
+    match failure {
+        None => Ok(()),
+        Some(error) => Err(error),
+    }
 }

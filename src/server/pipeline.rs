@@ -23,10 +23,11 @@ use super::error::ApiError;
 use super::faults::Effect;
 use super::form::{FormLimits, Params};
 use super::idempotency::{self, Stored, Verdict};
-use super::persist::{Call, Journal, Record, Recovered};
+use super::persist::{Call, Durable, Journal, PersistError, Record, Recovered};
 use super::render::API_VERSION;
-use super::state::{AppState, World};
-use crate::ledger::{AccountId, Timestamp};
+use super::state::AppState;
+use super::world::{Cause, Mode, RequestId, World};
+use crate::ledger::{AccountId, EventId};
 
 /// The largest request body accepted (Stripe's requests are a few KiB at most).
 pub const MAX_BODY_BYTES: usize = 1 << 20;
@@ -85,7 +86,7 @@ pub async fn handle(State(state): State<Arc<AppState>>, request: Request) -> Res
     let started = Instant::now();
     let request_id = state.request_id();
     let (parts, body) = request.into_parts();
-    let served = serve(&state, &parts, body).await;
+    let served = serve(&state, &parts, body, request_id).await;
     if state.log_requests {
         eprintln!(
             "{} {} {} -> {} {} ({} µs)",
@@ -97,19 +98,13 @@ pub async fn handle(State(state): State<Arc<AppState>>, request: Request) -> Res
             started.elapsed().as_micros()
         );
     }
-    respond(served, &request_id, &parts.headers)
+    respond(served, &request_id.to_string(), &parts.headers)
 }
 
-async fn serve(state: &Arc<AppState>, parts: &Parts, body: Body) -> Served {
+async fn serve(state: &Arc<AppState>, parts: &Parts, body: Body, request_id: RequestId) -> Served {
     let header_bytes: usize = parts.headers.iter().map(|(n, v)| n.as_str().len() + v.len()).sum();
     if parts.headers.len() > MAX_HEADERS || header_bytes > MAX_HEADER_BYTES {
-        let error = ApiError::invalid_request(
-            StatusCode::REQUEST_HEADER_FIELDS_TOO_LARGE,
-            None,
-            None,
-            format!("Request headers are limited to {MAX_HEADERS} headers and {MAX_HEADER_BYTES} bytes."),
-        );
-        return Served::error(error, None);
+        return Served::error(ApiError::headers_too_large(MAX_HEADERS, MAX_HEADER_BYTES), None);
     }
     let (route, ids) = match router::find(&parts.method, parts.uri.path()) {
         Found::Served(endpoint, ids) => (endpoint, ids),
@@ -160,7 +155,7 @@ async fn serve(state: &Arc<AppState>, parts: &Parts, body: Body) -> Served {
     };
 
     // First locked step; the guard is gone before any wait.
-    let begun = begin(&mut shared.lock(), &request, state.wall());
+    let begun = begin(&mut shared.lock(), state, &request);
     let (actor, delay) = match begun {
         Ok((Begun::Run(actor), delay)) => (actor, delay),
         Ok((Begun::Replay(stored), _)) => {
@@ -179,43 +174,60 @@ async fn serve(state: &Arc<AppState>, parts: &Parts, body: Body) -> Served {
         tokio::time::sleep(duration).await;
     }
 
-    // Second locked step: run the call, keep its result for idempotent retries, and journal
-    // it (with --state) before the response goes out.
-    let mut world = shared.lock();
+    // Second locked step: run the call, keep its result for idempotent retries, and hand it
+    // to the journal (with --state). The response waits for the journal with the world
+    // unlocked.
     let call = Call {
         key: key.world_key().to_owned(),
         seq: 0,
+        request_id: request_id.0,
         now: 0,
         wall: state.wall(),
-        post: parts.method == Method::POST,
+        method: parts.method.as_str().to_owned(),
         path: parts.uri.path().to_owned(),
         query: parts.uri.query().unwrap_or_default().to_owned(),
         account: account.clone(),
         idempotency_key: idempotency_key.clone(),
         body: if state.journal.is_some() { body } else { Vec::new() },
     };
-    let mut served = execute(&mut world, state, state.journal.as_ref(), actor, prepared, call);
+    let (mut served, durable) = {
+        let mut world = shared.lock();
+        let executed = execute(&mut world, state, Mode::Live, route.kept, actor, prepared, call);
+        state.announce(key.world_key(), &mut world);
+        executed
+    };
     served.who = who;
-    if state.journal.as_ref().is_some_and(Journal::claim_snapshot) {
-        drop(world);
-        spawn_snapshot(state.clone());
+    if let Some(durable) = durable {
+        if let Err(error) = durable.written().await {
+            eprintln!("debitsim: {error}");
+            return Served::error(ApiError::not_persisted(), served.who);
+        }
+        if state.journal.as_ref().is_some_and(Journal::claim_snapshot) {
+            spawn_snapshot(state.clone());
+        }
     }
     served
 }
 
 /// The second locked step, which journal replay repeats: simulated time catches up, the
-/// call runs, its result is kept for idempotent retries, and — with `--state` — a call that
-/// changed the world is journaled.
+/// call runs and its changes go through the world's commit point, its result is kept for
+/// idempotent retries, and — live, with `--state` — a call that changed the world is handed
+/// to the journal (what to wait for is returned).
 fn execute(
     world: &mut World,
     state: &AppState,
-    journal: Option<&Journal>,
+    mode: Mode,
+    journaled: bool,
     actor: AccountId,
     prepared: Result<Prepared, ApiError>,
     mut call: Call,
-) -> Served {
-    world.catch_up(call.wall);
+) -> (Served, Option<Durable>) {
+    world.catch_up(call.wall, mode);
     call.now = world.ledger.now();
+    // Keys expire with simulated time, whichever request notices first; doing it here, for
+    // every call, makes it happen at the same moments when the journal is replayed.
+    world.idempotency.expire(call.now);
+    let version = world.ledger.version();
     let (served, stored) = match prepared {
         Ok(prepared) => {
             let mut cx = Ctx {
@@ -232,6 +244,13 @@ fn execute(
         }
         Err(error) => (Served::error(error, None), false),
     };
+    world.commit(
+        Cause::Request {
+            id: RequestId(call.request_id),
+            idempotency_key: call.idempotency_key.as_deref(),
+        },
+        mode,
+    );
     if let Some(key) = call.idempotency_key.as_deref() {
         if stored {
             let response = Stored {
@@ -243,18 +262,22 @@ fn execute(
             world.idempotency.abandon(call.account.as_deref(), key);
         }
     }
-    // Reads change nothing worth keeping (time catches up again on replay).
-    if stored
-        && call.post
-        && let Some(journal) = journal
-    {
-        world.seq += 1;
-        call.seq = world.seq;
-        if let Err(e) = journal.append(&Record::Call(call)) {
-            super::state::journal_failed(&e);
+    // Reads change nothing worth keeping (time catches up again on replay), nor does a
+    // refusal that left the ledger as it was, unless its idempotency key must remember it;
+    // replay does not journal what it replays.
+    let kept = journaled
+        && stored
+        && call.method != "GET"
+        && (served.status.is_success() || call.idempotency_key.is_some() || world.ledger.version() != version);
+    let durable = match (&state.journal, mode) {
+        (Some(journal), Mode::Live) if kept => {
+            world.seq += 1;
+            call.seq = world.seq;
+            Some(journal.append(&Record::Call(call)))
         }
-    }
-    served
+        _ => None,
+    };
+    (served, durable)
 }
 
 /// Writes a snapshot in the background (the journal claimed it).
@@ -267,51 +290,75 @@ fn spawn_snapshot(state: Arc<AppState>) {
 }
 
 /// Rebuilds the worlds from what `--state` recovered: snapshot images, then every journal
-/// record after them, run through the same endpoint code at the recorded times. Returns how
-/// many calls were replayed.
-pub fn restore(state: &AppState, recovered: Recovered) -> Result<usize, String> {
-    for image in recovered.worlds {
-        state.restore_world(image);
+/// record after them, run through the same endpoint code at the recorded times, in replay
+/// mode. Returns how many calls were replayed.
+pub fn restore(state: &AppState, recovered: Recovered) -> Result<usize, PersistError> {
+    for (key, image) in &recovered.worlds {
+        state.restore_world(key, image).map_err(|e| PersistError::Damaged {
+            path: "snapshot".into(),
+            why: format!("the world of {}: {e}", super::auth::mask_key(&format!("sk_test_{key}"))),
+        })?;
     }
     let mut replayed = 0;
     for record in recovered.records {
         match record {
             Record::World { key, created, .. } => {
-                state.replay_creation(&key, created).map_err(|e| e.to_string())?;
+                state.replay_creation(&key, created).map_err(|e| PersistError::Replay {
+                    seq: 0,
+                    why: e.to_string(),
+                })?;
             }
             Record::Call(call) => {
+                let seq = call.seq;
+                let failed = |why: String| PersistError::Replay { seq, why };
                 let shared = state
                     .existing_world(&call.key)
-                    .ok_or_else(|| format!("the journal names a world it never created ({})", call.seq))?;
+                    .ok_or_else(|| failed("the journal names a world it never created".into()))?;
                 let mut world = shared.lock();
                 if call.seq <= world.seq {
                     continue; // already in the snapshot
                 }
-                let method = if call.post { Method::POST } else { Method::GET };
+                let method = Method::from_bytes(call.method.as_bytes()).map_err(|e| failed(e.to_string()))?;
                 let Found::Served(route, ids) = router::find(&method, &call.path) else {
-                    return Err(format!(
-                        "the journal holds a call to an unknown endpoint: {}",
-                        call.path
-                    ));
+                    return Err(failed(format!("a call to an unknown endpoint: {}", call.path)));
                 };
                 let prepared = parse_query_and_body(&method, call.query.as_bytes(), &call.body)
                     .and_then(|p| route.prepare(p, ids));
-                world.ledger.advance_clock(call.now);
+                world.advance_to(call.now, Mode::Replay);
                 let actor = world
                     .ledger
                     .acting_as(call.account.as_deref())
-                    .map_err(|e| format!("replaying call {} of a world: {e}", call.seq))?;
+                    .map_err(|e| failed(format!("{e:?}")))?;
                 if let Some(key) = call.idempotency_key.as_deref() {
                     let fingerprint =
                         fingerprint_of(&method, &call.path, call.account.as_deref(), &call.query, &call.body);
                     let now = world.ledger.now();
                     world.idempotency.begin(call.account.as_deref(), key, fingerprint, now);
                 }
-                let seq = call.seq;
-                // Replay runs what the journal holds; it does not journal it again.
-                execute(&mut world, state, None, actor, prepared, call);
+                execute(&mut world, state, Mode::Replay, false, actor, prepared, call);
                 world.seq = seq;
                 replayed += 1;
+            }
+            Record::Delivery(delivery) => {
+                let seq = delivery.seq;
+                let shared = state
+                    .existing_world(&delivery.key)
+                    .ok_or_else(|| PersistError::Replay {
+                        seq,
+                        why: "the journal names a world it never created".into(),
+                    })?;
+                let mut world = shared.lock();
+                if seq <= world.seq {
+                    continue; // already in the snapshot
+                }
+                // Time as it was when the outcome was settled: the same clock events, the
+                // same retry due.
+                world.advance_to(delivery.now, Mode::Replay);
+                let event = EventId(delivery.event);
+                world
+                    .webhooks
+                    .settle(delivery.target, event, delivery.outcome, delivery.now);
+                world.seq = seq;
             }
         }
     }
@@ -337,12 +384,16 @@ enum Begun {
 /// The first locked step: the rate limit and armed faults (Stripe's paths only), simulated
 /// time catching up, the acting account (debit-rules §7 row 2), restricted keys, and the
 /// idempotency key. Returns the account the call acts as and how long to hold it, if at all.
-fn begin(world: &mut World, request: &Incoming<'_>, wall: Timestamp) -> Result<(Begun, Option<Duration>), ApiError> {
+fn begin(
+    world: &mut World,
+    state: &Arc<AppState>,
+    request: &Incoming<'_>,
+) -> Result<(Begun, Option<Duration>), ApiError> {
     let parts = request.parts;
     let mut delay = None;
     if request.route.is_stripe() {
         if let Some(limit) = world.rate_limit.as_mut()
-            && !limit.admit(Instant::now())
+            && !limit.admit(state.clock.monotonic())
         {
             return Err(ApiError::rate_limited().with_should_retry(true));
         }
@@ -352,7 +403,8 @@ fn begin(world: &mut World, request: &Incoming<'_>, wall: Timestamp) -> Result<(
             Some(Effect::Fail { status, should_retry }) => return Err(injected(status).with_should_retry(should_retry)),
         }
     }
-    world.catch_up(wall);
+    world.catch_up(state.wall(), Mode::Live);
+    state.announce(request.key.world_key(), world);
     let actor = world
         .ledger
         .acting_as(request.account)
@@ -477,17 +529,9 @@ async fn read_body(parts: &Parts, body: Body) -> Result<Vec<u8>, ApiError> {
     };
     // A client that sends its head and then stalls mid-body holds only its own connection,
     // and not for long.
-    tokio::time::timeout(BODY_READ_TIMEOUT, read).await.map_err(|_| {
-        ApiError::invalid_request(
-            StatusCode::REQUEST_TIMEOUT,
-            None,
-            None,
-            format!(
-                "The request body did not arrive within {} seconds.",
-                BODY_READ_TIMEOUT.as_secs()
-            ),
-        )
-    })??;
+    tokio::time::timeout(BODY_READ_TIMEOUT, read)
+        .await
+        .map_err(|_| ApiError::body_timeout(BODY_READ_TIMEOUT.as_secs()))??;
     if seen > MAX_BODY_BYTES as u64 || declared.is_some_and(|length| length > MAX_BODY_BYTES as u64) {
         return Err(ApiError::body_too_large(MAX_BODY_BYTES));
     }
@@ -567,13 +611,14 @@ fn idempotency_key(parts: &Parts, route: &Endpoint) -> Result<Option<String>, Ap
         .filter(|k| !k.is_empty() && k.len() <= MAX_IDEMPOTENCY_KEY);
     match key {
         Some(key) => Ok(Some(key.to_owned())),
-        None => Err(ApiError::invalid_request(
-            StatusCode::BAD_REQUEST,
-            None,
-            None,
-            format!("Idempotency-Key must be 1 to {MAX_IDEMPOTENCY_KEY} visible ASCII characters."),
-        )),
+        None => Err(ApiError::idempotency_key_invalid(MAX_IDEMPOTENCY_KEY)),
     }
+}
+
+/// Stripe's error response for a request served outside the pipeline (the dashboard's page
+/// and live feed), with the same headers as every other.
+pub fn error_response(error: ApiError, request_id: &str, request_headers: &HeaderMap) -> Response {
+    respond(Served::error(error, None), request_id, request_headers)
 }
 
 fn respond(served: Served, request_id: &str, request_headers: &HeaderMap) -> Response {
@@ -608,4 +653,35 @@ fn respond(served: Served, request_id: &str, request_headers: &HeaderMap) -> Res
         headers.insert(HeaderName::from_static("stripe-should-retry"), value);
     }
     response
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every response, errors included, is written here: status, JSON, request id, and the
+    /// retry hint when the error carries one.
+    #[test]
+    fn an_error_response_carries_its_status_content_type_and_retry_hint() {
+        let cases = [
+            (ApiError::rate_limited(), None),
+            (ApiError::api_error().with_should_retry(true), Some("true")),
+            (
+                ApiError::idempotency_key_in_use("k").with_should_retry(false),
+                Some("false"),
+            ),
+        ];
+        for (error, retry) in cases {
+            let status = error.status;
+            let response = respond(Served::error(error, None), "req_1", &HeaderMap::new());
+            assert_eq!(response.status(), status);
+            assert_eq!(response.headers()[header::CONTENT_TYPE], "application/json");
+            assert_eq!(response.headers()["request-id"], "req_1");
+            let got = response
+                .headers()
+                .get("stripe-should-retry")
+                .map(|v| v.to_str().unwrap());
+            assert_eq!(got, retry);
+        }
+    }
 }

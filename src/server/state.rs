@@ -1,4 +1,5 @@
-//! Worlds by API key, and the simulated clock of each.
+//! Everything the server shares between requests: the worlds by API key, the clock, and
+//! (with `--state`) the journal.
 //!
 //! Each distinct key (`sk_test_X`, and `rk_test_X` read-only on the same world) owns one
 //! [`World`] behind its own mutex, created from the fixtures on first use (debit-rules §1).
@@ -8,61 +9,25 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::time::{SystemTime, UNIX_EPOCH};
 
 use parking_lot::{Mutex, RwLock};
 
-use super::faults::{Faults, RateLimit};
-use super::idempotency::Idempotency;
-use super::persist::{Journal, Record, WorldImage};
+use super::clock::{Clock, SystemClock};
+use super::faults::RateLimit;
+use super::persist::{Journal, PersistError, Record};
+use super::webhooks::Forwarding;
+use super::webhooks::dispatch::{Dispatcher, Forward};
+use super::world::{RequestId, World};
 use crate::fixtures::{FixtureError, Fixtures};
-use crate::ledger::{Ledger, Timestamp};
-
-/// One key's world: its ledger, where its clock stands relative to the wall clock, and its
-/// idempotency records.
-pub struct World {
-    pub ledger: Ledger,
-    /// Seconds `/_sim/clock/advance` has added on top of the wall clock.
-    pub clock_offset: i64,
-    pub idempotency: Idempotency,
-    /// Faults armed through `/_sim/faults`.
-    pub faults: Faults,
-    /// The key's request budget, with `--rate-limit`.
-    pub rate_limit: Option<RateLimit>,
-    /// How many journal records this world has written (with `--state`).
-    pub seq: u64,
-}
-
-impl World {
-    /// The world's time now: the wall clock plus what it has been advanced, never earlier than
-    /// the ledger's clock.
-    pub fn now(&self, wall: Timestamp) -> Timestamp {
-        wall.saturating_add(self.clock_offset).max(self.ledger.now())
-    }
-
-    /// Lets simulated time catch up with the wall clock (funds maturing, payouts arriving).
-    pub fn catch_up(&mut self, wall: Timestamp) {
-        let now = self.now(wall);
-        if now > self.ledger.now() {
-            self.ledger.advance_clock(now);
-        }
-    }
-}
-
-/// Where the current time comes from: the system clock, or a fixed function in tests.
-pub type WallClock = fn() -> Timestamp;
-
-pub fn system_time() -> Timestamp {
-    SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs() as Timestamp)
-}
+use crate::ledger::image::{ImageError, Reader, Writer};
+use crate::ledger::{EventId, Timestamp};
 
 /// Everything the server shares between requests.
 pub struct AppState {
     pub fixtures: Fixtures,
     worlds: RwLock<HashMap<Box<str>, Arc<Mutex<World>>>>,
-    pub wall_clock: WallClock,
+    /// Where time comes from: the machine's clock, or a test's.
+    pub clock: Arc<dyn Clock>,
     request_counter: AtomicU64,
     /// Makes request ids differ between server runs.
     request_salt: u64,
@@ -74,26 +39,76 @@ pub struct AppState {
     /// `--start-time`: every world's clock starts here and stands still until advanced,
     /// instead of following the wall clock.
     pub start_time: Option<Timestamp>,
+    /// Events as they are committed live, for whoever listens (never those of a replay).
+    news: tokio::sync::broadcast::Sender<News>,
+    /// The webhook sender, with `--forward-to` and its other settings.
+    pub webhooks: Dispatcher,
 }
+
+/// An event just committed live in a world.
+#[derive(Clone, Debug)]
+pub struct News {
+    pub world: Arc<str>,
+    pub event: EventId,
+}
+
+/// How many announced events a slow listener may fall behind before it misses some.
+const NEWS_BACKLOG: usize = 4096;
 
 impl AppState {
     pub fn new(fixtures: Fixtures) -> AppState {
+        AppState::with_clock(fixtures, Arc::new(SystemClock::new()))
+    }
+
+    /// A server state that reads time from `clock`.
+    pub fn with_clock(fixtures: Fixtures, clock: Arc<dyn Clock>) -> AppState {
+        let salt = (clock.wall() as u64) ^ (u64::from(std::process::id()) << 32) ^ clock.monotonic().as_nanos() as u64;
         AppState {
             fixtures,
             worlds: RwLock::new(HashMap::new()),
-            wall_clock: system_time,
+            clock,
             request_counter: AtomicU64::new(0),
-            request_salt: system_time() as u64 ^ u64::from(std::process::id()) << 32,
+            request_salt: salt,
             log_requests: false,
             rate_limit: None,
             journal: None,
             start_time: None,
+            news: tokio::sync::broadcast::channel(NEWS_BACKLOG).0,
+            webhooks: Dispatcher::default(),
         }
+    }
+
+    /// Announces events a world committed live.
+    pub fn publish(&self, world_key: &str, events: Vec<EventId>) {
+        if events.is_empty() || self.news.receiver_count() == 0 {
+            return;
+        }
+        let world: Arc<str> = world_key.into();
+        for event in events {
+            let _ = self.news.send(News {
+                world: world.clone(),
+                event,
+            });
+        }
+    }
+
+    /// Every event committed live from now on.
+    pub fn subscribe(&self) -> tokio::sync::broadcast::Receiver<News> {
+        self.news.subscribe()
     }
 
     /// The time worlds follow: the wall clock, or with `--start-time` that moment, always.
     pub fn wall(&self) -> Timestamp {
-        self.start_time.unwrap_or_else(|| (self.wall_clock)())
+        self.start_time.unwrap_or_else(|| self.clock.wall())
+    }
+
+    /// Where this server forwards every world's events.
+    fn forwarding(&self) -> Forwarding {
+        Forward::forwarding(self.webhooks.forward.as_ref())
+    }
+
+    fn new_rate_limit(&self) -> Option<RateLimit> {
+        self.rate_limit.map(|rate| RateLimit::new(rate, self.clock.monotonic()))
     }
 
     /// The world of `world_key` (the part of the API key after `sk_test_`), created from the
@@ -109,14 +124,12 @@ impl AppState {
         let created = self.wall();
         let world = Arc::new(Mutex::new(self.new_world(world_key, created)?));
         if let Some(journal) = &self.journal {
-            let record = Record::World {
+            // Written before any call of the world, which the call's own record waits for.
+            journal.append_quietly(&Record::World {
                 key: world_key.to_owned(),
                 created,
                 fixtures: self.fixtures.hash(),
-            };
-            if let Err(e) = journal.append(&record) {
-                journal_failed(&e);
-            }
+            });
         }
         worlds.insert(world_key.into(), world.clone());
         Ok(world)
@@ -130,29 +143,10 @@ impl AppState {
 
     /// A fresh world for `world_key` at time `now`, as on first use (and after `/_sim/reset`).
     pub fn new_world(&self, world_key: &str, now: Timestamp) -> Result<World, FixtureError> {
-        Ok(World {
-            ledger: self.fixtures.build(world_seed(world_key), now)?,
-            clock_offset: 0,
-            idempotency: Idempotency::default(),
-            faults: Faults::default(),
-            rate_limit: self.rate_limit.map(RateLimit::new),
-            seq: 0,
-        })
-    }
-
-    /// Puts a restored world in place.
-    pub fn restore_world(&self, image: WorldImage) {
-        let world = World {
-            ledger: image.ledger,
-            clock_offset: image.clock_offset,
-            idempotency: image.idempotency,
-            faults: Faults::default(),
-            rate_limit: self.rate_limit.map(RateLimit::new),
-            seq: image.seq,
-        };
-        self.worlds
-            .write()
-            .insert(image.key.into(), Arc::new(Mutex::new(world)));
+        let ledger = self.fixtures.build(world_seed(world_key), now)?;
+        let mut world = World::new(ledger, self.new_rate_limit());
+        world.webhooks.set_forwarding(self.forwarding());
+        Ok(world)
     }
 
     /// Creates `world_key`'s world as a journal record says it was created, unless it exists.
@@ -165,40 +159,67 @@ impl AppState {
         Ok(())
     }
 
-    /// Each world serialized for a snapshot, each under its own lock in turn.
-    pub fn world_images(&self) -> Vec<Vec<u8>> {
-        let worlds: Vec<(Box<str>, Arc<Mutex<World>>)> =
+    /// Puts a world read from its image in place.
+    pub fn restore_world(&self, key: &str, image: &[u8]) -> Result<(), ImageError> {
+        let mut r = Reader::new(image);
+        let mut world = World::read_image(&mut r, self.new_rate_limit())?;
+        r.finish()?;
+        world.webhooks.set_forwarding(self.forwarding());
+        self.worlds.write().insert(key.into(), Arc::new(Mutex::new(world)));
+        Ok(())
+    }
+
+    /// Every key with a world, sorted.
+    pub fn world_keys(&self) -> Vec<Box<str>> {
+        let mut keys: Vec<Box<str>> = self.worlds.read().keys().cloned().collect();
+        keys.sort();
+        keys
+    }
+
+    /// Each world's image, each taken under its own lock in turn, sorted by key.
+    pub fn world_images(&self) -> Vec<(String, Vec<u8>)> {
+        let mut worlds: Vec<(Box<str>, Arc<Mutex<World>>)> =
             self.worlds.read().iter().map(|(k, w)| (k.clone(), w.clone())).collect();
+        worlds.sort_by(|a, b| a.0.cmp(&b.0));
         worlds
             .into_iter()
-            .filter_map(|(key, world)| {
-                let world = world.lock();
-                super::persist::image(&key, &world).ok()
+            .map(|(key, world)| {
+                let mut w = Writer::new();
+                world.lock().write_image(&mut w);
+                (key.into_string(), w.into_bytes())
             })
             .collect()
     }
 
     /// Writes a snapshot and drops the journal it covers (with `--state`).
-    pub fn snapshot(&self) -> std::io::Result<()> {
+    pub fn snapshot(&self) -> Result<(), PersistError> {
         match &self.journal {
             None => Ok(()),
             Some(journal) => journal.snapshot(self.fixtures.hash(), || self.world_images()),
         }
     }
 
-    /// A fresh request id, `req_` and 14 base-62 digits.
-    pub fn request_id(&self) -> String {
+    /// Resolves if the journal stops on a failed write: the server must then stop, since it
+    /// can no longer keep what it acknowledges.
+    pub async fn failed(&self) -> PersistError {
+        match &self.journal {
+            None => std::future::pending().await,
+            Some(journal) => loop {
+                if let Some(why) = journal.failure() {
+                    return PersistError::Stopped { why };
+                }
+                journal.failed.notified().await;
+            },
+        }
+    }
+
+    /// A fresh request id.
+    pub fn request_id(&self) -> RequestId {
         let n = self.request_counter.fetch_add(1, Ordering::Relaxed);
         let mut state = n ^ self.request_salt;
         // 14 base-62 digits need more than 64 bits.
         let high = crate::ledger::ids::splitmix64(&mut state);
-        let value = (u128::from(high) << 64) | u128::from(crate::ledger::ids::splitmix64(&mut state));
-        let mut digits = [0u8; 14];
-        crate::ledger::ids::write_base62(value, &mut digits);
-        let mut id = String::with_capacity(18);
-        id.push_str("req_");
-        id.push_str(std::str::from_utf8(&digits).unwrap_or_default());
-        id
+        RequestId((u128::from(high) << 64) | u128::from(crate::ledger::ids::splitmix64(&mut state)))
     }
 }
 
@@ -206,13 +227,4 @@ impl AppState {
 /// world is created (after a restart, or `/_sim/reset`).
 pub fn world_seed(world_key: &str) -> u64 {
     crate::ledger::ids::fnv1a(world_key.bytes())
-}
-
-/// A journal write failed: the request cannot be acknowledged, and going on would let the
-/// worlds on disk and in memory drift apart. Stop, so a restart recovers what was written.
-pub fn journal_failed(error: &std::io::Error) -> ! {
-    eprintln!(
-        "debitsim: cannot write the --state journal ({error}); stopping so that no unrecorded write is acknowledged"
-    );
-    std::process::exit(74)
 }

@@ -3,5 +3,6 @@
 
 mod http;
 mod ledger;
+mod simulation;
 mod spec;
 mod tidy;

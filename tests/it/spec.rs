@@ -113,6 +113,55 @@ fn the_parameter_table_is_the_one_the_vendored_spec_gives() {
     );
 }
 
+/// The event types a webhook endpoint may enable, as the spec's `enabled_events` enum lists
+/// them, sorted.
+fn derive_event_types(spec: &Value) -> String {
+    let enabled = &spec["paths"]["/v1/webhook_endpoints"]["post"]["requestBody"]["content"]["application/x-www-form-urlencoded"]
+        ["schema"]["properties"]["enabled_events"]["items"]["enum"];
+    let mut types: Vec<&str> = enabled
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_str().unwrap())
+        .collect();
+    types.sort_unstable();
+    let mut list = String::from("# Derived from vendor/stripe-openapi/subset.json by tests/it/spec.rs; do not edit.\n");
+    for name in types {
+        list.push_str(name);
+        list.push('\n');
+    }
+    list
+}
+
+#[test]
+fn the_event_type_list_is_the_one_the_vendored_spec_gives() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let spec: Value =
+        serde_json::from_str(&std::fs::read_to_string(root.join("vendor/stripe-openapi/subset.json")).unwrap())
+            .unwrap();
+    let expected = derive_event_types(&spec);
+    let list = root.join("src/server/spec/event_types.txt");
+    if std::env::var_os("DEBITSIM_UPDATE_SPEC").is_some() {
+        std::fs::write(&list, &expected).unwrap();
+    }
+    assert!(
+        std::fs::read_to_string(&list).unwrap_or_default() == expected,
+        "{} is not what the vendored spec gives; regenerate it with \
+         DEBITSIM_UPDATE_SPEC=1 cargo test --test it spec::",
+        list.display()
+    );
+    // Every event debitsim emits is one an endpoint can enable.
+    for kind in debitsim::ledger::EventType::ALL {
+        assert!(
+            debitsim::server::spec::is_event_type(kind.as_str()),
+            "{}",
+            kind.as_str()
+        );
+    }
+    assert!(debitsim::server::spec::is_event_type("*"));
+    assert!(!debitsim::server::spec::is_event_type("charge.succeded"));
+}
+
 /// Every capability Stripe's spec knows is one an account may request here.
 #[test]
 fn every_capability_of_the_spec_is_known() {

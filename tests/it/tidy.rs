@@ -44,3 +44,280 @@ fn the_ledger_never_mentions_http_or_json() {
         }
     }
 }
+
+/// The repository's tracked files (relative paths), as `git ls-files` lists them.
+fn tracked_files(root: &Path) -> Vec<String> {
+    let out = std::process::Command::new("git")
+        .args(["ls-files", "-z"])
+        .current_dir(root)
+        .output()
+        .expect("git must be installed to list the tracked files");
+    assert!(
+        out.status.success(),
+        "git ls-files failed in {}: {}",
+        root.display(),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout)
+        .unwrap()
+        .split('\0')
+        .filter(|name| !name.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
+/// Why `line` of a file in directory `dir` points outside the repository, if it does.
+///
+/// Three ways of pointing out are caught: naming the reference folder that sits beside the
+/// repository (written here in pieces, so this file does not accuse itself); a `..` path
+/// component followed by that folder's name, whatever separates them (`/`, `\`, or the
+/// `"..", "…"` arguments of a path-joining call); and a relative path that climbs more
+/// levels than the file lies below the repository root, resolved from the file's own
+/// directory as Markdown links, `include_str!` and `os.path.join(HERE, …)` are.
+fn points_outside(dir: &[&str], line: &str) -> Option<String> {
+    let beside = concat!("sha", "red");
+    for named in [
+        concat!("../", "sha", "red"),
+        concat!("sha", "red/stripe-openapi"),
+        concat!("sha", "red/reference"),
+    ] {
+        if line.contains(named) {
+            return Some(format!("names `{named}`, which lies outside the repository"));
+        }
+    }
+    let separator = |c: char| matches!(c, '/' | '\\' | '"' | '\'' | ',' | ' ');
+    for (at, _) in line.match_indices(beside) {
+        let before = line[..at].trim_end_matches(separator);
+        let whole_word = !line[at + beside.len()..].starts_with(|c: char| c.is_alphanumeric() || c == '_');
+        if whole_word && before.len() < line[..at].len() && before.ends_with("..") {
+            return Some(format!("climbs out to `{beside}` beside the repository"));
+        }
+    }
+    let climbs = climbs(line);
+    (climbs > dir.len()).then(|| {
+        format!(
+            "a relative path climbs {climbs} levels from {}, above the repository root",
+            if dir.is_empty() {
+                "the root".to_owned()
+            } else {
+                dir.join("/")
+            }
+        )
+    })
+}
+
+/// The most `..` components any relative path on `line` starts with: a run like `../../x`
+/// that begins a token, or consecutive `".."` arguments of a path-joining call.
+fn climbs(line: &str) -> usize {
+    let starts_token = |i: usize| {
+        i == 0
+            || matches!(
+                line.as_bytes()[i - 1],
+                b'"' | b'\'' | b' ' | b'(' | b'[' | b'<' | b'=' | b'`'
+            )
+    };
+    let mut most = 0;
+    for (at, _) in line.match_indices("../") {
+        if !starts_token(at) {
+            continue;
+        }
+        let run = line.as_bytes()[at..].chunks(3).take_while(|c| *c == b"../").count();
+        // A last `..` without its slash (`"../.."`) climbs one level more.
+        let rest = &line[at + 3 * run..];
+        let last =
+            rest.starts_with("..") && !rest[2..].starts_with(|c: char| c.is_alphanumeric() || c == '.' || c == '_');
+        most = most.max(run + usize::from(last));
+    }
+    for quote in ['"', '\''] {
+        let arg = format!("{quote}..{quote}");
+        let joined = format!("{arg}, ");
+        for (at, _) in line.match_indices(&arg) {
+            if line[..at].ends_with(&joined) {
+                continue; // counted from the first argument of its run
+            }
+            let mut run = 1;
+            let mut rest = &line[at + arg.len()..];
+            while let Some(next) = rest.strip_prefix(", ").and_then(|r| r.strip_prefix(arg.as_str())) {
+                run += 1;
+                rest = next;
+            }
+            most = most.max(run);
+        }
+    }
+    most
+}
+
+/// A fresh clone must build, run and pass its tests with nothing beside it, so no tracked
+/// file may point outside the repository.
+#[test]
+fn nothing_tracked_points_outside_the_repository() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let files = tracked_files(root);
+    assert!(files.len() > 40, "git ls-files listed only {} files", files.len());
+    let mut offences = Vec::new();
+    for name in &files {
+        // Lockfiles are written by cargo and name crates, not paths.
+        if name.rsplit('/').next() == Some("Cargo.lock") {
+            continue;
+        }
+        let Ok(text) = std::fs::read_to_string(root.join(name)) else {
+            continue; // not UTF-8 text (or removed but not yet committed): nothing to read
+        };
+        let dir: Vec<&str> = name.split('/').collect();
+        let dir = &dir[..dir.len() - 1];
+        for (number, line) in text.lines().enumerate() {
+            if let Some(why) = points_outside(dir, line) {
+                offences.push(format!("{name}:{}: {why}", number + 1));
+            }
+        }
+    }
+    assert!(
+        offences.is_empty(),
+        "tracked files point outside the repository:\n{}",
+        offences.join("\n")
+    );
+}
+
+/// The path rule's own cases, so that a change to it cannot quietly stop catching them.
+#[test]
+fn the_outside_path_rule_catches_each_way_out() {
+    let up = concat!("..", "/sha", "red/reference/x.md");
+    let joined = concat!(r#"os.path.join(ROOT, "..", "..", "sha"#, r#"red", "x")"#);
+    let caught = [
+        (&[][..], format!("[rules]({up})")),
+        (&["conformance", "harness"][..], joined.to_owned()),
+        (&["conformance"][..], format!("`../{up}`")),
+        (&["a"][..], "see `../../other/x`".to_owned()),
+        (
+            &["conformance", "schema"][..],
+            format!("os.path.join(HERE, {}, \"x\")", ["\"..\""; 3].join(", ")),
+        ),
+        (&[][..], "cat ../README.md".to_owned()),
+        (
+            &["conformance", "rust"][..],
+            format!("path = \"{}\"", [".."; 3].join("/")),
+        ),
+    ];
+    for (dir, line) in &caught {
+        assert!(points_outside(dir, line).is_some(), "not caught in {dir:?}: {line}");
+    }
+    let allowed = [
+        (&["src"][..], r#"include_str!("../fixtures/default.json")"#),
+        (
+            &["src", "server"][..],
+            r#"include_str!("../../vendor/stripe-openapi/endpoints.tsv")"#,
+        ),
+        (&["conformance", "node"][..], "path.join(__dirname, '..', 'cases')"),
+        (&["scripts"][..], r#"cd "$(dirname "$0")/..""#),
+        (&["conformance", "rust"][..], r#"path = "../..""#),
+        (&[][..], "..AccountParams::default()"),
+        (
+            &["conformance", "python"][..],
+            "error cases, shared with the Node client",
+        ),
+    ];
+    for (dir, line) in allowed {
+        assert_eq!(points_outside(dir, line), None, "wrongly caught in {dir:?}: {line}");
+    }
+}
+
+/// Runs `scripts/test --check-prerequisites-only` with `path` as PATH; gives its exit status
+/// and stderr, failing the test if it takes more than ten seconds (the check must answer at
+/// once, before anything is compiled).
+fn check_prerequisites(path: &std::ffi::OsStr) -> (std::process::ExitStatus, String) {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let started = std::time::Instant::now();
+    let mut child = std::process::Command::new(root.join("scripts/test"))
+        .arg("--check-prerequisites-only")
+        .env("PATH", path)
+        .current_dir(root)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("scripts/test runs");
+    let status = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break status;
+        }
+        if started.elapsed() > std::time::Duration::from_secs(10) {
+            child.kill().unwrap();
+            child.wait().unwrap();
+            panic!("scripts/test --check-prerequisites-only still ran after 10 s");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    };
+    let mut stderr = String::new();
+    std::io::Read::read_to_string(&mut child.stderr.take().unwrap(), &mut stderr).unwrap();
+    (status, stderr)
+}
+
+/// A directory holding a link to every program on PATH except those named in `without`,
+/// the first of each name winning as on PATH itself: the machine as it would be without them.
+fn path_without(without: &[&str], dir: &Path) -> PathBuf {
+    std::fs::create_dir_all(dir).unwrap();
+    let path = std::env::var_os("PATH").expect("PATH is set");
+    for entries in std::env::split_paths(&path).filter_map(|d| std::fs::read_dir(d).ok()) {
+        for entry in entries.flatten() {
+            let name = entry.file_name();
+            let link = dir.join(&name);
+            if without.iter().any(|w| name == *w) || link.symlink_metadata().is_ok() {
+                continue;
+            }
+            std::os::unix::fs::symlink(entry.path(), link).unwrap();
+        }
+    }
+    dir.to_owned()
+}
+
+/// `scripts/test` stops at once, with a sentence naming what is missing, when a prerequisite
+/// is absent, rather than after minutes of compiling; with everything present its check
+/// passes.
+#[test]
+fn scripts_test_names_a_missing_prerequisite_at_once() {
+    let (status, stderr) = check_prerequisites(&std::env::var_os("PATH").unwrap());
+    assert!(
+        status.success(),
+        "scripts/test's prerequisites are not all installed here: {stderr}"
+    );
+
+    let dir = std::env::temp_dir().join(format!("debitsim-path-without-node-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    let bin = path_without(&["node"], &dir);
+    let (status, stderr) = check_prerequisites(bin.as_os_str());
+    std::fs::remove_dir_all(&dir).unwrap();
+    assert!(!status.success(), "the check passed without node on PATH");
+    assert!(
+        stderr.contains("node is not on the PATH") && stderr.contains("Node.js 18"),
+        "the check did not say that node is missing and how to get it: {stderr:?}"
+    );
+    assert_eq!(stderr.trim_end().lines().count(), 1, "more than one line: {stderr:?}");
+}
+
+/// Every word, status and code the server answers with is written in `server::error`: the
+/// rest of the server names the error it means, and the ledger carries values only.
+#[test]
+fn all_wording_of_errors_lives_in_the_error_module() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files = Vec::new();
+    rust_files(&root.join("src"), &mut files);
+    for file in files {
+        let relative = file.strip_prefix(root).unwrap().to_string_lossy().replace('\\', "/");
+        if relative.starts_with("src/server/error/") {
+            continue;
+        }
+        let text = std::fs::read_to_string(&file).unwrap();
+        for (number, line) in text.lines().enumerate() {
+            // `-> ApiError {` opens a function that returns one; `ApiError {` alone builds one.
+            let builds = line.contains("ApiError {") && !line.contains("-> ApiError {");
+            let words = ["ApiError::invalid_request(", "impl fmt::Display for Rejection"]
+                .iter()
+                .any(|f| line.contains(f));
+            assert!(
+                !builds && !words,
+                "{relative}:{} writes an error itself: {}",
+                number + 1,
+                line.trim()
+            );
+        }
+    }
+}

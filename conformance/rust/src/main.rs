@@ -14,6 +14,7 @@
 
 use std::collections::HashMap;
 use std::fmt::Debug;
+use std::sync::{Arc, Mutex};
 
 use futures_util::TryStreamExt;
 use serde_json::{Value, json};
@@ -35,6 +36,12 @@ use stripe_core::charge::{CreateCharge, RetrieveCharge};
 use stripe_core::event::{ListEvent, RetrieveEvent};
 use stripe_core::payout::CreatePayout;
 use stripe_core::refund::CreateRefund;
+use stripe_misc::webhook_endpoint::{
+    CreateWebhookEndpoint, CreateWebhookEndpointEnabledEvents, DeleteWebhookEndpoint,
+    ListWebhookEndpoint, RetrieveWebhookEndpoint, UpdateWebhookEndpoint,
+};
+use stripe_misc::WebhookEndpoint;
+use stripe_webhook::{EventObject, Webhook};
 use stripe_shared::{
     Account, AccountId, ApiErrorsType, BalanceTransaction, Charge, PaymentSource, Transfer,
 };
@@ -132,6 +139,8 @@ struct Ctx {
     key: String,
     sk: Client,
     values: HashMap<String, Value>,
+    /// Every webhook body the flows' receivers got, for the harness's schema check.
+    webhook_bodies: Vec<String>,
 }
 
 fn client(base: &str, key: &str, account: Option<&str>) -> Client {
@@ -163,6 +172,7 @@ impl Ctx {
             key,
             sk,
             values,
+            webhook_bodies: Vec::new(),
         }
     }
 
@@ -1397,6 +1407,231 @@ async fn idempotency(ctx: &mut Ctx) -> Res<()> {
     }
 }
 
+/// A local webhook receiver: a minimal HTTP/1.1 server that records each delivery's body and
+/// Stripe-Signature and answers 200, keeping the connection open.
+struct Hook {
+    url: String,
+    got: Arc<Mutex<Vec<(String, String)>>>,
+    task: tokio::task::JoinHandle<()>,
+}
+
+impl Hook {
+    async fn start() -> Res<Hook> {
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+            .await
+            .map_err(|e| Fail::Check(format!("the receiver cannot listen: {e}")))?;
+        let url = format!(
+            "http://{}/webhooks",
+            listener.local_addr().map_err(|e| Fail::Check(e.to_string()))?
+        );
+        let got = Arc::new(Mutex::new(Vec::new()));
+        let shared = got.clone();
+        let task = tokio::spawn(async move {
+            while let Ok((stream, _)) = listener.accept().await {
+                tokio::spawn(receive(stream, shared.clone()));
+            }
+        });
+        Ok(Hook { url, got, task })
+    }
+
+    /// The first delivery whose body satisfies `wanted`, waiting up to 20 s for it.
+    async fn wait_for(&self, what: &str, wanted: impl Fn(&Value) -> bool) -> Res<(String, String)> {
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+        loop {
+            let found = self.got.lock().unwrap().iter().find(|(body, _)| {
+                serde_json::from_str::<Value>(body).is_ok_and(|v| wanted(&v))
+            }).cloned();
+            if let Some(found) = found {
+                return Ok(found);
+            }
+            check(std::time::Instant::now() < deadline, format!("no delivery of {what} within 20 s"))?;
+            tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+        }
+    }
+
+    fn count(&self, wanted: impl Fn(&Value) -> bool) -> usize {
+        self.got
+            .lock()
+            .unwrap()
+            .iter()
+            .filter(|(body, _)| serde_json::from_str::<Value>(body).is_ok_and(|v| wanted(&v)))
+            .count()
+    }
+}
+
+/// Serves one connection of the receiver: request after request until the client closes.
+async fn receive(mut stream: tokio::net::TcpStream, got: Arc<Mutex<Vec<(String, String)>>>) {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let mut buf: Vec<u8> = Vec::new();
+    loop {
+        let head_end = loop {
+            if let Some(i) = buf.windows(4).position(|w| w == b"\r\n\r\n") {
+                break i + 4;
+            }
+            let mut chunk = [0u8; 8192];
+            match stream.read(&mut chunk).await {
+                Ok(0) | Err(_) => return,
+                Ok(n) => buf.extend_from_slice(&chunk[..n]),
+            }
+        };
+        let head = String::from_utf8_lossy(&buf[..head_end]).to_string();
+        let (mut length, mut signature) = (0usize, String::new());
+        for line in head.lines() {
+            if let Some((name, value)) = line.split_once(':') {
+                match name.trim().to_ascii_lowercase().as_str() {
+                    "content-length" => length = value.trim().parse().unwrap_or(0),
+                    "stripe-signature" => signature = value.trim().to_string(),
+                    _ => {}
+                }
+            }
+        }
+        while buf.len() < head_end + length {
+            let mut chunk = [0u8; 8192];
+            match stream.read(&mut chunk).await {
+                Ok(0) | Err(_) => return,
+                Ok(n) => buf.extend_from_slice(&chunk[..n]),
+            }
+        }
+        let body = String::from_utf8_lossy(&buf[head_end..head_end + length]).to_string();
+        buf.drain(..head_end + length);
+        got.lock().unwrap().push((body, signature));
+        if stream
+            .write_all(b"HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n")
+            .await
+            .is_err()
+        {
+            return;
+        }
+    }
+}
+
+async fn webhooks(ctx: &mut Ctx) -> Res<()> {
+    let platform_hook = Hook::start().await?;
+    let connect_hook = Hook::start().await?;
+    let outcome = webhook_flow(ctx, &platform_hook, &connect_hook).await;
+    for hook in [&platform_hook, &connect_hook] {
+        ctx.webhook_bodies
+            .extend(hook.got.lock().unwrap().iter().map(|(body, _)| body.clone()));
+        hook.task.abort();
+    }
+    outcome
+}
+
+async fn webhook_flow(ctx: &Ctx, platform_hook: &Hook, connect_hook: &Hook) -> Res<()> {
+    use CreateWebhookEndpointEnabledEvents as Enabled;
+    let we = CreateWebhookEndpoint::new(
+        vec![Enabled::ChargeSucceeded, Enabled::ChargeRefunded],
+        platform_hook.url.clone(),
+    )
+    .description("conformance")
+    .send(&ctx.sk)
+    .await?;
+    starts(we.id.as_str(), "we_", "webhook endpoint id")?;
+    let secret = we.secret.clone().unwrap_or_default();
+    starts(&secret, "whsec_", "secret, returned at creation")?;
+    eq(
+        (we.status.as_str(), we.enabled_events.clone()),
+        ("enabled", vec!["charge.succeeded".to_string(), "charge.refunded".to_string()]),
+        "status and enabled_events",
+    )?;
+    let cw = CreateWebhookEndpoint::new(vec![Enabled::All], connect_hook.url.clone())
+        .connect(true)
+        .send(&ctx.sk)
+        .await?;
+    let connect_secret = cw.secret.clone().unwrap_or_default();
+    let got = RetrieveWebhookEndpoint::new(we.id.clone()).send(&ctx.sk).await?;
+    eq(got.secret, None, "the secret is not shown after creation")?;
+    let updated = UpdateWebhookEndpoint::new(we.id.clone())
+        .metadata(HashMap::from([("team".to_string(), "conformance".to_string())]))
+        .send(&ctx.sk)
+        .await?;
+    eq(updated.metadata.get("team").map(String::as_str), Some("conformance"), "metadata after update")?;
+    let listed: Vec<WebhookEndpoint> = ListWebhookEndpoint::new()
+        .limit(1)
+        .paginate()
+        .stream(&ctx.sk)
+        .try_collect()
+        .await?;
+    let ids: Vec<&str> = listed.iter().map(|e| e.id.as_str()).collect();
+    check(
+        ids.contains(&we.id.as_str()) && ids.contains(&cw.id.as_str()),
+        format!("both endpoints listed by auto-pagination: {ids:?}"),
+    )?;
+
+    // Two deliveries, verified and parsed by async-stripe's Webhook::construct_event.
+    let charge = CreateCharge::new()
+        .amount(2500)
+        .currency(usd())
+        .source("tok_visa")
+        .send(&ctx.sk)
+        .await?;
+    CreateRefund::new()
+        .charge(charge.id.as_str().to_string())
+        .amount(1000)
+        .send(&ctx.sk)
+        .await?;
+    let of_charge = |kind: &'static str| {
+        let id = charge.id.as_str().to_string();
+        move |e: &Value| e["type"] == kind && e["data"]["object"]["id"] == id.as_str()
+    };
+    let (body, sig) = platform_hook.wait_for("charge.succeeded", of_charge("charge.succeeded")).await?;
+    let succeeded = Webhook::construct_event(&body, &sig, &secret)
+        .map_err(|e| Fail::Check(format!("charge.succeeded: {e}")))?;
+    eq(succeeded.account, None, "a platform event has no account")?;
+    let (body, sig) = platform_hook.wait_for("charge.refunded", of_charge("charge.refunded")).await?;
+    let refunded = Webhook::construct_event(&body, &sig, &secret)
+        .map_err(|e| Fail::Check(format!("charge.refunded: {e}")))?;
+    match &refunded.data.object {
+        EventObject::ChargeRefunded(c) => eq(c.amount_refunded, 1000, "charge.refunded shows the refund")?,
+        other => return Err(Fail::Check(format!("charge.refunded parsed as {other:?}"))),
+    }
+    check(
+        Webhook::construct_event(&body, &sig, "whsec_not_the_secret").is_err(),
+        "a delivery verified with the wrong secret",
+    )?;
+
+    // An account debit reaches the Connect endpoint as the connected account's transfer.
+    let express = ctx.get("$express")?;
+    let payment = CreateCharge::new()
+        .amount(300)
+        .currency(usd())
+        .source(express.clone())
+        .send(&ctx.sk)
+        .await?;
+    let payment_id = payment.id.as_str().to_string();
+    let (body, sig) = connect_hook
+        .wait_for("transfer.created", |e| {
+            e["type"] == "transfer.created" && e["data"]["object"]["destination_payment"] == payment_id.as_str()
+        })
+        .await?;
+    let transfer = Webhook::construct_event(&body, &sig, &connect_secret)
+        .map_err(|e| Fail::Check(format!("transfer.created: {e}")))?;
+    eq(transfer.account.as_deref(), Some(express.as_str()), "a connected account's event names it")?;
+
+    // A resend delivers the event again.
+    let event_id = succeeded.id.as_str().to_string();
+    let resent: stripe_shared::Event = form(
+        &ctx.sk,
+        StripeMethod::Post,
+        &format!("/events/{event_id}/retry"),
+        &json!({"webhook_endpoint": we.id.as_str()}),
+        None,
+    )
+    .await?;
+    eq(resent.id.as_str(), event_id.as_str(), "the resent event")?;
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    while platform_hook.count(|e| e["id"] == event_id.as_str()) < 2 {
+        check(std::time::Instant::now() < deadline, "the resent event did not arrive")?;
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+
+    for endpoint in [&we, &cw] {
+        let deleted = DeleteWebhookEndpoint::new(endpoint.id.clone()).send(&ctx.sk).await?;
+        eq(deleted.id.as_str(), endpoint.id.as_str(), "deleted endpoint")?;
+    }
+    Ok(())
+}
+
 // ---------------------------------------------------------------------------------- runner
 
 struct Results(Vec<Value>);
@@ -1420,7 +1655,7 @@ macro_rules! flow {
     };
 }
 
-const FLOW_NAMES: [&str; 16] = [
+const FLOW_NAMES: [&str; 17] = [
     "platform_account",
     "create_accounts",
     "fund_accounts",
@@ -1437,6 +1672,7 @@ const FLOW_NAMES: [&str; 16] = [
     "error_table",
     "errors_change_nothing",
     "idempotency",
+    "webhooks",
 ];
 
 #[tokio::main(flavor = "current_thread")]
@@ -1467,7 +1703,7 @@ async fn main() {
         for name in FLOW_NAMES {
             results.record(name, Err(Fail::Skip("simulator unreachable".into())));
         }
-        finish(results);
+        finish(results, &[]);
         std::process::exit(2);
     }
 
@@ -1528,16 +1764,17 @@ async fn main() {
     };
     results.record("errors_change_nothing", unchanged);
     flow!(results, ctx, idempotency);
+    flow!(results, ctx, webhooks);
 
-    let code = finish(results);
+    let code = finish(results, &ctx.webhook_bodies);
     std::process::exit(code);
 }
 
-fn finish(results: Results) -> i32 {
+fn finish(results: Results, webhook_bodies: &[String]) -> i32 {
     let passed = results.0.iter().filter(|r| r["ok"] == json!(true)).count();
     let failed = results.0.len() - passed;
     if let Ok(path) = std::env::var("CONFORMANCE_RESULTS") {
-        let doc = json!({"client": "rust", "sdk": SDK, "flows": results.0});
+        let doc = json!({"client": "rust", "sdk": SDK, "flows": results.0, "webhook_bodies": webhook_bodies});
         std::fs::write(path, serde_json::to_string_pretty(&doc).unwrap_or_default())
             .expect("write results");
     }

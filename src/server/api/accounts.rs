@@ -1,16 +1,16 @@
 //! `/v1/accounts`, `/v1/accounts/{id}`, `/v1/account` and external accounts.
 
-use axum::http::StatusCode;
+use crate::ledger::BankAccount;
 
 use super::{
     Applied, Ctx, Endpoint, Prepared, hash, not_found, object, page_of, prepare_get, prepare_list, take_expand,
 };
+use crate::ledger::Kind;
 use crate::ledger::{
     AccountId, AccountParams, AccountUpdate, BUSINESS_PROFILE_FIELDS, BankAccountParams, ControllerParams,
     MetadataUpdate, Noun, ScheduleParams, TosParams, page,
 };
 use crate::server::error::ApiError;
-use crate::server::expand::Kind;
 use crate::server::form::{Params, Value};
 use crate::server::render::Obj;
 
@@ -148,11 +148,10 @@ fn take_external_account(p: &mut Params) -> Result<Option<BankAccountParams>, Ap
             if let Some(object) = details.take_str("object")?
                 && object != "bank_account"
             {
-                return Err(ApiError::invalid_request(
-                    StatusCode::BAD_REQUEST,
-                    None,
-                    Some("external_account[object]".into()),
-                    format!("Invalid external_account[object]: debitsim supports bank_account (received '{object}')."),
+                return Err(ApiError::invalid_choice(
+                    "external_account[object]",
+                    &object,
+                    &["bank_account"],
                 ));
             }
             let account = BankAccountParams::Details {
@@ -240,13 +239,7 @@ fn platform_only(cx: &Ctx<'_>) -> Result<(), super::Refusal> {
     if cx.actor.is_platform() {
         Ok(())
     } else {
-        Err(ApiError::invalid_request(
-            StatusCode::BAD_REQUEST,
-            None,
-            None,
-            "Only the platform can create or update connected accounts; send this request without the Stripe-Account header.",
-        )
-        .into())
+        Err(ApiError::platform_only_endpoint().into())
     }
 }
 
@@ -256,7 +249,7 @@ fn visible_account(cx: &Ctx<'_>, id: &str) -> Result<AccountId, super::Refusal> 
     cx.ledger()
         .find_account(id)
         .filter(|account| cx.actor.is_platform() || *account == cx.actor)
-        .ok_or_else(|| not_found(Noun::Account, id))
+        .ok_or_else(|| not_found(Noun::Object(Kind::Account), id))
 }
 
 pub fn get(p: Params, id: String) -> Result<Prepared, ApiError> {
@@ -293,7 +286,7 @@ pub fn list(p: Params) -> Result<Prepared, ApiError> {
                         .filter(|a| !a.is_platform())
                         .map(|a| a.index() as u32)
                 },
-                Noun::Account,
+                Noun::Object(Kind::Account),
             )?;
             let found = page(
                 &ids,
@@ -314,12 +307,7 @@ pub fn external_accounts(p: Params, id: String) -> Result<Prepared, ApiError> {
         |p| {
             let object = p.take_str("object")?;
             if let Some(object) = object.as_deref().filter(|o| !["bank_account", "card"].contains(o)) {
-                return Err(ApiError::invalid_request(
-                    StatusCode::BAD_REQUEST,
-                    None,
-                    Some("object".into()),
-                    format!("Invalid object: must be one of bank_account or card (received '{object}')."),
-                ));
+                return Err(ApiError::invalid_choice("object", object, &["bank_account", "card"]));
             }
             Ok(object)
         },
@@ -332,8 +320,8 @@ pub fn external_accounts(p: Params, id: String) -> Result<Prepared, ApiError> {
                 ledger.account(account).bank_accounts.clone()
             };
             let query = list.query(
-                |b| ledger.find_bank_account(account, b).map(|b| b.index() as u32),
-                Noun::BankAccount,
+                |b| ledger.find::<BankAccount>(account, b).map(|b| b.index() as u32),
+                Noun::Object(Kind::BankAccount),
             )?;
             let found = page(&banks, &query, |b| b.index() as u32, |_| 0, |_| true);
             let url = format!("/v1/accounts/{}/external_accounts", ledger.account(account).id);

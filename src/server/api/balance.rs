@@ -1,11 +1,11 @@
 //! `/v1/balance` and `/v1/balance_transactions`.
 
-use axum::http::StatusCode;
+use crate::ledger::{BalanceTransaction, Payout};
 
 use super::{Endpoint, Prepared, not_found, object, page_of, prepare_get, prepare_list};
-use crate::ledger::{Currency, Ledger, Noun, ObjectRef, Rejection, TxnSource, TxnType, page};
+use crate::ledger::Kind;
+use crate::ledger::{Currency, Ledger, Noun, Rejection, TxnSource, TxnType, page};
 use crate::server::error::ApiError;
-use crate::server::expand::Kind;
 use crate::server::form::Params;
 use crate::server::render::Obj;
 
@@ -28,9 +28,9 @@ pub fn get_transaction(p: Params, id: String) -> Result<Prepared, ApiError> {
     prepare_get(p, Kind::BalanceTransaction, move |cx, expand| {
         let txn = cx
             .ledger()
-            .find_balance_transaction(cx.actor, &id)
-            .ok_or_else(|| not_found(Noun::BalanceTransaction, &id))?;
-        Ok(object(cx.ledger(), Obj::Txn(txn), &expand))
+            .find::<BalanceTransaction>(cx.actor, &id)
+            .ok_or_else(|| not_found(Noun::Object(Kind::BalanceTransaction), &id))?;
+        Ok(object(cx.ledger(), Obj::BalanceTransaction(txn), &expand))
     })
 }
 
@@ -60,39 +60,27 @@ pub fn list(p: Params) -> Result<Prepared, ApiError> {
             let kind = filters.kind.as_deref().map(TxnType::parse);
             let currency = match filters.currency.as_deref() {
                 None => None,
-                Some(text) => Some(Currency::parse(text).ok_or_else(|| {
-                    ApiError::invalid_request(
-                        StatusCode::BAD_REQUEST,
-                        None,
-                        Some("currency".into()),
-                        format!("Invalid currency: {}.", text.to_lowercase()),
-                    )
-                })?),
+                Some(text) => Some(Currency::parse(text).ok_or_else(|| ApiError::invalid_currency_filter(text))?),
             };
             // A payout's balance transactions: those it paid out (automatic payouts only).
             let paid_out = match filters.payout.as_deref() {
                 None => None,
                 Some(id) => {
-                    let found = ledger.find_payout(owner, id).ok_or_else(|| Rejection::NoSuchObject {
-                        noun: Noun::Payout,
-                        id: id.to_owned(),
-                        param: "payout",
-                    })?;
-                    Some(ledger.paid_out_by(found).ok_or_else(|| {
-                        ApiError::invalid_request(
-                            StatusCode::BAD_REQUEST,
-                            None,
-                            Some("payout".into()),
-                            "Balance transaction history can only be filtered on automatic transfers, not manual.",
-                        )
-                    })?)
+                    let found = ledger
+                        .find::<Payout>(owner, id)
+                        .ok_or_else(|| Rejection::NoSuchObject {
+                            noun: Noun::Object(Kind::Payout),
+                            id: id.to_owned(),
+                            param: "payout",
+                        })?;
+                    Some(ledger.paid_out_by(found).ok_or_else(ApiError::payout_filter_manual)?)
                 }
             };
             let source = filters.source.as_deref().map(|s| source_of(ledger, s));
-            let ids = &ledger.account(owner).indexes.balance_transactions;
+            let ids = &ledger.books(owner).indexes.balance_transactions;
             let query = list.query(
-                |id| ledger.find_balance_transaction(owner, id).map(|t| t.index() as u32),
-                Noun::BalanceTransaction,
+                |id| ledger.find::<BalanceTransaction>(owner, id).map(|t| t.index() as u32),
+                Noun::Object(Kind::BalanceTransaction),
             )?;
             let found = page(
                 ids,
@@ -111,7 +99,7 @@ pub fn list(p: Params) -> Result<Prepared, ApiError> {
                 ledger,
                 "/v1/balance_transactions",
                 found,
-                Obj::Txn,
+                Obj::BalanceTransaction,
                 &list.expand,
             ))
         },
@@ -121,12 +109,5 @@ pub fn list(p: Params) -> Result<Prepared, ApiError> {
 /// The balance-transaction source an id names (any world object, whoever owns it), for the
 /// `source` filter; `None` matches nothing.
 fn source_of(ledger: &Ledger, id: &str) -> Option<TxnSource> {
-    Some(match ledger.locate(id)? {
-        ObjectRef::Charge(c) => TxnSource::Charge(c),
-        ObjectRef::Transfer(t) => TxnSource::Transfer(t),
-        ObjectRef::Reversal(r) => TxnSource::Reversal(r),
-        ObjectRef::Payout(p) => TxnSource::Payout(p),
-        ObjectRef::Refund(r) => TxnSource::Refund(r),
-        ObjectRef::Account(_) | ObjectRef::BankAccount(_) | ObjectRef::Balance(_) => return None,
-    })
+    ledger.locate(id).map(TxnSource::Object)
 }

@@ -4,11 +4,12 @@
 use super::{
     Endpoint, Prepared, Refusal, Unsupported, hash, not_found, object, page_of, prepare_get, prepare_list, take_expand,
 };
-use crate::ledger::{ChargeOutcome, ChargeParams, ChargeUpdate, Input, Noun, TransferDataParams, page};
+use crate::ledger::Charge;
+use crate::ledger::Kind;
+use crate::ledger::{ChargeOutcome, ChargeParams, ChargeUpdate, Feature, Input, Noun, TransferDataParams, page};
 use crate::server::error::ApiError;
-use crate::server::expand::Kind;
 use crate::server::form::Params;
-use crate::server::render::{Obj, id_of};
+use crate::server::render::Obj;
 
 /// `/v1/charges`.
 pub const ENDPOINTS: &[Endpoint] = &[
@@ -19,18 +20,15 @@ pub const ENDPOINTS: &[Endpoint] = &[
 ];
 
 /// Real charge parameters the simulator does not model.
-const UNSUPPORTED: &[(&str, &str)] = &[
-    ("application_fee", "application fees"),
-    ("application_fee_amount", "application fees"),
-    ("customer", "customers"),
-    (
-        "destination",
-        "legacy destination charges (use transfer_data[destination])",
-    ),
-    ("on_behalf_of", "on_behalf_of"),
-    ("payment_method", "PaymentIntents and payment methods"),
-    ("radar_options", "Radar"),
-    ("shipping", "shipping details"),
+const UNSUPPORTED: &[(&str, Feature)] = &[
+    ("application_fee", Feature::ApplicationFees),
+    ("application_fee_amount", Feature::ApplicationFees),
+    ("customer", Feature::Customers),
+    ("destination", Feature::LegacyDestinationCharges),
+    ("on_behalf_of", Feature::OnBehalfOf),
+    ("payment_method", Feature::PaymentMethods),
+    ("radar_options", Feature::Radar),
+    ("shipping", Feature::Shipping),
 ];
 
 pub fn create(mut p: Params) -> Result<Prepared, ApiError> {
@@ -73,10 +71,7 @@ pub fn create(mut p: Params) -> Result<Prepared, ApiError> {
             ChargeOutcome::Succeeded(id) => Ok(object(ledger, Obj::Charge(id), &expand)),
             // The failed charge exists; the answer is a card error naming it (kept for retries).
             ChargeOutcome::Declined(id, decline) => Err(Refusal {
-                error: ApiError::card_declined(
-                    decline.decline_code(),
-                    Some(id_of(ledger, Obj::Charge(id)).as_str().to_owned()),
-                ),
+                error: ApiError::card_declined(decline.decline_code(), Some(ledger.id_of(Obj::Charge(id)).to_string())),
                 stored: true,
             }),
         }
@@ -87,8 +82,8 @@ pub fn get(p: Params, id: String) -> Result<Prepared, ApiError> {
     prepare_get(p, Kind::Charge, move |cx, expand| {
         let charge = cx
             .ledger()
-            .find_charge(cx.actor, &id)
-            .ok_or_else(|| not_found(Noun::Charge, &id))?;
+            .find::<Charge>(cx.actor, &id)
+            .ok_or_else(|| not_found(Noun::Object(Kind::Charge), &id))?;
         Ok(object(cx.ledger(), Obj::Charge(charge), &expand))
     })
 }
@@ -103,9 +98,9 @@ pub fn update(mut p: Params, id: String) -> Result<Prepared, ApiError> {
     let unsupported = Unsupported::take(
         &mut p,
         &[
-            ("fraud_details", "fraud reports"),
-            ("shipping", "shipping details"),
-            ("customer", "customers"),
+            ("fraud_details", Feature::FraudReports),
+            ("shipping", Feature::Shipping),
+            ("customer", Feature::Customers),
         ],
     );
     let expand = take_expand(&mut p, Kind::Charge)?;
@@ -114,8 +109,8 @@ pub fn update(mut p: Params, id: String) -> Result<Prepared, ApiError> {
     Ok(Box::new(move |cx| {
         let charge = cx
             .ledger()
-            .find_charge(cx.actor, &id)
-            .ok_or_else(|| not_found(Noun::Charge, &id))?;
+            .find::<Charge>(cx.actor, &id)
+            .ok_or_else(|| not_found(Noun::Object(Kind::Charge), &id))?;
         cx.world.ledger.update_charge(charge, update)?;
         Ok(object(cx.ledger(), Obj::Charge(charge), &expand))
     }))
@@ -126,17 +121,23 @@ pub fn list(p: Params) -> Result<Prepared, ApiError> {
         p,
         Kind::Charge,
         |p| {
-            let unsupported = Unsupported::take(p, &[("customer", "customers"), ("payment_intent", "PaymentIntents")]);
+            let unsupported = Unsupported::take(
+                p,
+                &[
+                    ("customer", Feature::Customers),
+                    ("payment_intent", Feature::PaymentIntents),
+                ],
+            );
             let group = p.take_str("transfer_group")?;
             Ok((group, unsupported))
         },
         |cx, list, (group, unsupported)| {
             unsupported.check()?;
             let ledger = cx.ledger();
-            let ids = &ledger.account(cx.actor).indexes.charges;
+            let ids = &ledger.books(cx.actor).indexes.charges;
             let query = list.query(
-                |id| ledger.find_charge(cx.actor, id).map(|c| c.index() as u32),
-                Noun::Charge,
+                |id| ledger.find::<Charge>(cx.actor, id).map(|c| c.index() as u32),
+                Noun::Object(Kind::Charge),
             )?;
             let found = page(
                 ids,

@@ -9,20 +9,19 @@
 //! by its page, so a world of 10,000 accounts and millions of balance transactions answers
 //! as fast as a small one; only the history reads all of one account's transactions.
 
-use axum::http::{Method, StatusCode};
+use axum::http::Method;
 use serde::Serialize;
 
 use super::router::{self, Found};
 use super::{Ctx, Endpoint, Prepared, Reply};
 use crate::ledger::{
-    Account, AccountId, Amount, ChargeSource, Currency, Cursor, Ledger, Liability, Noun, Page, PayoutInterval, Prefix,
-    Reference, Region, Rejection, Role, TimeRange, Timestamp, TxnId, TxnSource, TxnStatus, TxnType, page,
+    Account, AccountId, Amount, BalanceTransaction, ChargeSource, Currency, CurrencyBalance, Cursor, DebitFlow, Kind,
+    Ledger, Liability, Noun, Obj, Page, PayoutInterval, Reference, Region, Rejection, Role, Timestamp, Transfer, TxnId,
+    TxnSource, TxnStatus, TxnType, page,
 };
-use crate::server::error::ApiError;
-use crate::server::expand::NONE;
+use crate::server::error::{ApiError, ECHO_MAX_CHARS, echo, rejections};
 use crate::server::form::Params;
 use crate::server::list::ListParams;
-use crate::server::rejection;
 use crate::server::render::json;
 
 /// The dashboard's reads.
@@ -37,55 +36,26 @@ pub const ENDPOINTS: &[Endpoint] = &[
 /// the totals always cover them all.
 const LIABILITY_LISTED: usize = 100;
 
-/// Samples in a balance history unless `points=` says otherwise, and the most it may ask.
+/// Samples in a balance history unless `points=` says otherwise, and the fewest and most it
+/// may ask (a line needs two ends).
 const DEFAULT_POINTS: usize = 120;
+const MIN_POINTS: usize = 2;
 const MAX_POINTS: usize = 1000;
-
-fn invalid(param: &str, message: String) -> ApiError {
-    ApiError::invalid_request(StatusCode::BAD_REQUEST, None, Some(param.to_owned()), message)
-}
-
-/// `limit`, `starting_after` and `ending_before`, read as Stripe's lists read them. The
-/// dashboard's lists take no `created` range or `expand`, so those stay unknown parameters.
-fn take_paging(p: &mut Params) -> Result<ListParams, ApiError> {
-    let limit = match p.take_i64("limit")? {
-        None => 10,
-        Some(limit @ 1..=100) => limit as usize,
-        Some(other) => {
-            return Err(ApiError::invalid_request(
-                StatusCode::BAD_REQUEST,
-                Some("parameter_invalid_integer"),
-                Some("limit".into()),
-                format!("Invalid limit: must be between 1 and 100 (received {other})."),
-            ));
-        }
-    };
-    let starting_after = p.take_str("starting_after")?.filter(|s| !s.is_empty());
-    let ending_before = p.take_str("ending_before")?.filter(|s| !s.is_empty());
-    if starting_after.is_some() && ending_before.is_some() {
-        return Err(invalid(
-            "ending_before",
-            "You may only specify one of these parameters: starting_after, ending_before.".into(),
-        ));
-    }
-    Ok(ListParams {
-        limit,
-        starting_after,
-        ending_before,
-        created: TimeRange::default(),
-        expand: NONE.clone(),
-    })
-}
 
 /// The account an `account=` parameter names (the platform or a connected account).
 fn find_account(ledger: &Ledger, id: &str) -> Result<AccountId, ApiError> {
     ledger.find_account(id).ok_or_else(|| {
-        rejection::api_error(&Rejection::NoSuchObject {
-            noun: Noun::Account,
-            id: crate::server::error::echo(id, crate::server::error::ECHO_MAX_CHARS),
+        rejections::api_error(&Rejection::NoSuchObject {
+            noun: Noun::Object(Kind::Account),
+            id: echo(id, ECHO_MAX_CHARS),
             param: "account",
         })
     })
+}
+
+/// The id of an object as the API shows it.
+fn id_of(ledger: &Ledger, obj: impl Into<Obj>) -> String {
+    ledger.id_of(obj.into()).to_string()
 }
 
 /// A person's name for an account: its business name, else its email, else its id.
@@ -115,20 +85,10 @@ fn region_of(region: Option<Region>) -> Option<&'static str> {
     })
 }
 
-/// How many balance transactions the world holds. Each is indexed under exactly one
-/// account, so this is O(accounts); a count kept by the ledger would make it O(1).
-fn txn_count(ledger: &Ledger) -> u32 {
-    let total: usize = ledger
-        .accounts()
-        .iter()
-        .map(|a| a.indexes.balance_transactions.len())
-        .sum();
-    total as u32
-}
-
 /// One account's balances, its default currency first, then by currency code.
-fn balances_of(account: &Account) -> Vec<&crate::ledger::CurrencyBalance> {
-    let mut balances: Vec<_> = account.balances.iter().collect();
+fn balances_of(ledger: &Ledger, id: AccountId) -> Vec<&CurrencyBalance> {
+    let account = ledger.account(id);
+    let mut balances: Vec<_> = ledger.books(id).balances.iter().collect();
     balances.sort_by_key(|b| (b.currency != account.default_currency, b.currency));
     balances
 }
@@ -217,7 +177,7 @@ pub fn overview(p: Params) -> Result<Prepared, ApiError> {
     Ok(Box::new(|cx: &mut Ctx<'_>| {
         let ledger = cx.ledger();
         let platform = ledger.platform();
-        let balances = balances_of(platform)
+        let balances = balances_of(ledger, AccountId::PLATFORM)
             .into_iter()
             .map(|b| PlatformBalance {
                 currency: b.currency.as_str(),
@@ -228,8 +188,14 @@ pub fn overview(p: Params) -> Result<Prepared, ApiError> {
             .collect();
         let mut total: Vec<(Currency, i64)> = Vec::new();
         let mut liable: Vec<LiableFor<'_>> = Vec::new();
-        for account in &ledger.accounts()[1..] {
-            for b in account.balances.iter().filter(|b| b.reserve_held != Amount::ZERO) {
+        for id in ledger.connected_account_ids() {
+            let account = ledger.account(id);
+            for b in ledger
+                .books(id)
+                .balances
+                .iter()
+                .filter(|b| b.reserve_held != Amount::ZERO)
+            {
                 let held = b.reserve_held.minor_units();
                 match total.iter_mut().find(|(c, _)| *c == b.currency) {
                     Some((_, sum)) => *sum = sum.saturating_add(held),
@@ -279,7 +245,7 @@ pub fn overview(p: Params) -> Result<Prepared, ApiError> {
                 offset: cx.world.clock_offset,
                 next_payout_run: ledger.next_payout_run(),
             },
-            accounts_count: ledger.accounts().len() - 1,
+            accounts_count: ledger.account_count() - 1,
             features: Features {
                 disputes: serves("/v1/disputes"),
                 webhook_endpoints: serves("/v1/webhook_endpoints"),
@@ -355,7 +321,7 @@ fn summary<'a>(ledger: &'a Ledger, id: AccountId) -> AccountSummary<'a> {
         Role::Connected { account_type, .. } => account_type.as_str(),
         Role::Platform { .. } => "platform",
     };
-    let mut balances: Vec<AccountBalance<'a>> = balances_of(account)
+    let mut balances: Vec<AccountBalance<'a>> = balances_of(ledger, id)
         .into_iter()
         .map(|b| AccountBalance {
             currency: b.currency.as_str(),
@@ -366,7 +332,7 @@ fn summary<'a>(ledger: &'a Ledger, id: AccountId) -> AccountSummary<'a> {
         .collect();
     // An account that never held its default currency still shows it, at zero, as
     // `/v1/balance` does.
-    if account.balance(account.default_currency).is_none() {
+    if ledger.books(id).balance(account.default_currency).is_none() {
         balances.insert(
             0,
             AccountBalance {
@@ -395,7 +361,7 @@ fn summary<'a>(ledger: &'a Ledger, id: AccountId) -> AccountSummary<'a> {
             .map(|b| {
                 let bank = ledger.bank_account(*b);
                 BankSummary {
-                    id: ledger.bank_account_id(*b),
+                    id: id_of(ledger, *b),
                     country: bank.country.as_str(),
                     currency: bank.currency.as_str(),
                     last4: &bank.last4,
@@ -422,7 +388,7 @@ fn summary<'a>(ledger: &'a Ledger, id: AccountId) -> AccountSummary<'a> {
 /// for them). Oldest first, unlike `/v1/accounts`: a world reads in the order it was made,
 /// its fixtures as their file lists them, and new accounts join at the end.
 pub fn accounts(mut p: Params) -> Result<Prepared, ApiError> {
-    let list = take_paging(&mut p)?;
+    let list = ListParams::take_paging(&mut p)?;
     p.finish()?;
     Ok(Box::new(move |cx: &mut Ctx<'_>| {
         let ledger = cx.ledger();
@@ -433,7 +399,7 @@ pub fn accounts(mut p: Params) -> Result<Prepared, ApiError> {
                     .filter(|a| !a.is_platform())
                     .map(|a| a.index() as u32)
             },
-            Noun::Account,
+            Noun::Object(Kind::Account),
         )?;
         let ids: Vec<AccountId> = ledger.connected_account_ids().collect();
         let found = oldest_first(&ids, query.cursor, query.limit, |a| a.index() as u32);
@@ -470,26 +436,32 @@ fn oldest_first<T: Copy>(ids: &[T], cursor: Cursor, limit: usize, index_of: impl
     }
 }
 
-/// One page, newest first, of the positions `0..count` that `keep` accepts, with the cursor
-/// semantics of [`page`]: for the world's balance transactions, which no slice lists (the
-/// ledger indexes them per account; their ids' indexes are their positions in the world).
-fn page_positions(count: u32, cursor: Cursor, limit: usize, keep: impl Fn(u32) -> bool) -> Page<u32> {
+/// One page, newest first, of `all` (every id, oldest first, as an id's index numbers it)
+/// that `keep` accepts, with the cursor semantics of [`page`]: for the world's balance
+/// transactions, which no slice lists (the ledger indexes them per account).
+fn newest_first<T: Copy>(
+    all: impl DoubleEndedIterator<Item = T> + ExactSizeIterator,
+    cursor: Cursor,
+    limit: usize,
+    keep: impl Fn(T) -> bool,
+) -> Page<T> {
     let limit = limit.clamp(1, 100);
+    let count = all.len();
     match cursor {
         Cursor::Newest | Cursor::StartingAfter(_) => {
             let end = match cursor {
-                Cursor::StartingAfter(after) => after.min(count),
+                Cursor::StartingAfter(after) => (after as usize).min(count),
                 _ => count,
             };
-            let mut older = (0..end).rev().filter(|i| keep(*i));
-            let items: Vec<u32> = older.by_ref().take(limit).collect();
+            let mut older = all.take(end).rev().filter(|t| keep(*t));
+            let items: Vec<T> = older.by_ref().take(limit).collect();
             let has_more = older.next().is_some();
             Page { items, has_more }
         }
         Cursor::EndingBefore(before) => {
-            let start = before.saturating_add(1).min(count);
-            let mut newer = (start..count).filter(|i| keep(*i));
-            let mut items: Vec<u32> = newer.by_ref().take(limit).collect();
+            let start = (before as usize).saturating_add(1).min(count);
+            let mut newer = all.skip(start).filter(|t| keep(*t));
+            let mut items: Vec<T> = newer.by_ref().take(limit).collect();
             let has_more = newer.next().is_some();
             items.reverse();
             Page { items, has_more }
@@ -585,7 +557,7 @@ fn movement(ledger: &Ledger, id: TxnId) -> Movement<'_> {
     let mut description = None;
     let mut fee = None;
     let (kind, counterparty, source) = match (txn.kind, txn.source) {
-        (_, TxnSource::Charge(c)) => {
+        (_, TxnSource::Object(Obj::Charge(c))) => {
             let charge = ledger.charge(c);
             description = charge.description.as_deref();
             match charge.source {
@@ -597,24 +569,24 @@ fn movement(ledger: &Ledger, id: TxnId) -> Movement<'_> {
                             to: Party::bare("stripe"),
                         });
                     }
-                    ("charge", Party::bare("cardholder"), Some(ledger.charge_id(c)))
+                    ("charge", Party::bare("cardholder"), Some(id_of(ledger, c)))
                 }
                 ChargeSource::Account { from, transfer } => {
                     let t = ledger.transfer(transfer);
                     debit = debit_of(ledger, t);
                     let kind = if debit.is_some() { "debit" } else { "transfer" };
-                    (kind, Party::account(ledger, from), Some(ledger.charge_id(c)))
+                    (kind, Party::account(ledger, from), Some(id_of(ledger, c)))
                 }
             }
         }
-        (_, TxnSource::Transfer(t)) => {
+        (_, TxnSource::Object(Obj::Transfer(t))) => {
             let transfer = ledger.transfer(t);
             description = transfer.description.as_deref();
             debit = debit_of(ledger, transfer);
             let kind = if debit.is_some() { "debit" } else { "transfer" };
-            (kind, Party::account(ledger, transfer.to), Some(ledger.transfer_id(t)))
+            (kind, Party::account(ledger, transfer.to), Some(id_of(ledger, t)))
         }
-        (kind, TxnSource::Reversal(r)) => {
+        (kind, TxnSource::Object(Obj::Reversal(r))) => {
             let reversal = ledger.reversal(r);
             let transfer = ledger.transfer(reversal.transfer);
             description = reversal.description.as_deref();
@@ -624,10 +596,10 @@ fn movement(ledger: &Ledger, id: TxnId) -> Movement<'_> {
             } else {
                 transfer.to
             };
-            ("reversal", Party::account(ledger, other), Some(ledger.reversal_id(r)))
+            ("reversal", Party::account(ledger, other), Some(id_of(ledger, r)))
         }
-        (_, TxnSource::Refund(r)) => ("refund", Party::bare("cardholder"), Some(ledger.refund_id(r))),
-        (kind, TxnSource::Payout(p)) => {
+        (_, TxnSource::Object(Obj::Refund(r))) => ("refund", Party::bare("cardholder"), Some(id_of(ledger, r))),
+        (kind, TxnSource::Object(Obj::Payout(p))) => {
             let payout = ledger.payout(p);
             description = payout.description.as_deref();
             let bank = ledger.bank_account(payout.destination);
@@ -642,7 +614,7 @@ fn movement(ledger: &Ledger, id: TxnId) -> Movement<'_> {
                 _ if payout.amount.is_negative() => "bank_debit",
                 _ => "payout",
             };
-            (kind, party, Some(ledger.payout_id(p)))
+            (kind, party, Some(id_of(ledger, p)))
         }
         (_, TxnSource::Reserve(a)) => {
             let account = ledger.account(a);
@@ -658,6 +630,9 @@ fn movement(ledger: &Ledger, id: TxnId) -> Movement<'_> {
             };
             (kind, party, None)
         }
+        // A source this page does not name yet (a kind the ledger gained later) is still
+        // shown: as money to or from Stripe, with its object.
+        (_, TxnSource::Object(other)) => ("other", Party::bare("stripe"), Some(id_of(ledger, other))),
     };
     // Money flows into the owner's balance when the amount is positive, out of it otherwise.
     let (from, to) = if txn.amount.is_negative() {
@@ -667,7 +642,7 @@ fn movement(ledger: &Ledger, id: TxnId) -> Movement<'_> {
     };
     Movement {
         object: "simulator.movement",
-        id: ledger.balance_transaction_id(id),
+        id: id_of(ledger, id),
         kind,
         from,
         to,
@@ -687,15 +662,15 @@ fn movement(ledger: &Ledger, id: TxnId) -> Movement<'_> {
     }
 }
 
-fn debit_of(ledger: &Ledger, transfer: &crate::ledger::Transfer) -> Option<DebitView> {
+fn debit_of(ledger: &Ledger, transfer: &Transfer) -> Option<DebitView> {
     transfer.debit.map(|d| DebitView {
         flow: match d.flow {
-            crate::ledger::DebitFlow::Charge => "charge",
-            crate::ledger::DebitFlow::Transfer => "transfer",
+            DebitFlow::Charge => "charge",
+            DebitFlow::Transfer => "transfer",
         },
         reference: d.reference.map(|r| match r {
-            Reference::Charge(c) => ledger.charge_id(c),
-            Reference::Payout(p) => ledger.payout_id(p),
+            Reference::Charge(c) => id_of(ledger, c),
+            Reference::Payout(p) => id_of(ledger, p),
         }),
     })
 }
@@ -713,47 +688,39 @@ struct MovementList<'a> {
 /// whole world's, each transfer once (from its sender's side: the receiver's `payment` and
 /// `payment_refund` are the same money seen from the other end).
 pub fn movements(mut p: Params) -> Result<Prepared, ApiError> {
-    let list = take_paging(&mut p)?;
+    let list = ListParams::take_paging(&mut p)?;
     let account = p.take_str("account")?.filter(|a| !a.is_empty());
     p.finish()?;
     Ok(Box::new(move |cx: &mut Ctx<'_>| {
         let ledger = cx.ledger();
         let owner = account.as_deref().map(|a| find_account(ledger, a)).transpose()?;
-        let count = txn_count(ledger);
         // A cursor is one of this world's balance transactions (of the account, with
         // `account=`); its index is its position in creation order.
         let query = list.query(
-            |id| {
-                let (prefix, index) = ledger.codec().parse(id)?;
-                if prefix != Prefix::Txn || index >= count {
-                    return None;
-                }
-                let txn = ledger.balance_transaction(TxnId(index));
-                owner.is_none_or(|o| txn.account == o).then_some(index)
+            |id| match ledger.locate(id)? {
+                Obj::BalanceTransaction(txn) => owner
+                    .is_none_or(|o| ledger.balance_transaction(txn).account == o)
+                    .then_some(txn.index() as u32),
+                _ => None,
             },
-            Noun::BalanceTransaction,
+            Noun::Object(Kind::BalanceTransaction),
         )?;
-        let (ids, has_more) = match owner {
-            Some(owner) => {
-                let found = page(
-                    &ledger.account(owner).indexes.balance_transactions,
-                    &query,
-                    |t| t.index() as u32,
-                    |t| ledger.balance_transaction(t).created,
-                    |_| true,
-                );
-                (found.items, found.has_more)
-            }
-            None => {
-                let found = page_positions(count, query.cursor, query.limit, |i| {
-                    !matches!(
-                        ledger.balance_transaction(TxnId(i)).kind,
-                        TxnType::Payment | TxnType::PaymentRefund
-                    )
-                });
-                (found.items.into_iter().map(TxnId).collect(), found.has_more)
-            }
+        let found = match owner {
+            Some(owner) => page(
+                &ledger.books(owner).indexes.balance_transactions,
+                &query,
+                |t| t.index() as u32,
+                |t| ledger.balance_transaction(t).created,
+                |_| true,
+            ),
+            None => newest_first(ledger.all::<BalanceTransaction>(), query.cursor, query.limit, |t| {
+                !matches!(
+                    ledger.balance_transaction(t).kind,
+                    TxnType::Payment | TxnType::PaymentRefund
+                )
+            }),
         };
+        let (ids, has_more) = (found.items, found.has_more);
         Ok(Reply::ok(json(&MovementList {
             object: "list",
             data: ids.into_iter().map(|id| movement(ledger, id)).collect(),
@@ -806,27 +773,12 @@ pub fn balance_history(mut p: Params) -> Result<Prepared, ApiError> {
     p.finish()?;
     let currency = match currency {
         None => None,
-        Some(code) => Some(Currency::parse(&code).ok_or_else(|| {
-            invalid(
-                "currency",
-                format!(
-                    "Invalid currency: {}. Stripe currently supports these currencies: see https://stripe.com/docs/currencies.",
-                    crate::server::error::echo(&code, 20)
-                ),
-            )
-        })?),
+        Some(code) => Some(Currency::parse(&code).ok_or_else(|| ApiError::invalid_currency_filter(&code))?),
     };
     let points = match points {
         None => DEFAULT_POINTS,
-        Some(n) if (2..=MAX_POINTS as i64).contains(&n) => n as usize,
-        Some(other) => {
-            return Err(ApiError::invalid_request(
-                StatusCode::BAD_REQUEST,
-                Some("parameter_invalid_integer"),
-                Some("points".into()),
-                format!("points must be between 2 and {MAX_POINTS} (received {other})."),
-            ));
-        }
+        Some(n) if (MIN_POINTS as i64..=MAX_POINTS as i64).contains(&n) => n as usize,
+        Some(other) => return Err(ApiError::history_points_out_of_range(other, MIN_POINTS, MAX_POINTS)),
     };
     Ok(Box::new(move |cx: &mut Ctx<'_>| {
         let ledger = cx.ledger();
@@ -843,7 +795,7 @@ pub fn balance_history(mut p: Params) -> Result<Prepared, ApiError> {
 fn history(ledger: &Ledger, owner: AccountId, currency: Currency, points: usize) -> History<'_> {
     let account = ledger.account(owner);
     let to = ledger.now();
-    let ids = &account.indexes.balance_transactions;
+    let ids = &ledger.books(owner).indexes.balance_transactions;
     let first = ids
         .iter()
         .map(|t| ledger.balance_transaction(*t))
@@ -940,10 +892,10 @@ mod tests {
     }
 
     #[test]
-    fn positions_page_like_slices() {
+    fn newest_first_pages_like_slices() {
         // The same cases as `ledger::list`'s, over positions 0..25.
         let run = |limit, cursor| {
-            let page = page_positions(25, cursor, limit, |_| true);
+            let page = newest_first(0..25u32, cursor, limit, |_| true);
             (page.items, page.has_more)
         };
         assert_eq!(run(3, Cursor::Newest), (vec![24, 23, 22], true));
@@ -953,7 +905,7 @@ mod tests {
         assert_eq!(run(3, Cursor::EndingBefore(19)), (vec![22, 21, 20], true));
         assert_eq!(run(3, Cursor::EndingBefore(21)), (vec![24, 23, 22], false));
         assert_eq!(run(100, Cursor::EndingBefore(24)), (vec![], false));
-        let odd = page_positions(25, Cursor::Newest, 2, |i| i % 2 == 1);
+        let odd = newest_first(0..25u32, Cursor::Newest, 2, |i| i % 2 == 1);
         assert_eq!((odd.items, odd.has_more), (vec![23, 21], true));
     }
 }

@@ -11,25 +11,29 @@ mod accounts;
 mod balance;
 mod charges;
 mod dashboard;
+mod deliveries;
 mod events;
 mod payouts;
 mod refunds;
 pub mod router;
 mod sim;
 mod transfers;
+mod webhook_endpoints;
 
 use axum::http::{Method, StatusCode};
 
 use super::spec;
 
 use super::error::ApiError;
-use super::expand::{Expand, Kind};
+use super::error::rejections as rejection;
+use super::expand::Expand;
 use super::form::{HashParam, Params};
 use super::list::ListParams;
-use super::rejection;
 use super::render::{ListView, Obj, View};
-use super::state::{AppState, World};
-use crate::ledger::{AccountId, Ledger, Noun, Page, Rejection, Timestamp};
+use super::state::AppState;
+use super::world::World;
+use crate::ledger::Kind;
+use crate::ledger::{AccountId, Feature, Ledger, Noun, Page, Rejection, Timestamp};
 
 /// What a prepared call needs when it runs.
 pub struct Ctx<'a> {
@@ -115,7 +119,8 @@ pub fn page_of<T: Copy>(
     let items: Vec<Obj> = page.items.into_iter().map(to_obj).collect();
     Reply::ok(
         ListView {
-            ledger,
+            at: ledger.now_view(),
+            facts: None,
             url,
             items: &items,
             has_more: page.has_more,
@@ -141,14 +146,14 @@ pub fn take_expand(params: &mut Params, kind: Kind) -> Result<Expand, ApiError> 
 
 /// Takes real Stripe parameters the simulator does not model, so they are not reported as
 /// unknown; call [`Unsupported::check`] after `finish` to refuse them clearly.
-pub struct Unsupported(Option<(&'static str, &'static str)>);
+pub struct Unsupported(Option<(&'static str, Feature)>);
 
 impl Unsupported {
-    pub fn take(params: &mut Params, names: &[(&'static str, &'static str)]) -> Unsupported {
+    pub fn take(params: &mut Params, names: &[(&'static str, Feature)]) -> Unsupported {
         let mut found = None;
-        for (name, what) in names {
+        for (name, feature) in names {
             if params.take(name).is_some() && found.is_none() {
-                found = Some((*name, *what));
+                found = Some((*name, *feature));
             }
         }
         Unsupported(found)
@@ -157,7 +162,7 @@ impl Unsupported {
     pub fn check(self) -> Result<(), ApiError> {
         match self.0 {
             None => Ok(()),
-            Some((param, what)) => Err(rejection::api_error(&Rejection::Unsupported { param, what })),
+            Some((param, feature)) => Err(rejection::api_error(&Rejection::Unsimulated { param, feature })),
         }
     }
 }
@@ -174,12 +179,7 @@ impl SourceType {
     pub fn check(self) -> Result<(), ApiError> {
         match self.0.filter(|t| t != "card") {
             None => Ok(()),
-            Some(other) => Err(ApiError::invalid_request(
-                StatusCode::BAD_REQUEST,
-                None,
-                Some("source_type".into()),
-                format!("debitsim only holds card funds, so source_type must be card (received '{other}')."),
-            )),
+            Some(other) => Err(ApiError::source_type_not_card(&other)),
         }
     }
 }
@@ -244,6 +244,9 @@ pub struct Endpoint {
     pub verb: Verb,
     /// The path pattern, as Stripe's endpoint list spells it (`/v1/charges/{charge}`).
     pub path: &'static str,
+    /// Whether a call that changed the world is kept in the `--state` journal. Only controls
+    /// whose effect is deliberately not kept across restarts (armed faults) are not.
+    pub kept: bool,
     read: fn(Params, PathIds) -> Result<Prepared, ApiError>,
 }
 
@@ -252,6 +255,7 @@ impl Endpoint {
         Endpoint {
             verb: Verb::Get,
             path,
+            kept: false,
             read,
         }
     }
@@ -260,6 +264,26 @@ impl Endpoint {
         Endpoint {
             verb: Verb::Post,
             path,
+            kept: true,
+            read,
+        }
+    }
+
+    /// A `POST` whose effect is not kept across restarts, so not journaled.
+    pub const fn post_unkept(path: &'static str, read: fn(Params, PathIds) -> Result<Prepared, ApiError>) -> Endpoint {
+        Endpoint {
+            verb: Verb::Post,
+            path,
+            kept: false,
+            read,
+        }
+    }
+
+    pub const fn delete(path: &'static str, read: fn(Params, PathIds) -> Result<Prepared, ApiError>) -> Endpoint {
+        Endpoint {
+            verb: Verb::Delete,
+            path,
+            kept: true,
             read,
         }
     }
@@ -294,7 +318,9 @@ pub static ENDPOINTS: &[&[Endpoint]] = &[
     payouts::ENDPOINTS,
     refunds::ENDPOINTS,
     transfers::ENDPOINTS,
+    webhook_endpoints::ENDPOINTS,
     sim::ENDPOINTS,
+    deliveries::ENDPOINTS,
     dashboard::ENDPOINTS,
 ];
 

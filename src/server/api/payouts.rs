@@ -1,11 +1,11 @@
 //! `/v1/payouts`: manual payouts, and the automatic ones the payout schedule makes.
 
-use axum::http::StatusCode;
+use crate::ledger::{BankAccount, Payout};
 
 use super::{Endpoint, Prepared, not_found, object, page_of, prepare_get, prepare_list, take_expand, take_source_type};
+use crate::ledger::Kind;
 use crate::ledger::{Input, Noun, PayoutParams, PayoutStatus, page};
 use crate::server::error::ApiError;
-use crate::server::expand::Kind;
 use crate::server::form::Params;
 use crate::server::render::Obj;
 
@@ -40,8 +40,8 @@ pub fn get(p: Params, id: String) -> Result<Prepared, ApiError> {
     prepare_get(p, Kind::Payout, move |cx, expand| {
         let payout = cx
             .ledger()
-            .find_payout(cx.actor, &id)
-            .ok_or_else(|| not_found(Noun::Payout, &id))?;
+            .find::<Payout>(cx.actor, &id)
+            .ok_or_else(|| not_found(Noun::Object(Kind::Payout), &id))?;
         Ok(object(cx.ledger(), Obj::Payout(payout), &expand))
     })
 }
@@ -59,13 +59,10 @@ pub fn list(p: Params) -> Result<Prepared, ApiError> {
                 Some("failed") => Some(Some(PayoutStatus::Failed)),
                 Some("canceled") => Some(None),
                 Some(other) => {
-                    return Err(ApiError::invalid_request(
-                        StatusCode::BAD_REQUEST,
-                        None,
-                        Some("status".into()),
-                        format!(
-                            "Invalid status: must be one of pending, in_transit, paid, failed, or canceled (received '{other}')."
-                        ),
+                    return Err(ApiError::invalid_choice(
+                        "status",
+                        other,
+                        &["pending", "in_transit", "paid", "failed", "canceled"],
                     ));
                 }
             };
@@ -73,12 +70,12 @@ pub fn list(p: Params) -> Result<Prepared, ApiError> {
         },
         |cx, list, (status, destination)| {
             let ledger = cx.ledger();
-            let ids = &ledger.account(cx.actor).indexes.payouts;
+            let ids = &ledger.books(cx.actor).indexes.payouts;
             let query = list.query(
-                |id| ledger.find_payout(cx.actor, id).map(|p| p.index() as u32),
-                Noun::Payout,
+                |id| ledger.find::<Payout>(cx.actor, id).map(|p| p.index() as u32),
+                Noun::Object(Kind::Payout),
             )?;
-            let destination = destination.map(|d| ledger.find_bank_account(cx.actor, &d));
+            let destination = destination.map(|d| ledger.find::<BankAccount>(cx.actor, &d));
             let found = page(
                 ids,
                 &query,

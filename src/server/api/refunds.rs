@@ -4,9 +4,10 @@ use super::{
     Endpoint, Prepared, Unsupported, not_found, object, page_of, prepare_get, prepare_list, take_expand,
     take_ignored_bool,
 };
+use crate::ledger::Kind;
+use crate::ledger::{Charge, Feature, Refund};
 use crate::ledger::{Input, Noun, RefundParams, page};
 use crate::server::error::ApiError;
-use crate::server::expand::Kind;
 use crate::server::form::Params;
 use crate::server::render::Obj;
 
@@ -33,11 +34,11 @@ pub fn create(mut p: Params) -> Result<Prepared, ApiError> {
     let unsupported = Unsupported::take(
         &mut p,
         &[
-            ("payment_intent", "PaymentIntents"),
-            ("customer", "customers"),
-            ("origin", "customer balance refunds"),
-            ("instructions_email", "refund instructions"),
-            ("currency", "customer balance refunds"),
+            ("payment_intent", Feature::PaymentIntents),
+            ("customer", Feature::Customers),
+            ("origin", Feature::CustomerBalanceRefunds),
+            ("instructions_email", Feature::RefundInstructions),
+            ("currency", Feature::CustomerBalanceRefunds),
         ],
     );
     let expand = take_expand(&mut p, Kind::Refund)?;
@@ -53,8 +54,8 @@ pub fn get(p: Params, id: String) -> Result<Prepared, ApiError> {
     prepare_get(p, Kind::Refund, move |cx, expand| {
         let refund = cx
             .ledger()
-            .find_refund(cx.actor, &id)
-            .ok_or_else(|| not_found(Noun::Refund, &id))?;
+            .find::<Refund>(cx.actor, &id)
+            .ok_or_else(|| not_found(Noun::Object(Kind::Refund), &id))?;
         Ok(object(cx.ledger(), Obj::Refund(refund), &expand))
     })
 }
@@ -64,18 +65,18 @@ pub fn list(p: Params) -> Result<Prepared, ApiError> {
         p,
         Kind::Refund,
         |p| {
-            let unsupported = Unsupported::take(p, &[("payment_intent", "PaymentIntents")]);
+            let unsupported = Unsupported::take(p, &[("payment_intent", Feature::PaymentIntents)]);
             Ok((p.take_str("charge")?, unsupported))
         },
         |cx, list, (charge, unsupported)| {
             unsupported.check()?;
             let ledger = cx.ledger();
-            let ids = &ledger.account(cx.actor).indexes.refunds;
+            let ids = &ledger.books(cx.actor).indexes.refunds;
             let query = list.query(
-                |id| ledger.find_refund(cx.actor, id).map(|r| r.index() as u32),
-                Noun::Refund,
+                |id| ledger.find::<Refund>(cx.actor, id).map(|r| r.index() as u32),
+                Noun::Object(Kind::Refund),
             )?;
-            let charge = charge.map(|c| ledger.find_charge(cx.actor, &c));
+            let charge = charge.map(|c| ledger.find::<Charge>(cx.actor, &c));
             let found = page(
                 ids,
                 &query,

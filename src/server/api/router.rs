@@ -227,11 +227,13 @@ mod tests {
     }
 
     /// Every Stripe endpoint we serve is spelled as Stripe's list spells it, so the two
-    /// tables agree on what is served.
+    /// tables agree on what is served; the one exception is the resend the Stripe CLI calls,
+    /// which Stripe's public list leaves out.
     #[test]
     fn our_stripe_paths_are_stripes() {
+        const CLI_ONLY: &[&str] = &["/v1/events/{id}/retry"];
         for endpoint in ENDPOINTS.iter().flat_map(|group| group.iter()) {
-            if endpoint.path.starts_with("/v1/") {
+            if endpoint.path.starts_with("/v1/") && !CLI_ONLY.contains(&endpoint.path) {
                 let line = format!("{}\t{}\t", endpoint.verb.as_str(), endpoint.path);
                 assert!(
                     STRIPE_ENDPOINTS.lines().any(|l| format!("{l}\t").starts_with(&line)),

@@ -23,8 +23,8 @@ pub const ENDPOINTS: &[Endpoint] = &[
     Endpoint::post("/_sim/reset", |p, _| reset(p)),
     Endpoint::get("/_sim/audit", |p, _| audit(p)),
     Endpoint::get("/_sim/faults", |p, _| list_faults(p)),
-    Endpoint::post("/_sim/faults", |p, _| arm_fault(p)),
-    Endpoint::post("/_sim/faults/clear", |p, _| clear_faults(p)),
+    Endpoint::post_unkept("/_sim/faults", |p, _| arm_fault(p)),
+    Endpoint::post_unkept("/_sim/faults/clear", |p, _| clear_faults(p)),
 ];
 
 /// The furthest one call may move the clock: ten years.
@@ -52,11 +52,7 @@ fn clock_reply(cx: &Ctx<'_>, events: Option<&[EventId]>) -> Reply {
         now: ledger.now(),
         offset: cx.world.clock_offset,
         next_payout_run: ledger.next_payout_run(),
-        events: events.map(|ids| {
-            ids.iter()
-                .map(|e| super::super::render::id_of(ledger, Obj::Event(*e)).as_str().to_owned())
-                .collect()
-        }),
+        events: events.map(|ids| ids.iter().map(|e| ledger.id_of(Obj::Event(*e)).to_string()).collect()),
         platform: &ledger.platform().id,
     }))
 }
@@ -64,10 +60,6 @@ fn clock_reply(cx: &Ctx<'_>, events: Option<&[EventId]>) -> Reply {
 pub fn clock(p: Params) -> Result<Prepared, ApiError> {
     p.finish()?;
     Ok(Box::new(|cx| Ok(clock_reply(cx, None))))
-}
-
-fn invalid(param: &str, message: String) -> ApiError {
-    ApiError::invalid_request(StatusCode::BAD_REQUEST, None, Some(param.to_owned()), message)
 }
 
 /// Where an advance goes.
@@ -97,37 +89,25 @@ pub fn advance(mut p: Params) -> Result<Prepared, ApiError> {
                 .unwrap_or(0)
                 .checked_mul(DAY)
                 .and_then(|d| d.checked_add(seconds.unwrap_or(0)))
-                .ok_or_else(|| invalid(param, "The clock can move at most ten years at a time.".into()))?;
+                .ok_or_else(|| ApiError::clock_too_far(param, MAX_ADVANCE))?;
             if total < 0 {
-                return Err(invalid(
+                return Err(ApiError::clock_backwards(
                     param,
-                    format!("The clock only moves forward (asked to move {total} seconds)."),
+                    format!("asked to move {total} seconds"),
                 ));
             }
             if total > MAX_ADVANCE {
-                return Err(invalid(
-                    param,
-                    format!("The clock can move at most ten years ({MAX_ADVANCE} seconds) at a time."),
-                ));
+                return Err(ApiError::clock_too_far(param, MAX_ADVANCE));
             }
             Target::By(total, param)
         }
         (None, None, Some(to), None) => Target::To(to),
         (None, None, None, Some("payout_run")) => Target::NextPayoutRun,
         (None, None, None, Some(other)) => {
-            return Err(invalid(
-                "next",
-                format!(
-                    "next must be payout_run (received '{}').",
-                    crate::server::error::echo(other, 40)
-                ),
-            ));
+            return Err(ApiError::invalid_choice("next", other, &["payout_run"]));
         }
         _ => {
-            return Err(invalid(
-                "to",
-                "Give one of seconds and days (together or alone), to, or next.".into(),
-            ));
+            return Err(ApiError::clock_one_target());
         }
     };
     Ok(Box::new(move |cx| {
@@ -138,18 +118,12 @@ pub fn advance(mut p: Params) -> Result<Prepared, ApiError> {
             Target::NextPayoutRun => (cx.ledger().next_payout_run() - now, "next"),
         };
         if by < 0 {
-            return Err(invalid(
-                param,
-                format!("The clock only moves forward: it is already {now}, after the time asked for."),
-            )
-            .into());
+            return Err(
+                ApiError::clock_backwards(param, format!("it is already {now}, after the time asked for")).into(),
+            );
         }
         if by > MAX_ADVANCE {
-            return Err(invalid(
-                param,
-                format!("The clock can move at most ten years ({MAX_ADVANCE} seconds) at a time."),
-            )
-            .into());
+            return Err(ApiError::clock_too_far(param, MAX_ADVANCE).into());
         }
         let to = now + by;
         cx.world.clock_offset = cx.world.clock_offset.saturating_add(to - cx.world.now(cx.wall));
@@ -166,8 +140,10 @@ pub fn reset(p: Params) -> Result<Prepared, ApiError> {
             .state
             .new_world(cx.world_key, cx.wall)
             .map_err(|_| ApiError::api_error())?;
-        // The journal's count of this world's records goes on across a reset.
+        // The journal's count of this world's records goes on across a reset; deliveries
+        // taken from the old world are not settled in the new one.
         fresh.seq = cx.world.seq;
+        fresh.generation = cx.world.generation + 1;
         *cx.world = fresh;
         Ok(clock_reply(cx, None))
     }))
@@ -189,7 +165,7 @@ pub fn audit(p: Params) -> Result<Prepared, ApiError> {
     p.finish()?;
     Ok(Box::new(|cx| {
         let ledger = cx.ledger();
-        let problem = ledger.audit().err();
+        let problem = ledger.audit().err().map(|e| crate::server::error::audit_problem(&e));
         Ok(Reply::ok(json(&Audit {
             object: "simulator.audit",
             ok: problem.is_none(),
@@ -268,9 +244,10 @@ pub fn arm_fault(mut p: Params) -> Result<Prepared, ApiError> {
     let should_retry = p.take_bool("should_retry")?;
     p.finish()?;
     if !(1..=10_000).contains(&count) {
-        return Err(invalid(
+        return Err(ApiError::fault_invalid(
             "count",
-            format!("count must be between 1 and 10000 (received {count})."),
+            "between 1 and 10000",
+            &count.to_string(),
         ));
     }
     let method = match method.as_deref().map(str::to_ascii_uppercase).as_deref() {
@@ -278,17 +255,11 @@ pub fn arm_fault(mut p: Params) -> Result<Prepared, ApiError> {
         Some("GET") => Some(Method::GET),
         Some("POST") => Some(Method::POST),
         Some(other) => {
-            return Err(invalid(
-                "method",
-                format!("method must be GET or POST (received '{other}')."),
-            ));
+            return Err(ApiError::fault_invalid("method", "GET or POST", other));
         }
     };
     if let Some(path) = path.as_deref().filter(|p| !p.starts_with("/v1/")) {
-        return Err(invalid(
-            "path",
-            format!("path must start with /v1/ (received '{path}')."),
-        ));
+        return Err(ApiError::fault_invalid("path", "a path starting with /v1/", path));
     }
     let effect = match (status, delay_ms) {
         (Some(status), None) => {
@@ -297,10 +268,7 @@ pub fn arm_fault(mut p: Params) -> Result<Prepared, ApiError> {
                 .then(|| StatusCode::from_u16(status as u16).ok())
                 .flatten()
                 .ok_or_else(|| {
-                    invalid(
-                        "status",
-                        format!("status must be one of 429, 500, 502, 503 or 504 (received {status})."),
-                    )
+                    ApiError::fault_invalid("status", "one of 429, 500, 502, 503 or 504", &status.to_string())
                 })?;
             Effect::Fail {
                 status,
@@ -313,17 +281,12 @@ pub fn arm_fault(mut p: Params) -> Result<Prepared, ApiError> {
                 .map(Duration::from_millis)
                 .filter(|d| *d <= MAX_DELAY)
                 .ok_or_else(|| {
-                    invalid(
-                        "delay_ms",
-                        format!(
-                            "delay_ms must be between 0 and {} (received {ms}).",
-                            MAX_DELAY.as_millis()
-                        ),
-                    )
+                    let rule = format!("between 0 and {}", MAX_DELAY.as_millis());
+                    ApiError::fault_invalid("delay_ms", &rule, &ms.to_string())
                 })?;
             Effect::Delay(duration)
         }
-        _ => return Err(invalid("status", "Give exactly one of status or delay_ms.".into())),
+        _ => return Err(ApiError::fault_one_effect()),
     };
     let fault = Fault {
         id: 0,
@@ -333,15 +296,11 @@ pub fn arm_fault(mut p: Params) -> Result<Prepared, ApiError> {
         effect,
     };
     Ok(Box::new(move |cx| {
-        let armed = cx.world.faults.arm(fault).ok_or_else(|| {
-            invalid(
-                "count",
-                format!(
-                    "At most {} faults can be armed at once.",
-                    crate::server::faults::MAX_FAULTS
-                ),
-            )
-        })?;
+        let armed = cx
+            .world
+            .faults
+            .arm(fault)
+            .ok_or_else(|| ApiError::too_many_faults(crate::server::faults::MAX_FAULTS))?;
         Ok(Reply::ok(json(&FaultView::from(&armed))))
     }))
 }

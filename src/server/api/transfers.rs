@@ -5,9 +5,10 @@ use super::{
     Ctx, Endpoint, Prepared, Refusal, hash, not_found, object, page_of, prepare_get, prepare_list, take_expand,
     take_ignored_bool, take_source_type,
 };
+use crate::ledger::Kind;
 use crate::ledger::{Input, Noun, ReferenceParams, ReversalParams, TransferId, TransferParams, TransferUpdate, page};
+use crate::ledger::{Reversal, Transfer};
 use crate::server::error::ApiError;
-use crate::server::expand::Kind;
 use crate::server::form::Params;
 use crate::server::render::Obj;
 
@@ -64,8 +65,8 @@ pub fn create(mut p: Params) -> Result<Prepared, ApiError> {
 /// The transfer `id` names, if the acting account sent it.
 fn own_transfer(cx: &Ctx<'_>, id: &str) -> Result<TransferId, Refusal> {
     cx.ledger()
-        .find_transfer(cx.actor, id)
-        .ok_or_else(|| not_found(Noun::Transfer, id))
+        .find::<Transfer>(cx.actor, id)
+        .ok_or_else(|| not_found(Noun::Object(Kind::Transfer), id))
 }
 
 pub fn get(p: Params, id: String) -> Result<Prepared, ApiError> {
@@ -96,10 +97,10 @@ pub fn list(p: Params) -> Result<Prepared, ApiError> {
         |p| Ok((p.take_str("destination")?, p.take_str("transfer_group")?)),
         |cx, list, (destination, group)| {
             let ledger = cx.ledger();
-            let ids = &ledger.account(cx.actor).indexes.transfers;
+            let ids = &ledger.books(cx.actor).indexes.transfers;
             let query = list.query(
-                |id| ledger.find_transfer(cx.actor, id).map(|t| t.index() as u32),
-                Noun::Transfer,
+                |id| ledger.find::<Transfer>(cx.actor, id).map(|t| t.index() as u32),
+                Noun::Object(Kind::Transfer),
             )?;
             let destination = destination.map(|d| ledger.find_account(&d));
             let found = page(
@@ -152,11 +153,11 @@ pub fn list_reversals(p: Params, id: String) -> Result<Prepared, ApiError> {
             let query = list.query(
                 |r| {
                     ledger
-                        .find_reversal(cx.actor, r)
+                        .find::<Reversal>(cx.actor, r)
                         .filter(|r| ledger.reversal(*r).transfer == transfer)
                         .map(|r| r.index() as u32)
                 },
-                Noun::TransferReversal,
+                Noun::Object(Kind::Reversal),
             )?;
             let found = page(
                 ids,
@@ -176,9 +177,9 @@ pub fn get_reversal(p: Params, id: String, reversal: String) -> Result<Prepared,
         let transfer = own_transfer(cx, &id)?;
         let found = cx
             .ledger()
-            .find_reversal(cx.actor, &reversal)
+            .find::<Reversal>(cx.actor, &reversal)
             .filter(|r| cx.ledger().reversal(*r).transfer == transfer)
-            .ok_or_else(|| not_found(Noun::TransferReversal, &reversal))?;
+            .ok_or_else(|| not_found(Noun::Object(Kind::Reversal), &reversal))?;
         Ok(object(cx.ledger(), Obj::Reversal(found), &expand))
     })
 }

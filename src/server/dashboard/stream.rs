@@ -31,19 +31,21 @@ use axum::body::{Body, Bytes};
 use axum::extract::{Request, State};
 use axum::http::Method;
 use axum::http::header::{self, HeaderName, HeaderValue};
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 use hyper::body::Frame;
 use parking_lot::Mutex;
 use serde::Serialize;
 use tokio::sync::mpsc;
 
-use crate::ledger::{Event, EventId, Ledger, Timestamp};
+use crate::ledger::{Event, EventId, Kind, Obj, Timestamp};
 use crate::server::auth;
 use crate::server::error::ApiError;
 use crate::server::expand::NONE;
 use crate::server::form::{FormLimits, Params};
-use crate::server::render::{Obj, View, json};
-use crate::server::state::{AppState, World};
+use crate::server::pipeline::error_response;
+use crate::server::render::{View, json};
+use crate::server::state::AppState;
+use crate::server::world::World;
 
 /// How often an open stream looks at its world.
 const POLL: Duration = Duration::from_millis(200);
@@ -85,10 +87,10 @@ impl Drop for Slot {
 /// The handler: Stripe's JSON errors like the API's, else the stream.
 pub async fn stream(State(state): State<Arc<AppState>>, request: Request) -> Response {
     let started = Instant::now();
-    let request_id = state.request_id();
+    let request_id = state.request_id().to_string();
     let mut response = match open(&state, &request) {
         Ok(response) => response,
-        Err(error) => error.into_response(),
+        Err(error) => error_response(error, &request_id, request.headers()),
     };
     let headers = response.headers_mut();
     headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-cache, no-store"));
@@ -205,18 +207,18 @@ impl Watch {
     /// The messages for what changed since the last look (empty when nothing did).
     fn poll(&mut self, world: &World) -> Vec<u8> {
         let ledger = &world.ledger;
-        let version = (ledger.now(), ledger.object_count(), ledger.accounts().len());
+        let version = (ledger.now(), ledger.object_count(), ledger.account_count());
         if self.version == Some(version) {
             return Vec::new();
         }
-        let count = event_count(ledger);
+        let count = ledger.count(Kind::Event);
         let mut out = Vec::new();
         let summary = json(&Summary {
             now: ledger.now(),
             next_payout_run: ledger.next_payout_run(),
             events: count,
             objects: ledger.object_count(),
-            accounts: ledger.accounts().len() - 1,
+            accounts: ledger.account_count() - 1,
         });
         let replaced = match self.version {
             None => {
@@ -253,7 +255,12 @@ impl Watch {
         for i in self.sent..count {
             let id = event_id(i);
             let body = View::new(ledger, Obj::Event(id), &NONE).to_json();
-            message(&mut out, "stripe_event", Some(&ledger.event_id(id)), &body);
+            message(
+                &mut out,
+                "stripe_event",
+                Some(ledger.id_of(Obj::Event(id)).as_str()),
+                &body,
+            );
         }
         self.sent = count;
         self.last = count.checked_sub(1).map(|i| ledger.event(event_id(i)).clone());
@@ -263,12 +270,6 @@ impl Watch {
         self.version = Some(version);
         out
     }
-}
-
-/// How many events the world holds. Each is indexed under exactly one account (the one it
-/// happened on), so this is O(accounts); a count kept by the ledger would make it O(1).
-fn event_count(ledger: &Ledger) -> usize {
-    ledger.accounts().iter().map(|a| a.indexes.events.len()).sum()
 }
 
 /// The world's `i`th event: events are numbered in the order they happened, which is what
@@ -314,7 +315,7 @@ mod tests {
         let mut watch = Watch::default();
         let first = names(&watch.poll(&world));
         assert_eq!(first[0], "hello");
-        let backlog = event_count(&world.ledger).min(BACKLOG);
+        let backlog = world.ledger.count(Kind::Event).min(BACKLOG);
         assert_eq!(first.iter().filter(|n| *n == "stripe_event").count(), backlog);
         assert!(watch.poll(&world).is_empty());
 

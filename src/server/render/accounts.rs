@@ -2,12 +2,24 @@
 
 use serde::ser::{SerializeMap, Serializer};
 
-use super::{Expandable, Fragment, MetadataView, Obj, Single, embedded_list, id_of, raw};
+use super::{Expandable, Fragment, MetadataView, Obj, Shape, Single, embedded_list, raw};
 use crate::ledger::{
-    Account, AccountId, BankAccountId, CapabilityStatus, Dashboard, FeePayer, Ledger, Liability, PayoutInterval,
+    Account, AccountId, AsOf, BankAccountId, CapabilityStatus, Dashboard, FeePayer, Kind, Liability, PayoutInterval,
     RequirementCollector, Role, TosAcceptance,
 };
 use crate::server::expand::Expand;
+
+pub const ACCOUNT: Shape = Shape {
+    object: "account",
+    noun: "account",
+    expands: &[],
+};
+
+pub const BANK_ACCOUNT: Shape = Shape {
+    object: "bank_account",
+    noun: "bank account",
+    expands: &[("account", Some(Kind::Account)), ("customer", None)],
+};
 
 /// Nothing is ever due: the simulator verifies accounts at once.
 static REQUIREMENTS: Fragment = Fragment::new(|| {
@@ -25,7 +37,7 @@ static CARD_PAYMENTS_SETTINGS: Fragment = Fragment::new(|| {
     )
 });
 
-pub fn account<S: Serializer>(s: S, ledger: &Ledger, id: AccountId) -> Result<S::Ok, S::Error> {
+pub fn account<S: Serializer>(s: S, ledger: AsOf<'_>, id: AccountId) -> Result<S::Ok, S::Error> {
     let account = ledger.account(id);
     let has_bank = !account.bank_accounts.is_empty();
     let mut m = s.serialize_map(None)?;
@@ -132,7 +144,7 @@ impl serde::Serialize for ControllerView<'_> {
     }
 }
 
-struct Settings<'a>(&'a Ledger, AccountId);
+struct Settings<'a>(AsOf<'a>, AccountId);
 
 impl serde::Serialize for Settings<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
@@ -170,7 +182,7 @@ impl serde::Serialize for Payments<'_> {
     }
 }
 
-struct PayoutSettingsView<'a>(&'a Ledger, AccountId);
+struct PayoutSettingsView<'a>(AsOf<'a>, AccountId);
 
 impl serde::Serialize for PayoutSettingsView<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
@@ -223,13 +235,13 @@ impl serde::Serialize for TosAcceptanceView<'_> {
 
 pub fn bank_account<S: Serializer>(
     s: S,
-    ledger: &Ledger,
+    ledger: AsOf<'_>,
     id: BankAccountId,
     expand: &Expand,
 ) -> Result<S::Ok, S::Error> {
     let bank = ledger.bank_account(id);
     let mut m = s.serialize_map(None)?;
-    m.serialize_entry("id", &id_of(ledger, Obj::BankAccount(id)))?;
+    m.serialize_entry("id", ledger.id_of(Obj::BankAccount(id)).as_str())?;
     m.serialize_entry("object", "bank_account")?;
     m.serialize_entry(
         "account",

@@ -3,20 +3,58 @@
 use serde::Serialize;
 use serde::ser::{SerializeMap, Serializer};
 
-use super::{Expandable, MetadataView, Obj, id_of};
-use crate::ledger::{AccountId, Ledger, PayoutId, PayoutStatus, TxnId, TxnSource, TxnType};
+use super::{Expandable, MetadataView, Obj, Shape};
+use crate::ledger::{
+    AccountId, AsOf, CurrencyBalance, Kind, Ledger, PayoutId, PayoutStatus, TxnId, TxnSource, TxnType,
+};
 use crate::server::expand::Expand;
 
-pub fn balance<S: Serializer>(s: S, ledger: &Ledger, id: AccountId) -> Result<S::Ok, S::Error> {
+pub const BALANCE: Shape = Shape {
+    object: "balance",
+    noun: "balance",
+    expands: &[],
+};
+
+pub const BALANCE_TRANSACTION: Shape = Shape {
+    object: "balance_transaction",
+    noun: "balance transaction",
+    expands: &[("source", None)],
+};
+
+pub const PAYOUT: Shape = Shape {
+    object: "payout",
+    noun: "payout",
+    expands: &[
+        ("application_fee", None),
+        ("balance_transaction", Some(Kind::BalanceTransaction)),
+        ("destination", Some(Kind::BankAccount)),
+        ("failure_balance_transaction", Some(Kind::BalanceTransaction)),
+        ("original_payout", Some(Kind::Payout)),
+        ("reversed_by", Some(Kind::Payout)),
+    ],
+};
+
+/// The balance of account `id` as `balances` give it (its books now, or what an event kept).
+pub fn balance<S: Serializer>(
+    s: S,
+    ledger: &Ledger,
+    id: AccountId,
+    balances: &[CurrencyBalance],
+) -> Result<S::Ok, S::Error> {
     let account = ledger.account(id);
+    let amounts = |bucket| Amounts {
+        default: account.default_currency,
+        balances,
+        bucket,
+    };
     let mut m = s.serialize_map(None)?;
     m.serialize_entry("object", "balance")?;
-    m.serialize_entry("available", &Amounts(ledger, id, Bucket::Available))?;
+    m.serialize_entry("available", &amounts(Bucket::Available))?;
     if account.is_platform() {
-        m.serialize_entry("connect_reserved", &Amounts(ledger, id, Bucket::ConnectReserved))?;
+        m.serialize_entry("connect_reserved", &amounts(Bucket::ConnectReserved))?;
     }
     m.serialize_entry("livemode", &false)?;
-    m.serialize_entry("pending", &Amounts(ledger, id, Bucket::Pending))?;
+    m.serialize_entry("pending", &amounts(Bucket::Pending))?;
     m.end()
 }
 
@@ -28,17 +66,20 @@ enum Bucket {
 }
 
 /// One entry per currency the account holds, its default currency first.
-struct Amounts<'a>(&'a Ledger, AccountId, Bucket);
+struct Amounts<'a> {
+    default: crate::ledger::Currency,
+    balances: &'a [CurrencyBalance],
+    bucket: Bucket,
+}
 
 impl Serialize for Amounts<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let account = self.0.account(self.1);
-        let default = account.default_currency;
-        let mut entries: Vec<(crate::ledger::Currency, i64)> = account
+        let default = self.default;
+        let mut entries: Vec<(crate::ledger::Currency, i64)> = self
             .balances
             .iter()
             .map(|b| {
-                let amount = match self.2 {
+                let amount = match self.bucket {
                     Bucket::Available => b.available,
                     Bucket::Pending => b.pending,
                     Bucket::ConnectReserved => b.connect_reserved,
@@ -53,7 +94,7 @@ impl Serialize for Amounts<'_> {
         s.collect_seq(entries.into_iter().map(|(currency, amount)| BalanceAmount {
             amount,
             currency: currency.as_str().to_owned(),
-            source_types: (self.2 != Bucket::ConnectReserved).then_some(SourceTypes { card: amount }),
+            source_types: (self.bucket != Bucket::ConnectReserved).then_some(SourceTypes { card: amount }),
         }))
     }
 }
@@ -83,21 +124,17 @@ struct FeeDetail<'a> {
 
 pub fn balance_transaction<S: Serializer>(
     s: S,
-    ledger: &Ledger,
+    ledger: AsOf<'_>,
     id: TxnId,
     expand: &Expand,
 ) -> Result<S::Ok, S::Error> {
     let t = ledger.balance_transaction(id);
     let source = match t.source {
-        TxnSource::Charge(c) => Some(Obj::Charge(c)),
-        TxnSource::Transfer(tr) => Some(Obj::Transfer(tr)),
-        TxnSource::Reversal(r) => Some(Obj::Reversal(r)),
-        TxnSource::Payout(p) => Some(Obj::Payout(p)),
-        TxnSource::Refund(r) => Some(Obj::Refund(r)),
+        TxnSource::Object(obj) => Some(obj),
         TxnSource::Reserve(_) => None,
     };
     let mut m = s.serialize_map(None)?;
-    m.serialize_entry("id", &id_of(ledger, Obj::Txn(id)))?;
+    m.serialize_entry("id", ledger.id_of(Obj::BalanceTransaction(id)).as_str())?;
     m.serialize_entry("object", "balance_transaction")?;
     m.serialize_entry("amount", &t.amount.minor_units())?;
     m.serialize_entry("available_on", &t.available_on)?;
@@ -130,11 +167,11 @@ pub fn balance_transaction<S: Serializer>(
 }
 
 /// What the Dashboard would say about a balance transaction.
-fn description(ledger: &Ledger, id: TxnId) -> Option<String> {
+fn description(ledger: AsOf<'_>, id: TxnId) -> Option<String> {
     let t = ledger.balance_transaction(id);
     let text = |s: &Option<Box<str>>| s.as_deref().map(str::to_owned);
     match t.source {
-        TxnSource::Charge(c) => {
+        TxnSource::Object(Obj::Charge(c)) => {
             let charge = ledger.charge(c);
             match (t.kind, charge.source) {
                 (TxnType::Payment, crate::ledger::ChargeSource::Account { from, transfer }) => {
@@ -147,10 +184,10 @@ fn description(ledger: &Ledger, id: TxnId) -> Option<String> {
                 _ => text(&charge.description),
             }
         }
-        TxnSource::Transfer(tr) => text(&ledger.transfer(tr).description),
-        TxnSource::Reversal(r) => text(&ledger.reversal(r).description),
-        TxnSource::Payout(p) => text(&ledger.payout(p).description),
-        TxnSource::Refund(r) => {
+        TxnSource::Object(Obj::Transfer(tr)) => text(&ledger.transfer(tr).description),
+        TxnSource::Object(Obj::Reversal(r)) => text(&ledger.reversal(r).description),
+        TxnSource::Object(Obj::Payout(p)) => text(&ledger.payout(p).description),
+        TxnSource::Object(Obj::Refund(r)) => {
             let charge = ledger.charge(ledger.refund(r).charge);
             Some(match &charge.description {
                 Some(d) => format!("REFUND FOR CHARGE ({d})"),
@@ -165,14 +202,15 @@ fn description(ledger: &Ledger, id: TxnId) -> Option<String> {
         } else {
             format!("Connect reserve released for {}", ledger.account(account).id)
         }),
+        TxnSource::Object(_) => None,
     }
 }
 
-pub fn payout<S: Serializer>(s: S, ledger: &Ledger, id: PayoutId, expand: &Expand) -> Result<S::Ok, S::Error> {
+pub fn payout<S: Serializer>(s: S, ledger: AsOf<'_>, id: PayoutId, expand: &Expand) -> Result<S::Ok, S::Error> {
     let p = ledger.payout(id);
     let field = |target: Option<Obj>, name: &str| Expandable::new(ledger, target, name, expand);
     let mut m = s.serialize_map(None)?;
-    m.serialize_entry("id", &id_of(ledger, Obj::Payout(id)))?;
+    m.serialize_entry("id", ledger.id_of(Obj::Payout(id)).as_str())?;
     m.serialize_entry("object", "payout")?;
     m.serialize_entry("amount", &p.amount.minor_units())?;
     m.serialize_entry("application_fee", &None::<()>)?;
@@ -181,7 +219,10 @@ pub fn payout<S: Serializer>(s: S, ledger: &Ledger, id: PayoutId, expand: &Expan
     m.serialize_entry("automatic", &p.automatic)?;
     m.serialize_entry(
         "balance_transaction",
-        &field(Some(Obj::Txn(p.balance_transaction)), "balance_transaction"),
+        &field(
+            Some(Obj::BalanceTransaction(p.balance_transaction)),
+            "balance_transaction",
+        ),
     )?;
     m.serialize_entry("created", &p.created)?;
     m.serialize_entry("currency", p.currency.as_str())?;
@@ -193,7 +234,7 @@ pub fn payout<S: Serializer>(s: S, ledger: &Ledger, id: PayoutId, expand: &Expan
     m.serialize_entry(
         "failure_balance_transaction",
         &field(
-            p.failure_balance_transaction.map(Obj::Txn),
+            p.failure_balance_transaction.map(Obj::BalanceTransaction),
             "failure_balance_transaction",
         ),
     )?;

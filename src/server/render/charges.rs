@@ -5,9 +5,41 @@ use serde::Serialize;
 use serde::ser::{SerializeMap, Serializer};
 
 use super::accounts::fingerprint;
-use super::{Expandable, Fragment, MetadataView, Obj, View, embedded_list, id_of, raw};
-use crate::ledger::{Card, CardBrand, ChargeId, ChargeSource, ChargeStatus, Decline, Ledger, Prefix, RefundId};
+use super::{Expandable, Fragment, MetadataView, Obj, Shape, View, embedded_list, raw};
+use crate::ledger::{AsOf, Card, CardBrand, ChargeId, ChargeSource, ChargeStatus, Decline, Kind, Prefix, RefundId};
 use crate::server::expand::{Expand, NONE};
+
+pub const CHARGE: Shape = Shape {
+    object: "charge",
+    noun: "charge",
+    expands: &[
+        ("application", None),
+        ("application_fee", None),
+        ("balance_transaction", Some(Kind::BalanceTransaction)),
+        ("customer", None),
+        ("failure_balance_transaction", Some(Kind::BalanceTransaction)),
+        ("invoice", None),
+        ("on_behalf_of", Some(Kind::Account)),
+        ("payment_intent", None),
+        ("refunds", None),
+        ("review", None),
+        ("source_transfer", Some(Kind::Transfer)),
+        ("transfer", Some(Kind::Transfer)),
+    ],
+};
+
+pub const REFUND: Shape = Shape {
+    object: "refund",
+    noun: "refund",
+    expands: &[
+        ("balance_transaction", Some(Kind::BalanceTransaction)),
+        ("charge", Some(Kind::Charge)),
+        ("failure_balance_transaction", Some(Kind::BalanceTransaction)),
+        ("payment_intent", None),
+        ("source_transfer_reversal", Some(Kind::Reversal)),
+        ("transfer_reversal", Some(Kind::Reversal)),
+    ],
+};
 
 static BILLING_DETAILS: Fragment = Fragment::new(|| {
     raw(
@@ -22,7 +54,7 @@ static CARD_CHECKS: Fragment =
 const EXP_MONTH: u32 = 12;
 const EXP_YEAR: u32 = 2034;
 
-pub fn charge<S: Serializer>(s: S, ledger: &Ledger, id: ChargeId, expand: &Expand) -> Result<S::Ok, S::Error> {
+pub fn charge<S: Serializer>(s: S, ledger: AsOf<'_>, id: ChargeId, expand: &Expand) -> Result<S::Ok, S::Error> {
     let c = ledger.charge(id);
     let succeeded = c.status == ChargeStatus::Succeeded;
     let card = match c.source {
@@ -31,7 +63,7 @@ pub fn charge<S: Serializer>(s: S, ledger: &Ledger, id: ChargeId, expand: &Expan
     };
     let field = |target: Option<Obj>, name: &str| Expandable::new(ledger, target, name, expand);
     let mut m = s.serialize_map(None)?;
-    m.serialize_entry("id", &id_of(ledger, Obj::Charge(id)))?;
+    m.serialize_entry("id", ledger.id_of(Obj::Charge(id)).as_str())?;
     m.serialize_entry("object", "charge")?;
     m.serialize_entry("amount", &c.amount.minor_units())?;
     m.serialize_entry("amount_captured", &if succeeded { c.amount.minor_units() } else { 0 })?;
@@ -41,7 +73,10 @@ pub fn charge<S: Serializer>(s: S, ledger: &Ledger, id: ChargeId, expand: &Expan
     m.serialize_entry("application_fee_amount", &None::<()>)?;
     m.serialize_entry(
         "balance_transaction",
-        &field(c.balance_transaction.map(Obj::Txn), "balance_transaction"),
+        &field(
+            c.balance_transaction.map(Obj::BalanceTransaction),
+            "balance_transaction",
+        ),
     )?;
     m.serialize_entry("billing_details", &BILLING_DETAILS)?;
     m.serialize_entry(
@@ -65,7 +100,7 @@ pub fn charge<S: Serializer>(s: S, ledger: &Ledger, id: ChargeId, expand: &Expan
     m.serialize_entry("outcome", &card.map(|_| Outcome(decline)))?;
     m.serialize_entry("paid", &succeeded)?;
     m.serialize_entry("payment_intent", &None::<()>)?;
-    let card_id = card.map(|_| ledger.codec().encode(Prefix::Card, id.index() as u32));
+    let card_id = card.map(|_| ledger.ledger().codec().encode(Prefix::Card, id.index() as u32));
     m.serialize_entry("payment_method", &card_id.as_ref().map(|c| c.as_str()))?;
     m.serialize_entry("payment_method_details", &PaymentMethodDetails(card))?;
     m.serialize_entry("receipt_email", &c.receipt_email.as_deref())?;
@@ -73,7 +108,7 @@ pub fn charge<S: Serializer>(s: S, ledger: &Ledger, id: ChargeId, expand: &Expan
     m.serialize_entry("receipt_url", &None::<()>)?;
     m.serialize_entry("refunded", &c.refunded())?;
     if expand.get("refunds").is_some() {
-        let charge_id = id_of(ledger, Obj::Charge(id));
+        let charge_id = ledger.id_of(Obj::Charge(id));
         embedded_list(
             &mut m,
             "refunds",
@@ -90,7 +125,13 @@ pub fn charge<S: Serializer>(s: S, ledger: &Ledger, id: ChargeId, expand: &Expan
         }
         // A payment's source is the account that paid it (debit-rules §4).
         (ChargeSource::Account { from, .. }, _) => {
-            m.serialize_entry("source", &View::new(ledger, Obj::Account(from), &NONE))?
+            let paying = View {
+                at: ledger,
+                obj: Obj::Account(from),
+                expand: &NONE,
+                facts: None,
+            };
+            m.serialize_entry("source", &paying)?
         }
         (ChargeSource::Card(_), None) => m.serialize_entry("source", &None::<()>)?,
     }
@@ -123,7 +164,7 @@ pub fn charge<S: Serializer>(s: S, ledger: &Ledger, id: ChargeId, expand: &Expan
     m.end()
 }
 
-fn statement_descriptor(ledger: &Ledger, id: ChargeId) -> String {
+fn statement_descriptor(ledger: AsOf<'_>, id: ChargeId) -> String {
     let c = ledger.charge(id);
     let account = ledger.account(c.account);
     let text = c
@@ -262,27 +303,30 @@ impl Serialize for CardSource<'_> {
     }
 }
 
-struct TransferData<'a>(&'a Ledger, Option<i64>, Obj);
+struct TransferData<'a>(AsOf<'a>, Option<i64>, Obj);
 
 impl Serialize for TransferData<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let mut m = s.serialize_map(Some(2))?;
         m.serialize_entry("amount", &self.1)?;
-        m.serialize_entry("destination", &id_of(self.0, self.2))?;
+        m.serialize_entry("destination", &self.0.id_of(self.2).as_str())?;
         m.end()
     }
 }
 
-pub fn refund<S: Serializer>(s: S, ledger: &Ledger, id: RefundId, expand: &Expand) -> Result<S::Ok, S::Error> {
+pub fn refund<S: Serializer>(s: S, ledger: AsOf<'_>, id: RefundId, expand: &Expand) -> Result<S::Ok, S::Error> {
     let r = ledger.refund(id);
     let field = |target: Option<Obj>, name: &str| Expandable::new(ledger, target, name, expand);
     let mut m = s.serialize_map(None)?;
-    m.serialize_entry("id", &id_of(ledger, Obj::Refund(id)))?;
+    m.serialize_entry("id", ledger.id_of(Obj::Refund(id)).as_str())?;
     m.serialize_entry("object", "refund")?;
     m.serialize_entry("amount", &r.amount.minor_units())?;
     m.serialize_entry(
         "balance_transaction",
-        &field(Some(Obj::Txn(r.balance_transaction)), "balance_transaction"),
+        &field(
+            Some(Obj::BalanceTransaction(r.balance_transaction)),
+            "balance_transaction",
+        ),
     )?;
     m.serialize_entry("charge", &field(Some(Obj::Charge(r.charge)), "charge"))?;
     m.serialize_entry("created", &r.created)?;

@@ -11,6 +11,7 @@ mod balances;
 mod charges;
 mod events;
 mod transfers;
+pub mod webhook_endpoints;
 
 pub use events::API_VERSION;
 
@@ -21,39 +22,63 @@ use serde::ser::{SerializeMap, Serializer};
 use serde_json::value::RawValue;
 
 use super::expand::{Expand, NONE};
-use crate::ledger::ids::IdBuf;
-use crate::ledger::{
-    AccountId, BankAccountId, ChargeId, EventId, Ledger, Metadata, PayoutId, Prefix, RefundId, ReversalId, TransferId,
-    TxnId,
-};
+pub use crate::ledger::Obj;
+use crate::ledger::{AsOf, EventId, Kind, Ledger, Metadata};
 
-/// An object of the world, by kind.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Obj {
-    Account(AccountId),
-    BankAccount(BankAccountId),
-    /// An account's balance.
-    Balance(AccountId),
-    Txn(TxnId),
-    Charge(ChargeId),
-    Transfer(TransferId),
-    Reversal(ReversalId),
-    Payout(PayoutId),
-    Refund(RefundId),
-    Event(EventId),
+/// The wire half of the object table (`ledger::kinds` holds the other): for each kind, its
+/// JSON `object` name, the noun errors use for it ("No such charge"), and the fields a
+/// request may expand with the kind each holds (`None`: one of several, or always null).
+pub struct Shape {
+    pub object: &'static str,
+    pub noun: &'static str,
+    pub expands: &'static [(&'static str, Option<Kind>)],
 }
 
-/// An object rendered with the expansions asked of it.
+/// The shape of each kind, declared beside its renderer.
+pub fn shape(kind: Kind) -> &'static Shape {
+    match kind {
+        Kind::Account => &accounts::ACCOUNT,
+        Kind::BankAccount => &accounts::BANK_ACCOUNT,
+        Kind::Balance => &balances::BALANCE,
+        Kind::BalanceTransaction => &balances::BALANCE_TRANSACTION,
+        Kind::Payout => &balances::PAYOUT,
+        Kind::Charge => &charges::CHARGE,
+        Kind::Refund => &charges::REFUND,
+        Kind::Transfer => &transfers::TRANSFER,
+        Kind::Reversal => &transfers::REVERSAL,
+        Kind::Event => &events::EVENT,
+    }
+}
+
+/// An object rendered with the expansions asked of it, as the world shows it (now, or as of
+/// an event's version).
 #[derive(Clone, Copy)]
 pub struct View<'a> {
-    pub ledger: &'a Ledger,
+    pub at: AsOf<'a>,
     pub obj: Obj,
     pub expand: &'a Expand,
+    /// What the server knows of events beyond the ledger (their request, their deliveries),
+    /// when the object is an event.
+    pub facts: Option<&'a dyn EventFacts>,
+}
+
+/// What an event shows beyond the ledger's record of it.
+pub trait EventFacts {
+    /// `request.id` and `request.idempotency_key`, if a request caused it.
+    fn request(&self, event: EventId) -> Option<(String, Option<&str>)>;
+    /// `pending_webhooks`: deliveries of it still owed.
+    fn pending_webhooks(&self, event: EventId) -> u32;
 }
 
 impl<'a> View<'a> {
+    /// `obj` as it is now.
     pub fn new(ledger: &'a Ledger, obj: Obj, expand: &'a Expand) -> View<'a> {
-        View { ledger, obj, expand }
+        View {
+            at: ledger.now_view(),
+            obj,
+            expand,
+            facts: None,
+        }
     }
 
     /// The JSON of the object.
@@ -64,18 +89,18 @@ impl<'a> View<'a> {
 
 impl Serialize for View<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let (ledger, expand) = (self.ledger, self.expand);
+        let (at, expand) = (self.at, self.expand);
         match self.obj {
-            Obj::Account(id) => accounts::account(s, ledger, id),
-            Obj::BankAccount(id) => accounts::bank_account(s, ledger, id, expand),
-            Obj::Balance(id) => balances::balance(s, ledger, id),
-            Obj::Txn(id) => balances::balance_transaction(s, ledger, id, expand),
-            Obj::Charge(id) => charges::charge(s, ledger, id, expand),
-            Obj::Refund(id) => charges::refund(s, ledger, id, expand),
-            Obj::Transfer(id) => transfers::transfer(s, ledger, id, expand),
-            Obj::Reversal(id) => transfers::reversal(s, ledger, id, expand),
-            Obj::Payout(id) => balances::payout(s, ledger, id, expand),
-            Obj::Event(id) => events::event(s, ledger, id),
+            Obj::Account(id) => accounts::account(s, at, id),
+            Obj::BankAccount(id) => accounts::bank_account(s, at, id, expand),
+            Obj::Balance(id) => balances::balance(s, at.ledger(), id, &at.ledger().books(id).balances),
+            Obj::BalanceTransaction(id) => balances::balance_transaction(s, at, id, expand),
+            Obj::Charge(id) => charges::charge(s, at, id, expand),
+            Obj::Refund(id) => charges::refund(s, at, id, expand),
+            Obj::Transfer(id) => transfers::transfer(s, at, id, expand),
+            Obj::Reversal(id) => transfers::reversal(s, at, id, expand),
+            Obj::Payout(id) => balances::payout(s, at, id, expand),
+            Obj::Event(id) => events::event(s, at.ledger(), id, self.facts),
         }
     }
 }
@@ -94,61 +119,18 @@ pub fn json(value: &impl Serialize) -> Vec<u8> {
     out
 }
 
-/// The id of an object as the API shows it.
-pub enum IdText<'a> {
-    Stored(&'a str),
-    Minted(IdBuf),
-}
-
-impl IdText<'_> {
-    pub fn as_str(&self) -> &str {
-        match self {
-            IdText::Stored(s) => s,
-            IdText::Minted(buf) => buf.as_str(),
-        }
-    }
-}
-
-impl Serialize for IdText<'_> {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(self.as_str())
-    }
-}
-
-pub fn id_of(ledger: &Ledger, obj: Obj) -> IdText<'_> {
-    let codec = ledger.codec();
-    let minted = |prefix, index: usize| IdText::Minted(codec.encode(prefix, index as u32));
-    match obj {
-        Obj::Account(id) | Obj::Balance(id) => IdText::Stored(&ledger.account(id).id),
-        Obj::BankAccount(id) => minted(Prefix::Ba, id.index()),
-        Obj::Txn(id) => minted(Prefix::Txn, id.index()),
-        Obj::Charge(id) => {
-            let prefix = if ledger.charge(id).is_payment() {
-                Prefix::Py
-            } else {
-                Prefix::Ch
-            };
-            minted(prefix, id.index())
-        }
-        Obj::Transfer(id) => minted(Prefix::Tr, id.index()),
-        Obj::Reversal(id) => minted(Prefix::Trr, id.index()),
-        Obj::Payout(id) => minted(Prefix::Po, id.index()),
-        Obj::Refund(id) => minted(Prefix::Re, id.index()),
-        Obj::Event(id) => minted(Prefix::Evt, id.index()),
-    }
-}
-
-/// An expandable field: `null`, the target's id, or the target itself when expanded.
+/// An expandable field: `null`, the target's id, or the target itself when expanded (as
+/// the view shows it).
 pub struct Expandable<'a> {
-    ledger: &'a Ledger,
+    at: AsOf<'a>,
     target: Option<Obj>,
     expand: Option<&'a Expand>,
 }
 
 impl<'a> Expandable<'a> {
-    pub fn new(ledger: &'a Ledger, target: Option<Obj>, field: &str, expand: &'a Expand) -> Expandable<'a> {
+    pub fn new(at: AsOf<'a>, target: Option<Obj>, field: &str, expand: &'a Expand) -> Expandable<'a> {
         Expandable {
-            ledger,
+            at,
             target,
             expand: expand.get(field),
         }
@@ -159,15 +141,23 @@ impl Serialize for Expandable<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         match (self.target, self.expand) {
             (None, _) => s.serialize_none(),
-            (Some(obj), Some(expand)) => View::new(self.ledger, obj, expand).serialize(s),
-            (Some(obj), None) => id_of(self.ledger, obj).serialize(s),
+            (Some(obj), Some(expand)) => View {
+                at: self.at,
+                obj,
+                expand,
+                facts: None,
+            }
+            .serialize(s),
+            (Some(obj), None) => s.serialize_str(self.at.id_of(obj).as_str()),
         }
     }
 }
 
 /// A list: `{object: "list", data, has_more, url}`.
 pub struct ListView<'a> {
-    pub ledger: &'a Ledger,
+    pub at: AsOf<'a>,
+    /// For a list of events: what the server knows of them.
+    pub facts: Option<&'a dyn EventFacts>,
     pub url: &'a str,
     pub items: &'a [Obj],
     pub has_more: bool,
@@ -185,12 +175,12 @@ struct Items<'a>(&'a ListView<'a>);
 
 impl Serialize for Items<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_seq(
-            self.0
-                .items
-                .iter()
-                .map(|obj| View::new(self.0.ledger, *obj, self.0.expand)),
-        )
+        s.collect_seq(self.0.items.iter().map(|obj| View {
+            at: self.0.at,
+            obj: *obj,
+            expand: self.0.expand,
+            facts: self.0.facts,
+        }))
     }
 }
 
@@ -214,7 +204,7 @@ fn list<S: Serializer>(s: S, view: &ListView<'_>, url: &impl Serialize) -> Resul
 pub fn embedded_list<M: SerializeMap>(
     m: &mut M,
     key: &str,
-    ledger: &Ledger,
+    at: AsOf<'_>,
     url: &[&str],
     newest_first: impl Iterator<Item = Obj>,
 ) -> Result<(), M::Error> {
@@ -222,7 +212,8 @@ pub fn embedded_list<M: SerializeMap>(
     let has_more = items.len() > 10;
     items.truncate(10);
     let view = ListView {
-        ledger,
+        at,
+        facts: None,
         url: "",
         items: &items,
         has_more,
@@ -308,23 +299,18 @@ mod tests {
     #[test]
     fn every_fixture_object_renders() {
         let ledger = Fixtures::builtin().build(1, 1_800_000_000).unwrap();
-        let mut objects: Vec<Obj> = Vec::new();
-        for (i, account) in ledger.accounts().iter().enumerate() {
-            let id = ledger.find_account(&account.id).unwrap();
-            assert_eq!(id.index(), i);
-            objects.push(Obj::Account(id));
-            objects.push(Obj::Balance(id));
-            objects.extend(account.bank_accounts.iter().map(|b| Obj::BankAccount(*b)));
-            objects.extend(account.indexes.balance_transactions.iter().map(|t| Obj::Txn(*t)));
-            objects.extend(account.indexes.charges.iter().map(|c| Obj::Charge(*c)));
-            objects.extend(account.indexes.transfers.iter().map(|t| Obj::Transfer(*t)));
-            objects.extend(account.indexes.payouts.iter().map(|p| Obj::Payout(*p)));
-            objects.extend(account.indexes.events.iter().map(|e| Obj::Event(*e)));
-        }
-        for obj in objects {
-            let body = View::new(&ledger, obj, &NONE).to_json();
-            let value: serde_json::Value = serde_json::from_slice(&body).unwrap_or_else(|e| panic!("{obj:?}: {e}"));
-            assert!(value["object"].is_string(), "{obj:?}: {value}");
+        for &kind in Kind::ALL {
+            let mut rendered = 0;
+            for obj in ledger.ids(kind) {
+                let body = View::new(&ledger, obj, &NONE).to_json();
+                let value: serde_json::Value = serde_json::from_slice(&body).unwrap_or_else(|e| panic!("{obj:?}: {e}"));
+                assert_eq!(value["object"], shape(kind).object, "{obj:?}: {value}");
+                rendered += 1;
+            }
+            assert!(
+                rendered > 0 || kind == Kind::Reversal || kind == Kind::Refund,
+                "{kind:?}"
+            );
         }
     }
 }

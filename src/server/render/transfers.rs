@@ -2,22 +2,47 @@
 
 use serde::ser::{SerializeMap, Serializer};
 
-use super::{Expandable, MetadataView, Obj, embedded_list, id_of};
-use crate::ledger::{Ledger, ReversalId, TransferId};
+use super::{Expandable, MetadataView, Obj, Shape, embedded_list};
+use crate::ledger::{AsOf, Kind, ReversalId, TransferId};
 use crate::server::expand::Expand;
 
-pub fn transfer<S: Serializer>(s: S, ledger: &Ledger, id: TransferId, expand: &Expand) -> Result<S::Ok, S::Error> {
+pub const TRANSFER: Shape = Shape {
+    object: "transfer",
+    noun: "transfer",
+    expands: &[
+        ("balance_transaction", Some(Kind::BalanceTransaction)),
+        ("destination", Some(Kind::Account)),
+        ("destination_payment", Some(Kind::Charge)),
+        ("source_transaction", Some(Kind::Charge)),
+    ],
+};
+
+pub const REVERSAL: Shape = Shape {
+    object: "transfer_reversal",
+    noun: "transfer reversal",
+    expands: &[
+        ("balance_transaction", Some(Kind::BalanceTransaction)),
+        ("destination_payment_refund", None),
+        ("source_refund", Some(Kind::Refund)),
+        ("transfer", Some(Kind::Transfer)),
+    ],
+};
+
+pub fn transfer<S: Serializer>(s: S, ledger: AsOf<'_>, id: TransferId, expand: &Expand) -> Result<S::Ok, S::Error> {
     let t = ledger.transfer(id);
     let field = |target: Option<Obj>, name: &str| Expandable::new(ledger, target, name, expand);
-    let transfer_id = id_of(ledger, Obj::Transfer(id));
+    let transfer_id = ledger.id_of(Obj::Transfer(id));
     let mut m = s.serialize_map(None)?;
-    m.serialize_entry("id", &transfer_id)?;
+    m.serialize_entry("id", transfer_id.as_str())?;
     m.serialize_entry("object", "transfer")?;
     m.serialize_entry("amount", &t.amount.minor_units())?;
     m.serialize_entry("amount_reversed", &t.amount_reversed.minor_units())?;
     m.serialize_entry(
         "balance_transaction",
-        &field(Some(Obj::Txn(t.balance_transaction)), "balance_transaction"),
+        &field(
+            Some(Obj::BalanceTransaction(t.balance_transaction)),
+            "balance_transaction",
+        ),
     )?;
     m.serialize_entry("created", &t.created)?;
     m.serialize_entry("currency", t.currency.as_str())?;
@@ -46,16 +71,19 @@ pub fn transfer<S: Serializer>(s: S, ledger: &Ledger, id: TransferId, expand: &E
     m.end()
 }
 
-pub fn reversal<S: Serializer>(s: S, ledger: &Ledger, id: ReversalId, expand: &Expand) -> Result<S::Ok, S::Error> {
+pub fn reversal<S: Serializer>(s: S, ledger: AsOf<'_>, id: ReversalId, expand: &Expand) -> Result<S::Ok, S::Error> {
     let r = ledger.reversal(id);
     let field = |target: Option<Obj>, name: &str| Expandable::new(ledger, target, name, expand);
     let mut m = s.serialize_map(None)?;
-    m.serialize_entry("id", &id_of(ledger, Obj::Reversal(id)))?;
+    m.serialize_entry("id", ledger.id_of(Obj::Reversal(id)).as_str())?;
     m.serialize_entry("object", "transfer_reversal")?;
     m.serialize_entry("amount", &r.amount.minor_units())?;
     m.serialize_entry(
         "balance_transaction",
-        &field(Some(Obj::Txn(r.balance_transaction)), "balance_transaction"),
+        &field(
+            Some(Obj::BalanceTransaction(r.balance_transaction)),
+            "balance_transaction",
+        ),
     )?;
     m.serialize_entry("created", &r.created)?;
     m.serialize_entry("currency", r.currency.as_str())?;

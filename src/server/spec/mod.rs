@@ -116,6 +116,17 @@ pub fn endpoint(method: &str, path: &str) -> Option<&'static Node> {
     }))
 }
 
+/// Every event type a webhook endpoint may enable, `*` included (`event_types.txt`, from the
+/// spec's `enabled_events` enum, kept in step by `tests/it/spec.rs`), sorted.
+const EVENT_TYPES: &str = include_str!("event_types.txt");
+
+/// Whether `name` is an event type Stripe has (or `*`, for all of them).
+pub fn is_event_type(name: &str) -> bool {
+    static TYPES: LazyLock<Vec<&'static str>> =
+        LazyLock::new(|| EVENT_TYPES.lines().filter(|l| !l.starts_with('#')).collect());
+    TYPES.binary_search(&name).is_ok()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

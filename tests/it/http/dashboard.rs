@@ -139,7 +139,7 @@ fn the_overview_is_the_platforms_balance_liability_and_clock() {
     assert_eq!(overview["clock"]["next_payout_run"], clock["next_payout_run"]);
     // Nothing the server does not serve is offered.
     assert_eq!(overview["features"]["disputes"], false);
-    assert_eq!(overview["features"]["webhook_endpoints"], false);
+    assert_eq!(overview["features"]["webhook_endpoints"], true);
 
     // A debit beyond the balance: the platform is liable for the shortfall, which is what
     // connect_reserved holds.

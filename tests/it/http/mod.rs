@@ -10,8 +10,10 @@ mod flows;
 mod hostile;
 mod persistence;
 mod protocol;
+mod receiver;
 mod security;
 mod testers;
+mod webhooks;
 
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, OnceLock};
@@ -45,6 +47,12 @@ pub fn pinned_base() -> &'static str {
 
 /// Starts a server on a port-0 listener in a thread of its own; its address.
 fn serve(start_time: Option<i64>) -> String {
+    serve_with(move |state| state.start_time = start_time)
+}
+
+/// Starts a server of its own, its state set up by `configure`; its address, for
+/// [`Client::on`].
+pub fn serve_with(configure: impl FnOnce(&mut AppState) + Send + 'static) -> String {
     let (sender, receiver) = std::sync::mpsc::channel();
     std::thread::spawn(move || {
         let runtime = tokio::runtime::Builder::new_multi_thread()
@@ -58,7 +66,7 @@ fn serve(start_time: Option<i64>) -> String {
                 .send(listener.local_addr().expect("bound address"))
                 .expect("send address");
             let mut state = AppState::new(Fixtures::builtin());
-            state.start_time = start_time;
+            configure(&mut state);
             server::run(listener, Arc::new(state), std::future::pending())
                 .await
                 .expect("serve");
@@ -132,6 +140,14 @@ impl Client {
         }
     }
 
+    /// A fresh world on the server at `base` (one of [`serve_with`]).
+    pub fn on(base: String, name: &str) -> Client {
+        Client {
+            base: Box::leak(base.into_boxed_str()),
+            ..Client::fresh(name)
+        }
+    }
+
     /// The same key, acting as `account` (the `Stripe-Account` header).
     pub fn acting_as(&self, account: &str) -> Client {
         Client {
@@ -175,6 +191,11 @@ impl Client {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .body(body.to_owned()),
         )
+    }
+
+    /// DELETE `path`.
+    pub fn delete(&self, path: &str) -> Reply {
+        self.send(self.http.delete(format!("{}{path}", self.base)))
     }
 
     /// GET `path` (with its query string).

@@ -10,16 +10,16 @@ use super::binary::Running;
 use super::*;
 
 /// A state directory of its own, removed at the end.
-struct StateDir(PathBuf);
+pub struct StateDir(PathBuf);
 
 impl StateDir {
-    fn new(name: &str) -> StateDir {
+    pub fn new(name: &str) -> StateDir {
         let dir = std::env::temp_dir().join(format!("debitsim-state-{name}-{}", std::process::id()));
         let _ = std::fs::remove_dir_all(&dir);
         StateDir(dir)
     }
 
-    fn path(&self) -> &str {
+    pub fn path(&self) -> &str {
         self.0.to_str().unwrap()
     }
 
@@ -48,7 +48,7 @@ fn http() -> reqwest::blocking::Client {
 }
 
 /// POST as `key` (acting as `account`), returning the reply, or `None` if the server is gone.
-fn post(base: &str, key: &str, account: Option<&str>, path: &str, body: &str) -> Option<Reply> {
+pub fn post(base: &str, key: &str, account: Option<&str>, path: &str, body: &str) -> Option<Reply> {
     let mut request = http()
         .post(format!("{base}{path}"))
         .bearer_auth(key)
@@ -67,7 +67,7 @@ fn post(base: &str, key: &str, account: Option<&str>, path: &str, body: &str) ->
     })
 }
 
-fn get(base: &str, key: &str, account: Option<&str>, path: &str) -> Reply {
+pub fn get(base: &str, key: &str, account: Option<&str>, path: &str) -> Reply {
     let mut request = http().get(format!("{base}{path}")).bearer_auth(key);
     if let Some(account) = account {
         request = request.header("Stripe-Account", account);
@@ -294,4 +294,86 @@ fn a_clean_shutdown_leaves_a_snapshot_and_other_fixtures_are_refused() {
     assert!(!output.status.success());
     assert!(String::from_utf8_lossy(&output.stderr).contains("other fixtures"));
     let _ = std::fs::remove_file(other);
+}
+
+/// A copy of a committed state directory in a fresh temporary one.
+fn copy_fixture(name: &str, to: &StateDir) {
+    let from = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name)
+        .join("dir");
+    std::fs::create_dir_all(&to.0).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        std::fs::copy(entry.path(), to.0.join(entry.file_name())).unwrap();
+    }
+}
+
+/// Every file of a directory, by name, with its bytes.
+fn contents(dir: &std::path::Path) -> Vec<(String, Vec<u8>)> {
+    let mut files: Vec<(String, Vec<u8>)> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| {
+            let e = e.unwrap();
+            (e.file_name().into_string().unwrap(), std::fs::read(e.path()).unwrap())
+        })
+        .collect();
+    files.sort();
+    files
+}
+
+/// A directory debitsim 0.1.0 wrote (state format 1) is refused, naming both formats, and
+/// nothing in it is changed.
+#[test]
+fn a_state_directory_of_release_0_1_0_is_refused_untouched() {
+    let state = StateDir::new("format-1");
+    copy_fixture("state-0.1.0", &state);
+    let before = contents(&state.0);
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_debitsim"))
+        .args(["--port", "0", "--state", state.path()])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(74), "{stderr}");
+    assert!(
+        stderr.contains("state format 1 (debitsim 0.1.0)") && stderr.contains("state format 2"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("nothing was changed"), "{stderr}");
+    assert_eq!(contents(&state.0), before, "the directory is untouched");
+}
+
+/// A directory written in today's format (a snapshot and a journal tail, killed mid-run)
+/// loads as it was: the balance it recorded, the books audited, events as they happened.
+#[test]
+fn a_state_directory_of_format_2_loads_as_it_was() {
+    let state = StateDir::new("format-2");
+    copy_fixture("state-2", &state);
+    let running = Running::start(&["--port", "0", "--state", state.path(), "--start-time", "1795186800"]);
+    let key = "sk_test_fixture2";
+    let expected: Value = serde_json::from_str(
+        &std::fs::read_to_string(
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/state-2/balance.json"),
+        )
+        .unwrap(),
+    )
+    .unwrap();
+    assert_eq!(get(&running.base, key, None, "/v1/balance").json, expected);
+    assert_eq!(get(&running.base, key, None, "/_sim/audit").json["ok"], true);
+    let events = get(&running.base, key, None, "/v1/events?type=charge.refunded").json;
+    let refunded: Vec<i64> = events["data"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["data"]["object"]["amount_refunded"].as_i64().unwrap())
+        .collect();
+    assert_eq!(
+        refunded,
+        [2_000, 1_000],
+        "each charge.refunded shows the charge as it was then"
+    );
+    let endpoints = get(&running.base, key, None, "/v1/webhook_endpoints").json;
+    assert_eq!(endpoints["data"][0]["description"], "closed port", "{endpoints}");
+    let exited = running.terminate();
+    assert!(exited.success(), "{}", exited.stderr);
 }

@@ -199,7 +199,7 @@ impl Model {
 
     /// Records the charges and transfers the ledger created in the last step.
     fn learn(&mut self, ledger: &Ledger) {
-        for id in ledger.transfer_ids().skip(self.transfers.len()) {
+        for id in ledger.all::<Transfer>().skip(self.transfers.len()) {
             let t = ledger.transfer(id);
             self.transfers.push(ModelTransfer {
                 from: t.from,
@@ -208,7 +208,7 @@ impl Model {
                 reversed: 0,
             });
         }
-        for id in ledger.charge_ids().skip(self.charges.len()) {
+        for id in ledger.all::<Charge>().skip(self.charges.len()) {
             let c = ledger.charge(id);
             let pending_until = c
                 .balance_transaction
@@ -394,7 +394,7 @@ impl Model {
                 let currency = currency_of(before, AccountId::PLATFORM, currency).unwrap();
                 let amount = i128::from(amount);
                 let source = ledger
-                    .transfer(ledger.transfer_ids().last().unwrap())
+                    .transfer(ledger.all::<Transfer>().last().unwrap())
                     .source_transaction;
                 assert!(source.is_none() || source_transaction.is_some());
                 match source.and_then(|c| self.charges[c.index()].pending_until.filter(|at| *at > before.now())) {
@@ -417,7 +417,7 @@ impl Model {
                 }
             }
             Operation::Reverse { transfer, amount } => {
-                let ids: Vec<TransferId> = before.transfer_ids().collect();
+                let ids: Vec<TransferId> = before.all::<Transfer>().collect();
                 let Some(id) = pick(&ids, transfer) else {
                     return;
                 };
@@ -434,7 +434,7 @@ impl Model {
                 amount,
                 reverse_transfer,
             } => {
-                let ids: Vec<ChargeId> = before.charge_ids().collect();
+                let ids: Vec<ChargeId> = before.all::<Charge>().collect();
                 let Some(id) = pick(&ids, charge) else {
                     return;
                 };
@@ -506,7 +506,7 @@ impl Model {
             c
         };
         for (&(account, currency), model) in &self.balances {
-            let actual = ledger.account(account).balance(currency).map_or((0, 0), |b| {
+            let actual = ledger.books(account).balance(currency).map_or((0, 0), |b| {
                 (
                     i128::from(b.available.minor_units()),
                     i128::from(b.pending.minor_units()),
@@ -526,7 +526,7 @@ impl Model {
         }
         for currency in currencies {
             let reserved = ledger
-                .platform()
+                .books(AccountId::PLATFORM)
                 .balance(currency)
                 .map_or(0, |b| i128::from(b.connect_reserved.minor_units()));
             assert_eq!(
@@ -535,9 +535,8 @@ impl Model {
                 "connect_reserved in {currency}"
             );
             let total: i128 = ledger
-                .accounts()
-                .iter()
-                .filter_map(|a| a.balance(currency))
+                .account_ids()
+                .filter_map(|a| ledger.books(a).balance(currency))
                 .map(|b| {
                     i128::from(b.available.minor_units())
                         + i128::from(b.pending.minor_units())
@@ -600,7 +599,7 @@ proptest! {
                     model.accepted(&ledger, &before, op);
                 }
                 Err(rejection) => {
-                    prop_assert!(ledger == before, "refused {op:?} ({rejection}) but the ledger changed");
+                    prop_assert!(ledger == before, "refused {op:?} ({rejection:?}) but the ledger changed");
                     model.refused(&before, op, &rejection);
                 }
             }

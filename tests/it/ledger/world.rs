@@ -137,7 +137,7 @@ pub fn reference(kind: &str, id: &str) -> ReferenceParams {
 pub fn balance(ledger: &Ledger, account: AccountId, currency: &str) -> (i64, i64) {
     let currency = Currency::parse(currency).unwrap();
     ledger
-        .account(account)
+        .books(account)
         .balance(currency)
         .map_or((0, 0), |b| (b.available.minor_units(), b.pending.minor_units()))
 }
@@ -157,7 +157,7 @@ pub fn check(ledger: &Ledger, account: AccountId, currency: &str, available: i64
 pub fn check_reserved(ledger: &Ledger, currency: &str, amount: i64) {
     let currency = Currency::parse(currency).unwrap();
     let reserved = ledger
-        .platform()
+        .books(AccountId::PLATFORM)
         .balance(currency)
         .map_or(0, |b| b.connect_reserved.minor_units());
     assert_eq!(reserved, amount, "platform connect_reserved in {currency}");
@@ -167,7 +167,7 @@ pub fn check_reserved(ledger: &Ledger, currency: &str, amount: i64) {
 /// The balance transactions of `account`, oldest first, as (type, amount, fee, status).
 pub fn txns(ledger: &Ledger, account: AccountId) -> Vec<(TxnType, i64, i64, TxnStatus)> {
     ledger
-        .account(account)
+        .books(account)
         .indexes
         .balance_transactions
         .iter()

@@ -1,0 +1,447 @@
+//! The one place a ledger [`Rejection`] becomes Stripe's error: its status, type, code,
+//! param and sentence. The ledger carries values; the words are here.
+//!
+//! Where Stripe published its wording (`No such charge: 'ch_1'`, `Missing required param:
+//! amount.`) it is Stripe's; elsewhere the sentence is ours, in Stripe's style: it names the
+//! rule and the values involved, and for what the simulator does not model it says
+//! "debitsim" so a user knows whose limit it is.
+
+use axum::http::StatusCode;
+
+use super::{ApiError, ECHO_MAX_CHARS, echo};
+use crate::ledger::{DebitFlow, Feature, Noun, Rejection, Spending};
+use crate::server::render::shape;
+
+/// Stripe's error for a rejection (debit-rules §7 gives the status, code and param of each
+/// row; the rest follow Stripe's error codes).
+pub fn api_error(rejection: &Rejection) -> ApiError {
+    use Rejection as R;
+    let (status, code) = match rejection {
+        R::AccountInvalid { .. } => (StatusCode::FORBIDDEN, Some("account_invalid")),
+        R::ParameterMissing { .. } => (StatusCode::BAD_REQUEST, Some("parameter_missing")),
+        R::InvalidInteger { .. } => (StatusCode::BAD_REQUEST, Some("parameter_invalid_integer")),
+        R::UnsupportedCurrency { .. } => (StatusCode::BAD_REQUEST, None),
+        R::NoSuchObject { .. } => (StatusCode::BAD_REQUEST, Some("resource_missing")),
+        R::DestinationNotPlatform { .. }
+        | R::ChargeDebitOnStripeManagedAccount { .. }
+        | R::CrossRegion { .. }
+        | R::TransferToSelf { .. } => (StatusCode::BAD_REQUEST, Some("transfers_not_allowed")),
+        R::InvalidReferenceType { .. } => (StatusCode::BAD_REQUEST, Some("parameter_invalid_string")),
+        R::CurrencyNotDefault { .. } | R::CurrencyConversion { .. } => (StatusCode::BAD_REQUEST, None),
+        R::BalanceInsufficient { .. } | R::SourceTransactionInsufficient { .. } => {
+            (StatusCode::BAD_REQUEST, Some("balance_insufficient"))
+        }
+        R::NotFound { .. } => (StatusCode::NOT_FOUND, Some("resource_missing")),
+        R::AmountTooSmall { .. } => (StatusCode::BAD_REQUEST, Some("amount_too_small")),
+        R::AmountTooLarge { .. } | R::RefundTooLarge { .. } | R::ReversalTooLarge { .. } => {
+            (StatusCode::BAD_REQUEST, Some("amount_too_large"))
+        }
+        R::InsufficientCapabilities { .. } => (StatusCode::BAD_REQUEST, Some("insufficient_capabilities_for_transfer")),
+        R::ChargeAlreadyRefunded { .. } => (StatusCode::BAD_REQUEST, Some("charge_already_refunded")),
+        R::UnknownParameter { .. } => (StatusCode::BAD_REQUEST, Some("parameter_unknown")),
+        R::InvalidChoice { .. }
+        | R::OutOfRange { .. }
+        | R::InvalidCountry { .. }
+        | R::InvalidAccountNumber { .. }
+        | R::TooManyMetadataKeys { .. }
+        | R::UnknownCapability { .. }
+        | R::InvalidAccountId { .. }
+        | R::DuplicateAccountId { .. }
+        | R::PlatformOnlySetting { .. }
+        | R::PlatformNotUpdatable
+        | R::TransferDataExceedsCharge { .. }
+        | R::TransferDataWithAccountSource
+        | R::BankAccountCurrency { .. }
+        | R::ReverseTransferWithoutDestination
+        | R::ReferenceOutsideDebit
+        | R::SourceTransactionOnDebit
+        | R::SourceTransactionFailed { .. }
+        | R::SourceTransactionCurrency { .. }
+        | R::ReferenceMismatch { .. }
+        | R::Unsimulated { .. }
+        | R::PaymentNotRefundable { .. }
+        | R::ChargeNotRefundable { .. }
+        | R::TransferAlreadyReversed { .. }
+        | R::NoExternalAccount { .. }
+        | R::AutomaticPayoutsEnabled { .. } => (StatusCode::BAD_REQUEST, None),
+    };
+    ApiError::invalid_request(status, code, rejection.param().map(str::to_owned), message(rejection))
+}
+
+/// Whether Stripe would keep this refusal for an idempotent retry: it does once the endpoint
+/// has started executing, not when the parameters failed validation.
+pub fn is_stored(rejection: &Rejection) -> bool {
+    use Rejection as R;
+    !matches!(
+        rejection,
+        R::AccountInvalid { .. }
+            | R::NotFound { .. }
+            | R::ParameterMissing { .. }
+            | R::InvalidInteger { .. }
+            | R::UnsupportedCurrency { .. }
+            | R::InvalidChoice { .. }
+            | R::OutOfRange { .. }
+            | R::InvalidCountry { .. }
+            | R::InvalidAccountNumber { .. }
+            | R::TooManyMetadataKeys { .. }
+            | R::UnknownParameter { .. }
+            | R::UnknownCapability { .. }
+            | R::InvalidAccountId { .. }
+            | R::DuplicateAccountId { .. }
+            | R::PlatformOnlySetting { .. }
+            | R::PlatformNotUpdatable
+            | R::TransferDataExceedsCharge { .. }
+            | R::TransferDataWithAccountSource
+            | R::BankAccountCurrency { .. }
+            | R::ReverseTransferWithoutDestination
+            | R::ReferenceOutsideDebit
+            | R::SourceTransactionOnDebit
+            | R::SourceTransactionFailed { .. }
+            | R::SourceTransactionCurrency { .. }
+            | R::ReferenceMismatch { .. }
+            | R::Unsimulated { .. }
+            | R::AmountTooSmall { .. }
+            | R::CurrencyConversion { .. }
+    )
+}
+
+/// What a "No such …" refusal calls the thing it could not find.
+pub fn noun(noun: Noun) -> &'static str {
+    match noun {
+        Noun::Object(kind) => shape(kind).noun,
+        Noun::Destination => "destination",
+        Noun::ExternalAccount => "external account",
+        Noun::Source => "source",
+        Noun::Token => "token",
+        Noun::WebhookEndpoint => "webhook endpoint",
+    }
+}
+
+/// How the sentences name a feature the simulator does not model.
+pub fn feature(feature: Feature) -> &'static str {
+    match feature {
+        Feature::ApplicationFees => "application fees",
+        Feature::CustomerBalanceRefunds => "customer balance refunds",
+        Feature::Customers => "customers",
+        Feature::FraudReports => "fraud reports",
+        Feature::InstantPayouts => "instant payouts",
+        Feature::LegacyDestinationCharges => "legacy destination charges (use transfer_data[destination])",
+        Feature::OnBehalfOf => "on_behalf_of",
+        Feature::PaymentIntents => "PaymentIntents",
+        Feature::PaymentMethods => "PaymentIntents and payment methods",
+        Feature::Radar => "Radar",
+        Feature::RefundInstructions => "refund instructions",
+        Feature::Shipping => "shipping details",
+        Feature::UncapturedCharges => "uncaptured charges",
+    }
+}
+
+/// The sentence for a rejection.
+pub fn message(rejection: &Rejection) -> String {
+    use Rejection as R;
+    let e = |text: &str| echo(text, ECHO_MAX_CHARS);
+    match rejection {
+        R::AccountInvalid { account } => format!(
+            "The account '{}' is not connected to this platform (or that account does not exist).",
+            e(account)
+        ),
+        R::ParameterMissing { param } => format!("Missing required param: {param}."),
+        R::InvalidInteger { param, value } => {
+            if *param == "amount" && value.bytes().all(|b| b.is_ascii_digit() || b == b'-') && !value.is_empty() {
+                format!("Invalid positive integer: {}", e(value))
+            } else {
+                format!("Invalid integer: {}", e(value))
+            }
+        }
+        R::UnsupportedCurrency { value, .. } => format!(
+            "Invalid currency: {}. It is not a currency Stripe supports.",
+            e(&value.to_lowercase())
+        ),
+        R::NoSuchObject { noun: n, id, .. } | R::NotFound { noun: n, id } => format!("No such {}: '{}'", noun(*n), e(id)),
+        R::DestinationNotPlatform { destination, platform } => format!(
+            "A connected account can only transfer to its platform ({platform}); '{destination}' is not this account's platform."
+        ),
+        R::ChargeDebitOnStripeManagedAccount { account } => format!(
+            "You cannot debit {account} with a charge: Stripe is responsible for its negative balances (controller.losses.payments = stripe). Create a transfer from the account with reference_transaction instead, or bill it with Stripe Billing."
+        ),
+        R::InvalidReferenceType { value } => format!(
+            "Invalid reference_transaction[type]: must be one of charge or payout (received '{}').",
+            e(value)
+        ),
+        R::CrossRegion {
+            platform_country,
+            account,
+            account_country,
+            ..
+        } => format!(
+            "Account debits are only supported when the platform and the connected account are in the same region; the platform is in {platform_country} and {account} is in {account_country}."
+        ),
+        R::CurrencyNotDefault {
+            currency,
+            account,
+            default_currency,
+        } => format!(
+            "The currency of an account debit must match the default currency of the connected account: {account} has default currency {default_currency}, not {currency}."
+        ),
+        R::BalanceInsufficient {
+            account,
+            currency,
+            available,
+            amount,
+            spending,
+        } => {
+            let what = match spending {
+                Spending::Transfer | Spending::Debit(DebitFlow::Transfer) => "transfer",
+                Spending::Payout => "payout",
+                Spending::Debit(DebitFlow::Charge) => "debit",
+            };
+            let mut text = format!(
+                "You have insufficient funds in your Stripe account for this {what}: {account} has {available} {currency} available and the {what} needs {amount} {currency}."
+            );
+            if let Spending::Debit(_) = spending {
+                text.push_str(&format!(
+                    " A debit may take {account} below zero only if the platform has Connect reserves enabled and {account} has a bank account in {currency}."
+                ));
+            }
+            text
+        }
+        R::AmountTooSmall { minimum, currency, .. } => {
+            format!("Amount must be at least {minimum} {currency} (in minor units).")
+        }
+        R::AmountTooLarge { amount, .. } => {
+            format!("Amount {amount} is greater than the maximum amount allowed, or would overflow a balance.")
+        }
+        R::InvalidChoice { param, value, choices } => ApiError::invalid_choice(param.as_str(), value, choices).message,
+        R::OutOfRange {
+            param,
+            value,
+            min,
+            max,
+            also,
+        } => {
+            let name = param.rsplit('[').next().unwrap_or(param).trim_end_matches(']');
+            let or = also.map(|word| format!(", or {word}")).unwrap_or_default();
+            format!(
+                "Invalid {name}: must be an integer between {min} and {max}{or} (received '{}').",
+                e(value)
+            )
+        }
+        R::InvalidCountry { value, .. } => format!(
+            "Country '{}' is unknown. Try using a 2-character alphanumeric country code instead, such as 'US', 'EG', or 'GB'.",
+            e(value)
+        ),
+        R::InvalidAccountNumber { value, .. } => format!("Invalid account number: '{}'.", e(value)),
+        R::TooManyMetadataKeys { count } => format!(
+            "Metadata can have up to {} keys, but you've set {count}.",
+            crate::ledger::METADATA_MAX_KEYS
+        ),
+        R::UnknownParameter { param } => format!("Received unknown parameter: {}", e(param)),
+        R::UnknownCapability { name, .. } => {
+            format!("Invalid capability: {} is not a capability Stripe offers.", e(name))
+        }
+        R::InvalidAccountId { id } => {
+            format!("Invalid account id '{}': use acct_ followed by letters and digits.", e(id))
+        }
+        R::DuplicateAccountId { id } => format!("An account with id '{}' already exists.", e(id)),
+        R::PlatformOnlySetting { param } => {
+            format!("{param} is a setting of the platform, not of a connected account.")
+        }
+        R::PlatformNotUpdatable => {
+            "The platform account cannot be updated through the API; only its connected accounts can.".to_owned()
+        }
+        R::TransferDataExceedsCharge { share, amount } => format!(
+            "transfer_data[amount] ({share}) must be less than or equal to the charge amount ({amount})."
+        ),
+        R::TransferDataWithAccountSource => {
+            "transfer_data cannot be used when the source is a connected account.".to_owned()
+        }
+        R::BankAccountCurrency {
+            bank,
+            bank_currency,
+            currency,
+        } => format!(
+            "The bank account {} is in {bank_currency}, but the payout is in {currency}.",
+            e(bank)
+        ),
+        R::ReverseTransferWithoutDestination => "reverse_transfer can only be used when refunding a destination charge (one created with transfer_data[destination]).".to_owned(),
+        R::ReferenceOutsideDebit => "reference_transaction is only for account debits: transfers from a connected account (Stripe-Account header) to its platform.".to_owned(),
+        R::SourceTransactionOnDebit => {
+            "source_transaction cannot be used on a transfer from a connected account to its platform.".to_owned()
+        }
+        R::SourceTransactionFailed { charge } => format!("The source transaction {charge} did not succeed."),
+        R::SourceTransactionCurrency { currency } => format!(
+            "The currency of a transfer with source_transaction must match the charge's currency ({currency})."
+        ),
+        R::ReferenceMismatch { param, kind } => {
+            format!("{param} cannot be given when reference_transaction[type] is {kind}.")
+        }
+        R::Unsimulated { param, feature: f } => {
+            format!("debitsim does not simulate {} (parameter {param}).", feature(*f))
+        }
+        R::CurrencyConversion {
+            account,
+            currency,
+            default_currency,
+        } => format!(
+            "debitsim does not simulate currency conversion: {account} settles in {default_currency} and has no {currency} bank account, so Stripe would convert this {currency} transfer to {default_currency}. Transfer in {default_currency}, or add a {currency} bank account to {account} first."
+        ),
+        R::InsufficientCapabilities { account } => format!(
+            "Your destination account needs to have at least one of the following capabilities enabled: transfers, crypto_transfers, legacy_payments ({account})."
+        ),
+        R::TransferToSelf { account, .. } => format!("An account cannot transfer to or debit itself ({account})."),
+        R::ChargeAlreadyRefunded { charge } => format!("Charge {charge} has already been refunded."),
+        R::RefundTooLarge {
+            charge,
+            amount,
+            refundable,
+        } => format!(
+            "Refund amount ({amount}) is greater than unrefunded amount on charge ({refundable}) for {charge}."
+        ),
+        R::PaymentNotRefundable { charge, transfer } => format!(
+            "{charge} was created by transfer {transfer}; reverse the transfer instead of refunding the payment."
+        ),
+        R::ChargeNotRefundable { charge } => {
+            format!("Charge {charge} did not succeed, so there is nothing to refund.")
+        }
+        R::TransferAlreadyReversed { transfer } => format!("Transfer {transfer} has already been fully reversed."),
+        R::ReversalTooLarge {
+            transfer,
+            amount,
+            reversible,
+        } => format!(
+            "Reversal amount ({amount}) is greater than the amount of transfer {transfer} left to reverse ({reversible})."
+        ),
+        R::SourceTransactionInsufficient {
+            charge,
+            amount,
+            remaining,
+        } => format!(
+            "The transfer amount ({amount}) exceeds what is left of source transaction {charge} to transfer ({remaining})."
+        ),
+        R::NoExternalAccount { currency } => {
+            format!("You don't have any external accounts in that currency ({currency}).")
+        }
+        R::AutomaticPayoutsEnabled { account } => format!(
+            "You cannot create manual payouts for {account} while its payout schedule is automatic; set settings[payouts][schedule][interval]=manual first."
+        ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ledger::{Amount, Currency, Kind, Noun};
+
+    /// Each row of debit-rules §7 the ledger owns, as Stripe's error: (status, type, code, param).
+    #[test]
+    fn precondition_rows_map_to_the_contracts_errors() {
+        let cases: Vec<(Rejection, u16, Option<&str>, Option<&str>)> = vec![
+            (
+                Rejection::ParameterMissing { param: "amount" },
+                400,
+                Some("parameter_missing"),
+                Some("amount"),
+            ),
+            (
+                Rejection::InvalidInteger {
+                    param: "amount",
+                    value: "1.5".into(),
+                },
+                400,
+                Some("parameter_invalid_integer"),
+                Some("amount"),
+            ),
+            (
+                Rejection::UnsupportedCurrency {
+                    param: "currency",
+                    value: "xyz".into(),
+                },
+                400,
+                None,
+                Some("currency"),
+            ),
+            (
+                Rejection::NoSuchObject {
+                    noun: Noun::Destination,
+                    id: "acct_x".into(),
+                    param: "destination",
+                },
+                400,
+                Some("resource_missing"),
+                Some("destination"),
+            ),
+            (
+                Rejection::DestinationNotPlatform {
+                    destination: "acct_a".into(),
+                    platform: "acct_p".into(),
+                },
+                400,
+                Some("transfers_not_allowed"),
+                Some("destination"),
+            ),
+            (
+                Rejection::ChargeDebitOnStripeManagedAccount {
+                    account: "acct_s".into(),
+                },
+                400,
+                Some("transfers_not_allowed"),
+                Some("source"),
+            ),
+            (
+                Rejection::InvalidReferenceType { value: "refund".into() },
+                400,
+                Some("parameter_invalid_string"),
+                Some("reference_transaction[type]"),
+            ),
+            (
+                Rejection::CrossRegion {
+                    platform: "acct_p".into(),
+                    platform_country: crate::ledger::Country::US,
+                    account: "acct_a".into(),
+                    account_country: crate::ledger::Country::GB,
+                },
+                400,
+                Some("transfers_not_allowed"),
+                None,
+            ),
+            (
+                Rejection::CurrencyNotDefault {
+                    currency: Currency::EUR,
+                    account: "acct_a".into(),
+                    default_currency: Currency::USD,
+                },
+                400,
+                None,
+                Some("currency"),
+            ),
+            (
+                Rejection::BalanceInsufficient {
+                    account: "acct_a".into(),
+                    currency: Currency::USD,
+                    available: Amount::ZERO,
+                    amount: Amount::new(5),
+                    spending: crate::ledger::Spending::Payout,
+                },
+                400,
+                Some("balance_insufficient"),
+                None,
+            ),
+            (
+                Rejection::NotFound {
+                    noun: Noun::Object(Kind::Charge),
+                    id: "ch_x".into(),
+                },
+                404,
+                Some("resource_missing"),
+                Some("id"),
+            ),
+        ];
+        for (rejection, status, code, param) in cases {
+            let error = api_error(&rejection);
+            assert_eq!(error.status.as_u16(), status, "{rejection:?}");
+            assert_eq!(error.code, code, "{rejection:?}");
+            assert_eq!(error.param.as_deref(), param, "{rejection:?}");
+            assert_eq!(error.error_type.as_str(), "invalid_request_error", "{rejection:?}");
+        }
+    }
+}

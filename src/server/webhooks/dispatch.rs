@@ -1,0 +1,343 @@
+//! Sending webhooks: outside every world's lock, a few at a time per endpoint, signed afresh
+//! at every attempt.
+//!
+//! Each (world, target) with deliveries due gets one task. It takes a batch of due deliveries
+//! from its world (one at a time by default, in the order their events happened), renders
+//! them under the world's lock, signs and POSTs them outside it, and settles the outcomes in
+//! the world, journaling each so a restart knows what was delivered. A slow or dead receiver
+//! holds only its own task; requests never wait for a delivery.
+//!
+//! Success is any 2xx within [`Dispatcher::timeout`]; a redirect, another status, a refused
+//! connection or a timeout is a failure, retried on the world's clock. At most
+//! [`MAX_RESPONSE`] of a response is read: an endless one is cut off.
+
+use std::collections::HashSet;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use axum::body::Bytes;
+use http_body_util::{BodyExt, Full, Limited};
+use hyper_util::client::legacy::Client;
+use hyper_util::client::legacy::connect::HttpConnector;
+use hyper_util::rt::TokioExecutor;
+use parking_lot::Mutex;
+
+use super::{Attempt, FORWARD, FORWARD_CONNECT, Forwarding, Outcome, Target, signature};
+use crate::ledger::{EventId, Timestamp};
+use crate::server::persist::{Delivery, Record};
+use crate::server::render::{View, json};
+use crate::server::state::AppState;
+use crate::server::world::{Mode, World};
+
+/// How many deliveries to one endpoint are attempted at once, by default: one, so a receiver
+/// that answers 2xx sees its events in the order they happened (`--webhook-concurrency`
+/// allows more, and then order only of when attempts start).
+pub const PER_ENDPOINT: usize = 1;
+
+/// The most of a receiver's response that is read.
+pub const MAX_RESPONSE: usize = 64 * 1024;
+
+/// How long a receiver has to answer, by default (the Stripe CLI's forwarding allows 30 s;
+/// a test's receiver answers in milliseconds or not at all).
+pub const TIMEOUT: Duration = Duration::from_secs(10);
+
+/// `--forward-to` and `--forward-connect-to`: where every world's events also go, signed
+/// with one secret (as `stripe listen` does).
+#[derive(Clone, Debug)]
+pub struct Forward {
+    pub url: String,
+    pub connect_url: Option<String>,
+    pub secret: String,
+}
+
+impl Forward {
+    /// What a world needs to know of it.
+    pub fn forwarding(forward: Option<&Forward>) -> Forwarding {
+        Forwarding {
+            forward: forward.is_some(),
+            connect: forward.is_some_and(|f| f.connect_url.is_some()),
+        }
+    }
+}
+
+/// The server's webhook sender.
+pub struct Dispatcher {
+    client: Client<HttpConnector, Full<Bytes>>,
+    /// How long a receiver has to answer (and to accept the connection).
+    pub timeout: Duration,
+    /// How many deliveries to one endpoint are attempted at once.
+    pub per_endpoint: usize,
+    pub forward: Option<Forward>,
+    /// The (world, target) pairs with a task running.
+    running: Mutex<HashSet<(Arc<str>, Target)>>,
+}
+
+impl Default for Dispatcher {
+    fn default() -> Dispatcher {
+        Dispatcher::new(TIMEOUT, PER_ENDPOINT, None)
+    }
+}
+
+impl Dispatcher {
+    pub fn new(timeout: Duration, per_endpoint: usize, forward: Option<Forward>) -> Dispatcher {
+        let mut connector = HttpConnector::new();
+        connector.set_nodelay(true);
+        connector.set_connect_timeout(Some(timeout));
+        Dispatcher {
+            client: Client::builder(TokioExecutor::new())
+                .pool_idle_timeout(Duration::from_secs(30))
+                .build(connector),
+            timeout,
+            per_endpoint: per_endpoint.max(1),
+            forward,
+            running: Mutex::new(HashSet::new()),
+        }
+    }
+}
+
+/// One delivery, ready to send: everything taken from the world under its lock.
+struct Job {
+    event: EventId,
+    url: Arc<str>,
+    secret: Arc<str>,
+    payload: Vec<u8>,
+}
+
+/// The event's JSON as delivered: with its history, its request and its pending deliveries.
+pub fn payload(world: &World, event: EventId) -> Vec<u8> {
+    json(&View {
+        at: world.ledger.now_view(),
+        obj: crate::ledger::Obj::Event(event),
+        expand: &crate::server::expand::NONE,
+        facts: Some(world),
+    })
+}
+
+/// Where `target` receives and the secret it verifies with, if it exists; for automatic
+/// deliveries (`manual` false) only if it is enabled.
+fn address(state: &AppState, world: &World, target: Target, manual: bool) -> Option<(Arc<str>, Arc<str>)> {
+    let forward = state.webhooks.forward.as_ref();
+    match target {
+        FORWARD => forward.map(|f| (f.url.as_str().into(), f.secret.as_str().into())),
+        FORWARD_CONNECT => forward.and_then(|f| Some((f.connect_url.as_deref()?.into(), f.secret.as_str().into()))),
+        index => world
+            .webhooks
+            .endpoint(index)
+            .filter(|e| manual || !e.disabled)
+            .map(|e| ((*e.url).into(), (*e.secret).into())),
+    }
+}
+
+impl AppState {
+    /// Hands on what a world just committed live: its events to whoever listens, and what
+    /// it owes by now to the sender. Called with the world locked, after every live change.
+    pub fn announce(self: &Arc<Self>, world_key: &str, world: &mut World) {
+        self.publish(world_key, world.take_news());
+        for (target, event) in world.webhooks.take_resends() {
+            self.resend(world_key, world, event, target);
+        }
+        let due = world.webhooks.due_targets(world.ledger.now());
+        if !due.is_empty() {
+            self.dispatch(world_key, due);
+        }
+    }
+
+    /// Starts sending what `world_key`'s world owes `targets`, unless already under way.
+    fn dispatch(self: &Arc<Self>, world_key: &str, targets: Vec<Target>) {
+        for target in targets {
+            let key: Arc<str> = world_key.into();
+            if self.webhooks.running.lock().insert((key.clone(), target)) {
+                let state = self.clone();
+                tokio::spawn(async move { state.deliver(key, target).await });
+            }
+        }
+    }
+
+    /// Lets every world with somewhere to deliver catch up with the wall clock and sends
+    /// what it owes by now: retries come due on a world's clock, which moves without any
+    /// request. The server calls this every second.
+    pub fn tick(self: &Arc<Self>) {
+        for key in self.world_keys() {
+            let Some(world) = self.existing_world(&key) else {
+                continue;
+            };
+            let mut world = world.lock();
+            if world.webhooks.has_targets() {
+                world.catch_up(self.wall(), Mode::Live);
+                self.announce(&key, &mut world);
+            }
+        }
+    }
+
+    /// Journals an attempt's outcome (with `--state`) and settles it in the world.
+    fn settle(&self, key: &str, world: &mut World, target: Target, event: EventId, outcome: Outcome) {
+        let now = world.ledger.now();
+        world.webhooks.settle(target, event, outcome, now);
+        if let Some(journal) = &self.journal {
+            world.seq += 1;
+            // Not waited for: a delivery whose record is lost is delivered again, which
+            // at-least-once allows.
+            let _ = journal.append(&Record::Delivery(Delivery {
+                key: key.to_owned(),
+                seq: world.seq,
+                target,
+                event: event.index() as u32,
+                outcome,
+                now,
+            }));
+        }
+    }
+
+    /// Sends what one world owes one target until nothing is due.
+    async fn deliver(self: Arc<Self>, key: Arc<str>, target: Target) {
+        while let Some(world) = self.existing_world(&key) {
+            let (jobs, generation) = {
+                let mut world = world.lock();
+                let now = world.ledger.now();
+                let events = world.webhooks.take_due(target, now, self.webhooks.per_endpoint);
+                let jobs: Vec<Job> = match address(&self, &world, target, false) {
+                    Some((url, secret)) => events
+                        .into_iter()
+                        .map(|event| Job {
+                            event,
+                            url: url.clone(),
+                            secret: secret.clone(),
+                            payload: payload(&world, event),
+                        })
+                        .collect(),
+                    None => {
+                        // Disabled when the attempt came due: no more retries, as on Stripe.
+                        let given_up = !events.is_empty();
+                        for event in events {
+                            self.settle(&key, &mut world, target, event, Outcome::GivenUp);
+                        }
+                        if given_up {
+                            continue;
+                        }
+                        Vec::new()
+                    }
+                };
+                if jobs.is_empty() {
+                    // Nothing due: stop, unless something became due while this task was
+                    // deciding (a request that saw it running started no other).
+                    self.webhooks.running.lock().remove(&(key.clone(), target));
+                    let due = world.webhooks.due_targets(now).contains(&target);
+                    if due && self.webhooks.running.lock().insert((key.clone(), target)) {
+                        continue;
+                    }
+                    break;
+                }
+                (jobs, world.generation)
+            };
+            let mut attempts = tokio::task::JoinSet::new();
+            for job in jobs {
+                let state = self.clone();
+                attempts.spawn(async move { state.attempt(&job, target, false).await });
+            }
+            let mut done = Vec::new();
+            while let Some(attempt) = attempts.join_next().await {
+                if let Ok(attempt) = attempt {
+                    done.push(attempt);
+                }
+            }
+            let mut world = world.lock();
+            if world.generation != generation {
+                continue; // the world was reset meanwhile: what was taken belongs to no one
+            }
+            for attempt in done {
+                let outcome = if attempt.error.is_none() {
+                    Outcome::Succeeded
+                } else {
+                    Outcome::Failed
+                };
+                self.settle(&key, &mut world, target, attempt.event, outcome);
+                world.webhooks.log(attempt);
+            }
+        }
+    }
+
+    /// One attempt at delivering `job` to `target`.
+    async fn attempt(&self, job: &Job, target: Target, manual: bool) -> Attempt {
+        let at: Timestamp = self.clock.wall();
+        let started = Instant::now();
+        let request = hyper::Request::post(&*job.url)
+            .header("content-type", "application/json; charset=utf-8")
+            .header("user-agent", "Stripe/1.0 (+https://stripe.com/docs/webhooks)")
+            .header("stripe-signature", signature::header(&job.secret, at, &job.payload))
+            .body(Full::new(Bytes::from(job.payload.clone())));
+        let outcome = match request {
+            Err(e) => Err(format!("the endpoint's url cannot be requested: {e}")),
+            Ok(request) => {
+                let exchange = async {
+                    let response = self.webhooks.client.request(request).await.map_err(describe)?;
+                    let status = response.status();
+                    // Read (and drop) a bounded part of the answer, so the connection can be
+                    // reused; an endless answer is cut off by the limit or the timeout.
+                    let _ = Limited::new(response.into_body(), MAX_RESPONSE).collect().await;
+                    Ok::<_, String>(status)
+                };
+                match tokio::time::timeout(self.webhooks.timeout, exchange).await {
+                    Err(_) => Err(format!("no answer within {} s", self.webhooks.timeout.as_secs_f64())),
+                    Ok(result) => result,
+                }
+            }
+        };
+        let latency_ms = started.elapsed().as_millis() as u64;
+        let (status, error) = match outcome {
+            Ok(status) if status.is_success() => (Some(status.as_u16()), None),
+            Ok(status) if status.is_redirection() => (
+                Some(status.as_u16()),
+                Some(format!("a redirect ({}) counts as a failure", status.as_u16())),
+            ),
+            Ok(status) => (
+                Some(status.as_u16()),
+                Some(format!("the endpoint answered {}", status.as_u16())),
+            ),
+            Err(error) => (None, Some(error)),
+        };
+        Attempt {
+            event: job.event,
+            target,
+            at,
+            status,
+            latency_ms,
+            error,
+            manual,
+        }
+    }
+
+    /// `POST /v1/events/{id}/retry`: one more attempt at once, outside the automatic
+    /// schedule, which it does not change even if it succeeds (as on Stripe). Logged with
+    /// the world's attempts.
+    fn resend(self: &Arc<Self>, world_key: &str, world: &World, event: EventId, target: Target) {
+        let Some((url, secret)) = address(self, world, target, true) else {
+            return;
+        };
+        let job = Job {
+            event,
+            url,
+            secret,
+            payload: payload(world, event),
+        };
+        let state = self.clone();
+        let key: Arc<str> = world_key.into();
+        tokio::spawn(async move {
+            let attempt = state.attempt(&job, target, true).await;
+            if let Some(world) = state.existing_world(&key) {
+                world.lock().webhooks.log(attempt);
+            }
+        });
+    }
+}
+
+/// Why a request to a receiver failed, in a few words.
+fn describe(error: hyper_util::client::legacy::Error) -> String {
+    let mut text = error.to_string();
+    let mut source = std::error::Error::source(&error);
+    while let Some(cause) = source {
+        text.push_str(": ");
+        text.push_str(&cause.to_string());
+        source = cause.source();
+    }
+    text
+}

@@ -1,0 +1,592 @@
+//! Webhook endpoints, and the deliveries a world owes them.
+//!
+//! This is the world's side of webhooks: which endpoints exist, and for every event, which
+//! deliveries are still owed, how many attempts each has had and when the next is due on the
+//! world's simulated clock. It changes only through the world: an event committed (live or
+//! replayed) owes a delivery to every endpoint that wants it; an attempt's outcome, journaled,
+//! settles or reschedules it. So a world rebuilt from its journal owes exactly what it owed,
+//! and an event not yet delivered when the process died is delivered after it restarts.
+//! Sending is [`dispatch`]'s business, outside any world's lock.
+//!
+//! Retries follow the world's clock, at [`RETRY_AFTER`] after each failed attempt, so
+//! `/_sim/clock/advance` fires due retries at once; after the last, the delivery is given up
+//! and the event counts as not delivered.
+
+pub mod dispatch;
+pub mod signature;
+
+use std::collections::{BTreeMap, BTreeSet, VecDeque};
+
+use crate::image_struct;
+use crate::ledger::image::{Image, ImageError, List, Reader, Writer};
+use crate::ledger::{AccountId, EventId, Ledger, Metadata, Timestamp};
+
+/// Stripe's limit on a world's endpoints.
+pub const MAX_ENDPOINTS: usize = 16;
+
+/// How long after each failed attempt the next is made, in simulated seconds: four retries
+/// over a little more than eight hours (Stripe retries test-mode events "three times over a
+/// few hours" without publishing when; this schedule is debitsim's).
+pub const RETRY_AFTER: [Timestamp; 4] = [5 * 60, 30 * 60, 2 * 3600, 6 * 3600];
+
+/// The most deliveries one endpoint may owe; beyond it the oldest is given up, so a dead
+/// receiver cannot grow a world without bound.
+pub const MAX_PENDING: usize = 100_000;
+
+/// How many attempts a world remembers for inspection (`/_sim/webhooks/attempts`).
+pub const ATTEMPT_LOG: usize = 1_000;
+
+/// Where a delivery goes: an endpoint of the world (its index), or where `--forward-to` (and
+/// `--forward-connect-to`) say.
+pub type Target = u32;
+/// `--forward-to`: the world's events (and its connected accounts', unless
+/// `--forward-connect-to` takes those).
+pub const FORWARD: Target = u32::MAX;
+/// `--forward-connect-to`: the connected accounts' events.
+pub const FORWARD_CONNECT: Target = u32::MAX - 1;
+
+/// Why a receiver's URL cannot be delivered to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum UrlProblem {
+    /// Not an absolute http(s) URL with a host.
+    Invalid,
+    /// `https`: debitsim delivers over plain HTTP only.
+    Https,
+}
+
+/// The longest receiver URL accepted.
+pub const MAX_URL: usize = 2048;
+
+/// Checks a receiver's URL: absolute, `http`, with a host.
+pub fn check_url(url: &str) -> Result<(), UrlProblem> {
+    let uri = (url.len() <= MAX_URL)
+        .then(|| url.parse::<axum::http::Uri>().ok())
+        .flatten()
+        .filter(|u| u.host().is_some_and(|h| !h.is_empty()))
+        .ok_or(UrlProblem::Invalid)?;
+    match uri.scheme_str() {
+        Some("http") => Ok(()),
+        Some("https") => Err(UrlProblem::Https),
+        _ => Err(UrlProblem::Invalid),
+    }
+}
+
+/// A fresh `whsec_…` secret for `--forward-to`, different at every start: the process id and
+/// the clock, mixed.
+pub fn new_secret() -> String {
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_nanos() as u64);
+    let codec = crate::ledger::IdCodec::new(nanos ^ (u64::from(std::process::id()) << 40));
+    format!("whsec_{}", codec.secret(0))
+}
+
+/// A webhook endpoint (`we_…`) of a world.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct WebhookEndpoint {
+    pub url: Box<str>,
+    /// Event types, or `*` for all.
+    pub enabled_events: Vec<Box<str>>,
+    /// Whether it receives connected accounts' events (`true`) or the platform's own.
+    pub connect: bool,
+    pub api_version: Option<Box<str>>,
+    pub description: Option<Box<str>>,
+    pub disabled: bool,
+    pub metadata: Metadata,
+    /// `whsec_…`, shown once, at creation.
+    pub secret: Box<str>,
+    pub created: Timestamp,
+    /// Deleted endpoints keep their place, so ids are never reused.
+    pub deleted: bool,
+}
+
+impl WebhookEndpoint {
+    /// Whether it wants `kind` events on accounts of its scope.
+    pub fn wants(&self, kind: &str, connected: bool) -> bool {
+        !self.deleted
+            && !self.disabled
+            && self.connect == connected
+            && self.enabled_events.iter().any(|e| &**e == "*" || &**e == kind)
+    }
+}
+
+/// One delivery still owed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Owed {
+    /// Attempts made so far.
+    pub attempts: u32,
+    /// When the next attempt is due, in simulated time.
+    pub due: Timestamp,
+}
+
+/// An attempt, for inspection.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Attempt {
+    pub event: EventId,
+    pub target: Target,
+    /// Wall-clock time of the attempt (what `Stripe-Signature`'s `t` said).
+    pub at: Timestamp,
+    /// The receiver's status, if it answered.
+    pub status: Option<u16>,
+    pub latency_ms: u64,
+    /// Why it failed, if it did.
+    pub error: Option<String>,
+    /// Whether it was a manual resend (`POST /v1/events/{id}/retry`).
+    pub manual: bool,
+}
+
+/// Where `--forward-to` points, as a world needs to know it: which forwarding targets exist.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Forwarding {
+    pub forward: bool,
+    pub connect: bool,
+}
+
+/// How an attempt ended, as the world keeps it (and the journal records it).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Outcome {
+    /// The receiver answered 2xx in time: the delivery is settled.
+    Succeeded,
+    /// Anything else: retried after the next wait of [`RETRY_AFTER`], or given up after the
+    /// last.
+    Failed,
+    /// Not attempted: the endpoint was disabled when the attempt came due, which ends its
+    /// retries (as on Stripe).
+    GivenUp,
+}
+
+/// A world's webhook endpoints and the deliveries it owes.
+#[derive(Debug, Default)]
+pub struct Webhooks {
+    endpoints: Vec<WebhookEndpoint>,
+    /// Owed deliveries by target and event.
+    owed: BTreeMap<(Target, u32), Owed>,
+    /// Per target, the owed deliveries not being attempted, by when they are due, then in
+    /// the order their events happened. An owed delivery missing here is being attempted.
+    /// (Derived: rebuilt from `owed` when an image is read.)
+    queue: BTreeMap<Target, BTreeSet<(Timestamp, u32)>>,
+    /// Events a delivery of which was given up.
+    failed: BTreeSet<u32>,
+    /// The latest attempts, newest last (not kept).
+    attempts: VecDeque<Attempt>,
+    /// Manual resends asked for and not yet handed to the sender (not kept).
+    resends: Vec<(Target, EventId)>,
+    /// The server's forwarding (not kept: it is the flags of the running server).
+    forwarding: Forwarding,
+}
+
+impl Webhooks {
+    pub fn endpoints(&self) -> &[WebhookEndpoint] {
+        &self.endpoints
+    }
+
+    /// A live (not deleted) endpoint.
+    pub fn endpoint(&self, index: u32) -> Option<&WebhookEndpoint> {
+        self.endpoints.get(index as usize).filter(|e| !e.deleted)
+    }
+
+    /// How many endpoints are live (not deleted).
+    pub fn live_endpoints(&self) -> usize {
+        self.endpoints.iter().filter(|e| !e.deleted).count()
+    }
+
+    /// Whether any event of this world goes anywhere: an endpoint is enabled, or the server
+    /// forwards.
+    pub fn has_targets(&self) -> bool {
+        self.forwarding.forward || self.forwarding.connect || self.endpoints.iter().any(|e| !e.deleted && !e.disabled)
+    }
+
+    /// The index the next endpoint will have.
+    pub fn next_index(&self) -> u32 {
+        self.endpoints.len() as u32
+    }
+
+    pub fn add(&mut self, endpoint: WebhookEndpoint) -> u32 {
+        self.endpoints.push(endpoint);
+        self.endpoints.len() as u32 - 1
+    }
+
+    /// Changes a live endpoint.
+    pub fn update(&mut self, index: u32, change: impl FnOnce(&mut WebhookEndpoint)) {
+        if let Some(endpoint) = self.endpoints.get_mut(index as usize).filter(|e| !e.deleted) {
+            change(endpoint);
+        }
+    }
+
+    /// Deletes an endpoint; what it was owed is dropped (Stripe stops retrying for a deleted
+    /// endpoint).
+    pub fn delete(&mut self, index: u32) {
+        if let Some(endpoint) = self.endpoints.get_mut(index as usize) {
+            endpoint.deleted = true;
+        }
+        self.drop_target(index);
+    }
+
+    fn drop_target(&mut self, target: Target) {
+        self.owed.retain(|(t, _), _| *t != target);
+        self.queue.remove(&target);
+    }
+
+    /// Sets where the running server forwards. What was owed to a forwarding target the
+    /// server no longer has (it restarted without the flag) is dropped.
+    pub fn set_forwarding(&mut self, forwarding: Forwarding) {
+        self.forwarding = forwarding;
+        if !forwarding.forward {
+            self.drop_target(FORWARD);
+        }
+        if !forwarding.connect {
+            self.drop_target(FORWARD_CONNECT);
+        }
+    }
+
+    /// Every target that wants event `id` of `ledger`.
+    fn targets(&self, ledger: &Ledger, id: EventId) -> impl Iterator<Item = Target> {
+        let event = ledger.event(id);
+        let connected = event.account != AccountId::PLATFORM;
+        let kind = event.kind.as_str();
+        let forward = match (self.forwarding, connected) {
+            (Forwarding { connect: true, .. }, true) => Some(FORWARD_CONNECT),
+            (Forwarding { forward: true, .. }, _) => Some(FORWARD),
+            _ => None,
+        };
+        let endpoints: Vec<Target> = (0..self.endpoints.len() as u32)
+            .filter(|i| self.endpoints[*i as usize].wants(kind, connected))
+            .collect();
+        endpoints.into_iter().chain(forward)
+    }
+
+    /// Owes event `id` to every target that wants it, due at once. Called by the world's
+    /// commit point for every event, live or replayed, so it must depend on nothing but the
+    /// world.
+    pub fn owe(&mut self, ledger: &Ledger, id: EventId) {
+        if !self.has_targets() {
+            return;
+        }
+        let due = ledger.event(id).created;
+        let event = id.index() as u32;
+        for target in self.targets(ledger, id).collect::<Vec<_>>() {
+            let queue = self.queue.entry(target).or_default();
+            if queue.len() >= MAX_PENDING
+                && let Some((_, oldest)) = queue.pop_first()
+            {
+                // The most overdue delivery is given up to make room.
+                self.owed.remove(&(target, oldest));
+                self.failed.insert(oldest);
+            }
+            queue.insert((due, event));
+            self.owed.insert((target, event), Owed { attempts: 0, due });
+        }
+    }
+
+    /// The targets event `id` is owed to: where a just-committed event must be sent.
+    pub fn owed_to(&self, id: EventId) -> impl Iterator<Item = Target> + '_ {
+        let event = id.index() as u32;
+        self.queue
+            .keys()
+            .copied()
+            .filter(move |target| self.owed.contains_key(&(*target, event)))
+    }
+
+    /// Takes up to `limit` deliveries to `target` due by `now` that are not being attempted,
+    /// earliest due first (first attempts in the order their events happened), and marks them
+    /// as being attempted.
+    pub fn take_due(&mut self, target: Target, now: Timestamp, limit: usize) -> Vec<EventId> {
+        let Some(queue) = self.queue.get_mut(&target) else {
+            return Vec::new();
+        };
+        let mut taken = Vec::new();
+        while taken.len() < limit
+            && let Some(&(due, event)) = queue.first()
+            && due <= now
+        {
+            queue.pop_first();
+            taken.push(EventId(event));
+        }
+        taken
+    }
+
+    /// Every target with a delivery due by `now` that is not being attempted.
+    pub fn due_targets(&self, now: Timestamp) -> Vec<Target> {
+        self.queue
+            .iter()
+            .filter(|(_, queue)| queue.first().is_some_and(|(due, _)| *due <= now))
+            .map(|(target, _)| *target)
+            .collect()
+    }
+
+    /// An attempt's outcome at simulated time `now`: a success settles the delivery, a
+    /// failure schedules the next attempt or, after the last, gives it up. The same call
+    /// replays a journaled outcome.
+    pub fn settle(&mut self, target: Target, event: EventId, outcome: Outcome, now: Timestamp) {
+        let key = (target, event.index() as u32);
+        let Some(owed) = self.owed.get_mut(&key) else {
+            return;
+        };
+        let queue = self.queue.entry(target).or_default();
+        // Replayed, it was never taken.
+        queue.remove(&(owed.due, key.1));
+        let retry_after = match outcome {
+            Outcome::Succeeded => {
+                self.owed.remove(&key);
+                return;
+            }
+            Outcome::Failed => {
+                owed.attempts += 1;
+                RETRY_AFTER.get(owed.attempts as usize - 1)
+            }
+            Outcome::GivenUp => None,
+        };
+        match retry_after {
+            Some(wait) => {
+                owed.due = now.saturating_add(*wait);
+                queue.insert((owed.due, key.1));
+            }
+            None => {
+                self.owed.remove(&key);
+                self.failed.insert(key.1);
+            }
+        }
+    }
+
+    /// Puts back a delivery taken but not attempted.
+    pub fn release(&mut self, target: Target, event: EventId) {
+        let event = event.index() as u32;
+        if let Some(owed) = self.owed.get(&(target, event)) {
+            self.queue.entry(target).or_default().insert((owed.due, event));
+        }
+    }
+
+    /// `pending_webhooks`: how many deliveries of `event` are still owed.
+    pub fn pending(&self, event: EventId) -> u32 {
+        self.owed_to(event).count() as u32
+    }
+
+    /// Whether every owed delivery is of an event below `events` (an image's check).
+    pub fn within(&self, events: usize) -> bool {
+        self.owed.keys().all(|(_, e)| (*e as usize) < events) && self.failed.iter().all(|e| (*e as usize) < events)
+    }
+
+    /// Whether every delivery of `event` succeeded (none owed, none given up).
+    pub fn delivered(&self, event: EventId) -> bool {
+        self.pending(event) == 0 && !self.failed.contains(&(event.index() as u32))
+    }
+
+    /// The owed delivery of `event` to `target`, if any.
+    pub fn owed(&self, target: Target, event: EventId) -> Option<Owed> {
+        self.owed.get(&(target, event.index() as u32)).copied()
+    }
+
+    /// Asks for one more attempt at delivering `event` to `target` at once, outside the
+    /// schedule (`POST /v1/events/{id}/retry`); the sender takes it when the request ends.
+    pub fn resend(&mut self, target: Target, event: EventId) {
+        self.resends.push((target, event));
+    }
+
+    /// The resends asked for since the last call.
+    pub fn take_resends(&mut self) -> Vec<(Target, EventId)> {
+        std::mem::take(&mut self.resends)
+    }
+
+    /// Whether the owed delivery of `event` to `target` is being attempted now.
+    pub fn attempting(&self, target: Target, event: EventId) -> bool {
+        let event = event.index() as u32;
+        self.owed.get(&(target, event)).is_some_and(|owed| {
+            !self
+                .queue
+                .get(&target)
+                .is_some_and(|queue| queue.contains(&(owed.due, event)))
+        })
+    }
+
+    /// Every owed delivery, oldest event first.
+    pub fn all_owed(&self) -> impl Iterator<Item = (Target, EventId, Owed)> + '_ {
+        let mut all: Vec<(Target, EventId, Owed)> = self
+            .owed
+            .iter()
+            .map(|(&(target, event), owed)| (target, EventId(event), *owed))
+            .collect();
+        all.sort_by_key(|(target, event, _)| (event.index(), *target));
+        all.into_iter()
+    }
+
+    /// Records an attempt for inspection.
+    pub fn log(&mut self, attempt: Attempt) {
+        if self.attempts.len() == ATTEMPT_LOG {
+            self.attempts.pop_front();
+        }
+        self.attempts.push_back(attempt);
+    }
+
+    /// The latest attempts, oldest first.
+    pub fn attempts(&self) -> impl DoubleEndedIterator<Item = &Attempt> {
+        self.attempts.iter()
+    }
+}
+
+impl Image for Owed {
+    fn write(&self, w: &mut Writer) {
+        w.put(&self.attempts);
+        w.put(&self.due);
+    }
+
+    fn read(r: &mut Reader<'_>) -> Result<Owed, ImageError> {
+        Ok(Owed {
+            attempts: r.take()?,
+            due: r.take()?,
+        })
+    }
+}
+
+image_struct!(WebhookEndpoint {
+    url,
+    enabled_events,
+    connect,
+    api_version,
+    description,
+    disabled,
+    metadata,
+    secret,
+    created,
+    deleted
+});
+
+impl Image for Webhooks {
+    fn write(&self, w: &mut Writer) {
+        let Webhooks {
+            endpoints,
+            owed,
+            failed,
+            // Not kept: the queue is derived from what is owed (after a restart nothing is
+            // being attempted), the log is for inspection, and forwarding is the running
+            // server's flags.
+            queue: _,
+            attempts: _,
+            resends: _,
+            forwarding: _,
+        } = self;
+        List::write(endpoints, w);
+        w.put(owed);
+        w.put(failed);
+    }
+
+    fn read(r: &mut Reader<'_>) -> Result<Webhooks, ImageError> {
+        let endpoints: Vec<WebhookEndpoint> = List::read(r)?;
+        let owed: BTreeMap<(Target, u32), Owed> = r.take()?;
+        let mut queue: BTreeMap<Target, BTreeSet<(Timestamp, u32)>> = BTreeMap::new();
+        for (&(target, event), owed) in &owed {
+            if (target as usize) >= endpoints.len() && target != FORWARD && target != FORWARD_CONNECT {
+                return Err(r.invalid("webhooks (a delivery owed to no endpoint)"));
+            }
+            queue.entry(target).or_default().insert((owed.due, event));
+        }
+        Ok(Webhooks {
+            endpoints,
+            owed,
+            queue,
+            failed: r.take()?,
+            ..Webhooks::default()
+        })
+    }
+}
+
+impl Image for Outcome {
+    fn write(&self, w: &mut Writer) {
+        let code: u8 = match self {
+            Outcome::Succeeded => 0,
+            Outcome::Failed => 1,
+            Outcome::GivenUp => 2,
+        };
+        w.put(&code);
+    }
+
+    fn read(r: &mut Reader<'_>) -> Result<Outcome, ImageError> {
+        match r.take::<u8>()? {
+            0 => Ok(Outcome::Succeeded),
+            1 => Ok(Outcome::Failed),
+            2 => Ok(Outcome::GivenUp),
+            _ => Err(r.invalid("delivery outcome")),
+        }
+    }
+}
+
+impl Image for Vec<Box<str>> {
+    fn write(&self, w: &mut Writer) {
+        List::write(self, w);
+    }
+
+    fn read(r: &mut Reader<'_>) -> Result<Vec<Box<str>>, ImageError> {
+        List::read(r)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::fixtures::Fixtures;
+
+    fn endpoint(events: &[&str], connect: bool) -> WebhookEndpoint {
+        WebhookEndpoint {
+            url: "http://127.0.0.1:1/hook".into(),
+            enabled_events: events.iter().map(|e| (*e).into()).collect(),
+            connect,
+            api_version: None,
+            description: None,
+            disabled: false,
+            metadata: Metadata::default(),
+            secret: "whsec_x".into(),
+            created: 0,
+            deleted: false,
+        }
+    }
+
+    #[test]
+    fn deliveries_are_owed_retried_on_the_clock_and_given_up() {
+        let ledger = Fixtures::builtin().build(3, 1_800_000_000).unwrap();
+        let mut hooks = Webhooks::default();
+        let all = hooks.add(endpoint(&["*"], false));
+        let connect = hooks.add(endpoint(&["*"], true));
+        // The fixtures' events: on the platform and on connected accounts.
+        let events: Vec<EventId> = ledger.all::<crate::ledger::Event>().collect();
+        for id in &events {
+            hooks.owe(&ledger, *id);
+        }
+        let platform_event = events
+            .iter()
+            .copied()
+            .find(|e| ledger.event(*e).account.is_platform())
+            .unwrap();
+        assert_eq!(hooks.pending(platform_event), 1);
+        let now = ledger.now();
+        let due = hooks.take_due(all, now, 10);
+        assert!(due.contains(&platform_event));
+        assert!(
+            hooks.take_due(all, now, 10).is_empty(),
+            "taken ones are being attempted"
+        );
+        // Fail it every time: four retries, each due after its wait, then given up.
+        let mut at = now;
+        hooks.settle(all, platform_event, Outcome::Failed, at);
+        for wait in RETRY_AFTER {
+            assert!(!hooks.take_due(all, at + wait - 1, 10).contains(&platform_event));
+            at += wait;
+            assert!(hooks.take_due(all, at, 10).contains(&platform_event));
+            hooks.settle(all, platform_event, Outcome::Failed, at);
+        }
+        assert_eq!(hooks.pending(platform_event), 0);
+        assert!(!hooks.delivered(platform_event));
+        // A success settles it.
+        let connected_event = events
+            .iter()
+            .copied()
+            .find(|e| !ledger.event(*e).account.is_platform())
+            .unwrap();
+        let taken = hooks.take_due(connect, now, 100);
+        assert!(taken.contains(&connected_event));
+        assert!(
+            !taken.contains(&platform_event),
+            "a connect endpoint gets connected accounts' events"
+        );
+        hooks.settle(connect, connected_event, Outcome::Succeeded, now);
+        assert!(hooks.delivered(connected_event));
+    }
+}
