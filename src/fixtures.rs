@@ -21,8 +21,12 @@ pub const DEFAULT_FIXTURES: &str = include_str!("../fixtures/default.json");
 #[derive(Clone, Debug)]
 pub struct Fixtures {
     file: FixtureFile,
-    /// FNV-1a of the JSON text: a state directory records which fixtures built its worlds.
+    /// FNV-1a of the JSON text (and of the onboarding setting when `--onboarding` overrides
+    /// the file's): a state directory records which fixtures built its worlds, since the
+    /// same journal replayed under another setting would build other worlds.
     hash: u64,
+    /// Whether accounts created through the API start with requirements due.
+    onboarding_required: bool,
 }
 
 #[derive(Clone, Debug, Deserialize)]
@@ -33,6 +37,10 @@ struct FixtureFile {
     accounts: Vec<AccountSpec>,
     #[serde(default)]
     setup: Vec<SetupStep>,
+    /// How accounts created through the API start: `instant` (verified at once, the
+    /// default) or `required` (requirements due until onboarding completes). The fixture
+    /// accounts themselves are always onboarded.
+    onboarding: Option<String>,
 }
 
 #[derive(Clone, Debug, Default, Deserialize)]
@@ -180,6 +188,11 @@ struct PayoutStep {
 #[derive(Debug)]
 pub enum FixtureError {
     Json(serde_json::Error),
+    /// A setting that is not one of its values.
+    Setting {
+        name: &'static str,
+        value: String,
+    },
     /// The ledger refused a fixture account or setup step.
     Refused {
         what: String,
@@ -191,6 +204,9 @@ impl std::fmt::Display for FixtureError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             FixtureError::Json(e) => write!(f, "invalid fixture JSON: {e}"),
+            FixtureError::Setting { name, value } => {
+                write!(f, "{name} must be \"instant\" or \"required\", not {value:?}")
+            }
             FixtureError::Refused { what, rejection } => {
                 write!(f, "{what}: {}", crate::server::error::rejections::message(rejection))
             }
@@ -259,7 +275,21 @@ impl Fixtures {
     pub fn parse(json: &str) -> Result<Fixtures, FixtureError> {
         let file: FixtureFile = serde_json::from_str(json).map_err(FixtureError::Json)?;
         let hash = crate::ledger::ids::fnv1a(json.bytes());
-        let fixtures = Fixtures { file, hash };
+        let onboarding_required = match file.onboarding.as_deref() {
+            None | Some("instant") => false,
+            Some("required") => true,
+            Some(other) => {
+                return Err(FixtureError::Setting {
+                    name: "onboarding",
+                    value: other.to_owned(),
+                });
+            }
+        };
+        let fixtures = Fixtures {
+            file,
+            hash,
+            onboarding_required,
+        };
         fixtures.build(0, 0)?;
         Ok(fixtures)
     }
@@ -273,6 +303,27 @@ impl Fixtures {
     /// Identifies the fixture text (for `--state`, which must be restored with the same).
     pub fn hash(&self) -> u64 {
         self.hash
+    }
+
+    /// These fixtures with accounts made through the API starting as `--onboarding` says.
+    pub fn with_onboarding(mut self, required: bool) -> Fixtures {
+        if required != self.onboarding_required {
+            let mode: &[u8] = if required {
+                b"\0onboarding=required"
+            } else {
+                b"\0onboarding=instant"
+            };
+            let mut bytes = self.hash.to_le_bytes().to_vec();
+            bytes.extend_from_slice(mode);
+            self.hash = crate::ledger::ids::fnv1a(bytes);
+            self.onboarding_required = required;
+        }
+        self
+    }
+
+    /// Whether accounts created through the API start with requirements due.
+    pub fn onboarding_required(&self) -> bool {
+        self.onboarding_required
     }
 
     pub fn platform_id(&self) -> &str {
@@ -344,6 +395,9 @@ impl Fixtures {
             };
             result.map_err(refused(what))?;
         }
+        // The fixture accounts are the world's ready sellers; only accounts created after
+        // them follow the onboarding setting.
+        ledger.set_onboarding_required(self.onboarding_required);
         Ok(ledger)
     }
 }

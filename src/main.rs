@@ -89,6 +89,11 @@ struct ServeArgs {
     /// failed.
     #[arg(long, env = "DEBITSIM_WEBHOOK_TIMEOUT", value_name = "SECONDS", default_value_t = 10, value_parser = clap::value_parser!(u16).range(1..=300))]
     webhook_timeout: u16,
+    /// How connected accounts created through the API start: `instant` (verified at once)
+    /// or `required` (requirements due until onboarded by the API or an account link).
+    /// Overrides the fixtures' `onboarding`; `instant` unless either says otherwise.
+    #[arg(long, env = "DEBITSIM_ONBOARDING", value_name = "MODE", value_parser = ["instant", "required"])]
+    onboarding: Option<String>,
 }
 
 fn main() -> ExitCode {
@@ -108,7 +113,10 @@ fn main() -> ExitCode {
         },
     };
     let fixtures = match fixtures {
-        Ok(fixtures) => fixtures,
+        Ok(fixtures) => match args.onboarding.as_deref() {
+            Some(mode) => fixtures.with_onboarding(mode == "required"),
+            None => fixtures,
+        },
         Err(e) => {
             eprintln!("debitsim: invalid fixtures: {e}");
             return ExitCode::FAILURE;

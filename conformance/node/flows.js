@@ -527,6 +527,58 @@ async function idempotency(ctx) {
   throw new Check('the same Idempotency-Key with other parameters succeeded');
 }
 
+// Issue 13: bank accounts, capabilities, persons, account and login links, reject and
+// delete; payout metadata and cancel; refund and reversal metadata.
+async function account_lifecycle(ctx) {
+  const sk = ctx.sk;
+  const a = (await sk.accounts.create({type: 'custom', country: 'US', capabilities: {transfers: {requested: true}}})).id;
+  const ba = await sk.accounts.createExternalAccount(a, {external_account: 'btok_us', metadata: {k: 'v'}});
+  starts(ba.id, 'ba_', 'bank account id');
+  eq([ba.object, ba.currency, ba.default_for_currency, ba.metadata.k], ['bank_account', 'usd', true, 'v'],
+    'bank account object, currency, default, metadata');
+  eq((await sk.accounts.retrieveExternalAccount(a, ba.id)).id, ba.id, 'bank account retrieved');
+  eq((await sk.accounts.updateExternalAccount(a, ba.id, {metadata: {k: 'w'}})).metadata.k, 'w', 'bank account metadata');
+  eq((await sk.accounts.listExternalAccounts(a)).data.map((b) => b.id), [ba.id], 'bank accounts listed');
+
+  eq((await sk.accounts.listCapabilities(a)).data.map((c) => c.id), ['transfers'], 'capabilities listed');
+  const cap = await sk.accounts.retrieveCapability(a, 'transfers');
+  eq([cap.object, cap.status, cap.requested], ['capability', 'active', true], 'capability retrieved');
+  eq((await sk.accounts.updateCapability(a, 'card_payments', {requested: true})).status, 'active', 'capability requested');
+
+  const person = await sk.accounts.createPerson(a, {first_name: 'Jenny', last_name: 'Rosen',
+    relationship: {representative: true, title: 'CEO'}});
+  starts(person.id, 'person_', 'person id');
+  eq((await sk.accounts.retrievePerson(a, person.id)).first_name, 'Jenny', 'person retrieved');
+  eq((await sk.accounts.updatePerson(a, person.id, {email: 'jenny@example.com'})).email, 'jenny@example.com', 'person updated');
+  eq((await sk.accounts.listPersons(a)).data.map((p) => p.id), [person.id], 'persons listed');
+  eq((await sk.accounts.deletePerson(a, person.id)).deleted, true, 'person deleted');
+
+  const link = await sk.accountLinks.create({account: a, type: 'account_onboarding',
+    refresh_url: 'https://example.com/refresh', return_url: 'https://example.com/return'});
+  eq(link.object, 'account_link', 'account link object');
+  check(link.url.includes('/_sim/onboarding/'), `account link url ${link.url} opens the simulator's hosted page`);
+  eq((await sk.accounts.createLoginLink(ctx.get('$express'))).object, 'login_link', 'login link object');
+
+  eq((await sk.accounts.deleteExternalAccount(a, ba.id)).deleted, true, 'bank account deleted');
+  const rejected = await sk.accounts.reject(a, {reason: 'fraud'});
+  eq([rejected.charges_enabled, rejected.payouts_enabled, rejected.requirements.disabled_reason],
+    [false, false, 'rejected.fraud'], 'rejected account');
+  const gone = await sk.accounts.del(a);
+  eq([gone.id, gone.deleted], [a, true], 'account deleted');
+
+  const as = {stripeAccount: ctx.get('$express')};
+  const po = await sk.payouts.create({amount: 100, currency: 'usd'}, as);
+  eq((await sk.payouts.update(po.id, {metadata: {a: '1'}}, as)).metadata.a, '1', 'payout metadata');
+  eq((await sk.payouts.cancel(po.id, {}, as)).status, 'canceled', 'payout canceled');
+
+  const ch = await sk.charges.create({amount: 1000, currency: 'usd', source: 'tok_bypassPending'});
+  const re = await sk.refunds.create({charge: ch.id, amount: 100});
+  eq((await sk.refunds.update(re.id, {metadata: {b: '2'}})).metadata.b, '2', 'refund metadata');
+  const tr = await sk.transfers.create({amount: 300, currency: 'usd', destination: ctx.get('$express')});
+  const trr = await sk.transfers.createReversal(tr.id, {amount: 100});
+  eq((await sk.transfers.updateReversal(tr.id, trr.id, {metadata: {c: '3'}})).metadata.c, '3', 'reversal metadata');
+}
+
 // A local webhook receiver: records each delivery's raw body and Stripe-Signature, answers 200.
 class Receiver {
   constructor() {
@@ -640,7 +692,7 @@ async function webhooks(ctx) {
 const FLOWS = [platform_account, create_accounts, fund_accounts, pending_funds_clock, debit_by_charge,
   debit_by_transfer, managed_debit_charge_ref, managed_debit_payout_ref, negative_balance_reserve,
   refund_and_reversal, retrieve_accounts, balance_and_paging, events, error_table,
-  errors_change_nothing, idempotency, webhooks];
+  errors_change_nothing, idempotency, account_lifecycle, webhooks];
 
 // ----------------------------------------------------------------------------- runner
 

@@ -533,6 +533,65 @@ def idempotency(ctx):
         raise AssertionError("the same Idempotency-Key with other parameters succeeded")
 
 
+def account_lifecycle(ctx):
+    """Issue 13: bank accounts, capabilities, persons, account and login links, reject and
+    delete; payout metadata and cancel; refund and reversal metadata."""
+    sk = ctx.sk
+    a = sk.v1.accounts.create({"type": "custom", "country": "US",
+                               "capabilities": {"transfers": {"requested": True}}}).id
+    ba = sk.v1.accounts.external_accounts.create(a, {"external_account": "btok_us", "metadata": {"k": "v"}})
+    starts(ba.id, "ba_", "bank account id")
+    eq((ba.object, ba.currency, ba.default_for_currency, ba.metadata["k"]), ("bank_account", "usd", True, "v"),
+       "bank account object, currency, default, metadata")
+    eq(sk.v1.accounts.external_accounts.retrieve(a, ba.id).id, ba.id, "bank account retrieved")
+    up = sk.v1.accounts.external_accounts.update(a, ba.id, {"metadata": {"k": "w"}})
+    eq(up.metadata["k"], "w", "bank account metadata updated")
+    eq([b.id for b in sk.v1.accounts.external_accounts.list(a).data], [ba.id], "bank accounts listed")
+
+    caps = sk.v1.accounts.capabilities.list(a)
+    eq([c.id for c in caps.data], ["transfers"], "capabilities listed")
+    cap = sk.v1.accounts.capabilities.retrieve(a, "transfers")
+    eq((cap.object, cap.status, cap.requested), ("capability", "active", True), "capability retrieved")
+    cap = sk.v1.accounts.capabilities.update(a, "card_payments", {"requested": True})
+    eq(cap.status, "active", "capability requested")
+
+    person = sk.v1.accounts.persons.create(a, {"first_name": "Jenny", "last_name": "Rosen",
+                                               "relationship": {"representative": True, "title": "CEO"}})
+    starts(person.id, "person_", "person id")
+    eq(sk.v1.accounts.persons.retrieve(a, person.id).first_name, "Jenny", "person retrieved")
+    eq(sk.v1.accounts.persons.update(a, person.id, {"email": "jenny@example.com"}).email, "jenny@example.com",
+       "person updated")
+    eq([p.id for p in sk.v1.accounts.persons.list(a).data], [person.id], "persons listed")
+    eq(sk.v1.accounts.persons.delete(a, person.id).deleted, True, "person deleted")
+
+    link = sk.v1.account_links.create({"account": a, "type": "account_onboarding",
+                                       "refresh_url": "https://example.com/refresh",
+                                       "return_url": "https://example.com/return"})
+    eq(link.object, "account_link", "account link object")
+    check("/_sim/onboarding/" in link.url, f"account link url {link.url} opens the simulator's hosted page")
+    login = sk.v1.accounts.login_links.create(ctx["$express"])
+    eq(login.object, "login_link", "login link object")
+
+    eq(sk.v1.accounts.external_accounts.delete(a, ba.id).deleted, True, "bank account deleted")
+    rejected = sk.v1.accounts.reject(a, {"reason": "fraud"})
+    eq((rejected.charges_enabled, rejected.payouts_enabled, rejected.requirements.disabled_reason),
+       (False, False, "rejected.fraud"), "rejected account")
+    gone = sk.v1.accounts.delete(a)
+    eq((gone.id, gone.deleted), (a, True), "account deleted")
+
+    po = sk.v1.payouts.create({"amount": 100, "currency": "usd"}, ctx.opts("$express"))
+    eq(sk.v1.payouts.update(po.id, {"metadata": {"a": "1"}}, ctx.opts("$express")).metadata["a"], "1",
+       "payout metadata")
+    eq(sk.v1.payouts.cancel(po.id, options=ctx.opts("$express")).status, "canceled", "payout canceled")
+
+    ch = sk.v1.charges.create({"amount": 1000, "currency": "usd", "source": "tok_bypassPending"})
+    re = sk.v1.refunds.create({"charge": ch.id, "amount": 100})
+    eq(sk.v1.refunds.update(re.id, {"metadata": {"b": "2"}}).metadata["b"], "2", "refund metadata")
+    tr = sk.v1.transfers.create({"amount": 300, "currency": "usd", "destination": ctx["$express"]})
+    trr = sk.v1.transfers.reversals.create(tr.id, {"amount": 100})
+    eq(sk.v1.transfers.reversals.update(tr.id, trr.id, {"metadata": {"c": "3"}}).metadata["c"], "3",
+       "reversal metadata")
+
 class Receiver:
     """A local webhook receiver: records each delivery's raw body and Stripe-Signature, and
     answers 200."""
@@ -646,7 +705,7 @@ def webhooks(ctx):
 FLOWS = [platform_account, create_accounts, fund_accounts, pending_funds_clock, debit_by_charge,
          debit_by_transfer, managed_debit_charge_ref, managed_debit_payout_ref, negative_balance_reserve,
          refund_and_reversal, retrieve_accounts, balance_and_paging, events, error_table,
-         errors_change_nothing, idempotency, webhooks]
+         errors_change_nothing, idempotency, account_lifecycle, webhooks]
 
 
 # --------------------------------------------------------------------------- runner

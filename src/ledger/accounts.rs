@@ -9,6 +9,7 @@ use super::objects::{
     Controller, Dashboard, EventType, FeePayer, Liability, Metadata, MetadataUpdate, PayoutInterval, PayoutSchedule,
     PayoutSettings, RequirementCollector, Role, TosAcceptance,
 };
+use super::onboarding::{CompanyParams, IdentityParams, Onboarding, updated_company, updated_identity};
 use super::rejection::Rejection;
 use super::tokens::{bank_for_account_number, country_for_bank_token};
 use super::{Applied, Ledger};
@@ -92,6 +93,10 @@ pub struct AccountParams {
     pub metadata: Option<MetadataUpdate>,
     /// The platform only: Connect reserves (§6); on unless `false`.
     pub connect_reserves_enabled: Option<bool>,
+    /// `individual[...]`.
+    pub individual: IdentityParams,
+    /// `company[...]`.
+    pub company: CompanyParams,
 }
 
 /// The parameters of `POST /v1/accounts/{id}`.
@@ -108,6 +113,8 @@ pub struct AccountUpdate {
     pub schedule: ScheduleParams,
     pub statement_descriptor: Option<String>,
     pub metadata: Option<MetadataUpdate>,
+    pub individual: IdentityParams,
+    pub company: CompanyParams,
 }
 
 /// Every capability Stripe offers (the `capabilities[...]` of account creation in Stripe's
@@ -320,6 +327,13 @@ impl Ledger {
             Some(update) => Metadata::default().updated(update).map_err(too_many_metadata_keys)?,
             None => Metadata::default(),
         };
+        let onboarding = Onboarding {
+            // Instant onboarding (the default): verified the moment it exists.
+            details_submitted: !self.onboarding_required,
+            rejected: None,
+            individual: updated_identity(&Default::default(), &params.individual, "individual")?,
+            company: updated_company(&Default::default(), &params.company),
+        };
 
         // Everything is valid: apply.
         let mut account = Account {
@@ -336,10 +350,14 @@ impl Ledger {
             bank_accounts: Vec::new(),
             payouts,
             metadata,
+            onboarding,
+            persons: Vec::new(),
+            deleted: false,
         };
         for bank in banks {
             self.attach_bank_account(&mut account, bank);
         }
+        self.settle_onboarding(&mut account);
         self.account_ids.insert(id.into_boxed_str(), account_id);
         let version = self.next_version();
         self.accounts.push(account, version);
@@ -347,41 +365,51 @@ impl Ledger {
         Ok(account_id)
     }
 
-    /// `POST /v1/accounts/{id}` by the platform.
-    pub fn update_account(&mut self, id: AccountId, update: AccountUpdate) -> Result<Applied<AccountId>, Rejection> {
-        let account = &self.accounts[id.0];
-        if account.is_platform() {
+    /// Checks everything [`Ledger::update_account`] would refuse, changing nothing.
+    pub(crate) fn check_account_update(&self, id: AccountId, update: &AccountUpdate) -> Result<(), Rejection> {
+        self.updated_account(id, update).map(|_| ())
+    }
+
+    /// The account after `update`, and the bank account it adds, checked.
+    fn updated_account(
+        &self,
+        id: AccountId,
+        update: &AccountUpdate,
+    ) -> Result<(Account, Option<BankAccount>), Rejection> {
+        let current = &self.accounts[id.0];
+        if current.is_platform() {
             return Err(Rejection::PlatformNotUpdatable);
         }
         let default_currency = match update.default_currency.as_deref() {
             Some(code) => Some(parse_currency("default_currency", code)?),
             None => None,
         };
-        let capabilities = capabilities_for(&update.capabilities, &account.capabilities)?;
+        let capabilities = capabilities_for(&update.capabilities, &current.capabilities)?;
         let business_type = business_type(update.business_type.as_deref())?;
-        let profile = business_profile(&account.business_profile, &update.business_profile)?;
-        let tos = tos_acceptance(&account.tos_acceptance, &update.tos_acceptance)?;
+        let profile = business_profile(&current.business_profile, &update.business_profile)?;
+        let tos = tos_acceptance(&current.tos_acceptance, &update.tos_acceptance)?;
+        let individual = updated_identity(&current.onboarding.individual, &update.individual, "individual")?;
+        let company = updated_company(&current.onboarding.company, &update.company);
         let bank = match &update.external_account {
             Some(bank) => Some(self.parse_bank_account(id, bank)?),
             None => None,
         };
-        let schedule = schedule_for(&update.schedule, Some(account.payouts.schedule))?;
+        let schedule = schedule_for(&update.schedule, Some(current.payouts.schedule))?;
         let metadata = match &update.metadata {
-            Some(change) => Some(account.metadata.updated(change).map_err(too_many_metadata_keys)?),
+            Some(change) => Some(current.metadata.updated(change).map_err(too_many_metadata_keys)?),
             None => None,
         };
-
-        let first_event = self.events.len();
-        let before = self.version;
-        let mut account = self.accounts[id.0].clone();
-        if let Some(email) = update.email {
-            account.email = (!email.is_empty()).then(|| email.into());
+        let mut account = current.clone();
+        if let Some(email) = &update.email {
+            account.email = (!email.is_empty()).then(|| email.as_str().into());
         }
         if let Some(kind) = business_type {
             account.business_type = Some(kind);
         }
         account.business_profile = profile;
         account.tos_acceptance = tos;
+        account.onboarding.individual = individual;
+        account.onboarding.company = company;
         if let Some(currency) = default_currency {
             account.default_currency = currency;
         }
@@ -390,18 +418,53 @@ impl Ledger {
             account.payouts.debit_negative_balances = value;
         }
         account.payouts.schedule = schedule;
-        if let Some(descriptor) = update.statement_descriptor {
-            account.payouts.statement_descriptor = (!descriptor.is_empty()).then(|| descriptor.into());
+        if let Some(descriptor) = &update.statement_descriptor {
+            account.payouts.statement_descriptor = (!descriptor.is_empty()).then(|| descriptor.as_str().into());
         }
         if let Some(metadata) = metadata {
             account.metadata = metadata;
         }
-        let new_bank = bank.map(|bank| self.attach_bank_account(&mut account, bank));
+        Ok((account, bank))
+    }
+
+    /// `POST /v1/accounts/{id}` by the platform.
+    ///
+    /// An `external_account` becomes the default for its currency and replaces the default
+    /// before it, which is deleted, as Stripe does on an account update (adding one beside
+    /// the others is `POST /v1/accounts/{id}/external_accounts`).
+    pub fn update_account(&mut self, id: AccountId, update: AccountUpdate) -> Result<Applied<AccountId>, Rejection> {
+        let (mut account, bank) = self.updated_account(id, &update)?;
+        let first_event = self.events.len();
+        let before = self.version;
+        let replaced = bank.as_ref().and_then(|b| self.default_bank_account(id, b.currency));
+        if let Some(old) = replaced {
+            account.bank_accounts.retain(|b| *b != old);
+        }
+        let new_bank = bank.map(|mut bank| {
+            // The replacement, or the first bank account in its currency, is its default.
+            bank.default_for_currency = replaced.is_some()
+                || !account
+                    .bank_accounts
+                    .iter()
+                    .any(|b| self.bank_accounts[b.0].currency == bank.currency);
+            let version = self.next_version();
+            let bank_id = BankAccountId(self.bank_accounts.push(bank, version));
+            account.bank_accounts.push(bank_id);
+            bank_id
+        });
+        self.settle_onboarding(&mut account);
         let version = self.next_version();
         self.accounts.modify(id.0, version, |stored| *stored = account);
         self.emit_updated(EventType::AccountUpdated, id, id, before);
         if let Some(bank) = new_bank {
             self.emit(EventType::AccountExternalAccountCreated, id, Obj::BankAccount(bank));
+        }
+        if let Some(old) = replaced {
+            self.change::<BankAccount, _>(old, |b| {
+                b.deleted = true;
+                b.default_for_currency = false;
+            });
+            self.emit(EventType::AccountExternalAccountDeleted, id, Obj::BankAccount(old));
         }
         Ok(Applied {
             value: id,
@@ -409,7 +472,11 @@ impl Ledger {
         })
     }
 
-    fn parse_bank_account(&self, account: AccountId, params: &BankAccountParams) -> Result<BankAccount, Rejection> {
+    pub(crate) fn parse_bank_account(
+        &self,
+        account: AccountId,
+        params: &BankAccountParams,
+    ) -> Result<BankAccount, Rejection> {
         let bank = match params {
             BankAccountParams::Token(token) => {
                 let country = country_for_bank_token(token).ok_or_else(|| Rejection::NoSuchObject {
@@ -428,6 +495,8 @@ impl Ledger {
                     bank_name: Some("STRIPE TEST BANK".into()),
                     account_holder_name: None,
                     payout_failure: None,
+                    metadata: Metadata::default(),
+                    deleted: false,
                 }
             }
             BankAccountParams::Details {
@@ -480,6 +549,8 @@ impl Ledger {
                     bank_name: Some("STRIPE TEST BANK".into()),
                     account_holder_name: account_holder_name.as_deref().map(Into::into),
                     payout_failure: test.payout_failure,
+                    metadata: Metadata::default(),
+                    deleted: false,
                 }
             }
         };
@@ -487,7 +558,7 @@ impl Ledger {
     }
 
     /// Stores a bank account; the first in its currency becomes the default for it.
-    fn attach_bank_account(&mut self, account: &mut Account, mut bank: BankAccount) -> BankAccountId {
+    pub(crate) fn attach_bank_account(&mut self, account: &mut Account, mut bank: BankAccount) -> BankAccountId {
         bank.default_for_currency = !account
             .bank_accounts
             .iter()
@@ -621,9 +692,10 @@ fn controller_for(account_type: AccountType, params: &ControllerParams) -> Resul
     Ok(controller)
 }
 
-/// The capabilities after a request: requested ones become active at once (test mode),
-/// `requested=false` makes one inactive. With nothing requested and nothing before, an
-/// account gets `card_payments` and `transfers`, so it can be charged and paid.
+/// The capabilities after a request: requested ones become active (the account's onboarding
+/// then settles each status: `super::onboarding::settle_capabilities`), `requested=false`
+/// makes one unrequested. With nothing requested and nothing before, an account gets
+/// `card_payments` and `transfers`, so it can be charged and paid.
 fn capabilities_for(
     requested: &[(String, bool)],
     current: &[(Box<str>, CapabilityStatus)],
@@ -645,7 +717,7 @@ fn capabilities_for(
         let status = if *wanted {
             CapabilityStatus::Active
         } else {
-            CapabilityStatus::Inactive
+            CapabilityStatus::Unrequested
         };
         match capabilities.binary_search_by(|(n, _)| (**n).cmp(name.as_str())) {
             Ok(i) => capabilities[i].1 = status,

@@ -116,6 +116,13 @@ impl Ledger {
                 feature: Feature::UncapturedCharges,
             });
         }
+        let charging = &self.accounts[actor.0];
+        if !charging.is_platform() && (!charging.onboarding.details_submitted || charging.onboarding.rejected.is_some())
+        {
+            return Err(Rejection::ChargesNotEnabled {
+                account: charging.id.to_string(),
+            });
+        }
         let destination = match &params.transfer_data {
             None => None,
             Some(data) => Some(self.check_transfer_data(actor, amount, currency, data)?),
@@ -349,6 +356,13 @@ impl Ledger {
             return Err(Rejection::Unsimulated {
                 param: "capture",
                 feature: Feature::UncapturedCharges,
+            });
+        }
+        let charging = &self.accounts[actor.0];
+        if !charging.is_platform() && (!charging.onboarding.details_submitted || charging.onboarding.rejected.is_some())
+        {
+            return Err(Rejection::ChargesNotEnabled {
+                account: charging.id.to_string(),
             });
         }
         // Row 9: accounts on Stripe-managed risk are debited by transfer with a reference.

@@ -29,6 +29,10 @@ pub enum Prefix {
     Req,
     /// A webhook endpoint (kept by the HTTP layer's world, numbered here).
     We,
+    /// A person of an account.
+    Person,
+    /// The token of an account link or login link (never shown as an object id).
+    Link,
 }
 
 impl Prefix {
@@ -46,10 +50,12 @@ impl Prefix {
             Prefix::Card => "card_",
             Prefix::Req => "req_",
             Prefix::We => "we_",
+            Prefix::Person => "person_",
+            Prefix::Link => "link_",
         }
     }
 
-    const ALL: [Prefix; 12] = [
+    const ALL: [Prefix; 14] = [
         Prefix::Ch,
         Prefix::Py,
         Prefix::Tr,
@@ -62,6 +68,8 @@ impl Prefix {
         Prefix::Card,
         Prefix::Req,
         Prefix::We,
+        Prefix::Person,
+        Prefix::Link,
     ];
 
     /// The number each id of this prefix carries inside it. Ids already minted (in clients'
@@ -81,6 +89,8 @@ impl Prefix {
             Prefix::Card => 10,
             Prefix::Req => 11,
             Prefix::We => 12,
+            Prefix::Person => 40,
+            Prefix::Link => 41,
         }
     }
 

@@ -20,6 +20,8 @@ use super::ids::IdCodec;
 use super::kinds::Obj;
 use super::money::{Amount, Currency};
 use super::objects::*;
+use super::onboarding::{Address, Company, Dob, Identity, Link, LinkKind, Onboarding, RejectReason};
+use super::persons::{Person, Relationship};
 use super::store::{Arena, History};
 use super::tokens::card_for_token;
 use super::{AuditError, Ledger};
@@ -431,7 +433,8 @@ typed_ids!(
     PayoutId,
     RefundId,
     TxnId,
-    EventId
+    EventId,
+    PersonId
 );
 
 impl Image for Amount {
@@ -540,6 +543,10 @@ list_of!(
     Event,
     Books,
     u64,
+    PersonId,
+    Person,
+    (u64, Person),
+    Link,
 );
 
 image_enum!(AccountType {
@@ -570,7 +577,9 @@ image_enum!(Dashboard {
 image_enum!(CapabilityStatus {
     Active = 0,
     Inactive = 1,
-    Pending = 2
+    Pending = 2,
+    Unrequested = 3,
+    Disabled = 4
 });
 image_enum!(BankAccountStatus {
     New = 0,
@@ -596,7 +605,8 @@ image_enum!(DebitFlow {
 image_enum!(PayoutStatus {
     Pending = 0,
     Paid = 1,
-    Failed = 2
+    Failed = 2,
+    Canceled = 3
 });
 image_enum!(RefundReason {
     Duplicate = 0,
@@ -612,7 +622,8 @@ image_enum!(TxnType {
     Refund = 5,
     Payout = 6,
     PayoutFailure = 7,
-    ReserveTransaction = 8
+    ReserveTransaction = 8,
+    PayoutCancel = 9
 });
 image_enum!(TxnStatus {
     Pending = 0,
@@ -632,7 +643,25 @@ image_enum!(EventType {
     TransferUpdated = 10,
     PayoutCreated = 11,
     PayoutPaid = 12,
-    PayoutFailed = 13
+    PayoutFailed = 13,
+    AccountExternalAccountUpdated = 200,
+    AccountExternalAccountDeleted = 201,
+    PayoutCanceled = 202,
+    PayoutUpdated = 203,
+    RefundUpdated = 204,
+    PersonCreated = 205,
+    PersonUpdated = 206,
+    PersonDeleted = 207
+});
+image_enum!(RejectReason {
+    Fraud = 0,
+    TermsOfService = 1,
+    Other = 2
+});
+image_enum!(LinkKind {
+    Onboarding = 0,
+    Update = 1,
+    Login = 2
 });
 
 impl Image for Controller {
@@ -784,6 +813,7 @@ impl Image for Obj {
             Obj::Refund(_) => 7,
             Obj::BalanceTransaction(_) => 8,
             Obj::Event(_) => 9,
+            Obj::Person(_) => 40,
         };
         w.put(&code);
         w.put(&self.index());
@@ -803,6 +833,7 @@ impl Image for Obj {
             7 => Obj::Refund(RefundId(index)),
             8 => Obj::BalanceTransaction(TxnId(index)),
             9 => Obj::Event(EventId(index)),
+            40 => Obj::Person(PersonId(index)),
             _ => return Err(r.invalid("object kind")),
         })
     }
@@ -888,7 +919,65 @@ image_struct!(Account {
     capabilities,
     bank_accounts,
     payouts,
-    metadata
+    metadata,
+    onboarding,
+    persons,
+    deleted
+});
+image_struct!(Address {
+    line1,
+    line2,
+    city,
+    state,
+    postal_code,
+    country
+});
+image_struct!(Dob { day, month, year });
+image_struct!(Identity {
+    first_name,
+    last_name,
+    email,
+    phone,
+    dob,
+    address,
+    id_number_provided,
+    ssn_last_4_provided
+});
+image_struct!(Company {
+    name,
+    phone,
+    tax_id_provided,
+    address
+});
+image_struct!(Onboarding {
+    details_submitted,
+    rejected,
+    individual,
+    company
+});
+image_struct!(Relationship {
+    representative,
+    owner,
+    director,
+    executive,
+    title
+});
+image_struct!(Person {
+    account,
+    created,
+    identity,
+    relationship,
+    metadata,
+    deleted
+});
+image_struct!(Link {
+    account,
+    kind,
+    created,
+    expires_at,
+    refresh_url,
+    return_url,
+    used
 });
 image_struct!(BankAccount {
     account,
@@ -900,7 +989,9 @@ image_struct!(BankAccount {
     routing_number,
     bank_name,
     account_holder_name,
-    payout_failure
+    payout_failure,
+    metadata,
+    deleted
 });
 image_struct!(DestinationTransfer {
     destination,
@@ -969,7 +1060,9 @@ image_struct!(Payout {
     covers_since,
     description,
     statement_descriptor,
-    metadata
+    metadata,
+    reversed_by,
+    original_payout
 });
 image_struct!(Refund {
     charge,
@@ -1045,6 +1138,9 @@ impl Ledger {
             arriving,
             next_payout_run,
             external,
+            persons,
+            links,
+            onboarding_required,
         } = self;
         // The codec is rebuilt from its seed.
         w.put(&codec.seed());
@@ -1065,6 +1161,9 @@ impl Ledger {
         w.put(arriving);
         w.put(next_payout_run);
         List::write(external, w);
+        w.put(persons);
+        List::write(links, w);
+        w.put(onboarding_required);
     }
 
     /// A world from its image, checked: every id it holds names an object, and it audits.
@@ -1090,6 +1189,9 @@ impl Ledger {
             arriving: r.take()?,
             next_payout_run: r.take()?,
             external: List::read(r)?,
+            persons: r.take()?,
+            links: List::read(r)?,
+            onboarding_required: r.take()?,
         };
         if ledger.books.len() != ledger.accounts.len() || ledger.accounts.is_empty() {
             return Err(r.invalid("world (accounts and books disagree)"));
@@ -1118,6 +1220,7 @@ impl Ledger {
             Obj::Refund(id) => id.index() < self.refunds.len(),
             Obj::BalanceTransaction(id) => id.index() < self.txns.len(),
             Obj::Event(id) => id.index() < self.events.len(),
+            Obj::Person(id) => id.index() < self.persons.len(),
         };
         let all = |objs: &mut dyn Iterator<Item = Obj>| {
             for obj in objs {
@@ -1128,7 +1231,13 @@ impl Ledger {
             true
         };
         let (accounts_, _, account_history) = self.accounts.parts();
-        let account_ok = |a: &Account| all(&mut a.bank_accounts.iter().map(|b| Obj::BankAccount(*b)));
+        let account_ok = |a: &Account| {
+            all(&mut a
+                .bank_accounts
+                .iter()
+                .map(|b| Obj::BankAccount(*b))
+                .chain(a.persons.iter().map(|p| Obj::Person(*p))))
+        };
         let charge_ok = |c: &Charge| {
             let source = match c.source {
                 ChargeSource::Card(_) => vec![Obj::Account(c.account)],
@@ -1175,7 +1284,9 @@ impl Ledger {
                 Obj::BalanceTransaction(p.balance_transaction),
             ]
             .into_iter()
-            .chain(p.failure_balance_transaction.map(Obj::BalanceTransaction)))
+            .chain(p.failure_balance_transaction.map(Obj::BalanceTransaction))
+            .chain(p.reversed_by.map(Obj::Payout))
+            .chain(p.original_payout.map(Obj::Payout)))
         };
         let refund_ok = |r: &Refund| {
             all(
@@ -1209,6 +1320,8 @@ impl Ledger {
             && every(&self.refunds, refund_ok)
             && every(&self.txns, txn_ok)
             && every(&self.events, event_ok)
+            && every(&self.persons, |p| has(Obj::Account(p.account)))
+            && self.links.iter().all(|l| has(Obj::Account(l.account)))
             && self.books.iter().all(|b| {
                 let i = &b.indexes;
                 all(&mut i.charges.iter().map(|x| Obj::Charge(*x)))

@@ -14,6 +14,7 @@
 use super::Ledger;
 use super::ids::{IdBuf, Prefix};
 use super::objects::*;
+use super::persons::Person;
 use super::store::{Arena, AsOf};
 
 /// An object's id as the API shows it: an account's stored id, or one minted from the
@@ -166,7 +167,7 @@ macro_rules! objects {
                         let item = self.$arena.get(index)?;
                         (item.prefix() == prefix).then_some(Obj::$kind($id(index)))
                     })+
-                    Prefix::Card | Prefix::Req | Prefix::We => None,
+                    Prefix::Card | Prefix::Req | Prefix::We | Prefix::Link => None,
                 }
             }
 
@@ -240,6 +241,11 @@ objects! {
         prefixes [Evt],
         shows |_e| Prefix::Evt,
         owned by |event, _l| event.account;
+    /// A person (`person_…`) of an account.
+    Person(PersonId) person in persons,
+        prefixes [Person],
+        shows |_p| Prefix::Person,
+        owned by |person, _l| person.account;
 }
 
 impl From<AccountId> for Obj {

@@ -21,6 +21,7 @@
 //! The ledger knows nothing of HTTP, JSON, locks or async.
 
 mod accounts;
+mod bank_accounts;
 mod charges;
 mod clock;
 pub mod country;
@@ -30,7 +31,10 @@ pub mod kinds;
 mod list;
 pub mod money;
 pub mod objects;
+pub mod onboarding;
+mod payout_changes;
 mod payouts;
+pub mod persons;
 mod posting;
 mod refunds;
 mod rejection;
@@ -39,6 +43,7 @@ pub mod store;
 pub mod strategies;
 pub mod tokens;
 mod transfers;
+mod updates;
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -46,6 +51,7 @@ pub use accounts::{
     AccountParams, AccountUpdate, BankAccountParams, CAPABILITIES, ControllerParams, ScheduleParams, TosParams,
     WEEKDAYS,
 };
+pub use bank_accounts::{BankAccountCreate, BankAccountUpdate};
 pub use charges::{ChargeOutcome, ChargeParams, ChargeUpdate, TransferDataParams};
 pub use country::{Country, Region};
 pub use ids::{IdCodec, Prefix};
@@ -53,7 +59,12 @@ pub use kinds::{IdText, Kind, Obj, Stored};
 pub use list::{Cursor, ListQuery, Page, TimeRange, page};
 pub use money::{Amount, Currency};
 pub use objects::*;
+pub use onboarding::{
+    AccountLinkParams, AddressParams, CompanyParams, HostedForm, IdentityParams, Link, LinkId, LinkKind, LinkState,
+    RejectReason,
+};
 pub use payouts::PayoutParams;
+pub use persons::{Person, PersonParams, RelationshipParams};
 pub use refunds::RefundParams;
 pub use rejection::{Feature, Input, Noun, Rejection, Spending};
 pub use store::{Arena, AsOf};
@@ -99,6 +110,12 @@ pub struct Ledger {
     next_payout_run: Timestamp,
     /// Per currency, the net money that entered from outside (see `external_total`).
     external: Vec<(Currency, i128)>,
+    persons: Arena<Person>,
+    /// Account links and login links, by the index their token carries.
+    links: Vec<Link>,
+    /// Whether accounts created from now on start with requirements due (`--onboarding
+    /// required`) rather than verified at once.
+    onboarding_required: bool,
 }
 
 impl Ledger {
@@ -125,6 +142,9 @@ impl Ledger {
             arriving: BTreeSet::new(),
             next_payout_run: clock::next_midnight(now),
             external: Vec::new(),
+            persons: Arena::default(),
+            links: Vec::new(),
+            onboarding_required: false,
         };
         ledger.create_platform(platform)?;
         Ok(ledger)
@@ -198,6 +218,7 @@ impl Ledger {
             Kind::Refund => self.refunds.len(),
             Kind::BalanceTransaction => self.txns.len(),
             Kind::Event => self.events.len(),
+            Kind::Person => self.persons.len(),
         }
     }
 
@@ -215,6 +236,7 @@ impl Ledger {
             Kind::Refund => Obj::Refund(RefundId(i)),
             Kind::BalanceTransaction => Obj::BalanceTransaction(TxnId(i)),
             Kind::Event => Obj::Event(EventId(i)),
+            Kind::Person => Obj::Person(PersonId(i)),
         })
     }
 
@@ -251,8 +273,12 @@ impl Ledger {
         }
     }
 
+    /// The account `id` names; a deleted account is found no more.
     pub fn find_account(&self, id: &str) -> Option<AccountId> {
-        self.account_ids.get(id).copied()
+        self.account_ids
+            .get(id)
+            .copied()
+            .filter(|a| !self.accounts[a.0].deleted)
     }
 
     /// Records an event about `object`, as it is now, on `account`'s side.

@@ -43,6 +43,10 @@ typed_index!(PayoutId);
 typed_index!(RefundId);
 typed_index!(TxnId);
 typed_index!(EventId);
+typed_index!(
+    /// A person (`person_…`) of an account: its representative, owners, directors.
+    PersonId
+);
 
 impl AccountId {
     pub const PLATFORM: AccountId = AccountId(0);
@@ -240,6 +244,10 @@ pub enum CapabilityStatus {
     Active,
     Inactive,
     Pending,
+    /// Asked for with `requested=false`: the account does not have it.
+    Unrequested,
+    /// Taken away: the account was rejected.
+    Disabled,
 }
 
 impl CapabilityStatus {
@@ -248,6 +256,8 @@ impl CapabilityStatus {
             CapabilityStatus::Active => "active",
             CapabilityStatus::Inactive => "inactive",
             CapabilityStatus::Pending => "pending",
+            CapabilityStatus::Unrequested => "unrequested",
+            CapabilityStatus::Disabled => "disabled",
         }
     }
 }
@@ -379,6 +389,14 @@ pub struct Account {
     pub bank_accounts: Vec<BankAccountId>,
     pub payouts: PayoutSettings,
     pub metadata: Metadata,
+    /// What onboarding has collected, whether it is done, and whether the platform
+    /// rejected the account (`super::onboarding`).
+    pub onboarding: super::onboarding::Onboarding,
+    /// Its persons (representative, owners, …), oldest first; deleted ones are removed.
+    pub persons: Vec<PersonId>,
+    /// `DELETE /v1/accounts/{id}`: the account is gone from the world; its objects stay
+    /// in the arenas for the objects of others that refer to them.
+    pub deleted: bool,
 }
 
 impl Account {
@@ -493,6 +511,9 @@ pub struct BankAccount {
     pub account_holder_name: Option<Box<str>>,
     /// Set for Stripe's failing test account numbers: payouts to it fail on arrival.
     pub payout_failure: Option<PayoutFailure>,
+    pub metadata: Metadata,
+    /// Deleted from its account: no longer listed, found or paid out to.
+    pub deleted: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -680,6 +701,8 @@ pub enum PayoutStatus {
     Pending,
     Paid,
     Failed,
+    /// `POST /v1/payouts/{id}/cancel` before it arrived: its funds went back.
+    Canceled,
 }
 
 impl PayoutStatus {
@@ -688,6 +711,7 @@ impl PayoutStatus {
             PayoutStatus::Pending => "pending",
             PayoutStatus::Paid => "paid",
             PayoutStatus::Failed => "failed",
+            PayoutStatus::Canceled => "canceled",
         }
     }
 }
@@ -714,6 +738,10 @@ pub struct Payout {
     pub description: Option<Box<str>>,
     pub statement_descriptor: Option<Box<str>>,
     pub metadata: Metadata,
+    /// The payout that reversed this one (`POST /v1/payouts/{id}/reverse`).
+    pub reversed_by: Option<PayoutId>,
+    /// For a reversal, the payout it reversed.
+    pub original_payout: Option<PayoutId>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -774,6 +802,8 @@ pub enum TxnType {
     PayoutFailure,
     /// Funds moved between the platform's available balance and `connect_reserved`.
     ReserveTransaction,
+    /// A canceled payout's funds, back in the balance.
+    PayoutCancel,
 }
 
 impl TxnType {
@@ -788,6 +818,7 @@ impl TxnType {
             TxnType::Payout => "payout",
             TxnType::PayoutFailure => "payout_failure",
             TxnType::ReserveTransaction => "reserve_transaction",
+            TxnType::PayoutCancel => "payout_cancel",
         }
     }
 
@@ -802,6 +833,7 @@ impl TxnType {
             TxnType::Payout,
             TxnType::PayoutFailure,
             TxnType::ReserveTransaction,
+            TxnType::PayoutCancel,
         ]
         .into_iter()
         .find(|t| t.as_str() == text)
@@ -815,7 +847,7 @@ impl TxnType {
             TxnType::TransferRefund => "transfer_reversal",
             TxnType::PaymentRefund | TxnType::Refund => "refund",
             TxnType::Payout => "payout",
-            TxnType::PayoutFailure => "payout_reversal",
+            TxnType::PayoutFailure | TxnType::PayoutCancel => "payout_reversal",
             TxnType::ReserveTransaction => "connect_reserved_funds",
         }
     }
@@ -825,7 +857,7 @@ impl TxnType {
     pub fn is_external(self) -> bool {
         matches!(
             self,
-            TxnType::Charge | TxnType::Refund | TxnType::Payout | TxnType::PayoutFailure
+            TxnType::Charge | TxnType::Refund | TxnType::Payout | TxnType::PayoutFailure | TxnType::PayoutCancel
         )
     }
 }
@@ -886,10 +918,18 @@ pub enum EventType {
     PayoutCreated,
     PayoutPaid,
     PayoutFailed,
+    AccountExternalAccountUpdated,
+    AccountExternalAccountDeleted,
+    PayoutCanceled,
+    PayoutUpdated,
+    RefundUpdated,
+    PersonCreated,
+    PersonUpdated,
+    PersonDeleted,
 }
 
 impl EventType {
-    pub const ALL: [EventType; 14] = [
+    pub const ALL: [EventType; 22] = [
         EventType::AccountUpdated,
         EventType::AccountExternalAccountCreated,
         EventType::ChargeUpdated,
@@ -904,6 +944,14 @@ impl EventType {
         EventType::PayoutCreated,
         EventType::PayoutPaid,
         EventType::PayoutFailed,
+        EventType::AccountExternalAccountUpdated,
+        EventType::AccountExternalAccountDeleted,
+        EventType::PayoutCanceled,
+        EventType::PayoutUpdated,
+        EventType::RefundUpdated,
+        EventType::PersonCreated,
+        EventType::PersonUpdated,
+        EventType::PersonDeleted,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -922,6 +970,14 @@ impl EventType {
             EventType::PayoutCreated => "payout.created",
             EventType::PayoutPaid => "payout.paid",
             EventType::PayoutFailed => "payout.failed",
+            EventType::AccountExternalAccountUpdated => "account.external_account.updated",
+            EventType::AccountExternalAccountDeleted => "account.external_account.deleted",
+            EventType::PayoutCanceled => "payout.canceled",
+            EventType::PayoutUpdated => "payout.updated",
+            EventType::RefundUpdated => "refund.updated",
+            EventType::PersonCreated => "person.created",
+            EventType::PersonUpdated => "person.updated",
+            EventType::PersonDeleted => "person.deleted",
         }
     }
 }

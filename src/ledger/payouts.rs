@@ -89,6 +89,11 @@ impl Ledger {
         };
         let account = &self.accounts[actor.0];
         let books = &self.books[actor.index()];
+        if !super::onboarding::payouts_enabled(account) {
+            return Err(Rejection::PayoutsNotEnabled {
+                account: account.id.to_string(),
+            });
+        }
         if account.payouts.schedule.interval != PayoutInterval::Manual {
             return Err(Rejection::AutomaticPayoutsEnabled {
                 account: account.id.to_string(),
@@ -174,6 +179,8 @@ impl Ledger {
             description: draft.description,
             statement_descriptor: draft.statement_descriptor,
             metadata: draft.metadata,
+            reversed_by: None,
+            original_payout: None,
         });
         self.books[draft.account.index()].indexes.payouts.push(id);
         self.arriving.insert((arrival_date, id));
@@ -231,6 +238,12 @@ impl Ledger {
     pub(crate) fn run_payouts(&mut self, at: Timestamp) {
         for index in 0..self.accounts.len() {
             let account = AccountId(index as u32);
+            if self.accounts[index as u32].deleted {
+                continue;
+            }
+            // Negative balances are still recovered from the bank; only payouts of funds
+            // wait for onboarding (and stop for a rejected account).
+            let pays_out = super::onboarding::payouts_enabled(&self.accounts[index as u32]);
             let currencies: Vec<(Currency, Amount)> = self.books[index]
                 .balances
                 .iter()
@@ -259,7 +272,7 @@ impl Ledger {
                         statement_descriptor: None,
                         metadata: Metadata::default(),
                     }
-                } else if available.is_positive() && is_payout_day(settings.schedule.interval, at) {
+                } else if pays_out && available.is_positive() && is_payout_day(settings.schedule.interval, at) {
                     let since = self.books[index]
                         .indexes
                         .payouts

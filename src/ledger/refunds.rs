@@ -81,6 +81,7 @@ impl Ledger {
                 return Err(Rejection::ReverseTransferWithoutDestination);
             }
             (Some(true), Some(destination)) => {
+                self.check_not_deleted(destination.destination)?;
                 let transfer = &self.transfers[destination.transfer.0];
                 let share = Decimal::from(amount.minor_units()) * Decimal::from(transfer.amount.minor_units())
                     / Decimal::from(charge.amount.minor_units());

@@ -10,7 +10,7 @@
 use super::country::Country;
 use super::kinds::Kind;
 use super::money::{Amount, Currency};
-use super::objects::DebitFlow;
+use super::objects::{DebitFlow, PayoutStatus};
 
 /// A request parameter as the caller supplied it.
 ///
@@ -67,6 +67,8 @@ pub enum Noun {
     Token,
     /// A webhook endpoint (kept by the HTTP layer's world, not the ledger).
     WebhookEndpoint,
+    /// A capability name in a path (`/v1/accounts/{id}/capabilities/{name}`).
+    Capability,
 }
 
 /// A real Stripe feature the simulator does not model, which a request asked for.
@@ -312,6 +314,114 @@ pub enum Rejection {
     AutomaticPayoutsEnabled {
         account: String,
     },
+
+    // The life of an account (issue 13): bank accounts, onboarding, links, reject, delete,
+    // payout cancel and reverse.
+    /// A `return_url` or `refresh_url` that is not an absolute http(s) URL.
+    InvalidUrl {
+        param: &'static str,
+        value: String,
+    },
+    /// A date of birth that is not one (or is given in part).
+    InvalidDob {
+        param: String,
+        value: String,
+    },
+    /// `ssn_last_4` that is not four digits.
+    InvalidSsnLast4 {
+        param: String,
+    },
+    /// Only accounts whose losses the platform carries can be rejected.
+    RejectStripeManaged {
+        account: String,
+    },
+    AccountAlreadyRejected {
+        account: String,
+    },
+    /// The platform cannot delete itself.
+    PlatformNotDeletable,
+    /// An account is deleted only with every balance at zero.
+    AccountBalanceNotZero {
+        account: String,
+        currency: Currency,
+        available: Amount,
+        pending: Amount,
+    },
+    /// An account is deleted only once no payout of it is on its way.
+    AccountPayoutInTransit {
+        account: String,
+        payout: String,
+    },
+    /// `account_update` links and login links need an onboarded account.
+    AccountNotOnboarded {
+        account: String,
+    },
+    /// Login links are for accounts that use the Express Dashboard.
+    NotExpressDashboard {
+        account: String,
+    },
+    /// An account link that expired (`expired`) or was used already.
+    LinkNotUsable {
+        expired: bool,
+    },
+    /// `default_for_currency=false` on the default bank account of a currency.
+    DefaultBankAccountRequired {
+        bank: String,
+        currency: Currency,
+    },
+    /// Deleting the default bank account of a currency while others exist in it.
+    DefaultBankAccountNotDeletable {
+        bank: String,
+        currency: Currency,
+    },
+    /// Only pending payouts can be canceled.
+    PayoutNotCancelable {
+        payout: String,
+        status: PayoutStatus,
+    },
+    /// Stripe's automatic payouts cannot be canceled.
+    AutomaticPayoutNotCancelable {
+        payout: String,
+    },
+    /// A pending manual payout is canceled, not reversed.
+    PayoutCancelInstead {
+        payout: String,
+    },
+    /// Only paid payouts can be reversed.
+    PayoutNotReversible {
+        payout: String,
+        status: PayoutStatus,
+    },
+    /// A bank debit (a negative payout, or a reversal) cannot be reversed.
+    PayoutIsADebit {
+        payout: String,
+    },
+    PayoutAlreadyReversed {
+        payout: String,
+        reversed_by: String,
+    },
+    /// Payout reversal is for connected accounts' payouts.
+    PayoutReversePlatform {
+        payout: String,
+    },
+    /// Payout reversal is for payouts to US bank accounts.
+    PayoutReverseNotUs {
+        payout: String,
+        country: Country,
+    },
+    /// A card charge on an account that cannot take charges (onboarding not finished, or
+    /// rejected).
+    ChargesNotEnabled {
+        account: String,
+    },
+    /// A payout of an account whose payouts are not enabled.
+    PayoutsNotEnabled {
+        account: String,
+    },
+    /// Money cannot be taken back from a deleted account.
+    AccountDeleted {
+        account: String,
+    },
 }
 
 /// What a payment out of a balance is for, which decides whether it may go below zero and
@@ -393,6 +503,29 @@ impl Rejection {
             Rejection::ChargeAlreadyRefunded { .. } => Some("charge"),
             Rejection::InsufficientCapabilities { .. } => Some("destination"),
             Rejection::NotFound { .. } => Some("id"),
+            Rejection::InvalidUrl { param, .. } => Some(param),
+            Rejection::InvalidDob { param, .. } | Rejection::InvalidSsnLast4 { param } => Some(param),
+            Rejection::DefaultBankAccountRequired { .. } => Some("default_for_currency"),
+            Rejection::PlatformNotDeletable
+            | Rejection::AccountBalanceNotZero { .. }
+            | Rejection::AccountPayoutInTransit { .. }
+            | Rejection::RejectStripeManaged { .. }
+            | Rejection::AccountAlreadyRejected { .. }
+            | Rejection::AccountNotOnboarded { .. }
+            | Rejection::NotExpressDashboard { .. }
+            | Rejection::DefaultBankAccountNotDeletable { .. }
+            | Rejection::LinkNotUsable { .. }
+            | Rejection::PayoutNotCancelable { .. }
+            | Rejection::AutomaticPayoutNotCancelable { .. }
+            | Rejection::PayoutCancelInstead { .. }
+            | Rejection::PayoutNotReversible { .. }
+            | Rejection::PayoutIsADebit { .. }
+            | Rejection::PayoutAlreadyReversed { .. }
+            | Rejection::PayoutReversePlatform { .. }
+            | Rejection::PayoutReverseNotUs { .. }
+            | Rejection::ChargesNotEnabled { .. }
+            | Rejection::PayoutsNotEnabled { .. }
+            | Rejection::AccountDeleted { .. } => None,
             Rejection::AccountInvalid { .. }
             | Rejection::CrossRegion { .. }
             | Rejection::BalanceInsufficient { .. }

@@ -27,9 +27,9 @@ use proptest::collection::vec;
 use proptest::prelude::*;
 
 use super::{
-    AccountId, AccountParams, AccountUpdate, BankAccountParams, ChargeId, ChargeParams, DAY, EventId, Input, Ledger,
-    PayoutParams, ReferenceParams, RefundParams, Rejection, ReversalParams, ScheduleParams, Timestamp,
-    TransferDataParams, TransferId, TransferParams,
+    AccountId, AccountParams, AccountUpdate, BankAccountCreate, BankAccountParams, ChargeId, ChargeParams, DAY,
+    EventId, Input, Ledger, PayoutParams, ReferenceParams, RefundParams, Rejection, ReversalParams, ScheduleParams,
+    Timestamp, TransferDataParams, TransferId, TransferParams,
 };
 
 /// An index resolved modulo the candidates that exist when an operation runs.
@@ -144,6 +144,18 @@ pub enum Operation {
     },
     AdvanceClock {
         seconds: i64,
+    },
+    /// A bank account added beside the others (`POST /v1/accounts/{id}/external_accounts`),
+    /// in the account's country and the picked currency.
+    AddBankAccount {
+        account: Pick,
+        currency: CurrencyPick,
+    },
+    /// One of an account's bank accounts deleted; refused for the default of a currency
+    /// that has others.
+    DeleteBankAccount {
+        account: Pick,
+        bank: Pick,
     },
 }
 
@@ -339,6 +351,34 @@ impl Operation {
                 let to = ledger.now().saturating_add(seconds);
                 Ok(ledger.advance_clock(to))
             }
+            Operation::AddBankAccount { account, currency } => {
+                let Some(account) = account.of(&accounts) else {
+                    return Ok(Vec::new());
+                };
+                let params = BankAccountCreate {
+                    external_account: Some(BankAccountParams::Details {
+                        country: Some(ledger.account(account).country.as_str().to_owned()),
+                        currency: Some(currency_of(ledger, account, currency)),
+                        account_number: None,
+                        routing_number: None,
+                        account_holder_name: None,
+                        status: None,
+                    }),
+                    default_for_currency: None,
+                    metadata: None,
+                };
+                ledger.create_bank_account(account, params).map(|a| a.events)
+            }
+            Operation::DeleteBankAccount { account, bank } => {
+                let Some(account) = account.of(&accounts) else {
+                    return Ok(Vec::new());
+                };
+                let banks = ledger.account(account).bank_accounts.clone();
+                let Some(bank) = bank.of(&banks) else {
+                    return Ok(Vec::new());
+                };
+                ledger.delete_bank_account(bank).map(|a| a.events)
+            }
         }
     }
 }
@@ -398,6 +438,10 @@ pub fn operation() -> impl Strategy<Value = Operation> {
             .prop_map(|(account, debit_negative_balances, add_bank, schedule)| Operation::UpdateAccount { account, debit_negative_balances, add_bank, schedule }),
         3 => prop_oneof![0i64..3_600, 3_600i64..DAY, DAY..4 * DAY, Just(31 * DAY)]
             .prop_map(|seconds| Operation::AdvanceClock { seconds }),
+        1 => (pick(), currency_pick())
+            .prop_map(|(account, currency)| Operation::AddBankAccount { account, currency }),
+        1 => (pick(), pick())
+            .prop_map(|(account, bank)| Operation::DeleteBankAccount { account, bank }),
     ]
 }
 

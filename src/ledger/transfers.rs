@@ -314,6 +314,18 @@ impl Ledger {
         Ok((txn.status, txn.available_on))
     }
 
+    /// Money cannot be taken back from an account that was deleted.
+    pub(crate) fn check_not_deleted(&self, account: AccountId) -> Result<(), Rejection> {
+        let stored = &self.accounts[account.0];
+        if stored.deleted {
+            Err(Rejection::AccountDeleted {
+                account: stored.id.to_string(),
+            })
+        } else {
+            Ok(())
+        }
+    }
+
     pub(crate) fn check_can_receive_transfers(&self, destination: AccountId) -> Result<(), Rejection> {
         let account = &self.accounts[destination.0];
         let can = ["transfers", "crypto_transfers", "legacy_payments"]
@@ -710,6 +722,7 @@ impl Ledger {
         params: ReversalParams,
     ) -> Result<Applied<ReversalId>, Rejection> {
         let stored = &self.transfers[transfer.0];
+        self.check_not_deleted(stored.to)?;
         let reversible = stored.reversible();
         if reversible == Amount::ZERO {
             return Err(Rejection::TransferAlreadyReversed {

@@ -22,6 +22,7 @@ pub mod faults;
 pub mod form;
 pub mod idempotency;
 pub mod list;
+pub mod onboarding;
 pub mod persist;
 pub mod pipeline;
 pub mod render;
@@ -55,12 +56,17 @@ pub const SHUTDOWN_GRACE: Duration = Duration::from_secs(10);
 /// of the server's user-space instructions per request.
 const TRANSPORT_MAX_HEADERS: usize = 128;
 
-/// The router: the dashboard's page and live feed ([`dashboard`]); every other request goes
-/// to the pipeline, which finds the endpoint itself so that even unknown paths and methods
-/// get Stripe's JSON.
+/// The router: the dashboard's page and live feed ([`dashboard`]) and the hosted onboarding
+/// pages ([`onboarding`]); every other request goes to the pipeline, which finds the
+/// endpoint itself so that even unknown paths and methods get Stripe's JSON.
 pub fn app(state: Arc<AppState>) -> Router {
     Router::new()
         .merge(dashboard::routes())
+        .route(
+            "/_sim/onboarding/{token}",
+            axum::routing::get(onboarding::page).post(onboarding::submit),
+        )
+        .route("/_sim/login/{token}", axum::routing::get(onboarding::login))
         .fallback(pipeline::handle)
         .with_state(state)
 }
@@ -86,6 +92,18 @@ pub async fn run(
     state: Arc<AppState>,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> Result<(), persist::PersistError> {
+    if let Ok(address) = listener.local_addr() {
+        // Links must name an address a client can open: an unspecified bind address is
+        // reached through loopback.
+        let host = if address.ip().is_unspecified() {
+            "127.0.0.1".to_owned()
+        } else if address.is_ipv6() {
+            format!("[{}]", address.ip())
+        } else {
+            address.ip().to_string()
+        };
+        let _ = state.public_url.set(format!("http://{host}:{}", address.port()));
+    }
     let app = app(state.clone());
     let mut http = hyper::server::conn::http1::Builder::new();
     http.timer(TokioTimer::new())

@@ -43,6 +43,8 @@ pub struct AppState {
     news: tokio::sync::broadcast::Sender<News>,
     /// The webhook sender, with `--forward-to` and its other settings.
     pub webhooks: Dispatcher,
+    /// Where clients reach this server (`http://HOST:PORT`), for the links it hands out.
+    pub public_url: std::sync::OnceLock<String>,
 }
 
 /// An event just committed live in a world.
@@ -75,6 +77,7 @@ impl AppState {
             start_time: None,
             news: tokio::sync::broadcast::channel(NEWS_BACKLOG).0,
             webhooks: Dispatcher::default(),
+            public_url: std::sync::OnceLock::new(),
         }
     }
 

@@ -7,8 +7,8 @@ use super::{
 };
 use crate::ledger::Kind;
 use crate::ledger::{
-    AccountId, AccountParams, AccountUpdate, BUSINESS_PROFILE_FIELDS, BankAccountParams, ControllerParams,
-    MetadataUpdate, Noun, ScheduleParams, TosParams, page,
+    AccountId, AccountParams, AccountUpdate, AddressParams, BUSINESS_PROFILE_FIELDS, BankAccountParams, CompanyParams,
+    ControllerParams, IdentityParams, MetadataUpdate, Noun, ScheduleParams, TosParams, page,
 };
 use crate::server::error::ApiError;
 use crate::server::form::{Params, Value};
@@ -49,6 +49,48 @@ struct Common {
     schedule: ScheduleParams,
     statement_descriptor: Option<String>,
     metadata: Option<MetadataUpdate>,
+    individual: IdentityParams,
+    company: CompanyParams,
+}
+
+/// `address[...]` inside a hash.
+pub fn take_address(p: &mut Params, name: &str) -> Result<AddressParams, ApiError> {
+    let Some(mut given) = hash(p, name)? else {
+        return Ok(AddressParams::default());
+    };
+    let address = AddressParams {
+        line1: given.take_str("line1")?,
+        line2: given.take_str("line2")?,
+        city: given.take_str("city")?,
+        state: given.take_str("state")?,
+        postal_code: given.take_str("postal_code")?,
+        country: given.take_str("country")?,
+    };
+    given.finish()?;
+    Ok(address)
+}
+
+/// Who a person is, from the parameters of a person or of `individual[...]`.
+pub fn take_identity(p: &mut Params) -> Result<IdentityParams, ApiError> {
+    let (mut day, mut month, mut year) = (None, None, None);
+    if let Some(mut dob) = hash(p, "dob")? {
+        day = dob.take_str("day")?;
+        month = dob.take_str("month")?;
+        year = dob.take_str("year")?;
+        dob.finish()?;
+    }
+    Ok(IdentityParams {
+        first_name: p.take_str("first_name")?,
+        last_name: p.take_str("last_name")?,
+        email: p.take_str("email")?,
+        phone: p.take_str("phone")?,
+        dob_day: day,
+        dob_month: month,
+        dob_year: year,
+        address: take_address(p, "address")?,
+        id_number: p.take_str("id_number")?,
+        ssn_last_4: p.take_str("ssn_last_4")?,
+    })
 }
 
 fn take_common(p: &mut Params) -> Result<Common, ApiError> {
@@ -116,11 +158,23 @@ fn take_common(p: &mut Params) -> Result<Common, ApiError> {
         settings.finish()?;
     }
     let metadata = p.take_metadata()?;
-    // Identity details are accepted and set aside: the simulator verifies every account at
-    // once, so there is nothing for them to change (see the README).
-    for ignored in ["individual", "company", "documents"] {
-        p.take(ignored);
+    // What onboarding asks for is kept; the rest of the identity details (documents,
+    // kana and kanji names, verification files, …) is accepted and set aside, since
+    // test mode verifies whoever gives what is due (see docs/behaviour.md §10).
+    let mut individual = IdentityParams::default();
+    if let Some(mut given) = hash(p, "individual")? {
+        individual = take_identity(&mut given)?;
     }
+    let mut company = CompanyParams::default();
+    if let Some(mut given) = hash(p, "company")? {
+        company = CompanyParams {
+            name: given.take_str("name")?,
+            phone: given.take_str("phone")?,
+            tax_id: given.take_str("tax_id")?,
+            address: take_address(&mut given, "address")?,
+        };
+    }
+    p.take("documents");
     Ok(Common {
         email,
         default_currency,
@@ -133,23 +187,30 @@ fn take_common(p: &mut Params) -> Result<Common, ApiError> {
         schedule,
         statement_descriptor,
         metadata,
+        individual,
+        company,
     })
 }
 
 /// `external_account`: a bank token (`btok_us`) or a bank account's details.
-fn take_external_account(p: &mut Params) -> Result<Option<BankAccountParams>, ApiError> {
-    match p.get("external_account") {
+pub fn take_external_account(p: &mut Params) -> Result<Option<BankAccountParams>, ApiError> {
+    take_bank(p, "external_account")
+}
+
+/// A bank account given as `name`: a token, or `name[object]=bank_account` and details.
+pub fn take_bank(p: &mut Params, name: &str) -> Result<Option<BankAccountParams>, ApiError> {
+    match p.get(name) {
         None => Ok(None),
-        Some(Value::Str(_)) => Ok(p.take_str("external_account")?.map(BankAccountParams::Token)),
+        Some(Value::Str(_)) => Ok(p.take_str(name)?.map(BankAccountParams::Token)),
         Some(Value::Map(_)) => {
-            let Some(mut details) = hash(p, "external_account")? else {
+            let Some(mut details) = hash(p, name)? else {
                 return Ok(None);
             };
             if let Some(object) = details.take_str("object")?
                 && object != "bank_account"
             {
                 return Err(ApiError::invalid_choice(
-                    "external_account[object]",
+                    format!("{name}[object]"),
                     &object,
                     &["bank_account"],
                 ));
@@ -163,6 +224,7 @@ fn take_external_account(p: &mut Params) -> Result<Option<BankAccountParams>, Ap
                 status: None,
             };
             details.take_str("account_holder_type")?;
+            details.take_str("account_type")?;
             details.finish()?;
             Ok(Some(account))
         }
@@ -200,6 +262,8 @@ pub fn create(mut p: Params) -> Result<Prepared, ApiError> {
         schedule: common.schedule,
         statement_descriptor: common.statement_descriptor,
         metadata: common.metadata,
+        individual: common.individual,
+        company: common.company,
         ..AccountParams::default()
     };
     Ok(Box::new(move |cx| {
@@ -225,6 +289,8 @@ pub fn update(mut p: Params, id: String) -> Result<Prepared, ApiError> {
         schedule: common.schedule,
         statement_descriptor: common.statement_descriptor,
         metadata: common.metadata,
+        individual: common.individual,
+        company: common.company,
     };
     Ok(Box::new(move |cx| {
         let account = visible_account(cx, &id)?;
@@ -235,7 +301,7 @@ pub fn update(mut p: Params, id: String) -> Result<Prepared, ApiError> {
 }
 
 /// Creating and updating connected accounts is the platform's business.
-fn platform_only(cx: &Ctx<'_>) -> Result<(), super::Refusal> {
+pub fn platform_only(cx: &Ctx<'_>) -> Result<(), super::Refusal> {
     if cx.actor.is_platform() {
         Ok(())
     } else {
@@ -245,7 +311,7 @@ fn platform_only(cx: &Ctx<'_>) -> Result<(), super::Refusal> {
 
 /// The account `id` names, if the acting account may see it: the platform sees itself and
 /// its connected accounts, a connected account only itself.
-fn visible_account(cx: &Ctx<'_>, id: &str) -> Result<AccountId, super::Refusal> {
+pub fn visible_account(cx: &Ctx<'_>, id: &str) -> Result<AccountId, super::Refusal> {
     cx.ledger()
         .find_account(id)
         .filter(|account| cx.actor.is_platform() || *account == cx.actor)
@@ -275,7 +341,10 @@ pub fn list(p: Params) -> Result<Prepared, ApiError> {
             let ledger = cx.ledger();
             // The platform's connected accounts; a connected account has none.
             let ids: Vec<AccountId> = if cx.actor.is_platform() {
-                ledger.connected_account_ids().collect()
+                ledger
+                    .connected_account_ids()
+                    .filter(|a| !ledger.account(*a).deleted)
+                    .collect()
             } else {
                 Vec::new()
             };

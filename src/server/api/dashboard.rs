@@ -53,6 +53,12 @@ fn find_account(ledger: &Ledger, id: &str) -> Result<AccountId, ApiError> {
     })
 }
 
+/// The platform's connected accounts that are not deleted, oldest first (as `/v1/accounts`
+/// lists them, the other way round).
+fn connected_accounts(ledger: &Ledger) -> impl Iterator<Item = AccountId> + '_ {
+    ledger.connected_account_ids().filter(|a| !ledger.account(*a).deleted)
+}
+
 /// The id of an object as the API shows it.
 fn id_of(ledger: &Ledger, obj: impl Into<Obj>) -> String {
     ledger.id_of(obj.into()).to_string()
@@ -188,7 +194,7 @@ pub fn overview(p: Params) -> Result<Prepared, ApiError> {
             .collect();
         let mut total: Vec<(Currency, i64)> = Vec::new();
         let mut liable: Vec<LiableFor<'_>> = Vec::new();
-        for id in ledger.connected_account_ids() {
+        for id in connected_accounts(ledger) {
             let account = ledger.account(id);
             for b in ledger
                 .books(id)
@@ -245,7 +251,7 @@ pub fn overview(p: Params) -> Result<Prepared, ApiError> {
                 offset: cx.world.clock_offset,
                 next_payout_run: ledger.next_payout_run(),
             },
-            accounts_count: ledger.account_count() - 1,
+            accounts_count: connected_accounts(ledger).count(),
             features: Features {
                 disputes: serves("/v1/disputes"),
                 webhook_endpoints: serves("/v1/webhook_endpoints"),
@@ -358,17 +364,16 @@ fn summary<'a>(ledger: &'a Ledger, id: AccountId) -> AccountSummary<'a> {
         bank_accounts: account
             .bank_accounts
             .iter()
-            .map(|b| {
-                let bank = ledger.bank_account(*b);
-                BankSummary {
-                    id: id_of(ledger, *b),
-                    country: bank.country.as_str(),
-                    currency: bank.currency.as_str(),
-                    last4: &bank.last4,
-                    bank_name: bank.bank_name.as_deref(),
-                    status: bank.status.as_str(),
-                    default_for_currency: bank.default_for_currency,
-                }
+            .map(|b| (*b, ledger.bank_account(*b)))
+            .filter(|(_, bank)| !bank.deleted)
+            .map(|(b, bank)| BankSummary {
+                id: id_of(ledger, b),
+                country: bank.country.as_str(),
+                currency: bank.currency.as_str(),
+                last4: &bank.last4,
+                bank_name: bank.bank_name.as_deref(),
+                status: bank.status.as_str(),
+                default_for_currency: bank.default_for_currency,
             })
             .collect(),
         debit_negative_balances: account.payouts.debit_negative_balances,
@@ -401,7 +406,7 @@ pub fn accounts(mut p: Params) -> Result<Prepared, ApiError> {
             },
             Noun::Object(Kind::Account),
         )?;
-        let ids: Vec<AccountId> = ledger.connected_account_ids().collect();
+        let ids: Vec<AccountId> = connected_accounts(ledger).collect();
         let found = oldest_first(&ids, query.cursor, query.limit, |a| a.index() as u32);
         let data = found.items.iter().map(|id| summary(ledger, *id)).collect();
         Ok(Reply::ok(json(&AccountList {
@@ -513,7 +518,8 @@ struct Movement<'a> {
     /// The balance transaction it is read from.
     id: String,
     /// `charge`, `debit`, `transfer`, `reversal`, `refund`, `payout`, `bank_debit`,
-    /// `payout_failure`, `reserve_held` or `reserve_released`.
+    /// `payout_failure`, `payout_cancel`, `payout_reversal`, `reserve_held`,
+    /// `reserve_released`, or `other` (a source this dashboard does not name).
     kind: &'static str,
     from: Party<'a>,
     to: Party<'a>,
@@ -611,6 +617,8 @@ fn movement(ledger: &Ledger, id: TxnId) -> Movement<'_> {
             };
             let kind = match kind {
                 TxnType::PayoutFailure => "payout_failure",
+                TxnType::PayoutCancel => "payout_cancel",
+                _ if payout.original_payout.is_some() => "payout_reversal",
                 _ if payout.amount.is_negative() => "bank_debit",
                 _ => "payout",
             };

@@ -7,13 +7,17 @@
 //! `Stripe-Account` (row 2) before unknown parameters (row 3) before the ledger's rows — and
 //! the lock is held only for the ledger operation and the rendering of its result.
 
+pub mod account_links;
 mod accounts;
 mod balance;
+mod capabilities;
 mod charges;
 mod dashboard;
 mod deliveries;
 mod events;
+mod external_accounts;
 mod payouts;
+mod persons;
 mod refunds;
 pub mod router;
 mod sim;
@@ -269,21 +273,22 @@ impl Endpoint {
         }
     }
 
+    /// A `DELETE`: it changes the world, so it is journaled like a `POST`.
+    pub const fn delete(path: &'static str, read: fn(Params, PathIds) -> Result<Prepared, ApiError>) -> Endpoint {
+        Endpoint {
+            verb: Verb::Delete,
+            path,
+            kept: true,
+            read,
+        }
+    }
+
     /// A `POST` whose effect is not kept across restarts, so not journaled.
     pub const fn post_unkept(path: &'static str, read: fn(Params, PathIds) -> Result<Prepared, ApiError>) -> Endpoint {
         Endpoint {
             verb: Verb::Post,
             path,
             kept: false,
-            read,
-        }
-    }
-
-    pub const fn delete(path: &'static str, read: fn(Params, PathIds) -> Result<Prepared, ApiError>) -> Endpoint {
-        Endpoint {
-            verb: Verb::Delete,
-            path,
-            kept: true,
             read,
         }
     }
@@ -321,6 +326,10 @@ pub static ENDPOINTS: &[&[Endpoint]] = &[
     webhook_endpoints::ENDPOINTS,
     sim::ENDPOINTS,
     deliveries::ENDPOINTS,
+    external_accounts::ENDPOINTS,
+    capabilities::ENDPOINTS,
+    account_links::ENDPOINTS,
+    persons::ENDPOINTS,
     dashboard::ENDPOINTS,
 ];
 

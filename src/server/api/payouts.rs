@@ -14,7 +14,52 @@ pub const ENDPOINTS: &[Endpoint] = &[
     Endpoint::get("/v1/payouts", |p, _| list(p)),
     Endpoint::post("/v1/payouts", |p, _| create(p)),
     Endpoint::get("/v1/payouts/{payout}", |p, mut ids| get(p, ids.take())),
+    Endpoint::post("/v1/payouts/{payout}", |p, mut ids| update(p, ids.take())),
+    Endpoint::post("/v1/payouts/{payout}/cancel", |p, mut ids| cancel(p, ids.take())),
+    Endpoint::post("/v1/payouts/{payout}/reverse", |p, mut ids| reverse(p, ids.take())),
 ];
+
+/// The payout `id` names, if the acting account owns it.
+fn visible(cx: &super::Ctx<'_>, id: &str) -> Result<crate::ledger::PayoutId, super::Refusal> {
+    cx.ledger()
+        .find::<Payout>(cx.actor, id)
+        .ok_or_else(|| not_found(Noun::Object(Kind::Payout), id))
+}
+
+/// `POST /v1/payouts/{id}`: metadata.
+pub fn update(mut p: Params, id: String) -> Result<Prepared, ApiError> {
+    let metadata = p.take_metadata()?;
+    let expand = take_expand(&mut p, Kind::Payout)?;
+    p.finish()?;
+    Ok(Box::new(move |cx| {
+        let payout = visible(cx, &id)?;
+        let applied = cx.world.ledger.update_payout(payout, metadata)?;
+        Ok(object(cx.ledger(), Obj::Payout(applied.value), &expand))
+    }))
+}
+
+/// `POST /v1/payouts/{id}/cancel`.
+pub fn cancel(mut p: Params, id: String) -> Result<Prepared, ApiError> {
+    let expand = take_expand(&mut p, Kind::Payout)?;
+    p.finish()?;
+    Ok(Box::new(move |cx| {
+        let payout = visible(cx, &id)?;
+        let applied = cx.world.ledger.cancel_payout(payout)?;
+        Ok(object(cx.ledger(), Obj::Payout(applied.value), &expand))
+    }))
+}
+
+/// `POST /v1/payouts/{id}/reverse`: answers with the new payout, the reversal.
+pub fn reverse(mut p: Params, id: String) -> Result<Prepared, ApiError> {
+    let metadata = p.take_metadata()?;
+    let expand = take_expand(&mut p, Kind::Payout)?;
+    p.finish()?;
+    Ok(Box::new(move |cx| {
+        let payout = visible(cx, &id)?;
+        let applied = cx.world.ledger.reverse_payout(payout, metadata)?;
+        Ok(object(cx.ledger(), Obj::Payout(applied.value), &expand))
+    }))
+}
 
 pub fn create(mut p: Params) -> Result<Prepared, ApiError> {
     let params = PayoutParams {
@@ -51,13 +96,13 @@ pub fn list(p: Params) -> Result<Prepared, ApiError> {
         p,
         Kind::Payout,
         |p| {
-            // In transit and pending are one state here; nothing is ever canceled.
+            // In transit and pending are one state here.
             let status = match p.take_str("status")?.as_deref() {
                 None => None,
                 Some("pending") | Some("in_transit") => Some(Some(PayoutStatus::Pending)),
                 Some("paid") => Some(Some(PayoutStatus::Paid)),
                 Some("failed") => Some(Some(PayoutStatus::Failed)),
-                Some("canceled") => Some(None),
+                Some("canceled") => Some(Some(PayoutStatus::Canceled)),
                 Some(other) => {
                     return Err(ApiError::invalid_choice(
                         "status",

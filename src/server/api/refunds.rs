@@ -16,7 +16,23 @@ pub const ENDPOINTS: &[Endpoint] = &[
     Endpoint::get("/v1/refunds", |p, _| list(p)),
     Endpoint::post("/v1/refunds", |p, _| create(p)),
     Endpoint::get("/v1/refunds/{refund}", |p, mut ids| get(p, ids.take())),
+    Endpoint::post("/v1/refunds/{refund}", |p, mut ids| update(p, ids.take())),
 ];
+
+/// `POST /v1/refunds/{id}`: metadata.
+pub fn update(mut p: Params, id: String) -> Result<Prepared, ApiError> {
+    let metadata = p.take_metadata()?;
+    let expand = take_expand(&mut p, Kind::Refund)?;
+    p.finish()?;
+    Ok(Box::new(move |cx| {
+        let refund = cx
+            .ledger()
+            .find::<Refund>(cx.actor, &id)
+            .ok_or_else(|| not_found(Noun::Object(Kind::Refund), &id))?;
+        let applied = cx.world.ledger.update_refund(refund, metadata)?;
+        Ok(object(cx.ledger(), Obj::Refund(applied.value), &expand))
+    }))
+}
 
 pub fn create(mut p: Params) -> Result<Prepared, ApiError> {
     let params = RefundParams {

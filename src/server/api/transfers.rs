@@ -26,6 +26,10 @@ pub const ENDPOINTS: &[Endpoint] = &[
         let transfer = ids.take();
         get_reversal(p, transfer, ids.take())
     }),
+    Endpoint::post("/v1/transfers/{transfer}/reversals/{id}", |p, mut ids| {
+        let transfer = ids.take();
+        update_reversal(p, transfer, ids.take())
+    }),
 ];
 
 pub fn create(mut p: Params) -> Result<Prepared, ApiError> {
@@ -182,4 +186,21 @@ pub fn get_reversal(p: Params, id: String, reversal: String) -> Result<Prepared,
             .ok_or_else(|| not_found(Noun::Object(Kind::Reversal), &reversal))?;
         Ok(object(cx.ledger(), Obj::Reversal(found), &expand))
     })
+}
+
+/// `POST /v1/transfers/{id}/reversals/{id}`: metadata.
+pub fn update_reversal(mut p: Params, id: String, reversal: String) -> Result<Prepared, ApiError> {
+    let metadata = p.take_metadata()?;
+    let expand = take_expand(&mut p, Kind::Reversal)?;
+    p.finish()?;
+    Ok(Box::new(move |cx| {
+        let transfer = own_transfer(cx, &id)?;
+        let found = cx
+            .ledger()
+            .find::<Reversal>(cx.actor, &reversal)
+            .filter(|r| cx.ledger().reversal(*r).transfer == transfer)
+            .ok_or_else(|| not_found(Noun::Object(Kind::Reversal), &reversal))?;
+        let applied = cx.world.ledger.update_reversal(found, metadata)?;
+        Ok(object(cx.ledger(), Obj::Reversal(applied.value), &expand))
+    }))
 }

@@ -102,6 +102,8 @@ const KIND_LABELS = {
   payout: 'Payout',
   bank_debit: 'Bank debit',
   payout_failure: 'Payout failed',
+  payout_cancel: 'Payout canceled',
+  payout_reversal: 'Payout reversed',
   reserve_held: 'Reserve held',
   reserve_released: 'Reserve released',
   fee: 'Stripe fee',

@@ -64,6 +64,30 @@ pub fn api_error(rejection: &Rejection) -> ApiError {
         | R::TransferAlreadyReversed { .. }
         | R::NoExternalAccount { .. }
         | R::AutomaticPayoutsEnabled { .. } => (StatusCode::BAD_REQUEST, None),
+        R::InvalidUrl { .. } => (StatusCode::BAD_REQUEST, Some("url_invalid")),
+        R::PayoutsNotEnabled { .. } => (StatusCode::BAD_REQUEST, Some("payouts_not_allowed")),
+        R::InvalidDob { .. }
+        | R::InvalidSsnLast4 { .. }
+        | R::RejectStripeManaged { .. }
+        | R::AccountAlreadyRejected { .. }
+        | R::PlatformNotDeletable
+        | R::AccountBalanceNotZero { .. }
+        | R::AccountPayoutInTransit { .. }
+        | R::AccountNotOnboarded { .. }
+        | R::NotExpressDashboard { .. }
+        | R::LinkNotUsable { .. }
+        | R::DefaultBankAccountRequired { .. }
+        | R::DefaultBankAccountNotDeletable { .. }
+        | R::PayoutNotCancelable { .. }
+        | R::AutomaticPayoutNotCancelable { .. }
+        | R::PayoutCancelInstead { .. }
+        | R::PayoutNotReversible { .. }
+        | R::PayoutIsADebit { .. }
+        | R::PayoutAlreadyReversed { .. }
+        | R::PayoutReversePlatform { .. }
+        | R::PayoutReverseNotUs { .. }
+        | R::ChargesNotEnabled { .. }
+        | R::AccountDeleted { .. } => (StatusCode::BAD_REQUEST, None),
     };
     ApiError::invalid_request(status, code, rejection.param().map(str::to_owned), message(rejection))
 }
@@ -102,6 +126,9 @@ pub fn is_stored(rejection: &Rejection) -> bool {
             | R::Unsimulated { .. }
             | R::AmountTooSmall { .. }
             | R::CurrencyConversion { .. }
+            | R::InvalidUrl { .. }
+            | R::InvalidDob { .. }
+            | R::InvalidSsnLast4 { .. }
     )
 }
 
@@ -114,6 +141,7 @@ pub fn noun(noun: Noun) -> &'static str {
         Noun::Source => "source",
         Noun::Token => "token",
         Noun::WebhookEndpoint => "webhook endpoint",
+        Noun::Capability => "capability",
     }
 }
 
@@ -324,6 +352,84 @@ pub fn message(rejection: &Rejection) -> String {
         R::AutomaticPayoutsEnabled { account } => format!(
             "You cannot create manual payouts for {account} while its payout schedule is automatic; set settings[payouts][schedule][interval]=manual first."
         ),
+        R::InvalidUrl { param, value } => format!(
+            "Invalid {param}: '{}' is not an absolute http or https URL.",
+            e(value)
+        ),
+        R::InvalidDob { param, value } if value.is_empty() => {
+            format!("Missing required param: {param}. A date of birth needs its day, month and year.")
+        }
+        R::InvalidDob { param, value } => format!("Invalid {param}: '{}' is not a valid date of birth part.", e(value)),
+        R::InvalidSsnLast4 { param } => format!("Invalid {param}: the last 4 digits of an SSN are 4 digits."),
+        R::RejectStripeManaged { account } => format!(
+            "You can only reject accounts whose negative balances your platform is liable for; Stripe is liable for {account}'s (controller.losses.payments = stripe)."
+        ),
+        R::AccountAlreadyRejected { account } => format!("The account {account} has already been rejected."),
+        R::PlatformNotDeletable => "You cannot delete your own platform account through the API.".to_owned(),
+        R::AccountBalanceNotZero {
+            account,
+            currency,
+            available,
+            pending,
+        } => format!(
+            "You cannot delete {account} while its balance is not zero: it has {available} {currency} available and {pending} {currency} pending. Pay it out or transfer it back to the platform first."
+        ),
+        R::AccountPayoutInTransit { account, payout } => format!(
+            "You cannot delete {account} while its payout {payout} is on its way to the bank; cancel it or wait until it arrives."
+        ),
+        R::AccountNotOnboarded { account } => format!(
+            "The account {account} has not completed onboarding yet; create an account link of type account_onboarding first."
+        ),
+        R::NotExpressDashboard { account } => format!(
+            "Login links can only be created for accounts that use the Express Dashboard; {account} does not."
+        ),
+        R::LinkNotUsable { expired: true } => {
+            "This account link has expired; create a new one with POST /v1/account_links.".to_owned()
+        }
+        R::LinkNotUsable { expired: false } => {
+            "This account link has already been used; create a new one with POST /v1/account_links.".to_owned()
+        }
+        R::DefaultBankAccountRequired { bank, currency } => format!(
+            "{bank} is the default bank account for {currency}; make another {currency} bank account the default (default_for_currency=true) instead."
+        ),
+        R::DefaultBankAccountNotDeletable { bank, currency } => format!(
+            "You cannot delete the default external account for {currency} ({bank}) while the account has other {currency} external accounts. Make another one the default using the `default_for_currency` param, and then delete this one."
+        ),
+        R::PayoutNotCancelable { payout, status } => format!(
+            "Payout {payout} cannot be canceled: only pending payouts can be, and it is {}.",
+            status.as_str()
+        ),
+        R::AutomaticPayoutNotCancelable { payout } => {
+            format!("Payout {payout} was made by the payout schedule; automatic payouts cannot be canceled.")
+        }
+        R::PayoutCancelInstead { payout } => format!(
+            "Payout {payout} is still pending: cancel it with POST /v1/payouts/{payout}/cancel instead of reversing it."
+        ),
+        R::PayoutNotReversible { payout, status } => format!(
+            "Payout {payout} cannot be reversed: only paid payouts can be, and it is {}.",
+            status.as_str()
+        ),
+        R::PayoutIsADebit { payout } => {
+            format!("Payout {payout} debits the bank account; only payouts that pay money out can be reversed or canceled.")
+        }
+        R::PayoutAlreadyReversed { payout, reversed_by } => {
+            format!("Payout {payout} has already been reversed by {reversed_by}.")
+        }
+        R::PayoutReversePlatform { payout } => {
+            format!("Payout {payout} is the platform's own; only payouts of connected accounts can be reversed.")
+        }
+        R::PayoutReverseNotUs { payout, country } => format!(
+            "Payout {payout} went to a bank account in {country}; only payouts to US bank accounts can be reversed."
+        ),
+        R::ChargesNotEnabled { account } => format!(
+            "The account {account} cannot take charges yet: its card_payments capability is not active (finish onboarding, or the account was rejected)."
+        ),
+        R::PayoutsNotEnabled { account } => format!(
+            "Payouts have been disabled on the connected account {account}: it has not finished onboarding, or it was rejected."
+        ),
+        R::AccountDeleted { account } => {
+            format!("The account {account} has been deleted; no money can be taken back from it.")
+        }
     }
 }
 

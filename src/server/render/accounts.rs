@@ -3,8 +3,9 @@
 use serde::ser::{SerializeMap, Serializer};
 
 use super::{Expandable, Fragment, MetadataView, Obj, Shape, Single, embedded_list, raw};
+use crate::ledger::onboarding;
 use crate::ledger::{
-    Account, AccountId, AsOf, BankAccountId, CapabilityStatus, Dashboard, FeePayer, Kind, Liability, PayoutInterval,
+    Account, AccountId, AsOf, BankAccountId, Dashboard, FeePayer, Kind, Liability, PayoutInterval,
     RequirementCollector, Role, TosAcceptance,
 };
 use crate::server::expand::Expand;
@@ -21,8 +22,8 @@ pub const BANK_ACCOUNT: Shape = Shape {
     expands: &[("account", Some(Kind::Account)), ("customer", None)],
 };
 
-/// Nothing is ever due: the simulator verifies accounts at once.
-static REQUIREMENTS: Fragment = Fragment::new(|| {
+/// Nothing is due in the future: what onboarding asks for is due now.
+static FUTURE_REQUIREMENTS: Fragment = Fragment::new(|| {
     raw(
         r#"{"alternatives":[],"current_deadline":null,"currently_due":[],"disabled_reason":null,"errors":[],"eventually_due":[],"past_due":[],"pending_verification":[]}"#,
     )
@@ -39,22 +40,22 @@ static CARD_PAYMENTS_SETTINGS: Fragment = Fragment::new(|| {
 
 pub fn account<S: Serializer>(s: S, ledger: AsOf<'_>, id: AccountId) -> Result<S::Ok, S::Error> {
     let account = ledger.account(id);
-    let has_bank = !account.bank_accounts.is_empty();
+    let (due, disabled_reason) = super::lifecycle::account_requirements(ledger, id);
     let mut m = s.serialize_map(None)?;
     m.serialize_entry("id", &*account.id)?;
     m.serialize_entry("object", "account")?;
     m.serialize_entry("business_profile", &BusinessProfile(account))?;
     m.serialize_entry("business_type", &account.business_type.as_deref())?;
-    m.serialize_entry("capabilities", &Capabilities(&account.capabilities))?;
-    m.serialize_entry(
-        "charges_enabled",
-        &(account.is_platform() || account.capability("card_payments") == Some(CapabilityStatus::Active)),
-    )?;
+    m.serialize_entry("capabilities", &super::lifecycle::CapabilityMap(&account.capabilities))?;
+    m.serialize_entry("charges_enabled", &onboarding::charges_enabled(account))?;
     m.serialize_entry("controller", &ControllerView(&account.role))?;
     m.serialize_entry("country", account.country.as_str())?;
     m.serialize_entry("created", &account.created)?;
     m.serialize_entry("default_currency", account.default_currency.as_str())?;
-    m.serialize_entry("details_submitted", &true)?;
+    m.serialize_entry(
+        "details_submitted",
+        &(account.is_platform() || account.onboarding.details_submitted),
+    )?;
     m.serialize_entry("email", &account.email.as_deref())?;
     embedded_list(
         &mut m,
@@ -63,10 +64,17 @@ pub fn account<S: Serializer>(s: S, ledger: AsOf<'_>, id: AccountId) -> Result<S
         &["/v1/accounts/", &account.id, "/external_accounts"],
         account.bank_accounts.iter().map(|b| Obj::BankAccount(*b)),
     )?;
-    m.serialize_entry("future_requirements", &REQUIREMENTS)?;
+    m.serialize_entry("future_requirements", &FUTURE_REQUIREMENTS)?;
     m.serialize_entry("metadata", &MetadataView(&account.metadata))?;
-    m.serialize_entry("payouts_enabled", &has_bank)?;
-    m.serialize_entry("requirements", &REQUIREMENTS)?;
+    m.serialize_entry("payouts_enabled", &onboarding::payouts_enabled(account))?;
+    m.serialize_entry(
+        "requirements",
+        &super::lifecycle::Requirements {
+            due: &due,
+            disabled_reason,
+            person: false,
+        },
+    )?;
     m.serialize_entry("settings", &Settings(ledger, id))?;
     m.serialize_entry("tos_acceptance", &TosAcceptanceView(&account.tos_acceptance))?;
     let account_type = match account.role {
@@ -94,14 +102,6 @@ impl serde::Serialize for BusinessProfile<'_> {
         m.serialize_entry("support_url", &field("support_url"))?;
         m.serialize_entry("url", &field("url"))?;
         m.end()
-    }
-}
-
-struct Capabilities<'a>(&'a [(Box<str>, CapabilityStatus)]);
-
-impl serde::Serialize for Capabilities<'_> {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_map(self.0.iter().map(|(name, status)| (&**name, status.as_str())))
     }
 }
 
@@ -257,7 +257,7 @@ pub fn bank_account<S: Serializer>(
     m.serialize_entry("default_for_currency", &bank.default_for_currency)?;
     m.serialize_entry("fingerprint", fingerprint(&bank.last4, bank.country.as_str()).as_str())?;
     m.serialize_entry("last4", &*bank.last4)?;
-    m.serialize_entry("metadata", &serde_json::Map::new())?;
+    m.serialize_entry("metadata", &MetadataView(&bank.metadata))?;
     m.serialize_entry("routing_number", &bank.routing_number.as_deref())?;
     m.serialize_entry("status", bank.status.as_str())?;
     m.end()

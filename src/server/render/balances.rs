@@ -243,7 +243,10 @@ pub fn payout<S: Serializer>(s: S, ledger: AsOf<'_>, id: PayoutId, expand: &Expa
     m.serialize_entry("livemode", &false)?;
     m.serialize_entry("metadata", &MetadataView(&p.metadata))?;
     m.serialize_entry("method", "standard")?;
-    m.serialize_entry("original_payout", &None::<()>)?;
+    m.serialize_entry(
+        "original_payout",
+        &field(p.original_payout.map(Obj::Payout), "original_payout"),
+    )?;
     m.serialize_entry("payout_method", &None::<()>)?;
     let reconciliation = match (p.automatic, p.status) {
         (false, _) => "not_applicable",
@@ -251,7 +254,7 @@ pub fn payout<S: Serializer>(s: S, ledger: AsOf<'_>, id: PayoutId, expand: &Expa
         (true, _) => "in_progress",
     };
     m.serialize_entry("reconciliation_status", reconciliation)?;
-    m.serialize_entry("reversed_by", &None::<()>)?;
+    m.serialize_entry("reversed_by", &field(p.reversed_by.map(Obj::Payout), "reversed_by"))?;
     m.serialize_entry("source_type", "card")?;
     m.serialize_entry("statement_descriptor", &p.statement_descriptor.as_deref())?;
     m.serialize_entry("status", p.status.as_str())?;

@@ -10,6 +10,7 @@ mod accounts;
 mod balances;
 mod charges;
 mod events;
+pub mod lifecycle;
 mod transfers;
 pub mod webhook_endpoints;
 
@@ -47,6 +48,7 @@ pub fn shape(kind: Kind) -> &'static Shape {
         Kind::Transfer => &transfers::TRANSFER,
         Kind::Reversal => &transfers::REVERSAL,
         Kind::Event => &events::EVENT,
+        Kind::Person => &lifecycle::PERSON,
     }
 }
 
@@ -101,6 +103,7 @@ impl Serialize for View<'_> {
             Obj::Reversal(id) => transfers::reversal(s, at, id, expand),
             Obj::Payout(id) => balances::payout(s, at, id, expand),
             Obj::Event(id) => events::event(s, at.ledger(), id, self.facts),
+            Obj::Person(id) => lifecycle::person(s, at, id),
         }
     }
 }
@@ -308,7 +311,7 @@ mod tests {
                 rendered += 1;
             }
             assert!(
-                rendered > 0 || kind == Kind::Reversal || kind == Kind::Refund,
+                rendered > 0 || kind == Kind::Reversal || kind == Kind::Refund || kind == Kind::Person,
                 "{kind:?}"
             );
         }

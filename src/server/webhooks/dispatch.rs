@@ -34,6 +34,13 @@ use crate::server::world::{Mode, World};
 /// allows more, and then order only of when attempts start).
 pub const PER_ENDPOINT: usize = 1;
 
+/// The most deliveries to one endpoint taken from its world at once (rendered under one
+/// lock, then sent `per_endpoint` at a time).
+const BATCH: usize = 32;
+
+/// How often finished attempts are settled in their world while a batch is being sent.
+const SETTLE_EVERY: Duration = Duration::from_millis(10);
+
 /// The most of a receiver's response that is read.
 pub const MAX_RESPONSE: usize = 64 * 1024;
 
@@ -188,13 +195,16 @@ impl AppState {
         }
     }
 
-    /// Sends what one world owes one target until nothing is due.
+    /// Sends what one world owes one target until nothing is due: a batch of due deliveries
+    /// taken under one lock, sent `per_endpoint` at a time in order, their outcomes settled
+    /// under one lock every few milliseconds (at once after a failure, so a slow receiver's
+    /// attempts show as they end).
     async fn deliver(self: Arc<Self>, key: Arc<str>, target: Target) {
         while let Some(world) = self.existing_world(&key) {
             let (jobs, generation) = {
                 let mut world = world.lock();
                 let now = world.ledger.now();
-                let events = world.webhooks.take_due(target, now, self.webhooks.per_endpoint);
+                let events = world.webhooks.take_due(target, now, BATCH);
                 let jobs: Vec<Job> = match address(&self, &world, target, false) {
                     Some((url, secret)) => events
                         .into_iter()
@@ -229,42 +239,61 @@ impl AppState {
                 }
                 (jobs, world.generation)
             };
-            let mut attempts = tokio::task::JoinSet::new();
-            for job in jobs {
-                let state = self.clone();
-                attempts.spawn(async move { state.attempt(&job, target, false).await });
-            }
-            let mut done = Vec::new();
-            while let Some(attempt) = attempts.join_next().await {
-                if let Ok(attempt) = attempt {
-                    done.push(attempt);
-                }
-            }
-            let mut world = world.lock();
-            if world.generation != generation {
-                continue; // the world was reset meanwhile: what was taken belongs to no one
-            }
-            for attempt in done {
-                let outcome = if attempt.error.is_none() {
-                    Outcome::Succeeded
+            let mut done: Vec<Attempt> = Vec::with_capacity(jobs.len());
+            let mut settled_at = Instant::now();
+            let mut jobs = jobs.into_iter().peekable();
+            while jobs.peek().is_some() {
+                let wave: Vec<Job> = jobs.by_ref().take(self.webhooks.per_endpoint).collect();
+                if let [_] = wave.as_slice() {
+                    let job = wave.into_iter().next().expect("a wave of one");
+                    done.push(self.attempt(job, target, false).await);
                 } else {
-                    Outcome::Failed
-                };
-                self.settle(&key, &mut world, target, attempt.event, outcome);
-                world.webhooks.log(attempt);
+                    let mut attempts = tokio::task::JoinSet::new();
+                    for job in wave {
+                        let state = self.clone();
+                        attempts.spawn(async move { state.attempt(job, target, false).await });
+                    }
+                    while let Some(attempt) = attempts.join_next().await {
+                        done.extend(attempt.ok());
+                    }
+                }
+                let failed = done.iter().any(|a| a.error.is_some());
+                if failed || jobs.peek().is_none() || settled_at.elapsed() >= SETTLE_EVERY {
+                    self.settle_all(&key, &world, generation, target, std::mem::take(&mut done));
+                    settled_at = Instant::now();
+                }
             }
         }
     }
 
+    /// Settles finished attempts in the world (unless it was reset since they were taken:
+    /// then they belong to no one) and logs them.
+    fn settle_all(&self, key: &str, world: &Mutex<World>, generation: u64, target: Target, done: Vec<Attempt>) {
+        let mut world = world.lock();
+        if world.generation != generation {
+            return;
+        }
+        for attempt in done {
+            let outcome = if attempt.error.is_none() {
+                Outcome::Succeeded
+            } else {
+                Outcome::Failed
+            };
+            self.settle(key, &mut world, target, attempt.event, outcome);
+            world.webhooks.log(attempt);
+        }
+    }
+
     /// One attempt at delivering `job` to `target`.
-    async fn attempt(&self, job: &Job, target: Target, manual: bool) -> Attempt {
+    async fn attempt(&self, job: Job, target: Target, manual: bool) -> Attempt {
         let at: Timestamp = self.clock.wall();
         let started = Instant::now();
+        let signature = signature::header(&job.secret, at, &job.payload);
         let request = hyper::Request::post(&*job.url)
             .header("content-type", "application/json; charset=utf-8")
             .header("user-agent", "Stripe/1.0 (+https://stripe.com/docs/webhooks)")
-            .header("stripe-signature", signature::header(&job.secret, at, &job.payload))
-            .body(Full::new(Bytes::from(job.payload.clone())));
+            .header("stripe-signature", signature)
+            .body(Full::new(Bytes::from(job.payload)));
         let outcome = match request {
             Err(e) => Err(format!("the endpoint's url cannot be requested: {e}")),
             Ok(request) => {
@@ -322,7 +351,7 @@ impl AppState {
         let state = self.clone();
         let key: Arc<str> = world_key.into();
         tokio::spawn(async move {
-            let attempt = state.attempt(&job, target, true).await;
+            let attempt = state.attempt(job, target, true).await;
             if let Some(world) = state.existing_world(&key) {
                 world.lock().webhooks.log(attempt);
             }

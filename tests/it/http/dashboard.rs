@@ -539,6 +539,78 @@ fn movements_show_reserves_refunds_reversals_fees_and_payouts() {
     assert_eq!(platform.balance("usd").2, 0);
 }
 
+/// An account's life beyond money shows too: a canceled payout's funds come back from the
+/// bank, a reversed payout is a bank debit of its own kind, a deleted bank account and a
+/// deleted account are gone.
+#[test]
+fn canceled_and_reversed_payouts_and_deleted_accounts() {
+    let platform = Client::pinned("dash_lifecycle");
+    let seller = platform.acting_as(EXPRESS_US);
+    let canceled = seller.post("/v1/payouts", "amount=500&currency=usd").ok();
+    let canceled = canceled["id"].as_str().unwrap();
+    seller.post(&format!("/v1/payouts/{canceled}/cancel"), "").ok();
+    let paid = seller.post("/v1/payouts", "amount=700&currency=usd").ok();
+    let paid = paid["id"].as_str().unwrap();
+    platform.post("/_sim/clock/advance", "days=5").ok();
+    let reversal = seller.post(&format!("/v1/payouts/{paid}/reverse"), "").ok();
+
+    let seen = movements(&platform, &format!("limit=20&account={EXPRESS_US}"));
+    let of = |kind: &str, source: &str| {
+        seen.iter()
+            .find(|m| m["kind"] == kind && m["source"] == source)
+            .unwrap_or_else(|| panic!("no {kind} of {source} in {seen:?}"))
+            .clone()
+    };
+    let back = of("payout_cancel", canceled);
+    assert_eq!(
+        (party(&back, "from").0, party(&back, "to").1, back["amount"].as_i64()),
+        (String::from("bank"), String::from(EXPRESS_US), Some(500))
+    );
+    let reversed = of("payout_reversal", reversal["id"].as_str().unwrap());
+    assert_eq!(
+        (
+            party(&reversed, "from").0,
+            party(&reversed, "to").1,
+            reversed["amount"].as_i64()
+        ),
+        (String::from("bank"), String::from(EXPRESS_US), Some(700))
+    );
+    assert_eq!(of("payout", paid)["to"]["type"], "bank");
+
+    // A bank account and an account deleted are gone from the accounts the dashboard lists.
+    let created = platform
+        .post("/v1/accounts", "type=custom&country=US&external_account=btok_us")
+        .ok();
+    let id = created["id"].as_str().unwrap();
+    let bank = platform
+        .post(
+            &format!("/v1/accounts/{id}/external_accounts"),
+            "external_account=btok_us",
+        )
+        .ok();
+    platform
+        .delete(&format!(
+            "/v1/accounts/{id}/external_accounts/{}",
+            bank["id"].as_str().unwrap()
+        ))
+        .ok();
+    let all = platform.get("/_sim/accounts?limit=100").ok();
+    assert_eq!(all["total_count"], 7);
+    let summary = all["data"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|a| a["id"] == id)
+        .unwrap()
+        .clone();
+    assert_eq!(summary["bank_accounts"].as_array().unwrap().len(), 1, "{summary}");
+    platform.delete(&format!("/v1/accounts/{id}")).ok();
+    let all = platform.get("/_sim/accounts?limit=100").ok();
+    assert_eq!(all["total_count"], 6);
+    assert!(all["data"].as_array().unwrap().iter().all(|a| a["id"] != id));
+    assert_eq!(platform.get("/_sim/overview").ok()["accounts_count"], 6);
+}
+
 fn history(client: &Client, query: &str) -> Value {
     client.get(&format!("/_sim/balance_history?{query}")).ok()
 }

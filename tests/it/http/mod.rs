@@ -8,6 +8,7 @@ mod dashboard;
 mod errors;
 mod flows;
 mod hostile;
+mod lifecycle;
 mod persistence;
 mod protocol;
 mod receiver;
@@ -43,6 +44,18 @@ pub const PINNED: i64 = 1_795_186_800;
 pub fn pinned_base() -> &'static str {
     static BASE: OnceLock<String> = OnceLock::new();
     BASE.get_or_init(|| serve(Some(PINNED)))
+}
+
+/// The address of a third test server, started as `--onboarding required` and with its
+/// clocks pinned at [`PINNED`]: accounts created through the API start with requirements due.
+pub fn onboarding_base() -> &'static str {
+    static BASE: OnceLock<String> = OnceLock::new();
+    BASE.get_or_init(|| {
+        serve_with(|state| {
+            state.start_time = Some(PINNED);
+            state.fixtures = Fixtures::builtin().with_onboarding(true);
+        })
+    })
 }
 
 /// Starts a server on a port-0 listener in a thread of its own; its address.
@@ -146,6 +159,19 @@ impl Client {
             base: Box::leak(base.into_boxed_str()),
             ..Client::fresh(name)
         }
+    }
+
+    /// A fresh world on the server whose new accounts must be onboarded.
+    pub fn onboarding(name: &str) -> Client {
+        Client {
+            base: onboarding_base(),
+            ..Client::fresh(name)
+        }
+    }
+
+    /// The server this client talks to.
+    pub fn base(&self) -> &'static str {
+        self.base
     }
 
     /// The same key, acting as `account` (the `Stripe-Account` header).

@@ -2,6 +2,7 @@
 //! every precondition of §7, and random operation sequences checked against a model.
 
 mod flows;
+mod lifecycle;
 mod preconditions;
 mod properties;
 pub mod world;

@@ -472,7 +472,11 @@ impl Model {
                 self.add(actor, currency, -amount, 0);
                 *self.external.entry(currency).or_default() -= amount;
             }
-            Operation::UpdateAccount { .. } => {}
+            // Bank accounts move no money; the next debit's §6 check reads them from the
+            // ledger as it then is, so a debit that may no longer go negative is caught.
+            Operation::UpdateAccount { .. }
+            | Operation::AddBankAccount { .. }
+            | Operation::DeleteBankAccount { .. } => {}
             Operation::AdvanceClock { .. } => self.advance(before, before.now(), ledger.now()),
         }
         self.settle_shortfalls();
