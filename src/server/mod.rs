@@ -84,9 +84,10 @@ async fn tick(state: Arc<AppState>) {
     }
 }
 
-/// Serves `state` on `listener` (HTTP/1.1) until `shutdown` completes, then lets the requests
-/// in flight finish, for at most [`SHUTDOWN_GRACE`]. Stops early, with the error, if the
-/// `--state` journal can no longer be written.
+/// Serves `state` on `listener` (HTTP/1.1) until `shutdown` completes, then ends the
+/// dashboard's live feeds and lets the requests in flight finish, for at most
+/// [`SHUTDOWN_GRACE`]. Stops early, with the error, if the `--state` journal can no longer
+/// be written.
 pub async fn run(
     listener: TcpListener,
     state: Arc<AppState>,
@@ -141,6 +142,8 @@ pub async fn run(
     }
     drop(listener);
     ticker.abort();
+    // Responses that never end by themselves (the dashboard's live feeds) end now.
+    state.begin_shutdown();
     tokio::select! {
         () = graceful.shutdown() => {}
         () = tokio::time::sleep(SHUTDOWN_GRACE) => {}

@@ -43,6 +43,9 @@ pub struct AppState {
     news: tokio::sync::broadcast::Sender<News>,
     /// The webhook sender, with `--forward-to` and its other settings.
     pub webhooks: Dispatcher,
+    /// Becomes `true` when the server begins to shut down, so that responses that would
+    /// otherwise never end (the dashboard's live feeds) end and let it stop at once.
+    shutdown: tokio::sync::watch::Sender<bool>,
     /// The dashboard's live feeds open now (each bounded, and counted against its limit).
     pub feeds: AtomicUsize,
     /// Where clients reach this server (`http://HOST:PORT`), for the links it hands out.
@@ -80,6 +83,7 @@ impl AppState {
             start_time: None,
             news: tokio::sync::broadcast::channel(NEWS_BACKLOG).0,
             webhooks: Dispatcher::default(),
+            shutdown: tokio::sync::watch::channel(false).0,
             feeds: AtomicUsize::new(0),
             public_url: std::sync::OnceLock::new(),
         }
@@ -108,6 +112,18 @@ impl AppState {
     /// that caused none.
     pub fn subscribe(&self) -> tokio::sync::broadcast::Receiver<News> {
         self.news.subscribe()
+    }
+
+    /// Tells whoever waits on [`AppState::shutting_down`] that the server is stopping.
+    pub fn begin_shutdown(&self) {
+        self.shutdown.send_replace(true);
+    }
+
+    /// Resolves once the server begins to shut down (at once if it has).
+    pub async fn shutting_down(&self) {
+        let mut shutdown = self.shutdown.subscribe();
+        // The sender lives as long as `self`, so this ends only by the flag being set.
+        let _ = shutdown.wait_for(|stopping| *stopping).await;
     }
 
     /// The time worlds follow: the wall clock, or with `--start-time` that moment, always.

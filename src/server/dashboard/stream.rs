@@ -22,7 +22,8 @@
 //! debits a second costs an open dashboard a few looks a second.
 //!
 //! A comment line every [`KEEP_ALIVE`] when nothing happens lets a closed connection be
-//! noticed. A feed ends when its client goes away.
+//! noticed. A feed ends when its client goes away, or as soon as the server begins to shut
+//! down (it would otherwise hold the shutdown for its whole grace period).
 
 use std::convert::Infallible;
 use std::pin::Pin;
@@ -159,16 +160,17 @@ impl hyper::body::Body for Feed {
     }
 }
 
-/// Follows the world until the client goes away.
+/// Follows the world until the client goes away or the server begins to shut down.
 async fn feed(
     world_key: Arc<str>,
     world: Arc<Mutex<World>>,
     mut news: broadcast::Receiver<News>,
     sender: mpsc::Sender<Bytes>,
-    // Given back when the feed ends.
-    _slot: Slot,
+    slot: Slot,
 ) {
+    let state = slot.0.clone();
     tokio::select! {
+        () = state.shutting_down() => {}
         () = sender.closed() => {}
         () = follow(&world_key, &world, &mut news, &sender) => {}
     }

@@ -768,6 +768,57 @@ fn the_stream_sends_events_and_changes_as_they_happen() {
     );
 }
 
+/// A server with a dashboard's feed open stops as soon as it is told to, not after its
+/// shutdown grace: the feed ends, and so does its response.
+#[test]
+fn an_open_feed_does_not_hold_the_servers_shutdown() {
+    let (address, bound) = std::sync::mpsc::channel();
+    let (stop, stopping) = tokio::sync::oneshot::channel::<()>();
+    let (stopped, done) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let runtime = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(2)
+            .enable_all()
+            .build()
+            .expect("a runtime for the server");
+        runtime.block_on(async move {
+            let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind port 0");
+            address.send(listener.local_addr().expect("bound address")).unwrap();
+            let state = std::sync::Arc::new(debitsim::server::AppState::new(debitsim::fixtures::Fixtures::builtin()));
+            let shutdown = async move {
+                let _ = stopping.await;
+            };
+            let served = debitsim::server::run(listener, state, shutdown).await;
+            stopped.send(served.is_ok()).unwrap();
+        });
+    });
+    let base = format!("http://{}", bound.recv().unwrap());
+    let client = Client::on(base.clone(), "dash_shutdown");
+    let response = reqwest::blocking::Client::builder()
+        .timeout(Duration::from_secs(30))
+        .build()
+        .unwrap()
+        .get(format!("{base}/_sim/stream"))
+        .bearer_auth(&client.key)
+        .send()
+        .unwrap();
+    let mut lines = BufReader::new(response);
+    read_until(&mut lines, Instant::now() + Duration::from_secs(10), |name, _| {
+        name == "hello"
+    });
+
+    let asked = Instant::now();
+    stop.send(()).unwrap();
+    let clean = done
+        .recv_timeout(debitsim::server::SHUTDOWN_GRACE / 2)
+        .expect("the server stops well within its shutdown grace");
+    assert!(clean, "the server stopped with an error");
+    // The feed's response ended, rather than being cut off mid-message.
+    let mut rest = String::new();
+    std::io::Read::read_to_string(&mut lines, &mut rest).expect("the feed ends cleanly");
+    assert!(asked.elapsed() < debitsim::server::SHUTDOWN_GRACE / 2);
+}
+
 /// The script formats amounts with the ledger's own list of zero-decimal currencies.
 #[test]
 fn the_page_knows_the_zero_decimal_currencies_the_ledger_knows() {
