@@ -59,7 +59,6 @@ before(async () => {
 });
 
 after(async () => {
-  // The browser first: an open live feed would hold the server's graceful shutdown.
   await browser?.close();
   if (server && server.exitCode === null) {
     const exited = new Promise((resolve) => server.once('exit', resolve));
@@ -517,6 +516,87 @@ test('every action goes through the API, and the clock and reset work from the p
   await eventually(async () => assert.equal(await clockShown(), START_TIME));
   assert.equal((await api(key, 'GET', '/v1/transfers', { account: STANDARD, params: { limit: 1 } })).data.length, 0);
   await expectScreenMatchesApi(page, key);
+  page.checkGuards();
+  await page.closeAll();
+});
+
+/** A webhook receiver on 127.0.0.1 that answers every delivery with `receiver.status`. */
+function startReceiver() {
+  const receiver = { status: 500, received: 0 };
+  const listener = http.createServer((request, response) => {
+    request.resume();
+    request.on('end', () => {
+      receiver.received += 1;
+      response.statusCode = receiver.status;
+      response.end();
+    });
+  });
+  return new Promise((resolve) => {
+    listener.listen(0, '127.0.0.1', () => {
+      receiver.url = `http://127.0.0.1:${listener.address().port}/hooks`;
+      receiver.close = () => new Promise((done) => listener.close(done));
+      resolve(receiver);
+    });
+  });
+}
+
+test('each event shows its webhook deliveries as they happen', async () => {
+  const receiver = await startReceiver();
+  const page = await openPage();
+  const key = freshKey('webhooks');
+  await page.goto(`${base}/dashboard`);
+  await openWorld(page, key);
+  await eventually(async () => assert.ok(await page.getByTestId('event').count() > 0, 'events are listed'));
+  await api(key, 'POST', '/v1/webhook_endpoints', {
+    params: { url: receiver.url, 'enabled_events[]': 'charge.succeeded' },
+  });
+  const delivery = (event) => page.locator(`[data-testid="event"][data-event-id="${event}"] [data-testid="event-delivery"]`);
+  const charge = async () => {
+    await api(key, 'POST', '/v1/charges', { params: { amount: 2000, currency: 'usd', source: 'tok_visa' } });
+    return (await api(key, 'GET', '/v1/events', { params: { type: 'charge.succeeded', limit: 1 } })).data[0].id;
+  };
+  const statusOf = async (event) => (await api(key, 'GET', '/_sim/event_deliveries', { params: { 'events[]': event } })).data[0];
+
+  // The receiver fails: the event's delivery is pending, with what it answered and when the
+  // next attempt is due on the world's clock, as the API says.
+  const failing = await charge();
+  await eventually(async () => {
+    assert.equal(await delivery(failing).getAttribute('data-status'), 'pending');
+    assert.match(await delivery(failing).textContent(), /1 attempt failed \(answered 500\); next/);
+  });
+  const pending = await statusOf(failing);
+  assert.deepEqual([pending.status, pending.attempts, pending.next_attempt], ['pending', 1, START_TIME + 300]);
+  // Events from before the endpoint existed were never owed anywhere: no status.
+  const oldest = page.getByTestId('event').last();
+  assert.equal(await oldest.getByTestId('event-delivery').isVisible(), false);
+
+  // It recovers: the retry, due five minutes later on the world's clock, succeeds, and the
+  // page shows it without being asked.
+  receiver.status = 200;
+  await api(key, 'POST', '/_sim/clock/advance', { params: { seconds: 300 } });
+  await eventually(async () => {
+    assert.equal(await delivery(failing).getAttribute('data-status'), 'succeeded');
+    assert.match(await delivery(failing).textContent(), /Webhook delivered/);
+  });
+
+  // It fails for good: after the last of its retries the delivery is given up.
+  receiver.status = 503;
+  const lost = await charge();
+  for (const [attempts, wait] of [[1, 300], [2, 1800], [3, 7200], [4, 21600]]) {
+    await eventually(async () => {
+      const now = await statusOf(lost);
+      assert.ok(now.attempts === attempts && !now.attempting, `attempt ${attempts}: ${JSON.stringify(now)}`);
+    });
+    await api(key, 'POST', '/_sim/clock/advance', { params: { seconds: wait } });
+  }
+  await eventually(async () => {
+    assert.equal(await delivery(lost).getAttribute('data-status'), 'failed');
+    assert.match(await delivery(lost).textContent(), /failed \(answered 503\): no more retries/);
+  });
+  assert.equal((await statusOf(lost)).status, 'failed');
+  assert.equal(await delivery(failing).getAttribute('data-status'), 'succeeded');
+  console.log(`# the receiver got ${receiver.received} deliveries`);
+  await receiver.close();
   page.checkGuards();
   await page.closeAll();
 });

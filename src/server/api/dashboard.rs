@@ -1,5 +1,5 @@
 //! The dashboard's own reads (`/_sim/overview`, `/_sim/accounts`, `/_sim/movements`,
-//! `/_sim/balance_history`): the figures the page at `/dashboard` shows, each read from the
+//! `/_sim/balance_history`, `/_sim/event_deliveries`): the figures the page at `/dashboard` shows, each read from the
 //! key's world in one locked step like any API call.
 //!
 //! They are simulator endpoints (under `/_sim/`, authenticated with the key, acting on its
@@ -9,20 +9,24 @@
 //! by its page, so a world of 10,000 accounts and millions of balance transactions answers
 //! as fast as a small one; only the history reads all of one account's transactions.
 
+use std::collections::HashMap;
+
 use axum::http::Method;
 use serde::Serialize;
 
+use super::deliveries::target_name;
 use super::router::{self, Found};
 use super::{Ctx, Endpoint, Prepared, Reply};
 use crate::ledger::{
-    Account, AccountId, Amount, BalanceTransaction, ChargeSource, Currency, CurrencyBalance, Cursor, DebitFlow, Kind,
-    Ledger, Liability, Noun, Obj, Page, PayoutInterval, Reference, Region, Rejection, Role, Timestamp, Transfer, TxnId,
-    TxnSource, TxnStatus, TxnType, page,
+    Account, AccountId, Amount, BalanceTransaction, ChargeSource, Currency, CurrencyBalance, Cursor, DebitFlow,
+    EventId, Kind, Ledger, Liability, Noun, Obj, Page, PayoutInterval, Reference, Region, Rejection, Role, Timestamp,
+    Transfer, TxnId, TxnSource, TxnStatus, TxnType, page,
 };
 use crate::server::error::{ApiError, ECHO_MAX_CHARS, echo, rejections};
 use crate::server::form::Params;
 use crate::server::list::ListParams;
 use crate::server::render::json;
+use crate::server::webhooks::{Attempt, Owed, Target};
 
 /// The dashboard's reads.
 pub const ENDPOINTS: &[Endpoint] = &[
@@ -30,6 +34,7 @@ pub const ENDPOINTS: &[Endpoint] = &[
     Endpoint::get("/_sim/accounts", |p, _| accounts(p)),
     Endpoint::get("/_sim/movements", |p, _| movements(p)),
     Endpoint::get("/_sim/balance_history", |p, _| balance_history(p)),
+    Endpoint::get("/_sim/event_deliveries", |p, _| event_deliveries(p)),
 ];
 
 /// How many accounts the overview names in the platform's liability (the largest first);
@@ -111,6 +116,9 @@ struct Overview<'a> {
     clock: ClockView,
     /// How many connected accounts the world has.
     accounts_count: usize,
+    /// Where the world's events are delivered, so the page shows delivery status only where
+    /// there is some.
+    webhooks: WebhooksView,
     /// Which optional parts of Stripe's API the server serves, so the page shows what exists
     /// and nothing else.
     features: Features,
@@ -165,13 +173,21 @@ struct ClockView {
 }
 
 #[derive(Serialize)]
+struct WebhooksView {
+    /// The world's webhook endpoints (enabled or not).
+    endpoints: usize,
+    /// Whether its events go anywhere now: an enabled endpoint, or the server's
+    /// `--forward-to`.
+    delivering: bool,
+}
+
+#[derive(Serialize)]
 struct Features {
     disputes: bool,
-    webhook_endpoints: bool,
 }
 
 /// Whether the server answers `GET path` itself (not "not simulated"): the page offers
-/// disputes and webhook delivery status only once the API has them.
+/// disputes only once the API has them.
 fn serves(path: &str) -> bool {
     matches!(router::find(&Method::GET, path), Found::Served(..))
 }
@@ -252,9 +268,12 @@ pub fn overview(p: Params) -> Result<Prepared, ApiError> {
                 next_payout_run: ledger.next_payout_run(),
             },
             accounts_count: connected_accounts(ledger).count(),
+            webhooks: WebhooksView {
+                endpoints: cx.world.webhooks.live_endpoints(),
+                delivering: cx.world.webhooks.has_targets(),
+            },
             features: Features {
                 disputes: serves("/v1/disputes"),
-                webhook_endpoints: serves("/v1/webhook_endpoints"),
             },
         };
         Ok(Reply::ok(json(&overview)))
@@ -877,6 +896,116 @@ fn history(ledger: &Ledger, owner: AccountId, currency: Currency, points: usize)
         transactions,
         points,
     }
+}
+
+// ---- GET /_sim/event_deliveries ----
+
+/// The most events one call asks about: the page lists at most this many.
+const MAX_DELIVERY_EVENTS: usize = 100;
+
+#[derive(Serialize)]
+struct EventDelivery {
+    object: &'static str,
+    event: String,
+    /// `pending` (a delivery is still owed), `failed` (one was given up), `succeeded` (an
+    /// automatic attempt succeeded and nothing is owed), or `none` (no delivery the server
+    /// remembers: it keeps its last attempts, not every one, and none across restarts).
+    status: &'static str,
+    /// Deliveries still owed: the event's `pending_webhooks`.
+    pending: u32,
+    /// Of those owed, the most attempts made so far, when the next is due (simulated time)
+    /// and whether one is under way now.
+    attempts: u32,
+    next_attempt: Option<Timestamp>,
+    attempting: bool,
+    /// The latest attempt the server remembers.
+    last_attempt: Option<LastAttempt>,
+}
+
+#[derive(Serialize)]
+struct LastAttempt {
+    webhook_endpoint: String,
+    /// Wall-clock time of the attempt.
+    created: Timestamp,
+    /// The receiver's status, if it answered.
+    status: Option<u16>,
+    error: Option<String>,
+    manual: bool,
+}
+
+#[derive(Serialize)]
+struct DeliveryList {
+    object: &'static str,
+    data: Vec<EventDelivery>,
+}
+
+/// `GET /_sim/event_deliveries?events[]=evt_…`: the webhook deliveries of each event named
+/// (any of the world's, at most [`MAX_DELIVERY_EVENTS`]), in the order named: what
+/// `/_sim/webhooks/owed` and `/_sim/webhooks/attempts` say of it, for the whole world at
+/// once rather than one account's events at a time.
+pub fn event_deliveries(mut p: Params) -> Result<Prepared, ApiError> {
+    let ids = p
+        .take_list("events")?
+        .ok_or_else(|| ApiError::parameter_missing("events"))?;
+    p.finish()?;
+    if ids.len() > MAX_DELIVERY_EVENTS {
+        return Err(ApiError::too_many_elements("events", MAX_DELIVERY_EVENTS, ids.len()));
+    }
+    Ok(Box::new(move |cx: &mut Ctx<'_>| {
+        let ledger = cx.ledger();
+        let events: Vec<EventId> = ids
+            .iter()
+            .map(|id| match ledger.locate(id) {
+                Some(Obj::Event(event)) => Ok(event),
+                _ => Err(ApiError::resource_missing("event", id, "events")),
+            })
+            .collect::<Result<_, _>>()?;
+        // One pass over the remembered attempts: each asked-for event's latest, and whether
+        // an automatic one succeeded.
+        let mut seen: HashMap<EventId, (&Attempt, bool)> = HashMap::new();
+        let webhooks = &cx.world.webhooks;
+        for attempt in webhooks.attempts().filter(|a| events.contains(&a.event)) {
+            let succeeded = !attempt.manual && attempt.error.is_none();
+            let entry = seen.entry(attempt.event).or_insert((attempt, false));
+            *entry = (attempt, entry.1 || succeeded);
+        }
+        let data = events
+            .iter()
+            .map(|&event| {
+                let owed: Vec<(Target, Owed)> = webhooks
+                    .owed_to(event)
+                    .filter_map(|target| Some((target, webhooks.owed(target, event)?)))
+                    .collect();
+                let (last, succeeded) = seen.get(&event).copied().unzip();
+                let status = if !owed.is_empty() {
+                    "pending"
+                } else if webhooks.given_up(event) {
+                    "failed"
+                } else if succeeded == Some(true) {
+                    "succeeded"
+                } else {
+                    "none"
+                };
+                EventDelivery {
+                    object: "simulator.event_delivery",
+                    event: id_of(ledger, event),
+                    status,
+                    pending: owed.len() as u32,
+                    attempts: owed.iter().map(|(_, o)| o.attempts).max().unwrap_or(0),
+                    next_attempt: owed.iter().map(|(_, o)| o.due).min(),
+                    attempting: owed.iter().any(|(target, _)| webhooks.attempting(*target, event)),
+                    last_attempt: last.map(|a| LastAttempt {
+                        webhook_endpoint: target_name(cx, a.target),
+                        created: a.at,
+                        status: a.status,
+                        error: a.error.clone(),
+                        manual: a.manual,
+                    }),
+                }
+            })
+            .collect();
+        Ok(Reply::ok(json(&DeliveryList { object: "list", data })))
+    }))
 }
 
 #[cfg(test)]

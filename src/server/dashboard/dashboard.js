@@ -293,6 +293,8 @@ const state = {
   chartCurrency: null,
   movements: { data: [], has_more: false },
   eventIds: new Set(),
+  /** What /_sim/event_deliveries last said of each event listed, by id. */
+  deliveries: new Map(),
   stream: null,
 };
 
@@ -409,7 +411,7 @@ async function loadAll() {
   renderSelects();
   renderMovements();
   setTrouble(null);
-  await loadChartSoon();
+  await Promise.all([loadChartSoon(), loadDeliveries()]);
 }
 
 /** The balance history, at most every CHART_GAP ms (a trailing load catches the last change). */
@@ -788,33 +790,84 @@ function renderEvent(event) {
   const who = event.account ? nameOf(event.account) : 'Platform';
   const detail = [who, object.id];
   if (typeof object.amount === 'number' && object.currency) detail.push(formatMoney(object.amount, object.currency));
+  const delivery = h('span', { class: 'delivery', 'data-testid': 'event-delivery', hidden: true });
   const row = h('li', { class: 'event new', 'data-testid': 'event', 'data-event-id': event.id, 'data-type': event.type },
     h('span', { class: 'type' }, event.type),
     h('time', { class: 'when' }, formatShort(event.created)),
     h('span', { class: 'detail' }, detail.filter(Boolean).join(' · ')),
-    deliveryOf(event));
+    delivery);
+  const known = state.deliveries.get(event.id);
+  if (known) showDelivery(delivery, known);
   const list = $('events');
   list.prepend(row);
   while (list.children.length > EVENTS_SHOWN) {
     state.eventIds.delete(list.lastElementChild.dataset.eventId);
+    state.deliveries.delete(list.lastElementChild.dataset.eventId);
     list.lastElementChild.remove();
   }
 }
 
-/**
- * Webhook delivery status. The server has no webhook endpoints yet, so events carry none
- * and nothing is shown. When it does, this reads the event's delivery attempts (a field the
- * server will add) and shows them; until then no column is invented.
- */
-function deliveryOf(event) {
-  const delivery = event.delivery_status;
-  if (!delivery) return null;
-  return h('span', { class: 'detail', 'data-testid': 'event-delivery' }, `Webhook: ${delivery}`);
-}
-
 function clearEvents() {
   state.eventIds.clear();
+  state.deliveries.clear();
   $('events').replaceChildren();
+}
+
+/** Whether the world delivers its events anywhere, or did: only then is there a status. */
+function hasWebhooks() {
+  const webhooks = state.overview?.webhooks;
+  return Boolean(webhooks && (webhooks.endpoints > 0 || webhooks.delivering));
+}
+
+/** The webhook deliveries of the events listed, from /_sim/event_deliveries. */
+async function loadDeliveries() {
+  const generation = state.generation;
+  const ids = [...state.eventIds];
+  if (!ids.length || (!hasWebhooks() && !state.deliveries.size)) return;
+  let found;
+  try {
+    found = await api('GET', '/_sim/event_deliveries', { params: { events: ids } });
+  } catch (error) {
+    // An event listed is gone (the world was reset under us): the feed's `reset` follows.
+    if (error instanceof ApiError && error.error?.param === 'events') return;
+    throw error;
+  }
+  if (generation !== state.generation) return;
+  for (const delivery of found.data) {
+    state.deliveries.set(delivery.event, delivery);
+    const row = document.querySelector(`[data-testid="event"][data-event-id="${delivery.event}"]`);
+    if (row) showDelivery($('event-delivery', row), delivery);
+  }
+}
+
+/** One event's delivery status, in words: delivered, pending (and when it is tried next), or failed. */
+function showDelivery(el, delivery) {
+  const last = delivery.last_attempt;
+  const answer = last ? (last.status ? `answered ${last.status}` : (last.error ?? 'no answer')) : null;
+  let text;
+  switch (delivery.status) {
+    case 'succeeded':
+      text = 'Webhook delivered';
+      break;
+    case 'pending':
+      if (delivery.attempting) text = 'Webhook sending…';
+      else if (!delivery.attempts) text = 'Webhook waiting to be sent';
+      else {
+        const tries = delivery.attempts === 1 ? '1 attempt' : `${delivery.attempts} attempts`;
+        text = `Webhook pending: ${tries} failed (${answer}); next ${formatShort(delivery.next_attempt)}`;
+      }
+      break;
+    case 'failed':
+      text = `Webhook failed${answer ? ` (${answer})` : ''}: no more retries`;
+      break;
+    default:
+      el.hidden = true;
+      return;
+  }
+  el.textContent = text;
+  el.dataset.status = delivery.status;
+  el.className = `delivery ${delivery.status}`;
+  el.hidden = false;
 }
 
 function setLive(live, text) {

@@ -547,6 +547,12 @@ impl ApiError {
         ApiError::bad_param(Some("parameter_invalid_integer"), "points", message)
     }
 
+    /// 400: a list parameter with more elements than the endpoint reads at once.
+    pub fn too_many_elements(param: &str, max: usize, count: usize) -> ApiError {
+        let message = format!("{param} may list at most {max} ids (received {count}).");
+        ApiError::bad_param(None, param, message)
+    }
+
     // ---- Metadata (Stripe's limits) ----
 
     /// 400: more metadata keys than Stripe allows. Wording from real Stripe responses

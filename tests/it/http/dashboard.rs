@@ -6,6 +6,7 @@ use std::time::{Duration, Instant};
 
 use serde_json::Value;
 
+use super::receiver::{Answer, Receiver};
 use super::*;
 
 const CSP: &str = "default-src 'self'; connect-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
@@ -139,7 +140,10 @@ fn the_overview_is_the_platforms_balance_liability_and_clock() {
     assert_eq!(overview["clock"]["next_payout_run"], clock["next_payout_run"]);
     // Nothing the server does not serve is offered.
     assert_eq!(overview["features"]["disputes"], false);
-    assert_eq!(overview["features"]["webhook_endpoints"], true);
+    assert_eq!(
+        overview["webhooks"],
+        serde_json::json!({"endpoints": 0, "delivering": false})
+    );
 
     // A debit beyond the balance: the platform is liable for the shortfall, which is what
     // connect_reserved holds.
@@ -712,17 +716,64 @@ fn read_until(
     panic!("the stream did not send what was expected in time; it sent {seen:?}");
 }
 
+/// A webhook delivery settled is news too: an open feed says `changed` when the receiver
+/// answers, though nothing else happened (the world's clock stands still).
 #[test]
-fn the_stream_sends_events_and_changes_as_they_happen() {
-    let platform = Client::fresh("dash_stream");
-    let response = reqwest::blocking::Client::builder()
+fn the_stream_says_when_a_delivery_settles() {
+    let receiver = Receiver::start(Answer::Hang);
+    let platform = Client::pinned("dash_stream_delivery");
+    platform
+        .post(
+            "/v1/webhook_endpoints",
+            &format!("url={}&enabled_events[]=charge.succeeded", receiver.url),
+        )
+        .ok();
+    let mut lines = BufReader::new(open_feed(pinned_base(), &platform.key));
+    let deadline = Instant::now() + Duration::from_secs(20);
+    read_until(&mut lines, deadline, |name, _| name == "hello");
+    platform
+        .post("/v1/charges", "amount=1000&currency=usd&source=tok_visa")
+        .ok();
+    let charged = read_until(&mut lines, deadline, |name, _| name == "changed");
+    // The last: the backlog sent after `hello` has the fixtures' charges.
+    let event = charged
+        .iter()
+        .rev()
+        .find(|(name, e)| name == "stripe_event" && e["type"] == "charge.succeeded")
+        .map(|(_, e)| e.clone())
+        .unwrap_or_else(|| panic!("no charge.succeeded in {charged:?}"));
+    assert_eq!(event["pending_webhooks"], 1, "{event}");
+    // The receiver holds the delivery until released; then it settles, and the feed says so.
+    while receiver.holding() == 0 {
+        assert!(Instant::now() < deadline, "the delivery never arrived");
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    receiver.release();
+    let settled = read_until(&mut lines, deadline, |name, _| name == "changed");
+    assert!(
+        settled.iter().all(|(name, _)| name == "changed"),
+        "only the change: {settled:?}"
+    );
+    let id = event["id"].as_str().unwrap();
+    assert_eq!(deliveries(&platform, &[id])[0]["status"], "succeeded");
+}
+
+/// Opens the live feed of `key`'s world on the server at `base`.
+fn open_feed(base: &str, key: &str) -> reqwest::blocking::Response {
+    reqwest::blocking::Client::builder()
         .timeout(Duration::from_secs(30))
         .build()
         .unwrap()
-        .get(format!("{}/_sim/stream", base()))
-        .bearer_auth(&platform.key)
+        .get(format!("{base}/_sim/stream"))
+        .bearer_auth(key)
         .send()
-        .unwrap();
+        .unwrap()
+}
+
+#[test]
+fn the_stream_sends_events_and_changes_as_they_happen() {
+    let platform = Client::fresh("dash_stream");
+    let response = open_feed(base(), &platform.key);
     assert_eq!(response.status(), 200);
     assert_eq!(
         response.headers()["content-type"].to_str().unwrap(),
@@ -817,6 +868,153 @@ fn an_open_feed_does_not_hold_the_servers_shutdown() {
     let mut rest = String::new();
     std::io::Read::read_to_string(&mut lines, &mut rest).expect("the feed ends cleanly");
     assert!(asked.elapsed() < debitsim::server::SHUTDOWN_GRACE / 2);
+}
+
+/// The delivery status of each event named, in the order named.
+fn deliveries(client: &Client, events: &[&str]) -> Vec<Value> {
+    let query: Vec<String> = events.iter().map(|e| format!("events[]={e}")).collect();
+    client.get(&format!("/_sim/event_deliveries?{}", query.join("&"))).ok()["data"]
+        .as_array()
+        .unwrap()
+        .clone()
+}
+
+/// Waits (at most 20 s) until `event`'s delivery status satisfies `until`; the status.
+#[track_caller]
+fn delivery_once(client: &Client, event: &str, until: impl Fn(&Value) -> bool) -> Value {
+    let deadline = Instant::now() + Duration::from_secs(20);
+    loop {
+        let status = deliveries(client, &[event]).remove(0);
+        if until(&status) {
+            return status;
+        }
+        assert!(Instant::now() < deadline, "{event}'s deliveries stayed {status}");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
+/// The newest event of `kind` the client can see.
+fn newest_event(client: &Client, kind: &str) -> String {
+    let events = client.get(&format!("/v1/events?type={kind}&limit=1")).ok();
+    events["data"][0]["id"].as_str().unwrap().to_owned()
+}
+
+/// Each event's webhook deliveries as the world knows them, whoever's event it is: none
+/// before there is an endpoint, pending with the next attempt while a receiver fails,
+/// succeeded once it answers, failed once the last retry is given up.
+#[test]
+fn event_deliveries_follow_each_events_webhooks() {
+    let receiver = Receiver::start(Answer::Status(500));
+    let platform = Client::pinned("dash_deliveries");
+    let seller = platform.acting_as(EXPRESS_US);
+    platform
+        .post("/v1/charges", "amount=1000&currency=usd&source=tok_visa")
+        .ok();
+    let unsent = newest_event(&platform, "charge.succeeded");
+    let before = deliveries(&platform, &[&unsent]).remove(0);
+    assert_eq!(
+        (
+            before["status"].as_str(),
+            before["pending"].as_u64(),
+            &before["last_attempt"]
+        ),
+        (Some("none"), Some(0), &Value::Null)
+    );
+
+    for (events, connect) in [("charge.succeeded", false), ("payout.created", true)] {
+        platform
+            .post(
+                "/v1/webhook_endpoints",
+                &format!("url={}&enabled_events[]={events}&connect={connect}", receiver.url),
+            )
+            .ok();
+    }
+    let overview = platform.get("/_sim/overview").ok();
+    assert_eq!(
+        overview["webhooks"],
+        serde_json::json!({"endpoints": 2, "delivering": true})
+    );
+    platform
+        .post("/v1/charges", "amount=2000&currency=usd&source=tok_visa")
+        .ok();
+    let charged = newest_event(&platform, "charge.succeeded");
+    seller.post("/v1/payouts", "amount=100&currency=usd").ok();
+    // A connected account's event, listed by the platform's key with the world's.
+    let paid_out = newest_event(&seller, "payout.created");
+    let now = platform.get("/_sim/clock").ok()["now"].as_i64().unwrap();
+    for event in [&charged, &paid_out] {
+        let pending = delivery_once(&platform, event, |d| d["attempts"] == 1 && d["attempting"] == false);
+        assert_eq!(
+            (
+                pending["status"].as_str(),
+                pending["pending"].as_u64(),
+                pending["next_attempt"].as_i64(),
+                pending["last_attempt"]["status"].as_u64()
+            ),
+            (Some("pending"), Some(1), Some(now + 300), Some(500)),
+            "{pending}"
+        );
+    }
+    let both = deliveries(&platform, &[&paid_out, &charged, &unsent]);
+    let order: Vec<&str> = both.iter().map(|d| d["event"].as_str().unwrap()).collect();
+    assert_eq!(order, [paid_out.as_str(), charged.as_str(), unsent.as_str()]);
+
+    // The receiver recovers: the retries succeed.
+    receiver.answer(Answer::Status(200));
+    platform.post("/_sim/clock/advance", "seconds=300").ok();
+    for event in [&charged, &paid_out] {
+        let done = delivery_once(&platform, event, |d| d["status"] == "succeeded");
+        assert_eq!(
+            (done["pending"].as_u64(), done["last_attempt"]["status"].as_u64()),
+            (Some(0), Some(200)),
+            "{done}"
+        );
+    }
+
+    // It fails for good: after the last retry the delivery is given up.
+    receiver.answer(Answer::Status(500));
+    platform
+        .post("/v1/charges", "amount=3000&currency=usd&source=tok_visa")
+        .ok();
+    let failing = newest_event(&platform, "charge.succeeded");
+    for (attempt, wait) in [(1u64, 0), (2, 300), (3, 1800), (4, 7200)] {
+        if wait > 0 {
+            platform.post("/_sim/clock/advance", &format!("seconds={wait}")).ok();
+        }
+        delivery_once(&platform, &failing, |d| {
+            d["attempts"].as_u64() == Some(attempt) && d["attempting"] == false
+        });
+    }
+    platform.post("/_sim/clock/advance", "seconds=21600").ok();
+    let failed = delivery_once(&platform, &failing, |d| d["status"] == "failed");
+    assert_eq!(
+        (failed["pending"].as_u64(), failed["last_attempt"]["status"].as_u64()),
+        (Some(0), Some(500))
+    );
+
+    // Refused like Stripe's lists refuse: no events, an unknown one, too many.
+    check_error(
+        &platform.get("/_sim/event_deliveries"),
+        400,
+        "invalid_request_error",
+        Some("parameter_missing"),
+        Some("events"),
+    );
+    check_error(
+        &platform.get("/_sim/event_deliveries?events[]=evt_1Nothing"),
+        400,
+        "invalid_request_error",
+        Some("resource_missing"),
+        Some("events"),
+    );
+    let many: Vec<String> = (0..101).map(|_| format!("events[]={charged}")).collect();
+    check_error(
+        &platform.get(&format!("/_sim/event_deliveries?{}", many.join("&"))),
+        400,
+        "invalid_request_error",
+        None,
+        Some("events"),
+    );
 }
 
 /// The script formats amounts with the ledger's own list of zero-decimal currencies.
