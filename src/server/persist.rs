@@ -582,6 +582,14 @@ impl Journal {
         }
     }
 
+    /// Resolves once every record handed over before it is written: records that are not
+    /// waited for (deliveries) are on disk after it.
+    pub fn barrier(&self) -> Durable {
+        let (done, receiver) = tokio::sync::oneshot::channel();
+        self.send(Vec::new(), Some(done));
+        Durable(receiver)
+    }
+
     /// Why the writer stopped, if it has.
     pub fn failure(&self) -> Option<String> {
         self.failure.lock().clone()

@@ -3,6 +3,9 @@
 //! concurrent requests on one world, crashes with journal replay at random points — on
 //! simulated time, checked after every step.
 //!
+//! Worlds have webhook endpoints too, delivering to a receiver that answers 200 or 500: what
+//! each endpoint is owed must survive every crash exactly (the journal keeps each outcome).
+//!
 //! After every step the books of every world audit. A refused request changes nothing (its
 //! world's image is byte for byte what it was). A retried idempotent request answers the
 //! first response byte for byte. At a crash, whatever was acknowledged is on disk: the
@@ -100,6 +103,10 @@ struct Seen {
     charges: Vec<(String, Option<String>)>,
     transfers: Vec<(String, Option<String>)>,
     accounts: Vec<String>,
+    /// Where this run's webhook receiver listens.
+    receiver: String,
+    /// Webhook endpoints made (`we_…`).
+    endpoints: Vec<String>,
     /// Idempotent writes whose response was kept, with that status and body and the world's
     /// time then (keys expire after a day of it).
     idempotent: Vec<(Call, u16, Vec<u8>, i64)>,
@@ -155,13 +162,36 @@ impl Server {
         (status, body, replayed)
     }
 
-    /// Every world's image, caught up to the same moment first.
+    /// Every world's image, caught up to the same moment first, once no webhook delivery is
+    /// under way and every outcome is on disk.
     async fn images(&self, keys: &[String]) -> Vec<(String, Vec<u8>)> {
         for key in keys {
             let (status, _) = self.send(key, &Call::get("/_sim/clock")).await;
             assert_eq!(status, 200);
         }
+        self.quiesce().await;
         self.state.world_images()
+    }
+
+    /// Waits until no delivery is being sent or due (on the manual clock, retries wait for
+    /// it to move), then until the journal holds every outcome.
+    async fn quiesce(&self) {
+        for _ in 0..2_000 {
+            let quiet = self.state.webhooks.idle()
+                && self.state.world_keys().iter().all(|key| {
+                    let world = self.state.existing_world(key).unwrap();
+                    let world = world.lock();
+                    world.webhooks.quiet(world.ledger.now())
+                });
+            if quiet {
+                if let Some(journal) = &self.state.journal {
+                    journal.barrier().written().await.expect("the journal is written");
+                }
+                return;
+            }
+            tokio::time::sleep(Duration::from_millis(5)).await;
+        }
+        panic!("webhook deliveries never settled");
     }
 
     /// The world's simulated time now.
@@ -193,7 +223,7 @@ fn json(body: &[u8]) -> Value {
 fn random_call(rng: &mut Rng, seen: &Seen) -> Call {
     let account = |rng: &mut Rng| (*rng.pick(CONNECTED).unwrap()).to_owned();
     let amount = |rng: &mut Rng| [1, 50, 999, 1_500, 20_000, 250_000, 99_999_999][rng.below(7)];
-    match rng.below(14) {
+    match rng.below(15) {
         0 | 1 => Call::post(
             "/v1/charges",
             format!("amount={}&currency=usd&source={}", amount(rng), account(rng)),
@@ -299,6 +329,24 @@ fn random_call(rng: &mut Rng, seen: &Seen) -> Call {
                 rng.below(1000)
             ),
         ),
+        13 if seen.endpoints.len() < 3 => Call::post(
+            "/v1/webhook_endpoints",
+            format!("url={}&enabled_events[]=*&connect={}", seen.receiver, rng.chance(50)),
+        ),
+        13 => {
+            let endpoint = rng.pick(&seen.endpoints).unwrap().clone();
+            if rng.chance(20) {
+                Call {
+                    method: "DELETE",
+                    ..Call::post(&format!("/v1/webhook_endpoints/{endpoint}"), String::new())
+                }
+            } else {
+                Call::post(
+                    &format!("/v1/webhook_endpoints/{endpoint}"),
+                    format!("disabled={}", rng.chance(30)),
+                )
+            }
+        }
         12 => match rng.pick(&seen.charges) {
             Some((charge, owner)) => {
                 let call = Call::post(
@@ -341,6 +389,8 @@ fn learn(seen: &mut Seen, call: &Call, body: &[u8]) {
         }
         ("POST", "/v1/transfers", Some("transfer")) => seen.transfers.push((id, call.account.clone())),
         ("POST", "/v1/accounts", Some("account")) => seen.accounts.push(id),
+        ("POST", "/v1/webhook_endpoints", Some("webhook_endpoint")) => seen.endpoints.push(id),
+        ("DELETE", path, _) if path.starts_with("/v1/webhook_endpoints/") => seen.endpoints.retain(|e| *e != id),
         _ => {}
     }
 }
@@ -362,7 +412,14 @@ async fn run(seed: u64, steps: usize) {
     let clock = Arc::new(ManualClock::new(START));
     let mut server = Server::start(&dir, clock.clone());
     let keys: Vec<String> = (0..3).map(|i| format!("sk_test_sim_{seed}_{i}")).collect();
-    let mut seen: Vec<Seen> = keys.iter().map(|_| Seen::default()).collect();
+    let receiver = receiver().await;
+    let mut seen: Vec<Seen> = keys
+        .iter()
+        .map(|_| Seen {
+            receiver: receiver.clone(),
+            ..Seen::default()
+        })
+        .collect();
     let mut crashes = 0;
 
     for step in 0..steps {
@@ -592,6 +649,27 @@ fn difference(before: &[(String, Vec<u8>)], after: &[(String, Vec<u8>)]) -> Stri
         );
     }
     "nothing".into()
+}
+
+/// A webhook receiver on a port-0 listener, in this runtime: every third delivery it
+/// answers 500, the others 200. Its URL.
+async fn receiver() -> String {
+    use std::sync::atomic::{AtomicU64, Ordering};
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let url = format!("http://{}/hook", listener.local_addr().unwrap());
+    let count = Arc::new(AtomicU64::new(0));
+    let app = axum::Router::new().fallback(move || {
+        let n = count.fetch_add(1, Ordering::Relaxed);
+        async move {
+            if n % 3 == 2 {
+                axum::http::StatusCode::INTERNAL_SERVER_ERROR
+            } else {
+                axum::http::StatusCode::OK
+            }
+        }
+    });
+    tokio::spawn(async move { axum::serve(listener, app).await });
+    url
 }
 
 /// Sends every call at once on one world.

@@ -100,6 +100,11 @@ impl Dispatcher {
             running: Mutex::new(HashSet::new()),
         }
     }
+
+    /// Whether no delivery task is running.
+    pub fn idle(&self) -> bool {
+        self.running.lock().is_empty()
+    }
 }
 
 /// One delivery, ready to send: everything taken from the world under its lock.

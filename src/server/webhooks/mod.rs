@@ -314,6 +314,13 @@ impl Webhooks {
             .collect()
     }
 
+    /// Whether nothing is being attempted and nothing is due by `now`: what the world owes
+    /// waits for a later time.
+    pub fn quiet(&self, now: Timestamp) -> bool {
+        let waiting: usize = self.queue.values().map(BTreeSet::len).sum();
+        waiting == self.owed.len() && self.due_targets(now).is_empty()
+    }
+
     /// An attempt's outcome at simulated time `now`: a success settles the delivery, a
     /// failure schedules the next attempt or, after the last, gives it up. The same call
     /// replays a journaled outcome.
