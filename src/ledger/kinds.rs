@@ -296,7 +296,7 @@ impl Ledger {
     }
 
     /// Every object of kind `T`, oldest first.
-    pub fn all<T: Stored + 'static>(&self) -> impl Iterator<Item = T::Id> + '_ {
+    pub fn all<T: Stored + 'static>(&self) -> impl DoubleEndedIterator<Item = T::Id> + ExactSizeIterator + '_ {
         (0..T::arena(self).len() as u32).map(T::from_index)
     }
 

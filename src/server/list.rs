@@ -37,7 +37,9 @@ impl ListParams {
         Ok(list)
     }
 
-    fn take_paging(params: &mut Params) -> Result<ListParams, ApiError> {
+    /// Takes only `limit`, `starting_after` and `ending_before`: for lists that take nothing
+    /// else (the dashboard's), where `expand` and `created` stay unknown parameters.
+    pub fn take_paging(params: &mut Params) -> Result<ListParams, ApiError> {
         let limit = match params.take_i64("limit")? {
             None => 10,
             Some(limit @ 1..=100) => limit as usize,

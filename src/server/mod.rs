@@ -15,6 +15,7 @@
 pub mod api;
 pub mod auth;
 pub mod clock;
+pub mod dashboard;
 pub mod error;
 pub mod expand;
 pub mod faults;
@@ -55,10 +56,12 @@ pub const SHUTDOWN_GRACE: Duration = Duration::from_secs(10);
 /// of the server's user-space instructions per request.
 const TRANSPORT_MAX_HEADERS: usize = 128;
 
-/// The router: every request goes to the pipeline, which finds the endpoint itself so that
-/// even unknown paths and methods get Stripe's JSON.
+/// The router: the dashboard's page and live feed ([`dashboard`]) and the hosted onboarding
+/// pages ([`onboarding`]); every other request goes to the pipeline, which finds the
+/// endpoint itself so that even unknown paths and methods get Stripe's JSON.
 pub fn app(state: Arc<AppState>) -> Router {
     Router::new()
+        .merge(dashboard::routes())
         .route(
             "/_sim/onboarding/{token}",
             axum::routing::get(onboarding::page).post(onboarding::submit),
@@ -81,9 +84,10 @@ async fn tick(state: Arc<AppState>) {
     }
 }
 
-/// Serves `state` on `listener` (HTTP/1.1) until `shutdown` completes, then lets the requests
-/// in flight finish, for at most [`SHUTDOWN_GRACE`]. Stops early, with the error, if the
-/// `--state` journal can no longer be written.
+/// Serves `state` on `listener` (HTTP/1.1) until `shutdown` completes, then ends the
+/// dashboard's live feeds and lets the requests in flight finish, for at most
+/// [`SHUTDOWN_GRACE`]. Stops early, with the error, if the `--state` journal can no longer
+/// be written.
 pub async fn run(
     listener: TcpListener,
     state: Arc<AppState>,
@@ -138,6 +142,8 @@ pub async fn run(
     }
     drop(listener);
     ticker.abort();
+    // Responses that never end by themselves (the dashboard's live feeds) end now.
+    state.begin_shutdown();
     tokio::select! {
         () = graceful.shutdown() => {}
         () = tokio::time::sleep(SHUTDOWN_GRACE) => {}

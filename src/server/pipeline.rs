@@ -615,6 +615,12 @@ fn idempotency_key(parts: &Parts, route: &Endpoint) -> Result<Option<String>, Ap
     }
 }
 
+/// Stripe's error response for a request served outside the pipeline (the dashboard's page
+/// and live feed), with the same headers as every other.
+pub fn error_response(error: ApiError, request_id: &str, request_headers: &HeaderMap) -> Response {
+    respond(Served::error(error, None), request_id, request_headers)
+}
+
 fn respond(served: Served, request_id: &str, request_headers: &HeaderMap) -> Response {
     let mut response = Response::new(Body::from(served.body));
     *response.status_mut() = served.status;

@@ -8,7 +8,7 @@
 
 use std::collections::HashMap;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 
 use parking_lot::{Mutex, RwLock};
 
@@ -43,15 +43,21 @@ pub struct AppState {
     news: tokio::sync::broadcast::Sender<News>,
     /// The webhook sender, with `--forward-to` and its other settings.
     pub webhooks: Dispatcher,
+    /// Becomes `true` when the server begins to shut down, so that responses that would
+    /// otherwise never end (the dashboard's live feeds) end and let it stop at once.
+    shutdown: tokio::sync::watch::Sender<bool>,
+    /// The dashboard's live feeds open now (each bounded, and counted against its limit).
+    pub feeds: AtomicUsize,
     /// Where clients reach this server (`http://HOST:PORT`), for the links it hands out.
     pub public_url: std::sync::OnceLock<String>,
 }
 
-/// An event just committed live in a world.
+/// What just happened live in a world: an event committed, or (`event: None`) a change that
+/// caused none — its clock moved, it was reset, a webhook delivery was attempted.
 #[derive(Clone, Debug)]
 pub struct News {
     pub world: Arc<str>,
-    pub event: EventId,
+    pub event: Option<EventId>,
 }
 
 /// How many announced events a slow listener may fall behind before it misses some.
@@ -77,27 +83,47 @@ impl AppState {
             start_time: None,
             news: tokio::sync::broadcast::channel(NEWS_BACKLOG).0,
             webhooks: Dispatcher::default(),
+            shutdown: tokio::sync::watch::channel(false).0,
+            feeds: AtomicUsize::new(0),
             public_url: std::sync::OnceLock::new(),
         }
     }
 
-    /// Announces events a world committed live.
-    pub fn publish(&self, world_key: &str, events: Vec<EventId>) {
-        if events.is_empty() || self.news.receiver_count() == 0 {
+    /// Announces what a world did live: the events it committed, or, when it committed none
+    /// but `changed` anyway, that it changed.
+    pub fn publish(&self, world_key: &str, events: Vec<EventId>, changed: bool) {
+        if (events.is_empty() && !changed) || self.news.receiver_count() == 0 {
             return;
         }
         let world: Arc<str> = world_key.into();
+        if events.is_empty() {
+            let _ = self.news.send(News { world, event: None });
+            return;
+        }
         for event in events {
             let _ = self.news.send(News {
                 world: world.clone(),
-                event,
+                event: Some(event),
             });
         }
     }
 
-    /// Every event committed live from now on.
+    /// Everything that happens live from now on: every event committed, and every change
+    /// that caused none.
     pub fn subscribe(&self) -> tokio::sync::broadcast::Receiver<News> {
         self.news.subscribe()
+    }
+
+    /// Tells whoever waits on [`AppState::shutting_down`] that the server is stopping.
+    pub fn begin_shutdown(&self) {
+        self.shutdown.send_replace(true);
+    }
+
+    /// Resolves once the server begins to shut down (at once if it has).
+    pub async fn shutting_down(&self) {
+        let mut shutdown = self.shutdown.subscribe();
+        // The sender lives as long as `self`, so this ends only by the flag being set.
+        let _ = shutdown.wait_for(|stopping| *stopping).await;
     }
 
     /// The time worlds follow: the wall clock, or with `--start-time` that moment, always.

@@ -95,6 +95,17 @@ pub struct World {
     /// Which life of the world this is: a reset starts a new one, so a delivery taken in an
     /// earlier life is not settled in this one (not kept).
     pub generation: u64,
+    /// How the world looked when its news was last handed on (not kept): a live change that
+    /// caused no event (the clock moving, a reset) is news too.
+    announced: Option<Pulse>,
+}
+
+/// Enough of a world to tell that it changed: its life, its objects' version and its clock.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Pulse {
+    generation: u64,
+    version: u64,
+    now: Timestamp,
 }
 
 impl World {
@@ -111,6 +122,7 @@ impl World {
             webhooks: Webhooks::default(),
             news: Vec::new(),
             generation: 0,
+            announced: None,
         }
     }
 
@@ -174,6 +186,17 @@ impl World {
         std::mem::take(&mut self.news)
     }
 
+    /// Whether the world changed in any way (an object, its clock, a reset) since the last
+    /// call; the first call says it did.
+    pub fn take_change(&mut self) -> bool {
+        let pulse = Pulse {
+            generation: self.generation,
+            version: self.ledger.version(),
+            now: self.ledger.now(),
+        };
+        self.announced.replace(pulse) != Some(pulse)
+    }
+
     /// The world's image (without its key and format version, which the snapshot adds).
     pub fn write_image(&self, w: &mut Writer) {
         let World {
@@ -188,6 +211,7 @@ impl World {
             webhooks,
             news: _,
             generation: _,
+            announced: _,
         } = self;
         w.put(ledger);
         w.put(clock_offset);
@@ -222,6 +246,7 @@ impl World {
             webhooks,
             news: Vec::new(),
             generation: 0,
+            announced: None,
         })
     }
 }
@@ -318,6 +343,21 @@ mod tests {
                 "{cut}"
             );
         }
+    }
+
+    /// A change that caused no event is still news: the clock moving, the world replaced.
+    #[test]
+    fn a_world_says_whether_it_changed_since_it_was_last_asked() {
+        let ledger = crate::fixtures::Fixtures::builtin().build(7, 1_800_000_000).unwrap();
+        let mut world = World::new(ledger, None);
+        assert!(world.take_change(), "the first time, it did");
+        assert!(!world.take_change());
+        world.advance_to(1_800_000_060, Mode::Live);
+        assert_eq!(world.take_news(), [], "a quiet minute causes no event");
+        assert!(world.take_change());
+        assert!(!world.take_change());
+        world.generation += 1;
+        assert!(world.take_change());
     }
 
     #[test]

@@ -17,7 +17,7 @@ pub const ENDPOINTS: &[Endpoint] = &[
 ];
 
 /// How a target is named: an endpoint's `we_…`, or the forwarding flag it comes from.
-fn target_name(cx: &Ctx<'_>, target: Target) -> String {
+pub(super) fn target_name(cx: &Ctx<'_>, target: Target) -> String {
     match target {
         FORWARD => "forward_to".to_owned(),
         FORWARD_CONNECT => "forward_connect_to".to_owned(),

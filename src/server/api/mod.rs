@@ -14,6 +14,7 @@ mod balance;
 mod capabilities;
 mod charges;
 mod customers;
+mod dashboard;
 mod deliveries;
 mod disputes;
 mod events;
@@ -337,6 +338,7 @@ pub static ENDPOINTS: &[&[Endpoint]] = &[
     customers::ENDPOINTS,
     application_fees::ENDPOINTS,
     disputes::ENDPOINTS,
+    dashboard::ENDPOINTS,
 ];
 
 /// Reads a `GET /v1/<things>/{id}` call: only `expand`.

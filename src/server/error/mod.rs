@@ -611,6 +611,19 @@ impl ApiError {
         ApiError::bad_param(None, "count", format!("At most {max} faults can be armed at once."))
     }
 
+    /// 400 `parameter_invalid_integer`: a balance history asked for too few or too many
+    /// samples (the dashboard's `/_sim/balance_history?points=`).
+    pub fn history_points_out_of_range(value: i64, min: usize, max: usize) -> ApiError {
+        let message = format!("points must be between {min} and {max} (received {value}).");
+        ApiError::bad_param(Some("parameter_invalid_integer"), "points", message)
+    }
+
+    /// 400: a list parameter with more elements than the endpoint reads at once.
+    pub fn too_many_elements(param: &str, max: usize, count: usize) -> ApiError {
+        let message = format!("{param} may list at most {max} ids (received {count}).");
+        ApiError::bad_param(None, param, message)
+    }
+
     // ---- Metadata (Stripe's limits) ----
 
     /// 400: more metadata keys than Stripe allows. Wording from real Stripe responses

@@ -144,7 +144,9 @@ impl AppState {
     /// Hands on what a world just committed live: its events to whoever listens, and what
     /// it owes by now to the sender. Called with the world locked, after every live change.
     pub fn announce(self: &Arc<Self>, world_key: &str, world: &mut World) {
-        self.publish(world_key, world.take_news());
+        let events = world.take_news();
+        let changed = world.take_change();
+        self.publish(world_key, events, changed);
         for (target, event) in world.webhooks.take_resends() {
             self.resend(world_key, world, event, target);
         }
@@ -227,6 +229,7 @@ impl AppState {
                             self.settle(&key, &mut world, target, event, Outcome::GivenUp);
                         }
                         if given_up {
+                            self.publish(&key, Vec::new(), true);
                             continue;
                         }
                         Vec::new()
@@ -272,10 +275,11 @@ impl AppState {
     }
 
     /// Settles finished attempts in the world (unless it was reset since they were taken:
-    /// then they belong to no one) and logs them.
+    /// then they belong to no one), logs them, and tells listeners the world changed (a
+    /// dashboard shows each event's deliveries).
     fn settle_all(&self, key: &str, world: &Mutex<World>, generation: u64, target: Target, done: Vec<Attempt>) {
         let mut world = world.lock();
-        if world.generation != generation {
+        if world.generation != generation || done.is_empty() {
             return;
         }
         for attempt in done {
@@ -287,6 +291,7 @@ impl AppState {
             self.settle(key, &mut world, target, attempt.event, outcome);
             world.webhooks.log(attempt);
         }
+        self.publish(key, Vec::new(), true);
     }
 
     /// One attempt at delivering `job` to `target`.
@@ -359,6 +364,7 @@ impl AppState {
             let attempt = state.attempt(job, target, true).await;
             if let Some(world) = state.existing_world(&key) {
                 world.lock().webhooks.log(attempt);
+                state.publish(&key, Vec::new(), true);
             }
         });
     }

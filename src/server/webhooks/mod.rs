@@ -373,6 +373,11 @@ impl Webhooks {
         self.owed.keys().all(|(_, e)| (*e as usize) < events) && self.failed.iter().all(|e| (*e as usize) < events)
     }
 
+    /// Whether a delivery of `event` was given up (after its last retry, or to make room).
+    pub fn given_up(&self, event: EventId) -> bool {
+        self.failed.contains(&(event.index() as u32))
+    }
+
     /// Whether every delivery of `event` succeeded (none owed, none given up).
     pub fn delivered(&self, event: EventId) -> bool {
         self.pending(event) == 0 && !self.failed.contains(&(event.index() as u32))

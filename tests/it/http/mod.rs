@@ -4,6 +4,7 @@
 
 mod binary;
 mod concurrency;
+mod dashboard;
 mod errors;
 mod flows;
 mod hostile;

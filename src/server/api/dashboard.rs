@@ -1,0 +1,1048 @@
+//! The dashboard's own reads (`/_sim/overview`, `/_sim/accounts`, `/_sim/movements`,
+//! `/_sim/balance_history`, `/_sim/event_deliveries`): the figures the page at `/dashboard` shows, each read from the
+//! key's world in one locked step like any API call.
+//!
+//! They are simulator endpoints (under `/_sim/`, authenticated with the key, acting on its
+//! world only) because Stripe has no call that answers these questions in one request: who
+//! the platform is liable for, every account's balances on one page, money moving between
+//! parties rather than one balance's transactions, and a balance over time. Each is bounded
+//! by its page, so a world of 10,000 accounts and millions of balance transactions answers
+//! as fast as a small one; only the history reads all of one account's transactions.
+
+use std::collections::HashMap;
+
+use axum::http::Method;
+use serde::Serialize;
+
+use super::deliveries::target_name;
+use super::router::{self, Found};
+use super::{Ctx, Endpoint, Prepared, Reply};
+use crate::ledger::{
+    Account, AccountId, Amount, BalanceTransaction, ChargeSource, Currency, CurrencyBalance, Cursor, DebitFlow,
+    EventId, Kind, Ledger, Liability, Noun, Obj, Page, PayoutInterval, Reference, Region, Rejection, Role, Timestamp,
+    Transfer, TxnId, TxnSource, TxnStatus, TxnType, page,
+};
+use crate::server::error::{ApiError, ECHO_MAX_CHARS, echo, rejections};
+use crate::server::form::Params;
+use crate::server::list::ListParams;
+use crate::server::render::json;
+use crate::server::webhooks::{Attempt, Owed, Target};
+
+/// The dashboard's reads.
+pub const ENDPOINTS: &[Endpoint] = &[
+    Endpoint::get("/_sim/overview", |p, _| overview(p)),
+    Endpoint::get("/_sim/accounts", |p, _| accounts(p)),
+    Endpoint::get("/_sim/movements", |p, _| movements(p)),
+    Endpoint::get("/_sim/balance_history", |p, _| balance_history(p)),
+    Endpoint::get("/_sim/event_deliveries", |p, _| event_deliveries(p)),
+];
+
+/// How many accounts the overview names in the platform's liability (the largest first);
+/// the totals always cover them all.
+const LIABILITY_LISTED: usize = 100;
+
+/// Samples in a balance history unless `points=` says otherwise, and the fewest and most it
+/// may ask (a line needs two ends).
+const DEFAULT_POINTS: usize = 120;
+const MIN_POINTS: usize = 2;
+const MAX_POINTS: usize = 1000;
+
+/// The account an `account=` parameter names (the platform or a connected account).
+fn find_account(ledger: &Ledger, id: &str) -> Result<AccountId, ApiError> {
+    ledger.find_account(id).ok_or_else(|| {
+        rejections::api_error(&Rejection::NoSuchObject {
+            noun: Noun::Object(Kind::Account),
+            id: echo(id, ECHO_MAX_CHARS),
+            param: "account",
+        })
+    })
+}
+
+/// The platform's connected accounts that are not deleted, oldest first (as `/v1/accounts`
+/// lists them, the other way round).
+fn connected_accounts(ledger: &Ledger) -> impl Iterator<Item = AccountId> + '_ {
+    ledger.connected_account_ids().filter(|a| !ledger.account(*a).deleted)
+}
+
+/// The id of an object as the API shows it.
+fn id_of(ledger: &Ledger, obj: impl Into<Obj>) -> String {
+    ledger.id_of(obj.into()).to_string()
+}
+
+/// A person's name for an account: its business name, else its email, else its id.
+fn name_of(account: &Account) -> &str {
+    account
+        .business_name()
+        .or(account.email.as_deref())
+        .unwrap_or(&account.id)
+}
+
+fn losses_of(account: &Account) -> Option<&'static str> {
+    account.liability().map(|l| match l {
+        Liability::Application => "application",
+        Liability::Stripe => "stripe",
+    })
+}
+
+fn region_of(region: Option<Region>) -> Option<&'static str> {
+    region.map(|r| match r {
+        Region::Australia => "Australia",
+        Region::Canada => "Canada",
+        Region::Europe => "Europe",
+        Region::HongKong => "Hong Kong",
+        Region::Japan => "Japan",
+        Region::NewZealand => "New Zealand",
+        Region::UnitedStates => "United States",
+    })
+}
+
+/// One account's balances, its default currency first, then by currency code.
+fn balances_of(ledger: &Ledger, id: AccountId) -> Vec<&CurrencyBalance> {
+    let account = ledger.account(id);
+    let mut balances: Vec<_> = ledger.books(id).balances.iter().collect();
+    balances.sort_by_key(|b| (b.currency != account.default_currency, b.currency));
+    balances
+}
+
+// ---- GET /_sim/overview ----
+
+#[derive(Serialize)]
+struct Overview<'a> {
+    object: &'static str,
+    platform: PlatformView<'a>,
+    /// Per currency, the default first.
+    balances: Vec<PlatformBalance<'a>>,
+    liability: LiabilityView<'a>,
+    clock: ClockView,
+    /// How many connected accounts the world has.
+    accounts_count: usize,
+    /// Where the world's events are delivered, so the page shows delivery status only where
+    /// there is some.
+    webhooks: WebhooksView,
+    /// Which optional parts of Stripe's API the server serves, so the page shows what exists
+    /// and nothing else.
+    features: Features,
+}
+
+#[derive(Serialize)]
+struct PlatformView<'a> {
+    id: &'a str,
+    name: &'a str,
+    country: &'a str,
+    default_currency: &'a str,
+    connect_reserves_enabled: bool,
+}
+
+#[derive(Serialize)]
+struct PlatformBalance<'a> {
+    currency: &'a str,
+    available: i64,
+    pending: i64,
+    connect_reserved: i64,
+}
+
+#[derive(Serialize)]
+struct LiabilityView<'a> {
+    /// Per currency: what the platform is liable for in all, which `connect_reserved` holds.
+    total: Vec<CurrencyAmount<'a>>,
+    /// The accounts it is liable for, the largest first (at most [`LIABILITY_LISTED`]).
+    accounts: Vec<LiableFor<'a>>,
+    has_more: bool,
+}
+
+#[derive(Serialize)]
+struct CurrencyAmount<'a> {
+    currency: &'a str,
+    amount: i64,
+}
+
+#[derive(Serialize)]
+struct LiableFor<'a> {
+    account: &'a str,
+    name: &'a str,
+    losses: Option<&'static str>,
+    currency: &'a str,
+    amount: i64,
+}
+
+#[derive(Serialize)]
+struct ClockView {
+    now: Timestamp,
+    offset: i64,
+    next_payout_run: Timestamp,
+}
+
+#[derive(Serialize)]
+struct WebhooksView {
+    /// The world's webhook endpoints (enabled or not).
+    endpoints: usize,
+    /// Whether its events go anywhere now: an enabled endpoint, or the server's
+    /// `--forward-to`.
+    delivering: bool,
+}
+
+#[derive(Serialize)]
+struct Features {
+    disputes: bool,
+}
+
+/// Whether the server answers `GET path` itself (not "not simulated"): the page offers
+/// disputes only once the API has them.
+fn serves(path: &str) -> bool {
+    matches!(router::find(&Method::GET, path), Found::Served(..))
+}
+
+/// `GET /_sim/overview`: the platform's balances per currency, what it is liable for account
+/// by account, the clock, and how many connected accounts there are.
+pub fn overview(p: Params) -> Result<Prepared, ApiError> {
+    p.finish()?;
+    Ok(Box::new(|cx: &mut Ctx<'_>| {
+        let ledger = cx.ledger();
+        let platform = ledger.platform();
+        let balances = balances_of(ledger, AccountId::PLATFORM)
+            .into_iter()
+            .map(|b| PlatformBalance {
+                currency: b.currency.as_str(),
+                available: b.available.minor_units(),
+                pending: b.pending.minor_units(),
+                connect_reserved: b.connect_reserved.minor_units(),
+            })
+            .collect();
+        let mut total: Vec<(Currency, i64)> = Vec::new();
+        let mut liable: Vec<LiableFor<'_>> = Vec::new();
+        for id in connected_accounts(ledger) {
+            let account = ledger.account(id);
+            for b in ledger
+                .books(id)
+                .balances
+                .iter()
+                .filter(|b| b.reserve_held != Amount::ZERO)
+            {
+                let held = b.reserve_held.minor_units();
+                match total.iter_mut().find(|(c, _)| *c == b.currency) {
+                    Some((_, sum)) => *sum = sum.saturating_add(held),
+                    None => total.push((b.currency, held)),
+                }
+                liable.push(LiableFor {
+                    account: &account.id,
+                    name: name_of(account),
+                    losses: losses_of(account),
+                    currency: b.currency.as_str(),
+                    amount: held,
+                });
+            }
+        }
+        liable.sort_by(|a, b| b.amount.cmp(&a.amount).then(a.account.cmp(b.account)));
+        let has_more = liable.len() > LIABILITY_LISTED;
+        liable.truncate(LIABILITY_LISTED);
+        total.sort_by_key(|(c, _)| (*c != platform.default_currency, *c));
+        let overview = Overview {
+            object: "simulator.overview",
+            platform: PlatformView {
+                id: &platform.id,
+                name: name_of(platform),
+                country: platform.country.as_str(),
+                default_currency: platform.default_currency.as_str(),
+                connect_reserves_enabled: matches!(
+                    platform.role,
+                    Role::Platform {
+                        connect_reserves_enabled: true
+                    }
+                ),
+            },
+            balances,
+            liability: LiabilityView {
+                total: total
+                    .iter()
+                    .map(|(c, amount)| CurrencyAmount {
+                        currency: c.as_str(),
+                        amount: *amount,
+                    })
+                    .collect(),
+                accounts: liable,
+                has_more,
+            },
+            clock: ClockView {
+                now: ledger.now(),
+                offset: cx.world.clock_offset,
+                next_payout_run: ledger.next_payout_run(),
+            },
+            accounts_count: connected_accounts(ledger).count(),
+            webhooks: WebhooksView {
+                endpoints: cx.world.webhooks.live_endpoints(),
+                delivering: cx.world.webhooks.has_targets(),
+            },
+            features: Features {
+                disputes: serves("/v1/disputes"),
+            },
+        };
+        Ok(Reply::ok(json(&overview)))
+    }))
+}
+
+// ---- GET /_sim/accounts ----
+
+#[derive(Serialize)]
+struct AccountList<'a> {
+    object: &'static str,
+    data: Vec<AccountSummary<'a>>,
+    has_more: bool,
+    url: &'static str,
+    /// Every connected account of the world, for "26–50 of 10,006".
+    total_count: usize,
+}
+
+#[derive(Serialize)]
+struct AccountSummary<'a> {
+    object: &'static str,
+    id: &'a str,
+    name: &'a str,
+    email: Option<&'a str>,
+    #[serde(rename = "type")]
+    account_type: &'static str,
+    /// `controller.losses.payments`: `application` (the platform carries losses) or `stripe`.
+    losses: Option<&'static str>,
+    country: &'a str,
+    /// The debit region (`None` for countries in none), and whether it is the platform's:
+    /// a platform can only debit accounts in its own region.
+    region: Option<&'static str>,
+    same_region_as_platform: bool,
+    default_currency: &'a str,
+    created: Timestamp,
+    bank_accounts: Vec<BankSummary<'a>>,
+    /// `settings.payouts.debit_negative_balances`, and whether the country lets Stripe debit
+    /// a bank for a negative balance at all.
+    debit_negative_balances: bool,
+    country_auto_debits: bool,
+    payout_interval: &'static str,
+    /// Per currency, the default first; `liability` is what the platform holds in reserve
+    /// for this balance.
+    balances: Vec<AccountBalance<'a>>,
+}
+
+#[derive(Serialize)]
+struct BankSummary<'a> {
+    id: String,
+    country: &'a str,
+    currency: &'a str,
+    last4: &'a str,
+    bank_name: Option<&'a str>,
+    status: &'static str,
+    default_for_currency: bool,
+}
+
+#[derive(Serialize)]
+struct AccountBalance<'a> {
+    currency: &'a str,
+    available: i64,
+    pending: i64,
+    liability: i64,
+}
+
+fn summary<'a>(ledger: &'a Ledger, id: AccountId) -> AccountSummary<'a> {
+    let account = ledger.account(id);
+    let platform = ledger.platform();
+    let account_type = match account.role {
+        Role::Connected { account_type, .. } => account_type.as_str(),
+        Role::Platform { .. } => "platform",
+    };
+    let mut balances: Vec<AccountBalance<'a>> = balances_of(ledger, id)
+        .into_iter()
+        .map(|b| AccountBalance {
+            currency: b.currency.as_str(),
+            available: b.available.minor_units(),
+            pending: b.pending.minor_units(),
+            liability: b.reserve_held.minor_units(),
+        })
+        .collect();
+    // An account that never held its default currency still shows it, at zero, as
+    // `/v1/balance` does.
+    if ledger.books(id).balance(account.default_currency).is_none() {
+        balances.insert(
+            0,
+            AccountBalance {
+                currency: account.default_currency.as_str(),
+                available: 0,
+                pending: 0,
+                liability: 0,
+            },
+        );
+    }
+    AccountSummary {
+        object: "simulator.account",
+        id: &account.id,
+        name: name_of(account),
+        email: account.email.as_deref(),
+        account_type,
+        losses: losses_of(account),
+        country: account.country.as_str(),
+        region: region_of(account.country.region()),
+        same_region_as_platform: account.country.shares_debit_region_with(platform.country),
+        default_currency: account.default_currency.as_str(),
+        created: account.created,
+        bank_accounts: account
+            .bank_accounts
+            .iter()
+            .map(|b| (*b, ledger.bank_account(*b)))
+            .filter(|(_, bank)| !bank.deleted)
+            .map(|(b, bank)| BankSummary {
+                id: id_of(ledger, b),
+                country: bank.country.as_str(),
+                currency: bank.currency.as_str(),
+                last4: &bank.last4,
+                bank_name: bank.bank_name.as_deref(),
+                status: bank.status.as_str(),
+                default_for_currency: bank.default_for_currency,
+            })
+            .collect(),
+        debit_negative_balances: account.payouts.debit_negative_balances,
+        country_auto_debits: account.country.auto_debits_negative_balances(),
+        payout_interval: match account.payouts.schedule.interval {
+            PayoutInterval::Manual => "manual",
+            PayoutInterval::Daily => "daily",
+            PayoutInterval::Weekly(_) => "weekly",
+            PayoutInterval::Monthly(_) => "monthly",
+        },
+        balances,
+    }
+}
+
+/// `GET /_sim/accounts`: a page of connected accounts, each with what the dashboard shows of
+/// it (type, who carries losses, region, bank accounts, balances and the platform's liability
+/// for them). Oldest first, unlike `/v1/accounts`: a world reads in the order it was made,
+/// its fixtures as their file lists them, and new accounts join at the end.
+pub fn accounts(mut p: Params) -> Result<Prepared, ApiError> {
+    let list = ListParams::take_paging(&mut p)?;
+    p.finish()?;
+    Ok(Box::new(move |cx: &mut Ctx<'_>| {
+        let ledger = cx.ledger();
+        let query = list.query(
+            |id| {
+                ledger
+                    .find_account(id)
+                    .filter(|a| !a.is_platform())
+                    .map(|a| a.index() as u32)
+            },
+            Noun::Object(Kind::Account),
+        )?;
+        let ids: Vec<AccountId> = connected_accounts(ledger).collect();
+        let found = oldest_first(&ids, query.cursor, query.limit, |a| a.index() as u32);
+        let data = found.items.iter().map(|id| summary(ledger, *id)).collect();
+        Ok(Reply::ok(json(&AccountList {
+            object: "list",
+            data,
+            has_more: found.has_more,
+            url: "/_sim/accounts",
+            total_count: ids.len(),
+        })))
+    }))
+}
+
+/// One page of `ids` (ascending by `index_of`) oldest first: [`page`] read the other way.
+/// `starting_after` gives the next (newer) items, `ending_before` the ones just before (older),
+/// and `has_more` says whether more lie beyond the page in the direction it was read.
+fn oldest_first<T: Copy>(ids: &[T], cursor: Cursor, limit: usize, index_of: impl Fn(T) -> u32) -> Page<T> {
+    let limit = limit.clamp(1, 100);
+    let (start, end, has_more) = match cursor {
+        Cursor::Newest => (0, ids.len().min(limit), ids.len() > limit),
+        Cursor::StartingAfter(after) => {
+            let start = ids.partition_point(|id| index_of(*id) <= after);
+            (start, ids.len().min(start + limit), ids.len() - start > limit)
+        }
+        Cursor::EndingBefore(before) => {
+            let end = ids.partition_point(|id| index_of(*id) < before);
+            (end.saturating_sub(limit), end, end > limit)
+        }
+    };
+    Page {
+        items: ids[start..end].to_vec(),
+        has_more,
+    }
+}
+
+/// One page, newest first, of `all` (every id, oldest first, as an id's index numbers it)
+/// that `keep` accepts, with the cursor semantics of [`page`]: for the world's balance
+/// transactions, which no slice lists (the ledger indexes them per account).
+fn newest_first<T: Copy>(
+    all: impl DoubleEndedIterator<Item = T> + ExactSizeIterator,
+    cursor: Cursor,
+    limit: usize,
+    keep: impl Fn(T) -> bool,
+) -> Page<T> {
+    let limit = limit.clamp(1, 100);
+    let count = all.len();
+    match cursor {
+        Cursor::Newest | Cursor::StartingAfter(_) => {
+            let end = match cursor {
+                Cursor::StartingAfter(after) => (after as usize).min(count),
+                _ => count,
+            };
+            let mut older = all.take(end).rev().filter(|t| keep(*t));
+            let items: Vec<T> = older.by_ref().take(limit).collect();
+            let has_more = older.next().is_some();
+            Page { items, has_more }
+        }
+        Cursor::EndingBefore(before) => {
+            let start = (before as usize).saturating_add(1).min(count);
+            let mut newer = all.skip(start).filter(|t| keep(*t));
+            let mut items: Vec<T> = newer.by_ref().take(limit).collect();
+            let has_more = newer.next().is_some();
+            items.reverse();
+            Page { items, has_more }
+        }
+    }
+}
+
+// ---- GET /_sim/movements ----
+
+/// One side of a movement of money.
+#[derive(Serialize)]
+struct Party<'a> {
+    /// `account` (the platform or a connected account), `cardholder` (a card, outside the
+    /// world), `bank` (an account's bank account), `stripe` (fees), or `connect_reserved`
+    /// (the platform's funds held for the account named).
+    #[serde(rename = "type")]
+    kind: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    account: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    name: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    last4: Option<&'a str>,
+}
+
+impl<'a> Party<'a> {
+    fn bare(kind: &'static str) -> Party<'a> {
+        Party {
+            kind,
+            account: None,
+            name: None,
+            last4: None,
+        }
+    }
+
+    fn account(ledger: &'a Ledger, id: AccountId) -> Party<'a> {
+        let account = ledger.account(id);
+        Party {
+            account: Some(&account.id),
+            name: Some(name_of(account)),
+            ..Party::bare("account")
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct Movement<'a> {
+    object: &'static str,
+    /// The balance transaction it is read from.
+    id: String,
+    /// `charge`, `debit`, `transfer`, `reversal`, `refund`, `payout`, `bank_debit`,
+    /// `payout_failure`, `payout_cancel`, `payout_reversal`, `reserve_held`,
+    /// `reserve_released`, or `other` (a source this dashboard does not name).
+    kind: &'static str,
+    from: Party<'a>,
+    to: Party<'a>,
+    /// What moved, in minor units (never negative: `from` and `to` give the direction).
+    amount: i64,
+    currency: &'a str,
+    /// Stripe's fee on a card charge, paid by the account that received it.
+    fee: Option<FeeView<'a>>,
+    /// For account debits: how the platform asked for it.
+    debit: Option<DebitView>,
+    /// Whose balance transaction it is.
+    account: &'a str,
+    status: &'static str,
+    created: Timestamp,
+    available_on: Timestamp,
+    /// The object that moved the money (`ch_`, `py_`, `tr_`, `trr_`, `re_`, `po_`), if any.
+    source: Option<String>,
+    description: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+struct FeeView<'a> {
+    amount: i64,
+    from: Party<'a>,
+    to: Party<'a>,
+}
+
+#[derive(Serialize)]
+struct DebitView {
+    /// `charge` (a charge with `source=acct_…`) or `transfer` (a transfer made as the account).
+    flow: &'static str,
+    /// A Stripe-managed debit's `reference_transaction`.
+    reference: Option<String>,
+}
+
+/// The balance transaction `id` as a movement between two parties.
+fn movement(ledger: &Ledger, id: TxnId) -> Movement<'_> {
+    let txn = ledger.balance_transaction(id);
+    let owner = Party::account(ledger, txn.account);
+    let mut debit = None;
+    let mut description = None;
+    let mut fee = None;
+    let (kind, counterparty, source) = match (txn.kind, txn.source) {
+        (_, TxnSource::Object(Obj::Charge(c))) => {
+            let charge = ledger.charge(c);
+            description = charge.description.as_deref();
+            match charge.source {
+                ChargeSource::Card(_) => {
+                    if txn.fee != Amount::ZERO {
+                        fee = Some(FeeView {
+                            amount: txn.fee.minor_units(),
+                            from: Party::account(ledger, txn.account),
+                            to: Party::bare("stripe"),
+                        });
+                    }
+                    ("charge", Party::bare("cardholder"), Some(id_of(ledger, c)))
+                }
+                ChargeSource::Account { from, transfer } => {
+                    let t = ledger.transfer(transfer);
+                    debit = debit_of(ledger, t);
+                    let kind = if debit.is_some() { "debit" } else { "transfer" };
+                    (kind, Party::account(ledger, from), Some(id_of(ledger, c)))
+                }
+            }
+        }
+        (_, TxnSource::Object(Obj::Transfer(t))) => {
+            let transfer = ledger.transfer(t);
+            description = transfer.description.as_deref();
+            debit = debit_of(ledger, transfer);
+            let kind = if debit.is_some() { "debit" } else { "transfer" };
+            (kind, Party::account(ledger, transfer.to), Some(id_of(ledger, t)))
+        }
+        (kind, TxnSource::Object(Obj::Reversal(r))) => {
+            let reversal = ledger.reversal(r);
+            let transfer = ledger.transfer(reversal.transfer);
+            description = reversal.description.as_deref();
+            // The sender's side (`transfer_refund`) faces the destination, and the other way.
+            let other = if kind == TxnType::PaymentRefund {
+                transfer.from
+            } else {
+                transfer.to
+            };
+            ("reversal", Party::account(ledger, other), Some(id_of(ledger, r)))
+        }
+        (_, TxnSource::Object(Obj::Refund(r))) => ("refund", Party::bare("cardholder"), Some(id_of(ledger, r))),
+        (kind, TxnSource::Object(Obj::Payout(p))) => {
+            let payout = ledger.payout(p);
+            description = payout.description.as_deref();
+            let bank = ledger.bank_account(payout.destination);
+            let party = Party {
+                account: Some(&ledger.account(payout.account).id),
+                name: bank.bank_name.as_deref(),
+                last4: Some(&bank.last4),
+                ..Party::bare("bank")
+            };
+            let kind = match kind {
+                TxnType::PayoutFailure => "payout_failure",
+                TxnType::PayoutCancel => "payout_cancel",
+                _ if payout.original_payout.is_some() => "payout_reversal",
+                _ if payout.amount.is_negative() => "bank_debit",
+                _ => "payout",
+            };
+            (kind, party, Some(id_of(ledger, p)))
+        }
+        (_, TxnSource::Reserve(a)) => {
+            let account = ledger.account(a);
+            let party = Party {
+                account: Some(&account.id),
+                name: Some(name_of(account)),
+                ..Party::bare("connect_reserved")
+            };
+            let kind = if txn.amount.is_negative() {
+                "reserve_held"
+            } else {
+                "reserve_released"
+            };
+            (kind, party, None)
+        }
+        // A source this page does not name yet (a kind the ledger gained later) is still
+        // shown: as money to or from Stripe, with its object.
+        (_, TxnSource::Object(other)) => ("other", Party::bare("stripe"), Some(id_of(ledger, other))),
+    };
+    // Money flows into the owner's balance when the amount is positive, out of it otherwise.
+    let (from, to) = if txn.amount.is_negative() {
+        (owner, counterparty)
+    } else {
+        (counterparty, owner)
+    };
+    Movement {
+        object: "simulator.movement",
+        id: id_of(ledger, id),
+        kind,
+        from,
+        to,
+        amount: txn.amount.minor_units().saturating_abs(),
+        currency: txn.currency.as_str(),
+        fee,
+        debit,
+        account: &ledger.account(txn.account).id,
+        status: match txn.status {
+            TxnStatus::Available => "available",
+            TxnStatus::Pending => "pending",
+        },
+        created: txn.created,
+        available_on: txn.available_on,
+        source,
+        description,
+    }
+}
+
+fn debit_of(ledger: &Ledger, transfer: &Transfer) -> Option<DebitView> {
+    transfer.debit.map(|d| DebitView {
+        flow: match d.flow {
+            DebitFlow::Charge => "charge",
+            DebitFlow::Transfer => "transfer",
+        },
+        reference: d.reference.map(|r| match r {
+            Reference::Charge(c) => id_of(ledger, c),
+            Reference::Payout(p) => id_of(ledger, p),
+        }),
+    })
+}
+
+#[derive(Serialize)]
+struct MovementList<'a> {
+    object: &'static str,
+    data: Vec<Movement<'a>>,
+    has_more: bool,
+    url: &'static str,
+}
+
+/// `GET /_sim/movements`: money moving between parties, newest first, read from balance
+/// transactions. With `account=`, every movement of that account's balance; without, the
+/// whole world's, each transfer once (from its sender's side: the receiver's `payment` and
+/// `payment_refund` are the same money seen from the other end).
+pub fn movements(mut p: Params) -> Result<Prepared, ApiError> {
+    let list = ListParams::take_paging(&mut p)?;
+    let account = p.take_str("account")?.filter(|a| !a.is_empty());
+    p.finish()?;
+    Ok(Box::new(move |cx: &mut Ctx<'_>| {
+        let ledger = cx.ledger();
+        let owner = account.as_deref().map(|a| find_account(ledger, a)).transpose()?;
+        // A cursor is one of this world's balance transactions (of the account, with
+        // `account=`); its index is its position in creation order.
+        let query = list.query(
+            |id| match ledger.locate(id)? {
+                Obj::BalanceTransaction(txn) => owner
+                    .is_none_or(|o| ledger.balance_transaction(txn).account == o)
+                    .then_some(txn.index() as u32),
+                _ => None,
+            },
+            Noun::Object(Kind::BalanceTransaction),
+        )?;
+        let found = match owner {
+            Some(owner) => page(
+                &ledger.books(owner).indexes.balance_transactions,
+                &query,
+                |t| t.index() as u32,
+                |t| ledger.balance_transaction(t).created,
+                |_| true,
+            ),
+            None => newest_first(ledger.all::<BalanceTransaction>(), query.cursor, query.limit, |t| {
+                !matches!(
+                    ledger.balance_transaction(t).kind,
+                    TxnType::Payment | TxnType::PaymentRefund
+                )
+            }),
+        };
+        let (ids, has_more) = (found.items, found.has_more);
+        Ok(Reply::ok(json(&MovementList {
+            object: "list",
+            data: ids.into_iter().map(|id| movement(ledger, id)).collect(),
+            has_more,
+            url: "/_sim/movements",
+        })))
+    }))
+}
+
+// ---- GET /_sim/balance_history ----
+
+#[derive(Serialize)]
+struct History<'a> {
+    object: &'static str,
+    account: &'a str,
+    currency: String,
+    /// The span sampled: from the account's first balance transaction in this currency (or
+    /// its creation) to the world's now.
+    from: Timestamp,
+    to: Timestamp,
+    /// How many balance transactions the history was computed from.
+    transactions: usize,
+    /// Evenly spaced over the span, each the balance at that moment; the last is now.
+    points: Vec<Point>,
+}
+
+#[derive(Serialize)]
+struct Point {
+    at: Timestamp,
+    available: i64,
+    pending: i64,
+    /// On the platform only.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    connect_reserved: Option<i64>,
+}
+
+/// `GET /_sim/balance_history`: at most `points` samples (default 120, at most 1,000) of an
+/// account's available and pending balance in one currency over simulated time, and on the
+/// platform its `connect_reserved`. `account` defaults to the platform and `currency` to the
+/// account's default.
+///
+/// One pass over the account's balance transactions, adding each to the first sample at or
+/// after the moment it happened (and a matured one's move from pending to available at its
+/// `available_on`), then running sums: no sort, so a million transactions is a few
+/// milliseconds.
+pub fn balance_history(mut p: Params) -> Result<Prepared, ApiError> {
+    let account = p.take_str("account")?.filter(|a| !a.is_empty());
+    let currency = p.take_str("currency")?;
+    let points = p.take_i64("points")?;
+    p.finish()?;
+    let currency = match currency {
+        None => None,
+        Some(code) => Some(Currency::parse(&code).ok_or_else(|| ApiError::invalid_currency_filter(&code))?),
+    };
+    let points = match points {
+        None => DEFAULT_POINTS,
+        Some(n) if (MIN_POINTS as i64..=MAX_POINTS as i64).contains(&n) => n as usize,
+        Some(other) => return Err(ApiError::history_points_out_of_range(other, MIN_POINTS, MAX_POINTS)),
+    };
+    Ok(Box::new(move |cx: &mut Ctx<'_>| {
+        let ledger = cx.ledger();
+        let owner = match account.as_deref() {
+            Some(id) => find_account(ledger, id)?,
+            None => AccountId::PLATFORM,
+        };
+        let account = ledger.account(owner);
+        let currency = currency.unwrap_or(account.default_currency);
+        Ok(Reply::ok(json(&history(ledger, owner, currency, points))))
+    }))
+}
+
+fn history(ledger: &Ledger, owner: AccountId, currency: Currency, points: usize) -> History<'_> {
+    let account = ledger.account(owner);
+    let to = ledger.now();
+    let ids = &ledger.books(owner).indexes.balance_transactions;
+    let first = ids
+        .iter()
+        .map(|t| ledger.balance_transaction(*t))
+        .find(|t| t.currency == currency)
+        .map_or(account.created, |t| t.created);
+    let from = first.min(to);
+    let span = i128::from(to - from);
+    let last = points - 1;
+    // The first sample at or after `at`: samples are `from + span * k / last`.
+    let slot = |at: Timestamp| -> usize {
+        if span == 0 || at <= from {
+            return 0;
+        }
+        let k = (i128::from(at - from) * last as i128 + span - 1) / span;
+        (k.max(0) as usize).min(last)
+    };
+    let mut available = vec![0i64; points];
+    let mut pending = vec![0i64; points];
+    let mut reserved = vec![0i64; points];
+    let mut transactions = 0;
+    for id in ids {
+        let txn = ledger.balance_transaction(*id);
+        if txn.currency != currency {
+            continue;
+        }
+        transactions += 1;
+        let net = txn.net().minor_units();
+        let made = slot(txn.created);
+        let pending_at_first = txn.available_on > txn.created;
+        match (pending_at_first, txn.status) {
+            (false, _) => available[made] = available[made].saturating_add(net),
+            (true, TxnStatus::Pending) => pending[made] = pending[made].saturating_add(net),
+            (true, TxnStatus::Available) => {
+                pending[made] = pending[made].saturating_add(net);
+                let matured = slot(txn.available_on.min(to));
+                pending[matured] = pending[matured].saturating_sub(net);
+                available[matured] = available[matured].saturating_add(net);
+            }
+        }
+        if txn.kind == TxnType::ReserveTransaction {
+            // The platform's available gives what connect_reserved takes.
+            reserved[made] = reserved[made].saturating_sub(net);
+        }
+    }
+    let platform = owner.is_platform();
+    let mut sums = (0i64, 0i64, 0i64);
+    let points = (0..points)
+        .map(|k| {
+            sums.0 = sums.0.saturating_add(available[k]);
+            sums.1 = sums.1.saturating_add(pending[k]);
+            sums.2 = sums.2.saturating_add(reserved[k]);
+            let at = if span == 0 {
+                to
+            } else {
+                from + (span * k as i128 / last as i128) as Timestamp
+            };
+            Point {
+                at,
+                available: sums.0,
+                pending: sums.1,
+                connect_reserved: platform.then_some(sums.2),
+            }
+        })
+        .collect();
+    History {
+        object: "simulator.balance_history",
+        account: &account.id,
+        currency: currency.as_str().to_owned(),
+        from,
+        to,
+        transactions,
+        points,
+    }
+}
+
+// ---- GET /_sim/event_deliveries ----
+
+/// The most events one call asks about: the page lists at most this many.
+const MAX_DELIVERY_EVENTS: usize = 100;
+
+#[derive(Serialize)]
+struct EventDelivery {
+    object: &'static str,
+    event: String,
+    /// `pending` (a delivery is still owed), `failed` (one was given up), `succeeded` (an
+    /// automatic attempt succeeded and nothing is owed), or `none` (no delivery the server
+    /// remembers: it keeps its last attempts, not every one, and none across restarts).
+    status: &'static str,
+    /// Deliveries still owed: the event's `pending_webhooks`.
+    pending: u32,
+    /// Of those owed, the most attempts made so far, when the next is due (simulated time)
+    /// and whether one is under way now.
+    attempts: u32,
+    next_attempt: Option<Timestamp>,
+    attempting: bool,
+    /// The latest attempt the server remembers.
+    last_attempt: Option<LastAttempt>,
+}
+
+#[derive(Serialize)]
+struct LastAttempt {
+    webhook_endpoint: String,
+    /// Wall-clock time of the attempt.
+    created: Timestamp,
+    /// The receiver's status, if it answered.
+    status: Option<u16>,
+    error: Option<String>,
+    manual: bool,
+}
+
+#[derive(Serialize)]
+struct DeliveryList {
+    object: &'static str,
+    data: Vec<EventDelivery>,
+}
+
+/// `GET /_sim/event_deliveries?events[]=evt_…`: the webhook deliveries of each event named
+/// (any of the world's, at most [`MAX_DELIVERY_EVENTS`]), in the order named: what
+/// `/_sim/webhooks/owed` and `/_sim/webhooks/attempts` say of it, for the whole world at
+/// once rather than one account's events at a time.
+pub fn event_deliveries(mut p: Params) -> Result<Prepared, ApiError> {
+    let ids = p
+        .take_list("events")?
+        .ok_or_else(|| ApiError::parameter_missing("events"))?;
+    p.finish()?;
+    if ids.len() > MAX_DELIVERY_EVENTS {
+        return Err(ApiError::too_many_elements("events", MAX_DELIVERY_EVENTS, ids.len()));
+    }
+    Ok(Box::new(move |cx: &mut Ctx<'_>| {
+        let ledger = cx.ledger();
+        let events: Vec<EventId> = ids
+            .iter()
+            .map(|id| match ledger.locate(id) {
+                Some(Obj::Event(event)) => Ok(event),
+                _ => Err(ApiError::resource_missing("event", id, "events")),
+            })
+            .collect::<Result<_, _>>()?;
+        // One pass over the remembered attempts: each asked-for event's latest, and whether
+        // an automatic one succeeded.
+        let mut seen: HashMap<EventId, (&Attempt, bool)> = HashMap::new();
+        let webhooks = &cx.world.webhooks;
+        for attempt in webhooks.attempts().filter(|a| events.contains(&a.event)) {
+            let succeeded = !attempt.manual && attempt.error.is_none();
+            let entry = seen.entry(attempt.event).or_insert((attempt, false));
+            *entry = (attempt, entry.1 || succeeded);
+        }
+        let data = events
+            .iter()
+            .map(|&event| {
+                let owed: Vec<(Target, Owed)> = webhooks
+                    .owed_to(event)
+                    .filter_map(|target| Some((target, webhooks.owed(target, event)?)))
+                    .collect();
+                let (last, succeeded) = seen.get(&event).copied().unzip();
+                let status = if !owed.is_empty() {
+                    "pending"
+                } else if webhooks.given_up(event) {
+                    "failed"
+                } else if succeeded == Some(true) {
+                    "succeeded"
+                } else {
+                    "none"
+                };
+                EventDelivery {
+                    object: "simulator.event_delivery",
+                    event: id_of(ledger, event),
+                    status,
+                    pending: owed.len() as u32,
+                    attempts: owed.iter().map(|(_, o)| o.attempts).max().unwrap_or(0),
+                    next_attempt: owed.iter().map(|(_, o)| o.due).min(),
+                    attempting: owed.iter().any(|(target, _)| webhooks.attempting(*target, event)),
+                    last_attempt: last.map(|a| LastAttempt {
+                        webhook_endpoint: target_name(cx, a.target),
+                        created: a.at,
+                        status: a.status,
+                        error: a.error.clone(),
+                        manual: a.manual,
+                    }),
+                }
+            })
+            .collect();
+        Ok(Reply::ok(json(&DeliveryList { object: "list", data })))
+    }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn oldest_first_pages_from_cursors() {
+        let ids: Vec<u32> = (1..=7).collect();
+        let run = |limit, cursor| {
+            let page = oldest_first(&ids, cursor, limit, |i| i);
+            (page.items, page.has_more)
+        };
+        assert_eq!(run(3, Cursor::Newest), (vec![1, 2, 3], true));
+        assert_eq!(run(3, Cursor::StartingAfter(3)), (vec![4, 5, 6], true));
+        assert_eq!(run(3, Cursor::StartingAfter(6)), (vec![7], false));
+        assert_eq!(run(3, Cursor::StartingAfter(7)), (vec![], false));
+        assert_eq!(run(3, Cursor::EndingBefore(7)), (vec![4, 5, 6], true));
+        assert_eq!(run(3, Cursor::EndingBefore(3)), (vec![1, 2], false));
+        assert_eq!(run(10, Cursor::Newest), ((1..=7).collect(), false));
+    }
+
+    #[test]
+    fn newest_first_pages_like_slices() {
+        // The same cases as `ledger::list`'s, over positions 0..25.
+        let run = |limit, cursor| {
+            let page = newest_first(0..25u32, cursor, limit, |_| true);
+            (page.items, page.has_more)
+        };
+        assert_eq!(run(3, Cursor::Newest), (vec![24, 23, 22], true));
+        assert_eq!(run(3, Cursor::StartingAfter(22)), (vec![21, 20, 19], true));
+        assert_eq!(run(3, Cursor::StartingAfter(2)), (vec![1, 0], false));
+        assert_eq!(run(3, Cursor::StartingAfter(0)), (vec![], false));
+        assert_eq!(run(3, Cursor::EndingBefore(19)), (vec![22, 21, 20], true));
+        assert_eq!(run(3, Cursor::EndingBefore(21)), (vec![24, 23, 22], false));
+        assert_eq!(run(100, Cursor::EndingBefore(24)), (vec![], false));
+        let odd = newest_first(0..25u32, Cursor::Newest, 2, |i| i % 2 == 1);
+        assert_eq!((odd.items, odd.has_more), (vec![23, 21], true));
+    }
+}
