@@ -13,11 +13,15 @@
 use std::borrow::Cow;
 use std::fmt;
 
-use axum::http::{HeaderMap, header};
+use axum::http::{HeaderMap, HeaderName, header};
 use base64::Engine as _;
 use base64::engine::{DecodePaddingMode, GeneralPurpose, GeneralPurposeConfig};
 
 use super::error::ApiError;
+/// Stripe's request headers, parsed once: a lookup by `&str` parses the name every time.
+pub const STRIPE_ACCOUNT: HeaderName = HeaderName::from_static("stripe-account");
+pub const STRIPE_VERSION: HeaderName = HeaderName::from_static("stripe-version");
+pub const IDEMPOTENCY_KEY: HeaderName = HeaderName::from_static("idempotency-key");
 
 /// The longest `Authorization` header accepted. Longer ones are refused, and only this
 /// much of them is read (to show the key in the error, masked), so a hostile header
@@ -226,7 +230,7 @@ fn credential(text: &str) -> Credential<'_> {
 /// the account exists and is connected to this platform is decided by the caller, with
 /// the same error.
 pub fn stripe_account(headers: &HeaderMap, key: &ApiKey) -> Result<Option<String>, ApiError> {
-    let mut values = headers.get_all("stripe-account").iter();
+    let mut values = headers.get_all(&STRIPE_ACCOUNT).iter();
     let Some(value) = values.next() else {
         return Ok(None);
     };

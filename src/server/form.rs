@@ -665,30 +665,54 @@ fn resolves(spec: &spec::Node, key: &Key, value: &Value) -> bool {
     }
 }
 
-/// The first string under `map` longer than the spec allows, as an error naming it.
+/// The first string under `map` longer than the spec allows, as an error naming it. The
+/// keys walked are a chain on the stack, written out as a bracket path only for the error.
 fn check_lengths(map: &Map, spec: &spec::Node, path: &str) -> Result<(), ApiError> {
-    for entry in &map.entries {
-        let name = match &entry.key {
-            Key::Name(name) => name.as_str(),
-            Key::Append => "",
-        };
-        let Some(child) = spec.child(name) else {
-            continue;
-        };
-        let mut here = path.to_owned();
-        push_key(&mut here, &entry.key);
-        match &entry.value {
-            Value::Str(text) => {
-                if let Some(max) = child.max_length()
-                    && text.chars().nth(max).is_some()
-                {
-                    return Err(ApiError::string_too_long(here, max, text));
-                }
-            }
-            Value::Map(inner) => check_lengths(inner, child, &here)?,
-        }
+    /// The keys from the top down to here: this one, and the one above.
+    struct Trail<'a> {
+        key: &'a Key,
+        above: Option<&'a Trail<'a>>,
     }
-    Ok(())
+
+    fn written(path: &str, trail: &Trail<'_>) -> String {
+        let mut keys = vec![trail.key];
+        let mut above = trail.above;
+        while let Some(t) = above {
+            keys.push(t.key);
+            above = t.above;
+        }
+        let mut here = path.to_owned();
+        for key in keys.into_iter().rev() {
+            push_key(&mut here, key);
+        }
+        here
+    }
+
+    fn walk(map: &Map, spec: &spec::Node, path: &str, above: Option<&Trail<'_>>) -> Result<(), ApiError> {
+        for entry in &map.entries {
+            let name = match &entry.key {
+                Key::Name(name) => name.as_str(),
+                Key::Append => "",
+            };
+            let Some(child) = spec.child(name) else {
+                continue;
+            };
+            let trail = Trail { key: &entry.key, above };
+            match &entry.value {
+                Value::Str(text) => {
+                    if let Some(max) = child.max_length()
+                        && text.len() > max
+                        && text.chars().nth(max).is_some()
+                    {
+                        return Err(ApiError::string_too_long(written(path, &trail), max, text));
+                    }
+                }
+                Value::Map(inner) => walk(inner, child, path, Some(&trail))?,
+            }
+        }
+        Ok(())
+    }
+    walk(map, spec, path, None)
 }
 
 /// Appends one level to a bracket path.

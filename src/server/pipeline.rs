@@ -16,9 +16,9 @@ use axum::http::{Method, StatusCode};
 use axum::response::Response;
 use http_body_util::BodyExt;
 
-use super::api::router::{self, Found};
+use super::api::router::{self, Found, Route};
 use super::api::{Ctx, Endpoint, Prepared, Reply};
-use super::auth::{self, ApiKey};
+use super::auth::{self, ApiKey, IDEMPOTENCY_KEY, STRIPE_ACCOUNT, STRIPE_VERSION};
 use super::error::ApiError;
 use super::faults::Effect;
 use super::form::{FormLimits, Params};
@@ -29,12 +29,20 @@ use super::state::AppState;
 use super::world::{Cause, Mode, RequestId, World};
 use crate::ledger::{AccountId, EventId};
 
+/// The response headers Stripe adds, parsed once.
+const REQUEST_ID: HeaderName = HeaderName::from_static("request-id");
+const IDEMPOTENT_REPLAYED: HeaderName = HeaderName::from_static("idempotent-replayed");
+const STRIPE_SHOULD_RETRY: HeaderName = HeaderName::from_static("stripe-should-retry");
+
 /// The largest request body accepted (Stripe's requests are a few KiB at most).
 pub const MAX_BODY_BYTES: usize = 1 << 20;
 
 /// The most of an oversized body read (and thrown away) so that its 413 reaches the
 /// client; beyond this the connection is closed.
 pub const MAX_DRAINED_BYTES: u64 = 64 << 20;
+
+/// The most of a body's buffer set aside before its bytes arrive.
+const PREALLOCATED_BODY: u64 = 16 * 1024;
 
 /// While an oversized body is drained, how long to wait for more of it before answering.
 const DRAIN_IDLE: Duration = Duration::from_secs(1);
@@ -98,7 +106,7 @@ pub async fn handle(State(state): State<Arc<AppState>>, request: Request) -> Res
             started.elapsed().as_micros()
         );
     }
-    respond(served, &request_id.to_string(), &parts.headers)
+    respond(served, request_id.text(&mut [0; 18]), &parts.headers)
 }
 
 async fn serve(state: &Arc<AppState>, parts: &Parts, body: Body, request_id: RequestId) -> Served {
@@ -367,7 +375,7 @@ pub fn restore(state: &AppState, recovered: Recovered) -> Result<usize, PersistE
 
 /// What the first locked step needs to know of the request.
 struct Incoming<'a> {
-    route: &'static Endpoint,
+    route: &'static Route,
     parts: &'a Parts,
     key: &'a ApiKey,
     account: Option<&'a str>,
@@ -441,7 +449,7 @@ fn injected(status: StatusCode) -> ApiError {
 
 /// Refuses a `Stripe-Version` header that is not an API version.
 fn check_version(parts: &Parts) -> Result<(), ApiError> {
-    match parts.headers.get("stripe-version") {
+    match parts.headers.get(&STRIPE_VERSION) {
         Some(version) if !is_api_version(version.as_bytes()) => Err(ApiError::invalid_api_version(
             &String::from_utf8_lossy(version.as_bytes()),
         )),
@@ -500,7 +508,10 @@ async fn read_body(parts: &Parts, body: Body) -> Result<Vec<u8>, ApiError> {
         return Err(ApiError::body_too_large(MAX_BODY_BYTES));
     }
     let mut body = body;
-    let mut bytes = Vec::new();
+    // Room for what the client says it sends, up to a size no ordinary request exceeds (a
+    // claim is not yet bytes: a client announcing a megabyte and sending nothing is held to
+    // this much).
+    let mut bytes = Vec::with_capacity(declared.map_or(0, |length| length.min(PREALLOCATED_BODY) as usize));
     let mut seen: u64 = 0;
     let read = async {
         loop {
@@ -538,10 +549,11 @@ async fn read_body(parts: &Parts, body: Body) -> Result<Vec<u8>, ApiError> {
     if !bytes.is_empty()
         && let Some(content_type) = parts.headers.get(header::CONTENT_TYPE)
     {
-        let text = String::from_utf8_lossy(content_type.as_bytes());
-        let essence = text.split(';').next().unwrap_or_default().trim().to_ascii_lowercase();
-        if essence != "application/x-www-form-urlencoded" {
-            return Err(ApiError::unsupported_content_type(&text));
+        // The media type before any parameter (`; charset=utf-8`), compared without copying.
+        let bytes = content_type.as_bytes();
+        let essence = bytes.split(|&b| b == b';').next().unwrap_or_default().trim_ascii();
+        if !essence.eq_ignore_ascii_case(b"application/x-www-form-urlencoded") {
+            return Err(ApiError::unsupported_content_type(&String::from_utf8_lossy(bytes)));
         }
     }
     Ok(bytes)
@@ -599,7 +611,7 @@ fn parse_query_and_body(method: &Method, query: &[u8], body: &[u8]) -> Result<Pa
 
 /// The `Idempotency-Key` of a write (ignored on reads, as Stripe does).
 fn idempotency_key(parts: &Parts, route: &Endpoint) -> Result<Option<String>, ApiError> {
-    let Some(value) = parts.headers.get("idempotency-key") else {
+    let Some(value) = parts.headers.get(&IDEMPOTENCY_KEY) else {
         return Ok(None);
     };
     if !route.writes() {
@@ -628,29 +640,26 @@ fn respond(served: Served, request_id: &str, request_headers: &HeaderMap) -> Res
     headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("application/json"));
     headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-cache, no-store"));
     if let Ok(id) = HeaderValue::from_str(request_id) {
-        headers.insert(HeaderName::from_static("request-id"), id);
+        headers.insert(REQUEST_ID, id);
     }
     // Echo the version the client pinned, as Stripe does; otherwise the schemas' version.
     let version = request_headers
-        .get("stripe-version")
+        .get(&STRIPE_VERSION)
         .filter(|v| is_api_version(v.as_bytes()))
         .cloned()
         .unwrap_or(HeaderValue::from_static(API_VERSION));
-    headers.insert(HeaderName::from_static("stripe-version"), version);
-    for echoed in ["stripe-account", "idempotency-key"] {
-        if let Some(value) = request_headers.get(echoed).filter(|v| v.len() <= 255) {
-            headers.insert(HeaderName::from_static(echoed), value.clone());
+    headers.insert(STRIPE_VERSION, version);
+    for echoed in [STRIPE_ACCOUNT, IDEMPOTENCY_KEY] {
+        if let Some(value) = request_headers.get(&echoed).filter(|v| v.len() <= 255) {
+            headers.insert(echoed, value.clone());
         }
     }
     if served.replayed {
-        headers.insert(
-            HeaderName::from_static("idempotent-replayed"),
-            HeaderValue::from_static("true"),
-        );
+        headers.insert(IDEMPOTENT_REPLAYED, HeaderValue::from_static("true"));
     }
     if let Some(retry) = served.should_retry {
         let value = HeaderValue::from_static(if retry { "true" } else { "false" });
-        headers.insert(HeaderName::from_static("stripe-should-retry"), value);
+        headers.insert(STRIPE_SHOULD_RETRY, value);
     }
     response
 }

@@ -91,7 +91,7 @@ impl AppState {
 
     /// Announces what a world did live: the events it committed, or, when it committed none
     /// but `changed` anyway, that it changed.
-    pub fn publish(&self, world_key: &str, events: Vec<EventId>, changed: bool) {
+    pub fn publish(&self, world_key: &str, events: &[EventId], changed: bool) {
         if (events.is_empty() && !changed) || self.news.receiver_count() == 0 {
             return;
         }
@@ -103,7 +103,7 @@ impl AppState {
         for event in events {
             let _ = self.news.send(News {
                 world: world.clone(),
-                event: Some(event),
+                event: Some(*event),
             });
         }
     }

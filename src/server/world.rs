@@ -36,14 +36,19 @@ pub struct RequestId(pub u128);
 impl RequestId {
     /// The number of base-62 digits after `req_`.
     const DIGITS: usize = 14;
+
+    /// The id's text (`req_…`), written into `buf`: no allocation, for every response's
+    /// `Request-Id`.
+    pub fn text<'b>(&self, buf: &'b mut [u8; 4 + RequestId::DIGITS]) -> &'b str {
+        buf[..4].copy_from_slice(b"req_");
+        crate::ledger::ids::write_base62(self.0, &mut buf[4..]);
+        std::str::from_utf8(buf).unwrap_or("req_")
+    }
 }
 
 impl fmt::Display for RequestId {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let mut digits = [0u8; RequestId::DIGITS];
-        crate::ledger::ids::write_base62(self.0, &mut digits);
-        f.write_str("req_")?;
-        f.write_str(std::str::from_utf8(&digits).unwrap_or_default())
+        f.write_str(self.text(&mut [0; 4 + RequestId::DIGITS]))
     }
 }
 
@@ -90,7 +95,7 @@ pub struct World {
     events: Vec<EventMeta>,
     /// Webhook endpoints, and the deliveries owed to them.
     pub webhooks: Webhooks,
-    /// Events committed live and not yet handed on (taken with [`World::take_news`]).
+    /// Events committed live and not yet handed on (see [`World::news`]).
     news: Vec<EventId>,
     /// Which life of the world this is: a reset starts a new one, so a delivery taken in an
     /// earlier life is not settled in this one (not kept).
@@ -181,9 +186,14 @@ impl World {
         &self.events
     }
 
-    /// The events committed live since the last call, oldest first.
-    pub fn take_news(&mut self) -> Vec<EventId> {
-        std::mem::take(&mut self.news)
+    /// The events committed live and not yet handed on, oldest first.
+    pub fn news(&self) -> &[EventId] {
+        &self.news
+    }
+
+    /// Forgets the news once handed on (keeping the buffer for the next change).
+    pub fn clear_news(&mut self) {
+        self.news.clear();
     }
 
     /// Whether the world changed in any way (an object, its clock, a reset) since the last
@@ -353,7 +363,7 @@ mod tests {
         assert!(world.take_change(), "the first time, it did");
         assert!(!world.take_change());
         world.advance_to(1_800_000_060, Mode::Live);
-        assert_eq!(world.take_news(), [], "a quiet minute causes no event");
+        assert_eq!(world.news(), [], "a quiet minute causes no event");
         assert!(world.take_change());
         assert!(!world.take_change());
         world.generation += 1;

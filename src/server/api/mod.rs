@@ -308,10 +308,16 @@ impl Endpoint {
         self.path.starts_with("/v1/")
     }
 
-    /// Reads the call's parameters: strings over Stripe's lengths, and unknown or malformed
-    /// parameters, are refused here.
-    pub fn prepare(&self, mut params: Params, ids: PathIds) -> Result<Prepared, ApiError> {
-        if let Some(spec) = spec::endpoint(self.verb.as_str(), self.path) {
+    /// Reads the call's parameters, given Stripe's for this endpoint (`spec`, if it has
+    /// them): strings over Stripe's lengths, and unknown or malformed parameters, are refused
+    /// here. The router keeps each endpoint's `spec` ([`router::Route`]).
+    pub fn prepare_with(
+        &self,
+        spec: Option<&'static spec::Node>,
+        mut params: Params,
+        ids: PathIds,
+    ) -> Result<Prepared, ApiError> {
+        if let Some(spec) = spec {
             params.check_against(spec)?;
         }
         (self.read)(params, ids)

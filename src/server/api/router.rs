@@ -9,21 +9,49 @@
 //! the simulator does not serve is named as such rather than called an unrecognized URL.
 
 use std::borrow::Cow;
-use std::collections::HashMap;
-use std::sync::LazyLock;
+use std::sync::{LazyLock, OnceLock};
 
 use axum::http::Method;
 
-use super::{ENDPOINTS, Endpoint, PathIds, Verb};
+use super::{ENDPOINTS, Endpoint, PathIds, Prepared, Verb};
+use crate::server::error::ApiError;
+use crate::server::form::Params;
+use crate::server::spec;
 
 /// Every method and path of Stripe's API (API version 2024-04-10), whether served or not.
 const STRIPE_ENDPOINTS: &str = include_str!("../../../vendor/stripe-openapi/endpoints.tsv");
+
+/// One of our endpoints as the router holds it: the endpoint, and Stripe's parameters for
+/// it, looked up in the spec's table on its first request rather than on every one.
+#[derive(Debug)]
+pub struct Route {
+    endpoint: &'static Endpoint,
+    spec: OnceLock<Option<&'static spec::Node>>,
+}
+
+impl std::ops::Deref for Route {
+    type Target = Endpoint;
+
+    fn deref(&self) -> &Endpoint {
+        self.endpoint
+    }
+}
+
+impl Route {
+    /// Reads the call's parameters against Stripe's (see [`Endpoint::prepare_with`]).
+    pub fn prepare(&self, params: Params, ids: PathIds) -> Result<Prepared, ApiError> {
+        let spec = *self
+            .spec
+            .get_or_init(|| spec::endpoint(self.endpoint.verb.as_str(), self.endpoint.path));
+        self.endpoint.prepare_with(spec, params, ids)
+    }
+}
 
 /// What a request's method and path name.
 #[derive(Debug)]
 pub enum Found {
     /// One of our endpoints, with the ids its path carries, in order.
-    Served(&'static Endpoint, PathIds),
+    Served(&'static Route, PathIds),
     /// A Stripe endpoint debitsim does not simulate (its method and path pattern).
     Unserved { method: &'static str, path: &'static str },
     /// Nothing Stripe or debitsim has at that path.
@@ -37,7 +65,7 @@ struct Pattern {
 }
 
 enum Target {
-    Ours(&'static Endpoint),
+    Ours(Route),
     Stripes { method: &'static str, path: &'static str },
 }
 
@@ -49,17 +77,70 @@ fn split(pattern: &'static str) -> Vec<Option<&'static str>> {
         .collect()
 }
 
-/// The patterns by (verb, segment count), each list sorted so that the first match is the
+/// The patterns of one verb and segment count: by their second segment when it is literal
+/// (`transfers` in `/v1/transfers/{id}`), which narrows a lookup to the few patterns of one
+/// resource; the rest (a parameter there) are tried after those.
+#[derive(Default)]
+struct Bucket {
+    /// Sorted by resource, for a binary search.
+    by_resource: Vec<(&'static str, Vec<Pattern>)>,
+    other: Vec<Pattern>,
+}
+
+impl Bucket {
+    fn add(&mut self, pattern: Pattern) {
+        let Some(Some(resource)) = pattern.segments.get(1).copied() else {
+            self.other.push(pattern);
+            return;
+        };
+        match self.by_resource.binary_search_by(|(r, _)| (*r).cmp(resource)) {
+            Ok(i) => self.by_resource[i].1.push(pattern),
+            Err(i) => self.by_resource.insert(i, (resource, vec![pattern])),
+        }
+    }
+
+    /// The patterns a path with `resource` as its second segment may match, in order.
+    fn candidates<'a>(&'a self, resource: Option<&str>) -> impl Iterator<Item = &'a Pattern> {
+        resource
+            .and_then(|r| self.by_resource.binary_search_by(|(have, _)| (*have).cmp(r)).ok())
+            .map(|i| &self.by_resource[i].1)
+            .into_iter()
+            .flatten()
+            .chain(&self.other)
+    }
+}
+
+/// The most segments a path may have and still be one of ours or Stripe's.
+const MAX_SEGMENTS: usize = 8;
+
+/// Where a verb's patterns of `len` segments are kept in [`PATTERNS`].
+fn slot(verb: Verb, len: usize) -> Option<usize> {
+    let verb = match verb {
+        Verb::Get => 0,
+        Verb::Post => 1,
+        Verb::Delete => 2,
+    };
+    (len <= MAX_SEGMENTS).then_some(verb * (MAX_SEGMENTS + 1) + len)
+}
+
+/// The patterns by verb and segment count, each list sorted so that the first match is the
 /// most literal one.
-static PATTERNS: LazyLock<HashMap<(Verb, usize), Vec<Pattern>>> = LazyLock::new(|| {
-    let mut table: HashMap<(Verb, usize), Vec<Pattern>> = HashMap::new();
-    let ours = ENDPOINTS.iter().flat_map(|group| group.iter());
-    for endpoint in ours {
-        let segments = split(endpoint.path);
-        table.entry((endpoint.verb, segments.len())).or_default().push(Pattern {
-            segments,
-            target: Target::Ours(endpoint),
-        });
+static PATTERNS: LazyLock<Vec<Bucket>> = LazyLock::new(|| {
+    let mut table: Vec<Bucket> = (0..3 * (MAX_SEGMENTS + 1)).map(|_| Bucket::default()).collect();
+    let mut add = |verb: Verb, pattern: Pattern| {
+        if let Some(slot) = slot(verb, pattern.segments.len()) {
+            table[slot].add(pattern);
+        }
+    };
+    for endpoint in ENDPOINTS.iter().flat_map(|group| group.iter()) {
+        let pattern = Pattern {
+            segments: split(endpoint.path),
+            target: Target::Ours(Route {
+                endpoint,
+                spec: OnceLock::new(),
+            }),
+        };
+        add(endpoint.verb, pattern);
     }
     for line in STRIPE_ENDPOINTS.lines().skip(1) {
         let mut fields = line.split('\t');
@@ -73,21 +154,21 @@ static PATTERNS: LazyLock<HashMap<(Verb, usize), Vec<Pattern>>> = LazyLock::new(
             .iter()
             .flat_map(|group| group.iter())
             .any(|e| e.verb == verb && e.path == path);
-        if served {
-            continue;
+        if !served {
+            let pattern = Pattern {
+                segments: split(path),
+                target: Target::Stripes { method, path },
+            };
+            add(verb, pattern);
         }
-        let segments = split(path);
-        table.entry((verb, segments.len())).or_default().push(Pattern {
-            segments,
-            target: Target::Stripes { method, path },
-        });
     }
-    for patterns in table.values_mut() {
+    let literal = |p: &Pattern| p.segments.iter().map(|s| s.is_some()).collect::<Vec<_>>();
+    for bucket in &mut table {
         // Literals before parameters, segment by segment: `[true, true, false]` first.
-        patterns.sort_by(|a, b| {
-            let literal = |p: &Pattern| p.segments.iter().map(|s| s.is_some()).collect::<Vec<_>>();
-            literal(b).cmp(&literal(a))
-        });
+        for (_, patterns) in &mut bucket.by_resource {
+            patterns.sort_by_key(|p| std::cmp::Reverse(literal(p)));
+        }
+        bucket.other.sort_by_key(|p| std::cmp::Reverse(literal(p)));
     }
     table
 });
@@ -129,10 +210,11 @@ pub fn find(method: &Method, path: &str) -> Found {
             _ => return Found::Unknown,
         }
     }
-    let Some(patterns) = PATTERNS.get(&(verb, segments.len())) else {
+    let Some(bucket) = slot(verb, segments.len()).map(|slot| &PATTERNS[slot]) else {
         return Found::Unknown;
     };
-    let matched = patterns.iter().find(|pattern| {
+    let candidates = bucket.candidates(segments.get(1).map(|s| s.as_ref()));
+    let matched = candidates.into_iter().find(|pattern| {
         pattern
             .segments
             .iter()
@@ -142,14 +224,14 @@ pub fn find(method: &Method, path: &str) -> Found {
     match matched.map(|p| (&p.target, &p.segments)) {
         None => Found::Unknown,
         Some((Target::Stripes { method, path }, _)) => Found::Unserved { method, path },
-        Some((Target::Ours(endpoint), pattern)) => {
+        Some((Target::Ours(route), pattern)) => {
             let ids = pattern
                 .iter()
                 .zip(segments)
                 .filter(|(want, _)| want.is_none())
                 .map(|(_, have)| have.into_owned())
                 .collect();
-            Found::Served(endpoint, PathIds(ids))
+            Found::Served(route, PathIds(ids))
         }
     }
 }

@@ -415,7 +415,7 @@ mod tests {
         // server keeps, none of it this world's, while this world took a charge unannounced.
         charge(&mut world.lock());
         for _ in 0..5_000 {
-            state.publish("other", Vec::new(), true);
+            state.publish("other", &[], true);
         }
         let caught_up = messages(&next_chunk(&mut chunks).await);
         assert!(

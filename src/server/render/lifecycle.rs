@@ -24,8 +24,26 @@ pub struct Requirements<'a> {
     pub person: bool,
 }
 
+/// An account's `requirements` when nothing is due and nothing is off: most accounts, most
+/// of the time, so written once.
+static NOTHING_DUE: super::Fragment = super::Fragment::new(|| {
+    super::raw(
+        r#"{"alternatives":[],"current_deadline":null,"currently_due":[],"disabled_reason":null,"errors":[],"eventually_due":[],"past_due":[],"pending_verification":[]}"#,
+    )
+});
+
 impl Serialize for Requirements<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        if self.due.is_empty() && self.disabled_reason.is_none() && !self.person {
+            return NOTHING_DUE.serialize(s);
+        }
+        self.write(s)
+    }
+}
+
+impl Requirements<'_> {
+    /// Every field, written out.
+    fn write<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let none: [&str; 0] = [];
         let mut m = s.serialize_map(None)?;
         m.serialize_entry("alternatives", &none)?;
@@ -282,4 +300,29 @@ pub fn deleted(kind: Kind, id: &str, currency: Option<&str>) -> Vec<u8> {
     }
     value.insert("deleted".into(), true.into());
     super::json(&value)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The constant an account with nothing due shows is what writing every field gives.
+    #[test]
+    fn nothing_due_is_every_field_with_nothing_in_it() {
+        struct Written<'a>(&'a Requirements<'a>);
+        impl Serialize for Written<'_> {
+            fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                self.0.write(s)
+            }
+        }
+        let empty = Requirements {
+            due: &[],
+            disabled_reason: None,
+            person: false,
+        };
+        assert_eq!(
+            serde_json::to_string(&empty).unwrap(),
+            serde_json::to_string(&Written(&empty)).unwrap()
+        );
+    }
 }

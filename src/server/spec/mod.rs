@@ -16,8 +16,9 @@ const TABLE: &str = include_str!("params.tsv");
 /// One level of a parameter: its children, and its longest string if it is one.
 #[derive(Debug, Default)]
 pub struct Node {
-    /// Named children; `*` stands for any key of a hash, the empty name for the elements
-    /// of an array.
+    /// Named children, sorted by name (a request's parameters are looked up in them by
+    /// binary search); `*` stands for any key of a hash, the empty name for the elements of
+    /// an array.
     children: Vec<(&'static str, Node)>,
     /// Stripe's `maxLength`, or 0 when the string is unlimited (or not a string).
     max_length: u32,
@@ -27,7 +28,12 @@ impl Node {
     /// The child a key of a request names: the name itself, else any key of a hash, else
     /// (for `[]` and numeric keys) an element of an array.
     pub fn child(&self, key: &str) -> Option<&Node> {
-        let find = |name: &str| self.children.iter().find(|(n, _)| *n == name).map(|(_, node)| node);
+        let find = |name: &str| {
+            self.children
+                .binary_search_by(|(n, _)| (*n).cmp(name))
+                .ok()
+                .map(|i| &self.children[i].1)
+        };
         find(key).or_else(|| find("*")).or_else(|| {
             (key.is_empty() || key.bytes().all(|b| b.is_ascii_digit()))
                 .then(|| find(""))
@@ -45,11 +51,11 @@ impl Node {
             self.max_length = self.max_length.max(max_length);
             return;
         };
-        let index = match self.children.iter().position(|(n, _)| n == first) {
-            Some(index) => index,
-            None => {
-                self.children.push((first, Node::default()));
-                self.children.len() - 1
+        let index = match self.children.binary_search_by(|(n, _)| (*n).cmp(first)) {
+            Ok(index) => index,
+            Err(index) => {
+                self.children.insert(index, (first, Node::default()));
+                index
             }
         };
         self.children[index].1.insert(rest, max_length);

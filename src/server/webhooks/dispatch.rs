@@ -144,9 +144,9 @@ impl AppState {
     /// Hands on what a world just committed live: its events to whoever listens, and what
     /// it owes by now to the sender. Called with the world locked, after every live change.
     pub fn announce(self: &Arc<Self>, world_key: &str, world: &mut World) {
-        let events = world.take_news();
         let changed = world.take_change();
-        self.publish(world_key, events, changed);
+        self.publish(world_key, world.news(), changed);
+        world.clear_news();
         for (target, event) in world.webhooks.take_resends() {
             self.resend(world_key, world, event, target);
         }
@@ -229,7 +229,7 @@ impl AppState {
                             self.settle(&key, &mut world, target, event, Outcome::GivenUp);
                         }
                         if given_up {
-                            self.publish(&key, Vec::new(), true);
+                            self.publish(&key, &[], true);
                             continue;
                         }
                         Vec::new()
@@ -291,7 +291,7 @@ impl AppState {
             self.settle(key, &mut world, target, attempt.event, outcome);
             world.webhooks.log(attempt);
         }
-        self.publish(key, Vec::new(), true);
+        self.publish(key, &[], true);
     }
 
     /// One attempt at delivering `job` to `target`.
@@ -364,7 +364,7 @@ impl AppState {
             let attempt = state.attempt(job, target, true).await;
             if let Some(world) = state.existing_world(&key) {
                 world.lock().webhooks.log(attempt);
-                state.publish(&key, Vec::new(), true);
+                state.publish(&key, &[], true);
             }
         });
     }
