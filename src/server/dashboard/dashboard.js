@@ -512,11 +512,6 @@ function renderOverview() {
     }
     return rows;
   });
-
-  // Optional parts of the API: shown only when the server has them.
-  for (const el of document.querySelectorAll('[data-feature="disputes"]')) {
-    if (el.getAttribute('role') === 'tab') el.hidden = !o.features.disputes;
-  }
 }
 
 function stat(label, figure, extra = '') {
