@@ -276,15 +276,19 @@ test('the page loads from the server alone and every figure matches the API', as
   await eventually(async () => assert.ok(await page.getByTestId('event').count() > 0, 'events are listed'));
   await eventually(async () => assert.ok(await page.getByTestId('movement').count() > 0, 'movements are listed'));
   assert.equal(await page.getByTestId('balance-chart').count(), 1);
-  // Disputes are not simulated: no dispute action is offered.
-  assert.equal(await page.getByTestId('action-tab-dispute').isVisible(), false);
 
-  // Keyboard: arrow keys move between the action tabs.
+  // Keyboard: arrow keys move between the action tabs; End reaches the last, the dispute
+  // action (the server serves /v1/disputes), and ArrowRight wraps round to the first.
   await page.getByTestId('action-tab-debit').focus();
   await page.keyboard.press('ArrowRight');
   assert.equal(await page.getByTestId('action-tab-charge').getAttribute('aria-selected'), 'true');
   assert.equal(await page.getByTestId('charge-form').isVisible(), true);
   await page.keyboard.press('ArrowLeft');
+  assert.equal(await page.getByTestId('debit-form').isVisible(), true);
+  await page.keyboard.press('End');
+  assert.equal(await page.getByTestId('action-tab-dispute').getAttribute('aria-selected'), 'true');
+  assert.equal(await page.getByTestId('dispute-form').isVisible(), true);
+  await page.keyboard.press('ArrowRight');
   assert.equal(await page.getByTestId('debit-form').isVisible(), true);
 
   // A narrow window: nothing makes the page wider than the window (tables scroll inside).
@@ -373,7 +377,7 @@ test('the guided demo walks to the end, and the books are audited', async () => 
   // A step is done when the demo is no longer busy (data-busy, set before the first call).
   const idle = () => eventually(async () => {
     assert.equal(await page.getByTestId('demo').getAttribute('data-busy'), 'no');
-    assert.match(await page.getByTestId('demo-step').textContent(), /^Step \d+ of 10$/);
+    assert.match(await page.getByTestId('demo-step').textContent(), /^Step \d+ of 12$/);
   }, 15000);
 
   await page.getByTestId('demo-start').click();
@@ -386,7 +390,16 @@ test('the guided demo walks to the end, and the books are audited', async () => 
     assert.ok(caption.length > 40, `${step} has a caption`);
     assert.ok((await page.getByTestId('demo-call').textContent()).length > 0, `${step} shows its API call`);
     titles.push(await page.getByTestId('demo-title').textContent());
-    if (step === 'Step 7 of 10') {
+    if (step === 'Step 3 of 12') {
+      // The sale was disputed at once: the platform bears it, and the page lists its event.
+      const disputes = await api(key, 'GET', '/v1/disputes');
+      assert.deepEqual(disputes.data.map((d) => [d.status, d.amount]), [['needs_response', 25000]]);
+      assert.match(caption, /\$250\.00 and a \$15\.00 dispute fee/);
+      await eventually(async () => assert.equal(
+        await page.locator('[data-testid="event"][data-type="charge.dispute.funds_withdrawn"]').count(), 1));
+      await expectScreenMatchesApi(page, key);
+    }
+    if (step === 'Step 9 of 12') {
       // The seller owes money, and the platform holds it in reserve.
       await expectScreenMatchesApi(page, key);
       const seller = await figure(page, `account-${SELLER}-available-usd`);
@@ -401,12 +414,12 @@ test('the guided demo walks to the end, and the books are audited', async () => 
         console.log(`# screenshot (1280×800) written to ${SCREENSHOT}`);
       }
     }
-    if (step === 'Step 5 of 10' && !titles.includes('(back)')) {
+    if (step === 'Step 6 of 12' && !titles.includes('(back)')) {
       // Back replays the story to the step before, on a reset world; Next goes on again.
       titles.push('(back)');
       await page.getByTestId('demo-back').click();
       await idle();
-      assert.equal(await page.getByTestId('demo-step').textContent(), 'Step 4 of 10');
+      assert.equal(await page.getByTestId('demo-step').textContent(), 'Step 5 of 12');
       await expectScreenMatchesApi(page, key);
       assert.equal((await figure(page, `account-${SELLER}-available-usd`)).amount, 0);
       await page.getByTestId('demo-next').click();
@@ -417,7 +430,7 @@ test('the guided demo walks to the end, and the books are audited', async () => 
     await page.getByTestId('demo-next').click();
     await idle();
   }
-  assert.equal(await page.getByTestId('demo-step').textContent(), 'Step 10 of 10');
+  assert.equal(await page.getByTestId('demo-step').textContent(), 'Step 12 of 12');
   assert.match(await page.getByTestId('demo-call').textContent(), /GET \/_sim\/audit/);
   const audit = await api(key, 'GET', '/_sim/audit');
   assert.equal(audit.ok, true, audit.problem);
@@ -427,6 +440,23 @@ test('the guided demo walks to the end, and the books are audited', async () => 
   assert.equal((await figure(page, 'platform-connect-reserved-usd')).amount, 0);
   const payouts = await api(key, 'GET', '/v1/payouts', { account: SELLER, params: { limit: 1 } });
   assert.ok(payouts.data[0].amount < 0 && payouts.data[0].automatic, 'the payout run debited the bank');
+  assert.equal((await api(key, 'GET', '/v1/disputes')).data[0].status, 'lost');
+  // The seller's money moving, on screen as the API lists it: each movement with its
+  // amount, and the fees that went with them.
+  await eventually(async () => {
+    const listed = await api(key, 'GET', '/_sim/movements', { params: { account: SELLER, limit: 25 } });
+    const expected = listed.data.flatMap((m) => [
+      [m.kind, m.amount], ...[m.fee, m.application_fee].filter(Boolean).map((f) => [f.kind, f.amount]),
+    ]);
+    const shown = await page.$$eval('[data-testid="movement"]', (rows) => rows.map((r) => [
+      r.dataset.kind, r.querySelector(':scope > .money').textContent,
+    ]));
+    const texts = await Promise.all(expected.map(([, amount]) => expectedText(page, amount, 'usd')));
+    assert.deepEqual(shown, expected.map(([kind], i) => [kind, texts[i]]));
+    for (const kind of ['application_fee', 'application_fee_refund', 'reversal', 'bank_debit', 'debit']) {
+      assert.ok(shown.some(([k]) => k === kind), `a ${kind} movement is shown`);
+    }
+  });
   console.log(`# demo steps: ${titles.join(' → ')}`);
   page.checkGuards();
   await page.closeAll();
@@ -452,26 +482,37 @@ test('every action goes through the API, and the clock and reset work from the p
   const managed = (await api(key, 'GET', '/_sim/movements', { params: { account: STANDARD, limit: 1 } })).data[0];
   assert.deepEqual([managed.kind, managed.amount, managed.debit.reference], ['debit', 300, reference]);
 
-  // A destination charge, then its refund with the transfer reversed.
+  // A destination charge with an application fee, then its refund with the transfer
+  // reversed and the fee given back.
   await page.getByTestId('action-tab-charge').click();
   await page.getByTestId('charge-account').selectOption(PLATFORM);
   await page.getByTestId('charge-amount').fill('100.00');
   await page.getByTestId('charge-card').selectOption('tok_bypassPending');
+  assert.equal(await page.getByTestId('charge-application-fee').isVisible(), false, 'no fee on the platform’s own charge');
   await page.getByTestId('charge-destination').selectOption(SELLER);
+  await page.getByTestId('charge-application-fee').fill('10.00');
   await page.getByTestId('charge-submit').click();
   await done('charge');
   const charge = (await api(key, 'GET', '/v1/charges', { params: { limit: 1 } })).data[0];
-  assert.deepEqual([charge.amount, charge.transfer_data?.destination], [10000, SELLER]);
+  assert.deepEqual([charge.amount, charge.transfer_data?.destination, charge.application_fee_amount], [10000, SELLER, 1000]);
+  // The fee shows as money from the seller to the platform.
+  await eventually(async () => {
+    const row = page.locator(`[data-testid="movement"][data-kind="application_fee"]`).first();
+    assert.match(await row.textContent(), /Express US.*→.*\(platform\).*\$10\.00/);
+  });
   await page.getByTestId('action-tab-refund').click();
   await page.getByTestId('refund-account').selectOption(PLATFORM);
   await eventually(async () => assert.equal(await page.getByTestId('refund-charge').inputValue(), charge.id));
   assert.equal(await page.getByTestId('refund-reverse-transfer').isChecked(), true);
+  assert.equal(await page.getByTestId('refund-application-fee').isChecked(), true);
   await page.getByTestId('refund-submit').click();
   await done('refund');
   const refunded = await api(key, 'GET', `/v1/charges/${charge.id}`);
   assert.equal(refunded.amount_refunded, 10000);
   const reversed = await api(key, 'GET', `/v1/transfers/${refunded.transfer}`);
   assert.equal(reversed.amount_reversed, 10000);
+  const fee = await api(key, 'GET', `/v1/application_fees/${refunded.application_fee}`);
+  assert.deepEqual([fee.amount_refunded, fee.refunded], [1000, true]);
 
   // A transfer to an account, and a payout from one.
   await page.getByTestId('action-tab-transfer').click();
@@ -508,6 +549,57 @@ test('every action goes through the API, and the clock and reset work from the p
   await page.getByTestId('clock-advance-to').click();
   await eventually(async () => assert.equal(await clockShown(), Date.UTC(2026, 0, 4, 12, 30) / 1000));
   assert.equal((await api(key, 'GET', '/_sim/clock')).now, Date.UTC(2026, 0, 4, 12, 30) / 1000);
+
+  // Disputes: a destination PaymentIntent paid with Stripe's dispute card opens one on the
+  // platform, which wins it with Stripe's test evidence once the clock moves.
+  await page.getByTestId('action-tab-dispute').click();
+  await page.getByTestId('dispute-account').selectOption(PLATFORM);
+  await page.getByTestId('dispute-destination').selectOption(SELLER);
+  await page.getByTestId('dispute-amount').fill('80.00');
+  await page.getByTestId('dispute-card').selectOption('pm_card_createDispute');
+  await page.getByTestId('dispute-open').click();
+  await done('dispute opened');
+  const opened = (await api(key, 'GET', '/v1/disputes', { params: { limit: 1 } })).data[0];
+  assert.deepEqual([opened.status, opened.amount, opened.reason], ['needs_response', 8000, 'fraudulent']);
+  assert.match(await page.getByTestId('action-result').textContent(), new RegExp(`${opened.id}.*\\$80\\.00 and Stripe's \\$15\\.00 dispute fee were withdrawn from Debitsim Platform`));
+  await eventually(async () => assert.equal(await page.getByTestId('dispute-id').inputValue(), opened.id));
+  await page.getByTestId('movements-account').selectOption(PLATFORM);
+  await eventually(async () => {
+    const withdrawn = page.locator('[data-testid="movement"][data-kind="dispute"]').first();
+    assert.match(await withdrawn.textContent(), /Debitsim Platform \(platform\).*→.*Cardholder.*\$80\.00/);
+    const fee = page.locator(`[data-testid="movement"][data-kind="dispute_fee"]`).first();
+    assert.match(await fee.textContent(), /→.*Stripe.*\$15\.00/);
+  });
+  await page.getByTestId('dispute-win').click();
+  await done('evidence');
+  assert.equal((await api(key, 'GET', `/v1/disputes/${opened.id}`)).status, 'under_review');
+  await page.getByTestId('clock-advance-day').click();
+  await eventually(async () => assert.equal((await api(key, 'GET', `/v1/disputes/${opened.id}`)).status, 'won'));
+  await eventually(async () => {
+    const back = page.locator('[data-testid="movement"][data-kind="dispute_reinstated"]').first();
+    assert.match(await back.textContent(), /Cardholder.*→.*Debitsim Platform.*\$80\.00/);
+  });
+  // An inquiry on a direct charge, accepted: closed, nothing withdrawn.
+  await page.getByTestId('dispute-account').selectOption(STANDARD);
+  assert.equal(await page.getByTestId('dispute-destination').isVisible(), false, 'no destination on a direct charge');
+  await page.getByTestId('dispute-amount').fill('30.00');
+  await page.getByTestId('dispute-card').selectOption('pm_card_createDisputeInquiry');
+  await page.getByTestId('dispute-open').click();
+  await done('inquiry opened');
+  const inquiry = (await api(key, 'GET', '/v1/disputes', { account: STANDARD, params: { limit: 1 } })).data[0];
+  assert.deepEqual([inquiry.status, inquiry.balance_transactions.length], ['warning_needs_response', 0]);
+  await eventually(async () => assert.equal(await page.getByTestId('dispute-id').inputValue(), inquiry.id));
+  await page.getByTestId('dispute-accept').click();
+  await done('inquiry accepted');
+  assert.equal((await api(key, 'GET', `/v1/disputes/${inquiry.id}`, { account: STANDARD })).status, 'warning_closed');
+  // Refused: below Stripe's minimum, in plain words with the code.
+  await page.getByTestId('dispute-amount').fill('0.20');
+  page.expectRefusal('/v1/payment_intents');
+  await page.getByTestId('dispute-open').click();
+  await page.getByTestId('action-error').waitFor();
+  assert.match(await page.getByTestId('action-error').textContent(), /below the minimum/);
+  assert.match(await page.getByTestId('action-error-code').textContent(), /amount_too_small/);
+  await expectScreenMatchesApi(page, key);
 
   // Reset asks twice, then the world is its fixtures again.
   await page.getByTestId('reset-world').click();

@@ -11,11 +11,9 @@
 
 use std::collections::HashMap;
 
-use axum::http::Method;
 use serde::Serialize;
 
 use super::deliveries::target_name;
-use super::router::{self, Found};
 use super::{Ctx, Endpoint, Prepared, Reply};
 use crate::ledger::{
     Account, AccountId, Amount, BalanceTransaction, ChargeSource, Currency, CurrencyBalance, Cursor, DebitFlow,
@@ -119,9 +117,6 @@ struct Overview<'a> {
     /// Where the world's events are delivered, so the page shows delivery status only where
     /// there is some.
     webhooks: WebhooksView,
-    /// Which optional parts of Stripe's API the server serves, so the page shows what exists
-    /// and nothing else.
-    features: Features,
 }
 
 #[derive(Serialize)]
@@ -179,17 +174,6 @@ struct WebhooksView {
     /// Whether its events go anywhere now: an enabled endpoint, or the server's
     /// `--forward-to`.
     delivering: bool,
-}
-
-#[derive(Serialize)]
-struct Features {
-    disputes: bool,
-}
-
-/// Whether the server answers `GET path` itself (not "not simulated"): the page offers
-/// disputes only once the API has them.
-fn serves(path: &str) -> bool {
-    matches!(router::find(&Method::GET, path), Found::Served(..))
 }
 
 /// `GET /_sim/overview`: the platform's balances per currency, what it is liable for account
@@ -271,9 +255,6 @@ pub fn overview(p: Params) -> Result<Prepared, ApiError> {
             webhooks: WebhooksView {
                 endpoints: cx.world.webhooks.live_endpoints(),
                 delivering: cx.world.webhooks.has_targets(),
-            },
-            features: Features {
-                disputes: serves("/v1/disputes"),
             },
         };
         Ok(Reply::ok(json(&overview)))
@@ -538,29 +519,42 @@ struct Movement<'a> {
     id: String,
     /// `charge`, `debit`, `transfer`, `reversal`, `refund`, `payout`, `bank_debit`,
     /// `payout_failure`, `payout_cancel`, `payout_reversal`, `reserve_held`,
-    /// `reserve_released`, or `other` (a source this dashboard does not name).
+    /// `reserve_released`, `application_fee`, `application_fee_refund`, `dispute` (a
+    /// chargeback's withdrawal), `dispute_reinstated` (a won chargeback's funds back),
+    /// `dispute_fee` (the fee alone, when the platform pays a connected account's), or
+    /// `other` (a source this dashboard does not name).
     kind: &'static str,
     from: Party<'a>,
     to: Party<'a>,
     /// What moved, in minor units (never negative: `from` and `to` give the direction).
     amount: i64,
     currency: &'a str,
-    /// Stripe's fee on a card charge, paid by the account that received it.
+    /// Stripe's fee taken with it (a card charge's, a dispute's), or given back (a won
+    /// dispute's).
     fee: Option<FeeView<'a>>,
+    /// The application fee the platform took from it (a direct charge, a destination
+    /// charge's payment), on the paying account's movements only: the whole world's list
+    /// shows the same money once, as the platform's `application_fee` movement.
+    application_fee: Option<FeeView<'a>>,
     /// For account debits: how the platform asked for it.
     debit: Option<DebitView>,
+    /// The PaymentIntent behind a card charge, if it came from one.
+    payment_intent: Option<String>,
     /// Whose balance transaction it is.
     account: &'a str,
     status: &'static str,
     created: Timestamp,
     available_on: Timestamp,
-    /// The object that moved the money (`ch_`, `py_`, `tr_`, `trr_`, `re_`, `po_`), if any.
+    /// The object that moved the money (`ch_`, `py_`, `tr_`, `trr_`, `re_`, `po_`, `fee_`,
+    /// `fr_`, `dp_`), if any.
     source: Option<String>,
     description: Option<&'a str>,
 }
 
 #[derive(Serialize)]
 struct FeeView<'a> {
+    /// `stripe_fee`, `dispute_fee` or `application_fee`.
+    kind: &'static str,
     amount: i64,
     from: Party<'a>,
     to: Party<'a>,
@@ -574,28 +568,50 @@ struct DebitView {
     reference: Option<String>,
 }
 
-/// The balance transaction `id` as a movement between two parties.
-fn movement(ledger: &Ledger, id: TxnId) -> Movement<'_> {
+/// A fee of `amount` (positive: taken from `payer`; negative: given back to it) paid to or
+/// returned by `payee`.
+fn fee_view<'a>(kind: &'static str, amount: Amount, payer: Party<'a>, payee: Party<'a>) -> Option<FeeView<'a>> {
+    let minor = amount.minor_units();
+    let (from, to) = if minor < 0 { (payee, payer) } else { (payer, payee) };
+    (minor != 0).then(|| FeeView {
+        kind,
+        amount: minor.saturating_abs(),
+        from,
+        to,
+    })
+}
+
+/// The balance transaction `id` as a movement between two parties; `whole_world` when it is
+/// listed among every account's (so an application fee shows once, as the platform's).
+fn movement(ledger: &Ledger, id: TxnId, whole_world: bool) -> Movement<'_> {
     let txn = ledger.balance_transaction(id);
     let owner = Party::account(ledger, txn.account);
     let mut debit = None;
     let mut description = None;
-    let mut fee = None;
+    let mut payment_intent = None;
+    // What moved to or from the owner's balance: the amount, but for a fee that moves alone.
+    let mut moved = txn.amount;
+    // Stripe's part of the fee goes out of the world; an application fee to the platform.
+    let mut fee = fee_view(
+        "stripe_fee",
+        txn.stripe_fee(),
+        Party::account(ledger, txn.account),
+        Party::bare("stripe"),
+    );
+    let application_fee = fee_view(
+        "application_fee",
+        txn.application_fee,
+        Party::account(ledger, txn.account),
+        Party::account(ledger, AccountId::PLATFORM),
+    )
+    .filter(|_| !whole_world);
     let (kind, counterparty, source) = match (txn.kind, txn.source) {
         (_, TxnSource::Object(Obj::Charge(c))) => {
             let charge = ledger.charge(c);
             description = charge.description.as_deref();
+            payment_intent = charge.links.payment_intent.map(|pi| id_of(ledger, pi));
             match charge.source {
-                ChargeSource::Card(_) => {
-                    if txn.fee != Amount::ZERO {
-                        fee = Some(FeeView {
-                            amount: txn.fee.minor_units(),
-                            from: Party::account(ledger, txn.account),
-                            to: Party::bare("stripe"),
-                        });
-                    }
-                    ("charge", Party::bare("cardholder"), Some(id_of(ledger, c)))
-                }
+                ChargeSource::Card(_) => ("charge", Party::bare("cardholder"), Some(id_of(ledger, c))),
                 ChargeSource::Account { from, transfer } => {
                     let t = ledger.transfer(transfer);
                     debit = debit_of(ledger, t);
@@ -657,26 +673,94 @@ fn movement(ledger: &Ledger, id: TxnId) -> Movement<'_> {
             };
             (kind, party, None)
         }
+        // The platform's side of a fee: from the account that paid it.
+        (_, TxnSource::Object(Obj::ApplicationFee(f))) => {
+            let paid_by = ledger.application_fee(f).account;
+            (
+                "application_fee",
+                Party::account(ledger, paid_by),
+                Some(id_of(ledger, f)),
+            )
+        }
+        // A fee given back: the platform's side faces the account that paid it, and the
+        // other way.
+        (_, TxnSource::Object(Obj::FeeRefund(r))) => {
+            let paid_by = ledger.application_fee(ledger.fee_refund(r).fee).account;
+            let other = if txn.account.is_platform() {
+                paid_by
+            } else {
+                AccountId::PLATFORM
+            };
+            (
+                "application_fee_refund",
+                Party::account(ledger, other),
+                Some(id_of(ledger, r)),
+            )
+        }
+        // A chargeback's withdrawal goes back to the cardholder, with Stripe's dispute fee;
+        // a won one comes back with the fee. The platform's own adjustment, when it pays the
+        // account's fees, moves the fee alone: to Stripe, or back from it.
+        (_, TxnSource::Object(Obj::Dispute(d))) => {
+            let source = Some(id_of(ledger, d));
+            if txn.amount == Amount::ZERO {
+                fee = None;
+                moved = Amount::new(txn.fee.minor_units().saturating_neg());
+                ("dispute_fee", Party::bare("stripe"), source)
+            } else {
+                fee = fee_view(
+                    "dispute_fee",
+                    txn.fee,
+                    Party::account(ledger, txn.account),
+                    Party::bare("stripe"),
+                );
+                let kind = if txn.amount.is_negative() {
+                    "dispute"
+                } else {
+                    "dispute_reinstated"
+                };
+                (kind, Party::bare("cardholder"), source)
+            }
+        }
         // A source this page does not name yet (a kind the ledger gained later) is still
         // shown: as money to or from Stripe, with its object.
         (_, TxnSource::Object(other)) => ("other", Party::bare("stripe"), Some(id_of(ledger, other))),
     };
     // Money flows into the owner's balance when the amount is positive, out of it otherwise.
-    let (from, to) = if txn.amount.is_negative() {
+    let (from, to) = if moved.is_negative() {
         (owner, counterparty)
     } else {
         (counterparty, owner)
     };
     Movement {
-        object: "simulator.movement",
-        id: id_of(ledger, id),
         kind,
         from,
         to,
+        amount: moved.minor_units().saturating_abs(),
+        fee,
+        application_fee,
+        debit,
+        payment_intent,
+        description,
+        ..bare_movement(ledger, id, source)
+    }
+}
+
+/// What every movement of `id` says whatever its kind: its amount, account, status and
+/// times; the parties as the owner and Stripe until the caller names them.
+fn bare_movement(ledger: &Ledger, id: TxnId, source: Option<String>) -> Movement<'_> {
+    let txn = ledger.balance_transaction(id);
+    Movement {
+        object: "simulator.movement",
+        id: id_of(ledger, id),
+        kind: "other",
+        from: Party::account(ledger, txn.account),
+        to: Party::bare("stripe"),
         amount: txn.amount.minor_units().saturating_abs(),
         currency: txn.currency.as_str(),
-        fee,
-        debit,
+        fee: None,
+        application_fee: None,
+        debit: None,
+        payment_intent: None,
         account: &ledger.account(txn.account).id,
         status: match txn.status {
             TxnStatus::Available => "available",
@@ -685,7 +769,7 @@ fn movement(ledger: &Ledger, id: TxnId) -> Movement<'_> {
         created: txn.created,
         available_on: txn.available_on,
         source,
-        description,
+        description: None,
     }
 }
 
@@ -713,7 +797,9 @@ struct MovementList<'a> {
 /// `GET /_sim/movements`: money moving between parties, newest first, read from balance
 /// transactions. With `account=`, every movement of that account's balance; without, the
 /// whole world's, each transfer once (from its sender's side: the receiver's `payment` and
-/// `payment_refund` are the same money seen from the other end).
+/// `payment_refund` are the same money seen from the other end) and each application fee
+/// once (from the platform's side: the payer's is part of its charge's or payment's fee, and
+/// a fee refund's other half).
 pub fn movements(mut p: Params) -> Result<Prepared, ApiError> {
     let list = ListParams::take_paging(&mut p)?;
     let account = p.take_str("account")?.filter(|a| !a.is_empty());
@@ -741,16 +827,21 @@ pub fn movements(mut p: Params) -> Result<Prepared, ApiError> {
                 |_| true,
             ),
             None => newest_first(ledger.all::<BalanceTransaction>(), query.cursor, query.limit, |t| {
-                !matches!(
-                    ledger.balance_transaction(t).kind,
-                    TxnType::Payment | TxnType::PaymentRefund
-                )
+                let txn = ledger.balance_transaction(t);
+                match txn.kind {
+                    TxnType::Payment | TxnType::PaymentRefund => false,
+                    TxnType::ApplicationFeeRefund => txn.account.is_platform(),
+                    _ => true,
+                }
             }),
         };
         let (ids, has_more) = (found.items, found.has_more);
         Ok(Reply::ok(json(&MovementList {
             object: "list",
-            data: ids.into_iter().map(|id| movement(ledger, id)).collect(),
+            data: ids
+                .into_iter()
+                .map(|id| movement(ledger, id, owner.is_none()))
+                .collect(),
             has_more,
             url: "/_sim/movements",
         })))

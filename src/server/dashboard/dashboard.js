@@ -106,9 +106,17 @@ const KIND_LABELS = {
   payout_reversal: 'Payout reversed',
   reserve_held: 'Reserve held',
   reserve_released: 'Reserve released',
-  fee: 'Stripe fee',
-  // Disputes: the server has none yet; when movements of kind `dispute` exist, they show here.
-  dispute: 'Dispute',
+  application_fee: 'Application fee',
+  application_fee_refund: 'Application fee back',
+  dispute: 'Dispute: funds withdrawn',
+  dispute_reinstated: 'Dispute won: funds back',
+  dispute_fee: 'Dispute fee',
+  stripe_fee: 'Stripe fee',
+  other: 'Other',
+};
+
+const DISPUTE_REASONS = {
+  fraudulent: 'fraudulent', product_not_received: 'product not received', general: 'an inquiry',
 };
 
 const TYPE_LABELS = { standard: 'Standard', express: 'Express', custom: 'Custom', none: 'Controller only' };
@@ -255,6 +263,7 @@ const PLAIN = {
   parameter_invalid_string: 'A value is not valid here.',
   parameter_unknown: 'The request named a parameter Stripe does not know.',
   amount_too_small: 'The amount is below the minimum Stripe accepts.',
+  charge_disputed: 'That charge is disputed: it cannot be refunded while the dispute is open or lost.',
   amount_too_large: 'The amount is more than is allowed here.',
   charge_already_refunded: 'That charge has already been refunded in full.',
   account_invalid: 'That account is not one of this platform’s connected accounts.',
@@ -512,11 +521,6 @@ function renderOverview() {
     }
     return rows;
   });
-
-  // Optional parts of the API: shown only when the server has them.
-  for (const el of document.querySelectorAll('[data-feature="disputes"]')) {
-    if (el.getAttribute('role') === 'tab') el.hidden = !o.features.disputes;
-  }
 }
 
 function stat(label, figure, extra = '') {
@@ -596,6 +600,8 @@ function renderSelects() {
   fillAccounts($('refund-account'), {});
   fillAccounts($('transfer-account'), { connectedOnly: true });
   fillAccounts($('payout-account'), {});
+  fillAccounts($('dispute-account'), {});
+  fillAccounts($('dispute-destination'), { connectedOnly: true, none: 'Nobody: the platform keeps it' });
   fillAccounts($('movements-account'), { none: 'The whole world', value: state.focus ?? '' });
   renderCurrencies();
   updateDebitForm();
@@ -637,10 +643,17 @@ function renderCurrencies() {
 }
 
 function updateCurrencyLabels() {
-  $('charge-currency').textContent = currencyOf($('charge-account').value).toUpperCase();
+  const charged = $('charge-account').value;
+  $('charge-currency').textContent = currencyOf(charged).toUpperCase();
+  $('charge-fee-currency').textContent = currencyOf(charged).toUpperCase();
   $('transfer-currency').textContent = currencyOf(state.overview.platform.id).toUpperCase();
   $('payout-currency').textContent = currencyOf($('payout-account').value).toUpperCase();
-  $('charge-destination').closest('.field').hidden = !isPlatform($('charge-account').value);
+  $('dispute-currency').textContent = currencyOf($('dispute-account').value).toUpperCase();
+  $('charge-destination').closest('.field').hidden = !isPlatform(charged);
+  $('dispute-destination').closest('.field').hidden = !isPlatform($('dispute-account').value);
+  // An application fee is taken from a connected account: on a direct charge, or from a
+  // destination charge's payment.
+  $('charge-application-fee').closest('.field').hidden = isPlatform(charged) && !$('charge-destination').value;
 }
 
 function setFocus(account) {
@@ -671,14 +684,17 @@ function renderMovements() {
   const items = [];
   for (const m of state.movements.data) {
     items.push(movementRow(m.kind, m.from, m.to, m.amount, m.currency, m.created, m, m.id));
-    if (m.fee) items.push(movementRow('fee', m.fee.from, m.fee.to, m.fee.amount, m.currency, m.created, null, `${m.id}-fee`));
+    // Fees taken with it: Stripe's (a card's, a dispute's), and an application fee to the platform.
+    for (const [fee, key] of [[m.fee, 'fee'], [m.application_fee, 'application-fee']]) {
+      if (fee) items.push(movementRow(fee.kind, fee.from, fee.to, fee.amount, m.currency, m.created, null, `${m.id}-${key}`, { fee: true }));
+    }
   }
   if (!items.length) items.push(h('li', { class: 'empty' }, 'No money has moved yet.'));
   list.replaceChildren(...items);
   $('movements-more').hidden = !state.movements.has_more;
 }
 
-function movementRow(kind, from, to, amount, currency, created, m, key) {
+function movementRow(kind, from, to, amount, currency, created, m, key, { fee = false } = {}) {
   const notes = [];
   if (m?.debit) {
     const how = m.debit.flow === 'charge' ? 'by charge (source=acct_…)' : 'by transfer (Stripe-Account)';
@@ -686,8 +702,9 @@ function movementRow(kind, from, to, amount, currency, created, m, key) {
   }
   if (m?.status === 'pending') notes.push(`pending until ${formatShort(m.available_on)}`);
   if (m?.description) notes.push(m.description);
+  if (m?.payment_intent) notes.push(`PaymentIntent ${m.payment_intent}`);
   if (m?.source) notes.push(m.source);
-  return h('li', { class: `movement${kind === 'fee' ? ' fee' : ''}`, 'data-testid': 'movement', 'data-movement': key, 'data-kind': kind },
+  return h('li', { class: `movement${fee ? ' fee' : ''}`, 'data-testid': 'movement', 'data-movement': key, 'data-kind': kind },
     h('time', { class: 'when' }, formatShort(created)),
     h('span', { class: `kind ${kind}` }, KIND_LABELS[kind] ?? kind),
     h('span', { class: 'parties' },
@@ -1044,6 +1061,7 @@ async function loadRefundCharges() {
   select.replaceChildren(...(refundable.length
     ? refundable.map((c) => h('option', {
       value: c.id, 'data-currency': c.currency, 'data-destination': c.transfer_data?.destination ?? '',
+      'data-application-fee': c.application_fee ?? '',
     }, `${c.id} · ${formatMoney(c.amount - c.amount_refunded, c.currency)}${c.transfer_data ? ` → ${nameOf(c.transfer_data.destination)}` : ''}${c.description ? ` · ${c.description}` : ''}`))
     : [h('option', { value: '' }, 'No card charge left to refund')]));
   if (refundable.some((c) => c.id === previous)) select.value = previous;
@@ -1056,6 +1074,38 @@ function updateRefundForm() {
   const reverse = $('refund-reverse-transfer');
   reverse.disabled = !option?.dataset.destination;
   reverse.closest('label').hidden = !option?.dataset.destination;
+  const fee = $('refund-application-fee');
+  fee.disabled = !option?.dataset.applicationFee;
+  fee.closest('label').hidden = !option?.dataset.applicationFee;
+}
+
+/** The open disputes of the account chosen in the dispute form: the ones that wait for evidence. */
+async function loadDisputes(preferred) {
+  const account = $('dispute-account').value;
+  if (!account) return;
+  const select = $('dispute-id');
+  const found = await api('GET', '/v1/disputes', {
+    account: isPlatform(account) ? null : account,
+    params: { limit: 25 },
+  });
+  const open = found.data.filter((d) => d.status === 'needs_response' || d.status === 'warning_needs_response');
+  const previous = preferred ?? select.value;
+  select.replaceChildren(...(open.length
+    ? open.map((d) => h('option', { value: d.id },
+      `${d.id} · ${formatMoney(d.amount, d.currency)} · ${DISPUTE_REASONS[d.reason] ?? d.reason} · evidence due ${DAY_ONLY.format(new Date(d.evidence_details.due_by * 1000))}`))
+    : [h('option', { value: '' }, 'No dispute of this account waits for evidence')]));
+  if (open.some((d) => d.id === previous)) select.value = previous;
+}
+
+/** What a dispute the API answered with means for whose money, in words. */
+function disputeOutcome(dispute, bearer) {
+  const amount = formatMoney(dispute.amount, dispute.currency);
+  switch (dispute.status) {
+    case 'lost': return `It is lost: the ${amount} and the dispute fee stay withdrawn from ${bearer}.`;
+    case 'won': return `It is won: the ${amount} and the dispute fee are back with ${bearer}.`;
+    case 'warning_closed': return 'The inquiry is closed; nothing was withdrawn.';
+    default: return `It is ${dispute.status.replaceAll('_', ' ')}.`;
+  }
 }
 
 const ACTIONS = {
@@ -1096,15 +1146,19 @@ const ACTIONS = {
     const currency = currencyOf(account);
     const amount = amountFrom('charge-amount', currency);
     const destination = isPlatform(account) ? $('charge-destination').value : '';
+    const takesFee = !$('charge-application-fee').closest('.field').hidden;
+    const fee = takesFee ? amountFrom('charge-application-fee', currency, { optional: true }) : null;
     const charge = await api('POST', '/v1/charges', {
       account: isPlatform(account) ? null : account,
       params: {
         amount, currency, source: $('charge-card').value,
         transfer_data: destination ? { destination } : null,
+        application_fee_amount: fee,
       },
     });
     const onward = destination ? `, sent on to ${nameOf(destination)}` : '';
-    return `Charged ${formatMoney(amount, currency)} to a card on ${nameOf(account)}${onward}: ${charge.id}.`;
+    const kept = fee ? `; the platform takes a ${formatMoney(fee, currency)} application fee from ${nameOf(destination || account)}` : '';
+    return `Charged ${formatMoney(amount, currency)} to a card on ${nameOf(account)}${onward}${kept}: ${charge.id}.`;
   },
   refund: async () => {
     const option = $('refund-charge').selectedOptions[0];
@@ -1113,13 +1167,19 @@ const ACTIONS = {
     const currency = option.dataset.currency;
     const amount = amountFrom('refund-amount', currency, { optional: true });
     const reverse = option.dataset.destination && $('refund-reverse-transfer').checked;
+    const feeBack = option.dataset.applicationFee && $('refund-application-fee').checked;
     const refund = await api('POST', '/v1/refunds', {
       account: isPlatform(account) ? null : account,
-      params: { charge: option.value, amount, reverse_transfer: reverse ? 'true' : null },
+      params: {
+        charge: option.value, amount,
+        reverse_transfer: reverse ? 'true' : null,
+        refund_application_fee: feeBack ? 'true' : null,
+      },
     });
     await loadRefundCharges();
     const back = reverse ? `, and took it back from ${nameOf(option.dataset.destination)}` : '';
-    return `Refunded ${formatMoney(refund.amount, refund.currency)} of ${option.value}${back}: ${refund.id}.`;
+    const fee = feeBack ? '; the platform gave back its application fee in proportion' : '';
+    return `Refunded ${formatMoney(refund.amount, refund.currency)} of ${option.value}${back}${fee}: ${refund.id}.`;
   },
   transfer: async () => {
     const account = $('transfer-account').value;
@@ -1138,7 +1198,70 @@ const ACTIONS = {
     });
     return `${nameOf(account)} paid out ${formatMoney(amount, currency)}, arriving ${formatTime(payout.arrival_date)}: ${payout.id}.`;
   },
+  'dispute-open': async () => {
+    const account = $('dispute-account').value;
+    const direct = !isPlatform(account);
+    const currency = currencyOf(account);
+    const amount = amountFrom('dispute-amount', currency);
+    const destination = direct ? '' : $('dispute-destination').value;
+    const card = $('dispute-card').value;
+    const as = direct ? account : null;
+    const intent = await api('POST', '/v1/payment_intents', {
+      account: as,
+      params: {
+        amount, currency, payment_method: card, confirm: 'true',
+        transfer_data: destination ? { destination } : null,
+        expand: ['latest_charge'],
+      },
+    });
+    const charge = intent.latest_charge;
+    const found = await api('GET', '/v1/disputes', { account: as, params: { charge: charge.id, limit: 1 } });
+    const dispute = found.data[0];
+    await loadDisputes(dispute?.id);
+    const paid = `${formatMoney(amount, currency)} paid on ${nameOf(account)}${destination ? `, sent on to ${nameOf(destination)}` : ''} (${intent.id}, ${charge.id})`;
+    if (!dispute) return `${paid}; no dispute was opened.`;
+    const due = formatTime(dispute.evidence_details.due_by);
+    if (dispute.status === 'warning_needs_response') {
+      return `${paid}. The cardholder's bank opened an inquiry, ${dispute.id}: nothing is withdrawn unless it becomes a chargeback. Evidence is due by ${due}.`;
+    }
+    const fee = dispute.balance_transactions[0]?.fee ?? 0;
+    const feeWords = fee
+      ? `and Stripe's ${formatMoney(fee, currency)} dispute fee were`
+      : 'was (the platform pays this account’s dispute fee)';
+    return `${paid}. The cardholder disputed it (${DISPUTE_REASONS[dispute.reason] ?? dispute.reason}): ${dispute.id}. ${formatMoney(dispute.amount, currency)} ${feeWords} withdrawn from ${nameOf(account)}. Evidence is due by ${due}.`;
+  },
+  'dispute-win': () => answerDispute('winning_evidence'),
+  'dispute-lose': () => answerDispute('losing_evidence'),
+  'dispute-accept': async () => {
+    const { id, account } = chosenDispute();
+    const dispute = await api('POST', `/v1/disputes/${id}/close`, { account });
+    await loadDisputes();
+    return `${id} accepted. ${disputeOutcome(dispute, nameOf($('dispute-account').value))}`;
+  },
 };
+
+function chosenDispute() {
+  const id = $('dispute-id').value;
+  if (!id) throw new InputError('Choose a dispute that waits for evidence.');
+  const account = $('dispute-account').value;
+  return { id, account: isPlatform(account) ? null : account };
+}
+
+/** Submits Stripe's test-mode evidence text, which decides the outcome. */
+async function answerDispute(text) {
+  const { id, account } = chosenDispute();
+  const dispute = await api('POST', `/v1/disputes/${id}`, {
+    account, params: { evidence: { uncategorized_text: text } },
+  });
+  await loadDisputes();
+  const inquiry = dispute.status.startsWith('warning');
+  const then = inquiry
+    ? 'the inquiry is closed'
+    : (text === 'winning_evidence'
+      ? `it is won: ${formatMoney(dispute.amount, dispute.currency)} and the dispute fee come back`
+      : 'it is lost: nothing comes back');
+  return `Evidence (${text}) submitted for ${id}: it is ${dispute.status.replaceAll('_', ' ')}. When the simulated clock next moves (+1 day, say), ${then}.`;
+}
 
 function selectTab(name) {
   for (const tab of document.querySelectorAll('[role="tab"]')) {
@@ -1148,6 +1271,7 @@ function selectTab(name) {
     document.getElementById(tab.getAttribute('aria-controls')).hidden = !selected;
   }
   if (name === 'refund') loadRefundCharges().catch(showRefused);
+  if (name === 'dispute') loadDisputes().catch(showRefused);
 }
 
 function wireTabs() {
@@ -1170,7 +1294,7 @@ function wireTabs() {
 function wireActions() {
   const forms = {
     'debit-form': null, 'charge-form': 'charge', 'refund-form': 'refund',
-    'transfer-form': 'transfer', 'payout-form': 'payout',
+    'transfer-form': 'transfer', 'payout-form': 'payout', 'dispute-form': null,
   };
   for (const [testid, action] of Object.entries(forms)) {
     $(testid).addEventListener('submit', (event) => {
@@ -1182,6 +1306,11 @@ function wireActions() {
   }
   $('debit-account').addEventListener('change', () => updateDebitForm());
   $('charge-account').addEventListener('change', updateCurrencyLabels);
+  $('charge-destination').addEventListener('change', updateCurrencyLabels);
+  $('dispute-account').addEventListener('change', () => {
+    updateCurrencyLabels();
+    loadDisputes().catch(showRefused);
+  });
   $('payout-account').addEventListener('change', updateCurrencyLabels);
   $('refund-account').addEventListener('change', () => loadRefundCharges().catch(showRefused));
   $('refund-charge').addEventListener('change', updateRefundForm);
@@ -1306,16 +1435,29 @@ const DEMO = [
     },
   },
   {
-    title: 'A sale',
+    title: 'A sale, and the platform’s fee',
     async run(ctx) {
-      ctx.sale = await storyCall(ctx, 'POST', '/v1/charges', {
+      const intent = await storyCall(ctx, 'POST', '/v1/payment_intents', {
         params: {
-          amount: 25000, currency: ctx.currency, source: 'tok_visa', description: 'Order #1001',
-          transfer_data: { destination: ctx.seller.id }, expand: ['balance_transaction'],
+          amount: 25000, currency: ctx.currency, payment_method: 'pm_card_createDispute', confirm: 'true',
+          description: 'Order #1001', transfer_data: { destination: ctx.seller.id }, application_fee_amount: 2500,
+          expand: ['latest_charge.balance_transaction'],
         },
       });
+      ctx.sale = intent.latest_charge;
       const fee = ctx.sale.balance_transaction.fee;
-      return `A customer pays ${ctx.m(25000)} by card for an order from ${ctx.seller.name}. The platform takes the charge and pays Stripe's ${ctx.m(fee)} fee; the ${ctx.m(25000)} goes on to ${ctx.seller.name} by transfer. Card money stays pending for two days, so it shows under Pending.`;
+      return `A customer pays ${ctx.m(25000)} by card for Order #1001 from ${ctx.seller.name}, through a PaymentIntent with a destination: the platform takes the payment and pays Stripe's ${ctx.m(fee)} fee, and sends the ${ctx.m(25000)} on to ${ctx.seller.name}, which pays the platform a ${ctx.m(2500)} application fee out of it. Card money stays pending for two days: ${ctx.m(22500)} is on its way to ${ctx.seller.name}.`;
+    },
+  },
+  {
+    title: 'The cardholder disputes the payment',
+    async run(ctx) {
+      const found = await storyCall(ctx, 'GET', '/v1/disputes', { params: { charge: ctx.sale.id } });
+      ctx.dispute = found.data[0];
+      if (!ctx.dispute) throw new DemoError('The sale was not disputed: this server does not know Stripe’s dispute test card.');
+      const fee = ctx.dispute.balance_transactions[0]?.fee ?? 0;
+      const platform = await balanceOf(ctx.platform.id, ctx.currency);
+      return `The card was Stripe's dispute test card: its holder's bank disputes the payment as fraudulent as soon as it is made (in real life, days or weeks later). On a destination charge a dispute is the platform's, so Stripe has already withdrawn the ${ctx.m(ctx.dispute.amount)} and a ${ctx.m(fee)} dispute fee from the platform's balance (now ${ctx.m(platform.available)} available). ${ctx.seller.name}'s money is untouched, for now.`;
     },
   },
   {
@@ -1340,12 +1482,22 @@ const DEMO = [
     },
   },
   {
-    title: 'A refund takes the seller below zero',
+    title: 'The platform accepts the dispute',
     async run(ctx) {
-      const at = await later(ctx, 3);
-      await storyCall(ctx, 'POST', '/v1/refunds', { params: { charge: ctx.sale.id, reverse_transfer: 'true' } });
+      const at = await later(ctx, 2);
+      const closed = await storyCall(ctx, 'POST', `/v1/disputes/${ctx.dispute.id}/close`);
+      return `At ${at}, the platform has no evidence that the order was genuine, so it accepts the dispute: ${ctx.dispute.id} is ${closed.status}, and the ${ctx.m(closed.amount)} and the dispute fee are gone for good. (Submitting winning evidence instead would have brought both back to the platform.)`;
+    },
+  },
+  {
+    title: 'The seller must pay it back, and goes below zero',
+    async run(ctx) {
+      const at = await later(ctx, 1);
+      await storyCall(ctx, 'POST', `/v1/transfers/${ctx.sale.transfer}/reversals`, {
+        params: { amount: 25000, refund_application_fee: 'true', description: 'Chargeback on Order #1001' },
+      });
       const seller = await balanceOf(ctx.seller.id, ctx.currency);
-      return `At ${at}, the customer sends the order back. The platform refunds the ${ctx.m(25000)} card payment and, with reverse_transfer, takes the ${ctx.m(25000)} back from ${ctx.seller.name} — which has already paid it out. ${ctx.seller.name}'s balance is now ${ctx.m(seller.available)}: it owes that much.`;
+      return `At ${at}, the platform recovers the disputed ${ctx.m(25000)} from ${ctx.seller.name} by reversing its transfer, and with refund_application_fee gives back its own ${ctx.m(2500)} fee. ${ctx.seller.name} has already paid everything out, so its balance is now ${ctx.m(seller.available)}: it owes that much.`;
     },
   },
   {
@@ -1359,7 +1511,7 @@ const DEMO = [
   {
     title: 'The platform debits the seller',
     async run(ctx) {
-      const at = await later(ctx, 3);
+      const at = await later(ctx, 2);
       await storyCall(ctx, 'POST', '/v1/charges', {
         params: { amount: 2000, currency: ctx.currency, source: ctx.seller.id, description: 'Monthly platform fee' },
       });

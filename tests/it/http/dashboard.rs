@@ -138,8 +138,6 @@ fn the_overview_is_the_platforms_balance_liability_and_clock() {
     let clock = platform.get("/_sim/clock").ok();
     assert_eq!(overview["clock"]["now"], clock["now"]);
     assert_eq!(overview["clock"]["next_payout_run"], clock["next_payout_run"]);
-    // Nothing the server does not serve is offered.
-    assert_eq!(overview["features"]["disputes"], false);
     assert_eq!(
         overview["webhooks"],
         serde_json::json!({"endpoints": 0, "delivering": false})
@@ -541,6 +539,217 @@ fn movements_show_reserves_refunds_reversals_fees_and_payouts() {
         (Some("reserve_released"), Some(10000))
     );
     assert_eq!(platform.balance("usd").2, 0);
+}
+
+/// The signed sum of an account's movements (into its balance positive, out negative), fees
+/// and application fees included: what its balance holds when it began at zero.
+fn signed_total(movements: &[Value], account: &str) -> i64 {
+    let sign = |from: &Value, to: &Value| {
+        let of = |p: &Value| p["type"] == "account" && p["account"] == account;
+        i64::from(of(to)) - i64::from(of(from))
+    };
+    movements
+        .iter()
+        .flat_map(|m| [m, &m["fee"], &m["application_fee"]])
+        .filter(|m| !m.is_null())
+        .map(|m| sign(&m["from"], &m["to"]) * m["amount"].as_i64().unwrap())
+        .sum()
+}
+
+/// Finds the one movement of `kind` in `list`.
+#[track_caller]
+fn only(list: &[Value], kind: &str) -> Value {
+    let found: Vec<&Value> = list.iter().filter(|m| m["kind"] == kind).collect();
+    assert_eq!(found.len(), 1, "one {kind} movement in {list:?}");
+    found[0].clone()
+}
+
+#[track_caller]
+fn parties(m: &Value) -> [(String, String); 2] {
+    [party(m, "from"), party(m, "to")]
+}
+
+fn of(kind: &str, account: &str) -> (String, String) {
+    (kind.to_owned(), account.to_owned())
+}
+
+/// Money in, as movements: a destination PaymentIntent with an application fee, disputed by
+/// Stripe's test card, the dispute won, and the transfer reversed with its fee refunded.
+/// Each shows as money from one party to another, once in the whole world's list, and a new
+/// account's movements add up to its balance.
+#[test]
+fn movements_show_application_fees_disputes_and_payment_intents() {
+    let platform = Client::pinned("dash_money_in");
+    let created = platform
+        .post("/v1/accounts", "type=custom&country=US&external_account=btok_us")
+        .ok();
+    let seller_id = created["id"].as_str().unwrap();
+    let seller = platform.acting_as(seller_id);
+    let intent = platform
+        .post(
+            "/v1/payment_intents",
+            &format!(
+                "amount=25000&currency=usd&payment_method=pm_card_createDispute&confirm=true\
+                 &transfer_data[destination]={seller_id}&application_fee_amount=2500&expand[]=latest_charge"
+            ),
+        )
+        .ok();
+    let charge = &intent["latest_charge"];
+    let dispute = platform.get("/v1/disputes?limit=1").ok()["data"][0].clone();
+    assert_eq!(dispute["charge"], charge["id"]);
+
+    // The four movements of the sale, the newest in the world.
+    let world = movements(&platform, "limit=4");
+    let sale = only(&world, "charge");
+    assert_eq!(
+        (sale["payment_intent"].as_str(), sale["source"].as_str()),
+        (intent["id"].as_str(), charge["id"].as_str())
+    );
+    assert_eq!(sale["fee"]["kind"], "stripe_fee");
+    let fee = only(&world, "application_fee");
+    assert_eq!(parties(&fee), [of("account", seller_id), of("account", PLATFORM)]);
+    assert_eq!(
+        (fee["amount"].as_i64(), fee["source"].as_str()),
+        (Some(2500), charge["application_fee"].as_str())
+    );
+    // On a destination charge the dispute is the platform's: the amount back to the
+    // cardholder, and Stripe's dispute fee.
+    let withdrawn = only(&world, "dispute");
+    assert_eq!(parties(&withdrawn), [of("account", PLATFORM), of("cardholder", "")]);
+    assert_eq!(
+        (withdrawn["amount"].as_i64(), withdrawn["source"].as_str()),
+        (Some(25000), dispute["id"].as_str())
+    );
+    assert_eq!(
+        (
+            withdrawn["fee"]["kind"].as_str(),
+            withdrawn["fee"]["amount"].as_i64(),
+            withdrawn["fee"]["to"]["type"].as_str()
+        ),
+        (Some("dispute_fee"), Some(1500), Some("stripe"))
+    );
+    // The whole world shows the application fee once: as the platform's.
+    assert!(world.iter().all(|m| m["application_fee"].is_null()), "{world:?}");
+    // The seller's own list shows it on the payment it came out of.
+    let own = movements(&platform, &format!("account={seller_id}"));
+    let paid = only(&own, "transfer");
+    assert_eq!(parties(&paid), [of("account", PLATFORM), of("account", seller_id)]);
+    assert_eq!(
+        (
+            paid["application_fee"]["amount"].as_i64(),
+            party(&paid["application_fee"], "to")
+        ),
+        (Some(2500), of("account", PLATFORM))
+    );
+
+    // Won: the amount and the fee come back once the clock moves.
+    platform
+        .post(
+            &format!("/v1/disputes/{}", dispute["id"].as_str().unwrap()),
+            "evidence[uncategorized_text]=winning_evidence",
+        )
+        .ok();
+    platform.post("/_sim/clock/advance", "seconds=60").ok();
+    let world = movements(&platform, "limit=10");
+    let won = only(&world, "dispute_reinstated");
+    assert_eq!(parties(&won), [of("cardholder", ""), of("account", PLATFORM)]);
+    assert_eq!(won["amount"], 25000);
+    assert_eq!(
+        (
+            party(&won["fee"], "from").0,
+            party(&won["fee"], "to").1,
+            won["fee"]["amount"].as_i64()
+        ),
+        (String::from("stripe"), String::from(PLATFORM), Some(1500))
+    );
+
+    // The platform takes the money back from the seller and returns the fee with it: the
+    // fee's refund shows once in the world, from the platform to the seller.
+    let transfer = charge["transfer"].as_str().unwrap();
+    platform
+        .post(
+            &format!("/v1/transfers/{transfer}/reversals"),
+            "amount=25000&refund_application_fee=true",
+        )
+        .ok();
+    let world = movements(&platform, "limit=10");
+    let returned = only(&world, "application_fee_refund");
+    assert_eq!(parties(&returned), [of("account", PLATFORM), of("account", seller_id)]);
+    assert_eq!(returned["amount"], 2500);
+    let own = movements(&platform, &format!("account={seller_id}"));
+    assert_eq!(
+        parties(&only(&own, "application_fee_refund")),
+        [of("account", PLATFORM), of("account", seller_id)]
+    );
+    // Every cent of the seller's balance is accounted for by its movements.
+    let (available, pending, _) = seller.balance("usd");
+    assert_eq!(signed_total(&own, seller_id), available + pending);
+    // Its payment (less the fee) still pending, the reversal (less the fee back) out of its
+    // available balance.
+    assert_eq!((available, pending), (-22_500, 22_500));
+
+    // The balance chart draws the same money: the platform's and the seller's histories end
+    // at their balances.
+    for (account, client) in [(PLATFORM, &platform), (seller_id, &seller)] {
+        let drawn = history(&platform, &format!("account={account}&points=5"));
+        let last = drawn["points"].as_array().unwrap().last().unwrap().clone();
+        let (available, pending, _) = client.balance("usd");
+        assert_eq!(
+            (last["available"].as_i64(), last["pending"].as_i64()),
+            (Some(available), Some(pending)),
+            "{account}"
+        );
+    }
+}
+
+/// A direct charge on an account whose fees the platform pays: the account's dispute takes
+/// the amount alone, the platform pays the dispute fee as a movement of its own, and the
+/// application fee shows on the account's charge.
+#[test]
+fn a_dispute_fee_the_platform_pays_is_a_movement_of_its_own() {
+    let platform = Client::pinned("dash_dispute_fee");
+    let created = platform
+        .post(
+            "/v1/accounts",
+            "country=US&controller[fees][payer]=application&controller[losses][payments]=application\
+             &controller[stripe_dashboard][type]=none&controller[requirement_collection]=application\
+             &external_account=btok_us",
+        )
+        .ok();
+    let id = created["id"].as_str().unwrap();
+    let account = platform.acting_as(id);
+    account
+        .post(
+            "/v1/payment_intents",
+            "amount=10000&currency=usd&payment_method=pm_card_createDispute&confirm=true&application_fee_amount=1000",
+        )
+        .ok();
+    let own = movements(&platform, &format!("account={id}"));
+    let withdrawn = only(&own, "dispute");
+    assert_eq!(parties(&withdrawn), [of("account", id), of("cardholder", "")]);
+    assert_eq!(
+        (withdrawn["amount"].as_i64(), &withdrawn["fee"]),
+        (Some(10000), &Value::Null)
+    );
+    let sale = only(&own, "charge");
+    assert_eq!(
+        (
+            sale["application_fee"]["amount"].as_i64(),
+            party(&sale["application_fee"], "from"),
+            party(&sale["application_fee"], "to")
+        ),
+        (Some(1000), of("account", id), of("account", PLATFORM))
+    );
+    assert_eq!(sale["fee"]["amount"], 320);
+    let (available, pending, _) = account.balance("usd");
+    assert_eq!(signed_total(&own, id), available + pending);
+
+    let paid = only(
+        &movements(&platform, &format!("account={PLATFORM}&limit=5")),
+        "dispute_fee",
+    );
+    assert_eq!(parties(&paid), [of("account", PLATFORM), of("stripe", "")]);
+    assert_eq!(paid["amount"], 1500);
 }
 
 /// An account's life beyond money shows too: a canceled payout's funds come back from the
