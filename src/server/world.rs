@@ -11,6 +11,7 @@
 
 use std::fmt;
 
+use super::dashboard::history::Charts;
 use super::faults::{Faults, RateLimit};
 use super::idempotency::Idempotency;
 use super::render::EventFacts;
@@ -103,6 +104,8 @@ pub struct World {
     /// How the world looked when its news was last handed on (not kept): a live change that
     /// caused no event (the clock moving, a reset) is news too.
     announced: Option<Pulse>,
+    /// What the dashboard's balance charts have read of the books so far (not kept).
+    pub charts: Charts,
 }
 
 /// Enough of a world to tell that it changed: its life, its objects' version and its clock.
@@ -128,6 +131,7 @@ impl World {
             news: Vec::new(),
             generation: 0,
             announced: None,
+            charts: Charts::default(),
         }
     }
 
@@ -213,7 +217,8 @@ impl World {
             ledger,
             clock_offset,
             idempotency,
-            // Armed faults, rate budgets and undelivered news are not kept.
+            // Armed faults, rate budgets, undelivered news and the charts' tallies are not
+            // kept.
             faults: _,
             rate_limit: _,
             seq,
@@ -222,6 +227,7 @@ impl World {
             news: _,
             generation: _,
             announced: _,
+            charts: _,
         } = self;
         w.put(ledger);
         w.put(clock_offset);
@@ -257,6 +263,7 @@ impl World {
             news: Vec::new(),
             generation: 0,
             announced: None,
+            charts: Charts::default(),
         })
     }
 }

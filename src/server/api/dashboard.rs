@@ -20,6 +20,7 @@ use crate::ledger::{
     EventId, Kind, Ledger, Liability, Noun, Obj, Page, PayoutInterval, Reference, Region, Rejection, Role, Timestamp,
     Transfer, TxnId, TxnSource, TxnStatus, TxnType, page,
 };
+use crate::server::dashboard::history::Point;
 use crate::server::error::{ApiError, ECHO_MAX_CHARS, echo, rejections};
 use crate::server::form::Params;
 use crate::server::list::ListParams;
@@ -854,7 +855,7 @@ pub fn movements(mut p: Params) -> Result<Prepared, ApiError> {
 struct History<'a> {
     object: &'static str,
     account: &'a str,
-    currency: String,
+    currency: &'a str,
     /// The span sampled: from the account's first balance transaction in this currency (or
     /// its creation) to the world's now.
     from: Timestamp,
@@ -865,25 +866,14 @@ struct History<'a> {
     points: Vec<Point>,
 }
 
-#[derive(Serialize)]
-struct Point {
-    at: Timestamp,
-    available: i64,
-    pending: i64,
-    /// On the platform only.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    connect_reserved: Option<i64>,
-}
-
 /// `GET /_sim/balance_history`: at most `points` samples (default 120, at most 1,000) of an
 /// account's available and pending balance in one currency over simulated time, and on the
 /// platform its `connect_reserved`. `account` defaults to the platform and `currency` to the
 /// account's default.
 ///
-/// One pass over the account's balance transactions, adding each to the first sample at or
-/// after the moment it happened (and a matured one's move from pending to available at its
-/// `available_on`), then running sums: no sort, so a million transactions is a few
-/// milliseconds.
+/// The world's [`Charts`](crate::server::dashboard::history::Charts) keep running totals of
+/// what they have read, so a chart reads only the balance transactions made since the last
+/// one: drawing it does not hold the world for a pass over millions of them.
 pub fn balance_history(mut p: Params) -> Result<Prepared, ApiError> {
     let account = p.take_str("account")?.filter(|a| !a.is_empty());
     let currency = p.take_str("currency")?;
@@ -899,94 +889,24 @@ pub fn balance_history(mut p: Params) -> Result<Prepared, ApiError> {
         Some(other) => return Err(ApiError::history_points_out_of_range(other, MIN_POINTS, MAX_POINTS)),
     };
     Ok(Box::new(move |cx: &mut Ctx<'_>| {
-        let ledger = cx.ledger();
+        let world = &mut *cx.world;
         let owner = match account.as_deref() {
-            Some(id) => find_account(ledger, id)?,
+            Some(id) => find_account(&world.ledger, id)?,
             None => AccountId::PLATFORM,
         };
-        let account = ledger.account(owner);
+        let account = world.ledger.account(owner);
         let currency = currency.unwrap_or(account.default_currency);
-        Ok(Reply::ok(json(&history(ledger, owner, currency, points))))
+        let samples = world.charts.sample(&world.ledger, owner, currency, points);
+        Ok(Reply::ok(json(&History {
+            object: "simulator.balance_history",
+            account: &world.ledger.account(owner).id,
+            currency: currency.as_str(),
+            from: samples.from,
+            to: samples.to,
+            transactions: samples.transactions,
+            points: samples.points,
+        })))
     }))
-}
-
-fn history(ledger: &Ledger, owner: AccountId, currency: Currency, points: usize) -> History<'_> {
-    let account = ledger.account(owner);
-    let to = ledger.now();
-    let ids = &ledger.books(owner).indexes.balance_transactions;
-    let first = ids
-        .iter()
-        .map(|t| ledger.balance_transaction(*t))
-        .find(|t| t.currency == currency)
-        .map_or(account.created, |t| t.created);
-    let from = first.min(to);
-    let span = i128::from(to - from);
-    let last = points - 1;
-    // The first sample at or after `at`: samples are `from + span * k / last`.
-    let slot = |at: Timestamp| -> usize {
-        if span == 0 || at <= from {
-            return 0;
-        }
-        let k = (i128::from(at - from) * last as i128 + span - 1) / span;
-        (k.max(0) as usize).min(last)
-    };
-    let mut available = vec![0i64; points];
-    let mut pending = vec![0i64; points];
-    let mut reserved = vec![0i64; points];
-    let mut transactions = 0;
-    for id in ids {
-        let txn = ledger.balance_transaction(*id);
-        if txn.currency != currency {
-            continue;
-        }
-        transactions += 1;
-        let net = txn.net().minor_units();
-        let made = slot(txn.created);
-        let pending_at_first = txn.available_on > txn.created;
-        match (pending_at_first, txn.status) {
-            (false, _) => available[made] = available[made].saturating_add(net),
-            (true, TxnStatus::Pending) => pending[made] = pending[made].saturating_add(net),
-            (true, TxnStatus::Available) => {
-                pending[made] = pending[made].saturating_add(net);
-                let matured = slot(txn.available_on.min(to));
-                pending[matured] = pending[matured].saturating_sub(net);
-                available[matured] = available[matured].saturating_add(net);
-            }
-        }
-        if txn.kind == TxnType::ReserveTransaction {
-            // The platform's available gives what connect_reserved takes.
-            reserved[made] = reserved[made].saturating_sub(net);
-        }
-    }
-    let platform = owner.is_platform();
-    let mut sums = (0i64, 0i64, 0i64);
-    let points = (0..points)
-        .map(|k| {
-            sums.0 = sums.0.saturating_add(available[k]);
-            sums.1 = sums.1.saturating_add(pending[k]);
-            sums.2 = sums.2.saturating_add(reserved[k]);
-            let at = if span == 0 {
-                to
-            } else {
-                from + (span * k as i128 / last as i128) as Timestamp
-            };
-            Point {
-                at,
-                available: sums.0,
-                pending: sums.1,
-                connect_reserved: platform.then_some(sums.2),
-            }
-        })
-        .collect();
-    History {
-        object: "simulator.balance_history",
-        account: &account.id,
-        currency: currency.as_str().to_owned(),
-        from,
-        to,
-        transactions,
-        points,
-    }
 }
 
 // ---- GET /_sim/event_deliveries ----
