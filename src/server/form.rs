@@ -39,7 +39,7 @@ use foldhash::fast::RandomState;
 
 use super::error::{ApiError, NotAString};
 use super::spec;
-use crate::ledger::{METADATA_MAX_KEY_CHARS, METADATA_MAX_KEYS, METADATA_MAX_VALUE_CHARS, MetadataUpdate};
+use crate::ledger::{Input, METADATA_MAX_KEY_CHARS, METADATA_MAX_KEYS, METADATA_MAX_VALUE_CHARS, MetadataUpdate};
 
 /// Bounds on what a form may contain. They guard against hostile input, so they are
 /// generous for real clients; the size of the whole body is the router's limit.
@@ -527,6 +527,13 @@ impl Params {
             Some(s) if s == "false" => Ok(Some(false)),
             Some(s) => Err(ApiError::invalid_boolean(self.child(name), &s)),
         }
+    }
+
+    /// Takes an amount of money for the ledger to judge: absent, an integer, or text that is
+    /// not one, which the ledger refuses in its own order of preconditions (debit-rules §7)
+    /// rather than here.
+    pub fn take_amount(&mut self, name: &str) -> Result<Input<i64>, ApiError> {
+        Ok(Input::parse_integer(self.take_str(name)?.as_deref()))
     }
 
     /// Takes an integer that is not money (`limit`, `created`): an optional `-` and

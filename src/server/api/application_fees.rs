@@ -2,7 +2,7 @@
 //! returned (in part, repeatedly, never beyond what is left) to the accounts that paid them.
 
 use super::{Ctx, Endpoint, Prepared, Refusal, not_found, object, page_of, prepare_get, prepare_list, take_expand};
-use crate::ledger::{ApplicationFee, ApplicationFeeId, FeeRefund, FeeRefundParams, Input, Kind, Noun, page};
+use crate::ledger::{ApplicationFee, ApplicationFeeId, FeeRefund, FeeRefundParams, Kind, Noun, page};
 use crate::server::error::ApiError;
 use crate::server::form::Params;
 use crate::server::render::Obj;
@@ -80,10 +80,7 @@ pub fn list(p: Params) -> Result<Prepared, ApiError> {
 
 pub fn refund(mut p: Params, id: String) -> Result<Prepared, ApiError> {
     let params = FeeRefundParams {
-        amount: match p.take_str("amount")? {
-            None => Input::Missing,
-            Some(text) => Input::parse_integer(Some(&text)),
-        },
+        amount: p.take_amount("amount")?,
         metadata: p.take_metadata()?,
     };
     let expand = take_expand(&mut p, Kind::FeeRefund)?;

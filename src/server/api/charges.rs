@@ -3,14 +3,12 @@
 //! flow A).
 
 use super::{
-    Endpoint, Prepared, Refusal, Unsupported, hash, not_found, object, page_of, prepare_get, prepare_list, take_expand,
+    Endpoint, Prepared, Refusal, Unsupported, not_found, object, page_of, prepare_get, prepare_list, take_expand,
+    take_transfer_amount, take_transfer_data,
 };
 use crate::ledger::Charge;
 use crate::ledger::Kind;
-use crate::ledger::{
-    CaptureParams, ChargeOutcome, ChargeParams, ChargeUpdate, Feature, Input, Noun, PaymentIntent, TransferDataParams,
-    page,
-};
+use crate::ledger::{CaptureParams, ChargeOutcome, ChargeParams, ChargeUpdate, Feature, Noun, PaymentIntent, page};
 use crate::server::error::ApiError;
 use crate::server::form::Params;
 use crate::server::render::Obj;
@@ -33,21 +31,8 @@ const UNSUPPORTED: &[(&str, Feature)] = &[
 ];
 
 pub fn create(mut p: Params) -> Result<Prepared, ApiError> {
-    let amount = Input::parse_integer(p.take_str("amount")?.as_deref());
-    let transfer_data = match hash(&mut p, "transfer_data")? {
-        None => None,
-        Some(mut data) => {
-            let parsed = TransferDataParams {
-                destination: data.take_str("destination")?,
-                amount: match data.take_str("amount")? {
-                    None => Input::Missing,
-                    Some(text) => Input::parse_integer(Some(&text)),
-                },
-            };
-            data.finish()?;
-            Some(parsed)
-        }
-    };
+    let amount = p.take_amount("amount")?;
+    let transfer_data = take_transfer_data(&mut p)?;
     let params = ChargeParams {
         amount,
         currency: p.take_str("currency")?,
@@ -62,10 +47,7 @@ pub fn create(mut p: Params) -> Result<Prepared, ApiError> {
         capture: p.take_bool("capture")?,
         customer: p.take_str("customer")?,
         on_behalf_of: p.take_str("on_behalf_of")?,
-        application_fee_amount: match p.take_str("application_fee_amount")? {
-            None => Input::Missing,
-            Some(text) => Input::parse_integer(Some(&text)),
-        },
+        application_fee_amount: p.take_amount("application_fee_amount")?,
     };
     let unsupported = Unsupported::take(&mut p, UNSUPPORTED);
     let expand = take_expand(&mut p, Kind::Charge)?;
@@ -125,23 +107,10 @@ pub fn update(mut p: Params, id: String) -> Result<Prepared, ApiError> {
 
 /// `POST /v1/charges/{id}/capture`: takes (part of) an authorised charge's funds.
 pub fn capture(mut p: Params, id: String) -> Result<Prepared, ApiError> {
-    let integer = |p: &mut Params, name: &str| -> Result<Input<i64>, ApiError> {
-        Ok(match p.take_str(name)? {
-            None => Input::Missing,
-            Some(text) => Input::parse_integer(Some(&text)),
-        })
-    };
-    let transfer_amount = match hash(&mut p, "transfer_data")? {
-        None => Input::Missing,
-        Some(mut data) => {
-            let amount = integer(&mut data, "amount")?;
-            data.finish()?;
-            amount
-        }
-    };
+    let transfer_amount = take_transfer_amount(&mut p)?;
     let params = CaptureParams {
-        amount: integer(&mut p, "amount")?,
-        application_fee_amount: integer(&mut p, "application_fee_amount")?,
+        amount: p.take_amount("amount")?,
+        application_fee_amount: p.take_amount("application_fee_amount")?,
         receipt_email: p.take_str("receipt_email")?,
         statement_descriptor: p.take_str("statement_descriptor")?,
         statement_descriptor_suffix: p.take_str("statement_descriptor_suffix")?,

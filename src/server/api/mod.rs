@@ -41,7 +41,7 @@ use super::render::{ListView, Obj, View};
 use super::state::AppState;
 use super::world::World;
 use crate::ledger::Kind;
-use crate::ledger::{AccountId, Feature, Ledger, Noun, Page, Rejection, Timestamp};
+use crate::ledger::{AccountId, Feature, Input, Ledger, Noun, Page, Rejection, Timestamp, TransferDataParams};
 
 /// What a prepared call needs when it runs.
 pub struct Ctx<'a> {
@@ -145,6 +145,30 @@ pub fn hash(params: &mut Params, name: &str) -> Result<Option<Params>, ApiError>
         Some(HashParam::Set(nested)) => Some(nested),
         Some(HashParam::Unset) | None => None,
     })
+}
+
+/// Takes `transfer_data[destination]` and `transfer_data[amount]` of a destination charge or
+/// PaymentIntent.
+pub fn take_transfer_data(params: &mut Params) -> Result<Option<TransferDataParams>, ApiError> {
+    let Some(mut data) = hash(params, "transfer_data")? else {
+        return Ok(None);
+    };
+    let parsed = TransferDataParams {
+        destination: data.take_str("destination")?,
+        amount: data.take_amount("amount")?,
+    };
+    data.finish()?;
+    Ok(Some(parsed))
+}
+
+/// Takes `transfer_data[amount]` where it is the hash's only key (a capture, an update).
+pub fn take_transfer_amount(params: &mut Params) -> Result<Input<i64>, ApiError> {
+    let Some(mut data) = hash(params, "transfer_data")? else {
+        return Ok(Input::Missing);
+    };
+    let amount = data.take_amount("amount")?;
+    data.finish()?;
+    Ok(amount)
 }
 
 /// Takes `expand[]` for a response of kind `kind`.

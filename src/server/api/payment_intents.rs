@@ -3,10 +3,11 @@
 
 use super::{
     Ctx, Endpoint, Prepared, Refusal, hash, not_found, object, page_of, prepare_get, prepare_list, take_expand,
+    take_transfer_amount, take_transfer_data,
 };
 use crate::ledger::{
-    ConfirmParams, Input, IntentCaptureParams, IntentOutcome, IntentParams, IntentUpdate, Kind, Noun, PaymentIntent,
-    PaymentIntentId, PaymentMethod, Rejection, TransferDataParams, page,
+    ConfirmParams, IntentCaptureParams, IntentOutcome, IntentParams, IntentUpdate, Kind, Noun, PaymentIntent,
+    PaymentIntentId, PaymentMethod, Rejection, page,
 };
 use crate::server::error::ApiError;
 use crate::server::expand::{Expand, NONE};
@@ -32,13 +33,6 @@ pub const ENDPOINTS: &[Endpoint] = &[
         get_method(p, ids.take())
     }),
 ];
-
-fn integer(p: &mut Params, name: &str) -> Result<Input<i64>, ApiError> {
-    Ok(match p.take_str(name)? {
-        None => Input::Missing,
-        Some(text) => Input::parse_integer(Some(&text)),
-    })
-}
 
 /// `off_session`: `true`/`false`, or Stripe's `one_off`/`recurring` (both mean off-session).
 fn off_session(p: &mut Params) -> Result<Option<bool>, ApiError> {
@@ -70,18 +64,8 @@ fn take_confirmation(p: &mut Params) -> Result<ConfirmParams, ApiError> {
 }
 
 pub fn create(mut p: Params) -> Result<Prepared, ApiError> {
-    let amount = integer(&mut p, "amount")?;
-    let transfer_data = match hash(&mut p, "transfer_data")? {
-        None => None,
-        Some(mut data) => {
-            let parsed = TransferDataParams {
-                destination: data.take_str("destination")?,
-                amount: integer(&mut data, "amount")?,
-            };
-            data.finish()?;
-            Some(parsed)
-        }
-    };
+    let amount = p.take_amount("amount")?;
+    let transfer_data = take_transfer_data(&mut p)?;
     let automatic_payment_methods = match hash(&mut p, "automatic_payment_methods")? {
         None => None,
         Some(mut automatic) => {
@@ -108,7 +92,7 @@ pub fn create(mut p: Params) -> Result<Prepared, ApiError> {
         metadata: p.take_metadata()?,
         transfer_group: p.take_str("transfer_group")?,
         transfer_data,
-        application_fee_amount: integer(&mut p, "application_fee_amount")?,
+        application_fee_amount: p.take_amount("application_fee_amount")?,
         on_behalf_of: p.take_str("on_behalf_of")?,
         confirm: p.take_bool("confirm")?,
         confirmation,
@@ -176,21 +160,14 @@ pub fn get(mut p: Params, id: String) -> Result<Prepared, ApiError> {
 }
 
 pub fn update(mut p: Params, id: String) -> Result<Prepared, ApiError> {
-    let transfer_amount = match hash(&mut p, "transfer_data")? {
-        None => Input::Missing,
-        Some(mut data) => {
-            let amount = integer(&mut data, "amount")?;
-            data.finish()?;
-            amount
-        }
-    };
+    let transfer_amount = take_transfer_amount(&mut p)?;
     let update = IntentUpdate {
-        amount: integer(&mut p, "amount")?,
+        amount: p.take_amount("amount")?,
         currency: p.take_str("currency")?,
         payment_method: p.take_str("payment_method")?,
         customer: p.take_str("customer")?,
         capture_method: p.take_str("capture_method")?,
-        application_fee_amount: integer(&mut p, "application_fee_amount")?,
+        application_fee_amount: p.take_amount("application_fee_amount")?,
         transfer_amount,
         statement_descriptor: p.take_str("statement_descriptor")?,
         statement_descriptor_suffix: p.take_str("statement_descriptor_suffix")?,
@@ -225,17 +202,10 @@ pub fn confirm(mut p: Params, id: String) -> Result<Prepared, ApiError> {
 }
 
 pub fn capture(mut p: Params, id: String) -> Result<Prepared, ApiError> {
-    let transfer_amount = match hash(&mut p, "transfer_data")? {
-        None => Input::Missing,
-        Some(mut data) => {
-            let amount = integer(&mut data, "amount")?;
-            data.finish()?;
-            amount
-        }
-    };
+    let transfer_amount = take_transfer_amount(&mut p)?;
     let params = IntentCaptureParams {
-        amount_to_capture: integer(&mut p, "amount_to_capture")?,
-        application_fee_amount: integer(&mut p, "application_fee_amount")?,
+        amount_to_capture: p.take_amount("amount_to_capture")?,
+        application_fee_amount: p.take_amount("application_fee_amount")?,
         final_capture: p.take_bool("final_capture")?,
         statement_descriptor: p.take_str("statement_descriptor")?,
         statement_descriptor_suffix: p.take_str("statement_descriptor_suffix")?,

@@ -4,7 +4,7 @@ use crate::ledger::{BankAccount, Payout};
 
 use super::{Endpoint, Prepared, not_found, object, page_of, prepare_get, prepare_list, take_expand, take_source_type};
 use crate::ledger::Kind;
-use crate::ledger::{Input, Noun, PayoutParams, PayoutStatus, page};
+use crate::ledger::{Noun, PayoutParams, PayoutStatus, page};
 use crate::server::error::ApiError;
 use crate::server::form::Params;
 use crate::server::render::Obj;
@@ -63,7 +63,7 @@ pub fn reverse(mut p: Params, id: String) -> Result<Prepared, ApiError> {
 
 pub fn create(mut p: Params) -> Result<Prepared, ApiError> {
     let params = PayoutParams {
-        amount: Input::parse_integer(p.take_str("amount")?.as_deref()),
+        amount: p.take_amount("amount")?,
         currency: p.take_str("currency")?,
         destination: p.take_str("destination")?,
         method: p.take_str("method")?,

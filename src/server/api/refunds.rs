@@ -3,7 +3,7 @@
 use super::{Endpoint, Prepared, Unsupported, not_found, object, page_of, prepare_get, prepare_list, take_expand};
 use crate::ledger::Kind;
 use crate::ledger::{Charge, Feature, PaymentIntent, Refund};
-use crate::ledger::{Input, Noun, RefundParams, page};
+use crate::ledger::{Noun, RefundParams, page};
 use crate::server::error::ApiError;
 use crate::server::form::Params;
 use crate::server::render::Obj;
@@ -34,10 +34,7 @@ pub fn update(mut p: Params, id: String) -> Result<Prepared, ApiError> {
 pub fn create(mut p: Params) -> Result<Prepared, ApiError> {
     let params = RefundParams {
         charge: p.take_str("charge")?,
-        amount: match p.take_str("amount")? {
-            None => Input::Missing,
-            Some(text) => Input::parse_integer(Some(&text)),
-        },
+        amount: p.take_amount("amount")?,
         reason: p.take_str("reason")?,
         metadata: p.take_metadata()?,
         reverse_transfer: p.take_bool("reverse_transfer")?,

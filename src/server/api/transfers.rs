@@ -6,7 +6,7 @@ use super::{
     take_source_type,
 };
 use crate::ledger::Kind;
-use crate::ledger::{Input, Noun, ReferenceParams, ReversalParams, TransferId, TransferParams, TransferUpdate, page};
+use crate::ledger::{Noun, ReferenceParams, ReversalParams, TransferId, TransferParams, TransferUpdate, page};
 use crate::ledger::{Reversal, Transfer};
 use crate::server::error::ApiError;
 use crate::server::form::Params;
@@ -33,7 +33,7 @@ pub const ENDPOINTS: &[Endpoint] = &[
 ];
 
 pub fn create(mut p: Params) -> Result<Prepared, ApiError> {
-    let amount = Input::parse_integer(p.take_str("amount")?.as_deref());
+    let amount = p.take_amount("amount")?;
     let reference_transaction = match hash(&mut p, "reference_transaction")? {
         None => None,
         Some(mut reference) => {
@@ -127,10 +127,7 @@ pub fn list(p: Params) -> Result<Prepared, ApiError> {
 
 pub fn reverse(mut p: Params, id: String) -> Result<Prepared, ApiError> {
     let params = ReversalParams {
-        amount: match p.take_str("amount")? {
-            None => Input::Missing,
-            Some(text) => Input::parse_integer(Some(&text)),
-        },
+        amount: p.take_amount("amount")?,
         description: p.take_str("description")?,
         metadata: p.take_metadata()?,
         refund_application_fee: p.take_bool("refund_application_fee")?,
