@@ -12,6 +12,7 @@ use super::objects::{
 use super::onboarding::{CompanyParams, IdentityParams, Onboarding, updated_company, updated_identity};
 use super::rejection::Rejection;
 use super::tokens::{bank_for_account_number, country_for_bank_token};
+use super::transfers::new_metadata;
 use super::{Applied, Ledger};
 
 /// `controller[...]` at account creation; each overrides the type's default.
@@ -323,10 +324,7 @@ impl Ledger {
             schedule: schedule_for(&params.schedule, None)?,
             statement_descriptor: params.statement_descriptor.as_deref().map(Into::into),
         };
-        let metadata = match &params.metadata {
-            Some(update) => Metadata::default().updated(update).map_err(too_many_metadata_keys)?,
-            None => Metadata::default(),
-        };
+        let metadata = new_metadata(params.metadata.as_ref())?;
         let onboarding = Onboarding {
             // Instant onboarding (the default): verified the moment it exists.
             details_submitted: !self.onboarding_required,
@@ -395,10 +393,7 @@ impl Ledger {
             None => None,
         };
         let schedule = schedule_for(&update.schedule, Some(current.payouts.schedule))?;
-        let metadata = match &update.metadata {
-            Some(change) => Some(current.metadata.updated(change).map_err(too_many_metadata_keys)?),
-            None => None,
-        };
+        let metadata = current.metadata.after(update.metadata.as_ref())?;
         let mut account = current.clone();
         if let Some(email) = &update.email {
             account.email = (!email.is_empty()).then(|| email.as_str().into());
@@ -632,10 +627,6 @@ fn tos_acceptance(current: &TosAcceptance, given: &TosParams) -> Result<TosAccep
         tos.user_agent = (!agent.is_empty()).then(|| agent.as_str().into());
     }
     Ok(tos)
-}
-
-fn too_many_metadata_keys(count: usize) -> Rejection {
-    Rejection::TooManyMetadataKeys { count }
 }
 
 fn controller_for(account_type: AccountType, params: &ControllerParams) -> Result<Controller, Rejection> {

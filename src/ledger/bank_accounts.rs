@@ -78,15 +78,7 @@ impl Ledger {
                 currency: stored.currency,
             });
         }
-        let metadata = match &update.metadata {
-            Some(change) => Some(
-                stored
-                    .metadata
-                    .updated(change)
-                    .map_err(|count| Rejection::TooManyMetadataKeys { count })?,
-            ),
-            None => None,
-        };
+        let metadata = stored.metadata.after(update.metadata.as_ref())?;
         let account = stored.account;
         let first_event = self.events.len();
         if update.default_for_currency == Some(true) && !stored.default_for_currency {

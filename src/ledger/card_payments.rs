@@ -419,15 +419,7 @@ impl Ledger {
                 return Err(Rejection::TransferDataExceedsCharge { share, amount });
             }
         }
-        let metadata = match &params.metadata {
-            Some(change) => Some(
-                charge
-                    .metadata
-                    .updated(change)
-                    .map_err(|count| Rejection::TooManyMetadataKeys { count })?,
-            ),
-            None => None,
-        };
+        let metadata = charge.metadata.after(params.metadata.as_ref())?;
         let mut plan = Plan::default();
         let planned = self.plan_capture(&mut plan, charge, id, amount, fee, transfer_amount, 0)?;
         let settlement = self.settle(plan).ok_or(Rejection::AmountTooLarge {

@@ -193,15 +193,7 @@ impl Ledger {
                 charge: self.id_of(Obj::Charge(id)).to_string(),
             });
         }
-        let metadata = match &update.metadata {
-            Some(change) => Some(
-                self.charges[id.0]
-                    .metadata
-                    .updated(change)
-                    .map_err(|count| Rejection::TooManyMetadataKeys { count })?,
-            ),
-            None => None,
-        };
+        let metadata = self.charges[id.0].metadata.after(update.metadata.as_ref())?;
         let first_event = self.events.len();
         let before = self.version;
         let account = self.change::<Charge, _>(id, |charge| {

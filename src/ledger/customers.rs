@@ -64,15 +64,7 @@ impl Ledger {
         id: CustomerId,
         update: CustomerUpdate,
     ) -> Result<Applied<CustomerId>, Rejection> {
-        let metadata = match &update.metadata {
-            Some(change) => Some(
-                self.customers[id.0]
-                    .metadata
-                    .updated(change)
-                    .map_err(|count| Rejection::TooManyMetadataKeys { count })?,
-            ),
-            None => None,
-        };
+        let metadata = self.customers[id.0].metadata.after(update.metadata.as_ref())?;
         let first_event = self.events.len();
         let before = self.version;
         let account = self.change::<Customer, _>(id, |customer| {

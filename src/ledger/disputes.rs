@@ -230,15 +230,7 @@ impl Ledger {
                 status: dispute.status,
             });
         }
-        let metadata = match &update.metadata {
-            Some(change) => Some(
-                dispute
-                    .metadata
-                    .updated(change)
-                    .map_err(|count| Rejection::TooManyMetadataKeys { count })?,
-            ),
-            None => None,
-        };
+        let metadata = dispute.metadata.after(update.metadata.as_ref())?;
         let evidence = dispute.evidence.updated(&changes);
         let step_before = dispute.next_step();
         let first_event = self.events.len();

@@ -162,15 +162,7 @@ impl Ledger {
         refund: FeeRefundId,
         metadata: Option<MetadataUpdate>,
     ) -> Result<Applied<FeeRefundId>, Rejection> {
-        let metadata = match &metadata {
-            Some(change) => Some(
-                self.fee_refunds[refund.0]
-                    .metadata
-                    .updated(change)
-                    .map_err(|count| Rejection::TooManyMetadataKeys { count })?,
-            ),
-            None => None,
-        };
+        let metadata = self.fee_refunds[refund.0].metadata.after(metadata.as_ref())?;
         let first_event = self.events.len();
         let before = self.version;
         self.change::<FeeRefund, _>(refund, |stored| {

@@ -8,6 +8,7 @@
 use super::country::Country;
 use super::kinds::Obj;
 use super::money::{Amount, Currency};
+use super::rejection::Rejection;
 
 /// Seconds since the Unix epoch, in the world's simulated time.
 pub type Timestamp = i64;
@@ -103,6 +104,17 @@ impl Metadata {
     pub fn from_sorted(pairs: Vec<(Box<str>, Box<str>)>) -> Option<Metadata> {
         let sorted = pairs.windows(2).all(|w| w[0].0 < w[1].0);
         (sorted && pairs.len() <= METADATA_MAX_KEYS).then_some(Metadata(pairs))
+    }
+
+    /// The metadata an optional `update` leaves (`None` when there is none), refused when it
+    /// would hold more than [`METADATA_MAX_KEYS`].
+    pub fn after(&self, update: Option<&MetadataUpdate>) -> Result<Option<Metadata>, Rejection> {
+        update
+            .map(|update| {
+                self.updated(update)
+                    .map_err(|count| Rejection::TooManyMetadataKeys { count })
+            })
+            .transpose()
     }
 
     /// The metadata after `update`, or how many keys it would hold if that is more than

@@ -568,15 +568,7 @@ impl Ledger {
             }
             ref given => self.check_application_fee(intent.account, given, amount, destination)?,
         };
-        let metadata = match &update.metadata {
-            Some(change) => Some(
-                intent
-                    .metadata
-                    .updated(change)
-                    .map_err(|count| Rejection::TooManyMetadataKeys { count })?,
-            ),
-            None => None,
-        };
+        let metadata = intent.metadata.after(update.metadata.as_ref())?;
         let account = intent.account;
         let method = method.map(|m| self.store_payment_method(account, m, customer));
         self.change::<PaymentIntent, _>(id, |intent| {
@@ -667,15 +659,7 @@ impl Ledger {
                 return Err(Rejection::TransferDataExceedsCharge { share, amount });
             }
         }
-        let metadata = match &params.metadata {
-            Some(change) => Some(
-                intent
-                    .metadata
-                    .updated(change)
-                    .map_err(|count| Rejection::TooManyMetadataKeys { count })?,
-            ),
-            None => None,
-        };
+        let metadata = intent.metadata.after(params.metadata.as_ref())?;
         let first_event = self.events.len();
         let captured = self.capture_for_intent(charge_id, amount, fee, transfer_amount)?;
         self.change::<PaymentIntent, _>(id, |intent| {

@@ -21,15 +21,7 @@ impl Ledger {
         metadata: Option<MetadataUpdate>,
     ) -> Result<Applied<PayoutId>, Rejection> {
         let stored = &self.payouts[payout.0];
-        let metadata = match &metadata {
-            Some(change) => Some(
-                stored
-                    .metadata
-                    .updated(change)
-                    .map_err(|count| Rejection::TooManyMetadataKeys { count })?,
-            ),
-            None => None,
-        };
+        let metadata = stored.metadata.after(metadata.as_ref())?;
         let account = stored.account;
         let first_event = self.events.len();
         let before = self.version;

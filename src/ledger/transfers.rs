@@ -146,12 +146,7 @@ pub(crate) fn parse_currency(param: &'static str, value: &str) -> Result<Currenc
 }
 
 pub(crate) fn new_metadata(update: Option<&MetadataUpdate>) -> Result<Metadata, Rejection> {
-    match update {
-        None => Ok(Metadata::default()),
-        Some(update) => Metadata::default()
-            .updated(update)
-            .map_err(|count| Rejection::TooManyMetadataKeys { count }),
-    }
+    Ok(Metadata::default().after(update)?.unwrap_or_default())
 }
 
 /// A text parameter as stored: an empty string means "none", as on Stripe.
@@ -704,15 +699,7 @@ impl Ledger {
         transfer: TransferId,
         update: TransferUpdate,
     ) -> Result<Applied<TransferId>, Rejection> {
-        let metadata = match &update.metadata {
-            Some(change) => Some(
-                self.transfers[transfer.0]
-                    .metadata
-                    .updated(change)
-                    .map_err(|count| Rejection::TooManyMetadataKeys { count })?,
-            ),
-            None => None,
-        };
+        let metadata = self.transfers[transfer.0].metadata.after(update.metadata.as_ref())?;
         let first_event = self.events.len();
         let before = self.version;
         let owner = self.change::<Transfer, _>(transfer, |stored| {

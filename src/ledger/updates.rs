@@ -14,15 +14,7 @@ impl Ledger {
         refund: RefundId,
         metadata: Option<MetadataUpdate>,
     ) -> Result<Applied<RefundId>, Rejection> {
-        let next = match &metadata {
-            Some(change) => Some(
-                self.refunds[refund.0]
-                    .metadata
-                    .updated(change)
-                    .map_err(|count| Rejection::TooManyMetadataKeys { count })?,
-            ),
-            None => None,
-        };
+        let next = self.refunds[refund.0].metadata.after(metadata.as_ref())?;
         let account = self.owner(Obj::Refund(refund));
         let first_event = self.events.len();
         let before = self.version;
@@ -45,15 +37,7 @@ impl Ledger {
         reversal: ReversalId,
         metadata: Option<MetadataUpdate>,
     ) -> Result<Applied<ReversalId>, Rejection> {
-        let next = match &metadata {
-            Some(change) => Some(
-                self.reversals[reversal.0]
-                    .metadata
-                    .updated(change)
-                    .map_err(|count| Rejection::TooManyMetadataKeys { count })?,
-            ),
-            None => None,
-        };
+        let next = self.reversals[reversal.0].metadata.after(metadata.as_ref())?;
         if let Some(metadata) = next {
             self.change::<Reversal, _>(reversal, |r| r.metadata = metadata);
         }
