@@ -197,18 +197,14 @@ impl Ledger {
         let mut leg = |account, amount| {
             plan.record(
                 self,
-                NewTxn {
+                NewTxn::at_once(
+                    self.now,
                     account,
-                    currency: stored.currency,
-                    kind: TxnType::ApplicationFeeRefund,
+                    stored.currency,
+                    TxnType::ApplicationFeeRefund,
                     amount,
-                    fee: Amount::ZERO,
-                    status: TxnStatus::Available,
-                    available_on: self.now,
-                    source: TxnSource::Object(Obj::FeeRefund(id)),
-                    is_debit: false,
-                    application_fee: Amount::ZERO,
-                },
+                    TxnSource::Object(Obj::FeeRefund(id)),
+                ),
             )
         };
         let platform_txn = leg(AccountId::PLATFORM, Amount::new(-amount.minor_units()));

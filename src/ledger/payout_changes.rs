@@ -6,7 +6,7 @@ use super::clock::business_days_after;
 use super::country::Country;
 use super::kinds::Obj;
 use super::money::Amount;
-use super::objects::{EventType, MetadataUpdate, Payout, PayoutId, PayoutStatus, TxnSource, TxnStatus, TxnType};
+use super::objects::{EventType, MetadataUpdate, Payout, PayoutId, PayoutStatus, TxnSource, TxnType};
 use super::payouts::PAYOUT_TRANSIT_BUSINESS_DAYS;
 use super::posting::{NewTxn, Plan};
 use super::rejection::Rejection;
@@ -63,18 +63,14 @@ impl Ledger {
         let mut plan = Plan::default();
         plan.record(
             self,
-            NewTxn {
+            NewTxn::at_once(
+                self.now,
                 account,
                 currency,
-                kind: TxnType::PayoutCancel,
+                TxnType::PayoutCancel,
                 amount,
-                fee: Amount::ZERO,
-                application_fee: Amount::ZERO,
-                status: TxnStatus::Available,
-                available_on: self.now,
-                source: TxnSource::Object(Obj::Payout(payout)),
-                is_debit: false,
-            },
+                TxnSource::Object(Obj::Payout(payout)),
+            ),
         );
         let settlement = self.settle(plan).ok_or(Rejection::AmountTooLarge {
             param: "amount",
@@ -141,18 +137,14 @@ impl Ledger {
         let mut plan = Plan::default();
         let txn = plan.record(
             self,
-            NewTxn {
+            NewTxn::at_once(
+                self.now,
                 account,
                 currency,
-                kind: TxnType::Payout,
+                TxnType::Payout,
                 amount,
-                fee: Amount::ZERO,
-                application_fee: Amount::ZERO,
-                status: TxnStatus::Available,
-                available_on: self.now,
-                source: TxnSource::Object(Obj::Payout(reversal)),
-                is_debit: false,
-            },
+                TxnSource::Object(Obj::Payout(reversal)),
+            ),
         );
         let settlement = self.settle(plan).ok_or(Rejection::AmountTooLarge {
             param: "amount",

@@ -149,18 +149,14 @@ impl Ledger {
         let mut plan = Plan::default();
         let txn = plan.record(
             self,
-            NewTxn {
-                account: draft.account,
-                currency: draft.currency,
-                kind: TxnType::Payout,
-                amount: draft.amount.checked_neg()?,
-                fee: Amount::ZERO,
-                status: TxnStatus::Available,
-                available_on: self.now,
-                source: TxnSource::Object(Obj::Payout(id)),
-                is_debit: false,
-                application_fee: Amount::ZERO,
-            },
+            NewTxn::at_once(
+                self.now,
+                draft.account,
+                draft.currency,
+                TxnType::Payout,
+                draft.amount.checked_neg()?,
+                TxnSource::Object(Obj::Payout(id)),
+            ),
         );
         let settlement = self.settle(plan)?;
         let arrival_date = business_days_after(self.now, PAYOUT_TRANSIT_BUSINESS_DAYS);
@@ -202,18 +198,14 @@ impl Ledger {
                 let mut plan = Plan::default();
                 let txn = plan.record(
                     self,
-                    NewTxn {
+                    NewTxn::at_once(
+                        self.now,
                         account,
-                        currency: payout.currency,
-                        kind: TxnType::PayoutFailure,
-                        amount: payout.amount,
-                        fee: Amount::ZERO,
-                        status: TxnStatus::Available,
-                        available_on: self.now,
-                        source: TxnSource::Object(Obj::Payout(id)),
-                        is_debit: false,
-                        application_fee: Amount::ZERO,
-                    },
+                        payout.currency,
+                        TxnType::PayoutFailure,
+                        payout.amount,
+                        TxnSource::Object(Obj::Payout(id)),
+                    ),
                 );
                 let Some(settlement) = self.settle(plan) else {
                     return false;

@@ -32,6 +32,32 @@ pub(crate) struct NewTxn {
     pub application_fee: Amount,
 }
 
+impl NewTxn {
+    /// A movement without fees that settles at once (`now`): a payout, a refund, a reversal,
+    /// a reserve movement.
+    pub fn at_once(
+        now: Timestamp,
+        account: AccountId,
+        currency: Currency,
+        kind: TxnType,
+        amount: Amount,
+        source: TxnSource,
+    ) -> NewTxn {
+        NewTxn {
+            account,
+            currency,
+            kind,
+            amount,
+            fee: Amount::ZERO,
+            status: TxnStatus::Available,
+            available_on: now,
+            source,
+            is_debit: false,
+            application_fee: Amount::ZERO,
+        }
+    }
+}
+
 #[derive(Clone, Debug)]
 enum Movement {
     Record(NewTxn),
@@ -142,18 +168,14 @@ impl Ledger {
             let platform = self.slot(&mut balances, AccountId::PLATFORM, currency);
             platform.available = platform.available.checked_sub(delta)?;
             platform.connect_reserved = platform.connect_reserved.checked_add(delta)?;
-            txns.push(NewTxn {
-                account: AccountId::PLATFORM,
+            txns.push(NewTxn::at_once(
+                self.now,
+                AccountId::PLATFORM,
                 currency,
-                kind: TxnType::ReserveTransaction,
-                amount: delta.checked_neg()?,
-                fee: Amount::ZERO,
-                status: TxnStatus::Available,
-                available_on: self.now,
-                source: TxnSource::Reserve(account),
-                is_debit: false,
-                application_fee: Amount::ZERO,
-            });
+                TxnType::ReserveTransaction,
+                delta.checked_neg()?,
+                TxnSource::Reserve(account),
+            ));
         }
 
         Some(Settlement {

@@ -7,7 +7,7 @@ use super::money::Amount;
 use super::money_in::{IntentStatus, PaymentIntent};
 use super::objects::{
     AccountId, Charge, ChargeId, ChargeStatus, EventType, FeeRefundId, Metadata, MetadataUpdate, Refund, RefundId,
-    RefundReason, TxnSource, TxnStatus, TxnType,
+    RefundReason, TxnSource, TxnType,
 };
 use super::posting::{NewTxn, Plan};
 use super::rejection::{Input, Noun, Rejection};
@@ -155,18 +155,14 @@ impl Ledger {
         let txn = (!release).then(|| {
             plan.record(
                 self,
-                NewTxn {
-                    account: actor,
+                NewTxn::at_once(
+                    self.now,
+                    actor,
                     currency,
-                    kind: TxnType::Refund,
-                    amount: Amount::new(-amount.minor_units()),
-                    fee: Amount::ZERO,
-                    status: TxnStatus::Available,
-                    available_on: self.now,
-                    source: TxnSource::Object(Obj::Refund(id)),
-                    is_debit: false,
-                    application_fee: Amount::ZERO,
-                },
+                    TxnType::Refund,
+                    Amount::new(-amount.minor_units()),
+                    TxnSource::Object(Obj::Refund(id)),
+                ),
             )
         });
         let planned = reversal.map(|(transfer, share)| self.plan_reversal(&mut plan, transfer, share));

@@ -786,18 +786,14 @@ impl Ledger {
         let mut leg = |account, kind, amount| {
             plan.record(
                 self,
-                NewTxn {
+                NewTxn::at_once(
+                    self.now,
                     account,
-                    currency: stored.currency,
+                    stored.currency,
                     kind,
                     amount,
-                    fee: Amount::ZERO,
-                    status: TxnStatus::Available,
-                    available_on: self.now,
-                    source: TxnSource::Object(Obj::Reversal(id)),
-                    is_debit: false,
-                    application_fee: Amount::ZERO,
-                },
+                    TxnSource::Object(Obj::Reversal(id)),
+                ),
             )
         };
         let taken = leg(stored.to, TxnType::PaymentRefund, Amount::new(-amount.minor_units()));
