@@ -2,7 +2,7 @@
 //! returned (in part, repeatedly, never beyond what is left) to the accounts that paid them.
 
 use super::{Ctx, Endpoint, Prepared, Refusal, not_found, object, page_of, prepare_get, prepare_list, take_expand};
-use crate::ledger::{ApplicationFee, ApplicationFeeId, FeeRefund, FeeRefundParams, Kind, Noun, page};
+use crate::ledger::{ApplicationFee, ApplicationFeeId, FeeRefund, FeeRefundId, FeeRefundParams, Kind, Noun, page};
 use crate::server::error::ApiError;
 use crate::server::form::Params;
 use crate::server::render::Obj;
@@ -124,7 +124,7 @@ pub fn list_refunds(p: Params, id: String) -> Result<Prepared, ApiError> {
 }
 
 /// The refund `refund` of fee `fee`, both named in the path.
-fn own_refund(cx: &Ctx<'_>, fee: &str, refund: &str) -> Result<crate::ledger::FeeRefundId, Refusal> {
+fn own_refund(cx: &Ctx<'_>, fee: &str, refund: &str) -> Result<FeeRefundId, Refusal> {
     let fee = own_fee(cx, fee)?;
     cx.ledger()
         .find::<FeeRefund>(cx.actor, refund)

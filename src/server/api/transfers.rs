@@ -7,7 +7,7 @@ use super::{
 };
 use crate::ledger::Kind;
 use crate::ledger::{Noun, ReferenceParams, ReversalParams, TransferId, TransferParams, TransferUpdate, page};
-use crate::ledger::{Reversal, Transfer};
+use crate::ledger::{Reversal, ReversalId, Transfer};
 use crate::server::error::ApiError;
 use crate::server::form::Params;
 use crate::server::render::Obj;
@@ -172,14 +172,18 @@ pub fn list_reversals(p: Params, id: String) -> Result<Prepared, ApiError> {
     )
 }
 
+/// The reversal `reversal` of transfer `id`, both named in the path.
+fn own_reversal(cx: &Ctx<'_>, id: &str, reversal: &str) -> Result<ReversalId, Refusal> {
+    let transfer = own_transfer(cx, id)?;
+    cx.ledger()
+        .find::<Reversal>(cx.actor, reversal)
+        .filter(|r| cx.ledger().reversal(*r).transfer == transfer)
+        .ok_or_else(|| not_found(Noun::Object(Kind::Reversal), reversal))
+}
+
 pub fn get_reversal(p: Params, id: String, reversal: String) -> Result<Prepared, ApiError> {
     prepare_get(p, Kind::Reversal, move |cx, expand| {
-        let transfer = own_transfer(cx, &id)?;
-        let found = cx
-            .ledger()
-            .find::<Reversal>(cx.actor, &reversal)
-            .filter(|r| cx.ledger().reversal(*r).transfer == transfer)
-            .ok_or_else(|| not_found(Noun::Object(Kind::Reversal), &reversal))?;
+        let found = own_reversal(cx, &id, &reversal)?;
         Ok(object(cx.ledger(), Obj::Reversal(found), &expand))
     })
 }
@@ -190,12 +194,7 @@ pub fn update_reversal(mut p: Params, id: String, reversal: String) -> Result<Pr
     let expand = take_expand(&mut p, Kind::Reversal)?;
     p.finish()?;
     Ok(Box::new(move |cx| {
-        let transfer = own_transfer(cx, &id)?;
-        let found = cx
-            .ledger()
-            .find::<Reversal>(cx.actor, &reversal)
-            .filter(|r| cx.ledger().reversal(*r).transfer == transfer)
-            .ok_or_else(|| not_found(Noun::Object(Kind::Reversal), &reversal))?;
+        let found = own_reversal(cx, &id, &reversal)?;
         let applied = cx.world.ledger.update_reversal(found, metadata)?;
         Ok(object(cx.ledger(), Obj::Reversal(applied.value), &expand))
     }))
