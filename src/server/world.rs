@@ -180,11 +180,6 @@ impl World {
         }
     }
 
-    /// What the server knows of an event.
-    pub fn event_meta(&self, id: EventId) -> &EventMeta {
-        &self.events[id.index()]
-    }
-
     /// What the server knows of every event, oldest first.
     pub fn event_metas(&self) -> &[EventMeta] {
         &self.events

@@ -4,8 +4,8 @@
 
 use serde::Serialize;
 
-use super::{Ctx, Endpoint, Prepared, Reply};
-use crate::ledger::{Event, EventId, Prefix, Timestamp};
+use super::{Ctx, Endpoint, Prepared, Reply, webhook_endpoints};
+use crate::ledger::{Event, EventId, Timestamp};
 use crate::server::error::ApiError;
 use crate::server::form::Params;
 use crate::server::render::{Obj, json};
@@ -21,7 +21,7 @@ pub(super) fn target_name(cx: &Ctx<'_>, target: Target) -> String {
     match target {
         FORWARD => "forward_to".to_owned(),
         FORWARD_CONNECT => "forward_connect_to".to_owned(),
-        index => cx.ledger().codec().format(Prefix::We, index),
+        index => webhook_endpoints::id_of(cx, index),
     }
 }
 
@@ -30,13 +30,21 @@ fn filters(p: &mut Params) -> Result<(Option<String>, Option<String>), ApiError>
     Ok((p.take_str("event")?, p.take_str("webhook_endpoint")?))
 }
 
-/// Whether an entry passes the filters.
-fn wanted(cx: &Ctx<'_>, filter: &(Option<String>, Option<String>), event: EventId, target: Target) -> bool {
-    let (by_event, by_target) = filter;
-    by_event
-        .as_deref()
-        .is_none_or(|id| cx.ledger().find::<Event>(cx.actor, id) == Some(event))
-        && by_target.as_deref().is_none_or(|name| target_name(cx, target) == name)
+/// Whether an entry passes the filters; `event` is the `event=` filter already found (an
+/// id that names no event of the account matches nothing).
+fn wanted(
+    cx: &Ctx<'_>,
+    by_event: Option<Option<EventId>>,
+    by_target: Option<&str>,
+    event: EventId,
+    target: Target,
+) -> bool {
+    by_event.is_none_or(|found| found == Some(event)) && by_target.is_none_or(|name| target_name(cx, target) == name)
+}
+
+/// The `event=` filter, found once for the whole list.
+fn find_event(cx: &Ctx<'_>, filter: &(Option<String>, Option<String>)) -> Option<Option<EventId>> {
+    filter.0.as_deref().map(|id| cx.ledger().find::<Event>(cx.actor, id))
 }
 
 #[derive(Serialize)]
@@ -67,12 +75,16 @@ pub fn attempts(mut p: Params) -> Result<Prepared, ApiError> {
     p.finish()?;
     Ok(Box::new(move |cx| {
         let ledger = cx.ledger();
+        let by_event = find_event(cx, &filter);
         let data = cx
             .world
             .webhooks
             .attempts()
             .rev()
-            .filter(|a| ledger.owner(Obj::Event(a.event)) == cx.actor && wanted(cx, &filter, a.event, a.target))
+            .filter(|a| {
+                ledger.owner(Obj::Event(a.event)) == cx.actor
+                    && wanted(cx, by_event, filter.1.as_deref(), a.event, a.target)
+            })
             .map(|a| AttemptView {
                 object: "simulator.webhook_attempt",
                 event: ledger.id_of(Obj::Event(a.event)).to_string(),
@@ -110,12 +122,14 @@ pub fn owed(mut p: Params) -> Result<Prepared, ApiError> {
     p.finish()?;
     Ok(Box::new(move |cx| {
         let ledger = cx.ledger();
+        let by_event = find_event(cx, &filter);
         let data = cx
             .world
             .webhooks
             .all_owed()
             .filter(|(target, event, _)| {
-                ledger.owner(Obj::Event(*event)) == cx.actor && wanted(cx, &filter, *event, *target)
+                ledger.owner(Obj::Event(*event)) == cx.actor
+                    && wanted(cx, by_event, filter.1.as_deref(), *event, *target)
             })
             .map(|(target, event, owed)| OwedView {
                 object: "simulator.webhook_delivery",

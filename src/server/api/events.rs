@@ -2,8 +2,8 @@
 //! it was then, the request that caused it and its deliveries owed; and `POST
 //! /v1/events/{id}/retry`, the resend the Stripe CLI's `stripe events resend` makes.
 
-use super::{Ctx, Endpoint, Prepared, Refusal, Reply, not_found, prepare_get, prepare_list};
-use crate::ledger::{AccountId, Event, EventId, EventType, Kind, Noun, Prefix, page};
+use super::{Ctx, Endpoint, Prepared, Refusal, Reply, not_found, prepare_get, prepare_list, webhook_endpoints};
+use crate::ledger::{AccountId, Event, EventId, EventType, Kind, Noun, page};
 use crate::server::error::ApiError;
 use crate::server::expand::Expand;
 use crate::server::form::Params;
@@ -78,13 +78,7 @@ pub fn retry(mut p: Params, id: String) -> Result<Prepared, ApiError> {
         let connected = !cx.ledger().event(event).account.is_platform();
         let target: Target = match &destination {
             Destination::Endpoint(we) => {
-                let index = cx
-                    .ledger()
-                    .codec()
-                    .parse(we)
-                    .filter(|(prefix, _)| *prefix == Prefix::We)
-                    .map(|(_, index)| index)
-                    .filter(|index| cx.world.webhooks.endpoint(*index).is_some())
+                let index = webhook_endpoints::live_index(cx, we)
                     .ok_or_else(|| ApiError::no_such_webhook_endpoint_param(we))?;
                 if cx
                     .world

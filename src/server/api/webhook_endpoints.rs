@@ -3,9 +3,8 @@
 //! `server::webhooks`'.
 
 use super::{Ctx, Endpoint, Prepared, Refusal, Reply};
-use crate::ledger::{AccountId, Metadata, MetadataUpdate, Prefix, Rejection};
+use crate::ledger::{AccountId, Metadata, Prefix};
 use crate::server::error::ApiError;
-use crate::server::error::rejections as rejection;
 use crate::server::form::Params;
 use crate::server::list::ListParams;
 use crate::server::pipeline::is_api_version;
@@ -64,30 +63,25 @@ fn take_no_expand(p: &mut Params) -> Result<(), ApiError> {
     }
 }
 
-fn updated_metadata(metadata: &Metadata, update: Option<&MetadataUpdate>) -> Result<Metadata, Refusal> {
-    match update {
-        None => Ok(metadata.clone()),
-        Some(update) => metadata
-            .updated(update)
-            .map_err(|count| Refusal::from(rejection::api_error(&Rejection::TooManyMetadataKeys { count }))),
-    }
-}
-
 /// The endpoint's id.
-fn id_of(cx: &Ctx<'_>, index: u32) -> String {
+pub(super) fn id_of(cx: &Ctx<'_>, index: u32) -> String {
     cx.ledger().codec().format(Prefix::We, index)
 }
 
-/// The live endpoint `id` names, as the platform (the only account with endpoints).
-fn find(cx: &Ctx<'_>, id: &str) -> Result<u32, Refusal> {
-    platform_only(cx)?;
+/// The number of the live endpoint `id` names, if any.
+pub(super) fn live_index(cx: &Ctx<'_>, id: &str) -> Option<u32> {
     cx.ledger()
         .codec()
         .parse(id)
         .filter(|(prefix, _)| *prefix == Prefix::We)
         .map(|(_, index)| index)
         .filter(|index| cx.world.webhooks.endpoint(*index).is_some())
-        .ok_or_else(|| ApiError::no_such_webhook_endpoint(id).into())
+}
+
+/// The live endpoint `id` names, as the platform (the only account with endpoints).
+fn find(cx: &Ctx<'_>, id: &str) -> Result<u32, Refusal> {
+    platform_only(cx)?;
+    live_index(cx, id).ok_or_else(|| ApiError::no_such_webhook_endpoint(id).into())
 }
 
 fn platform_only(cx: &Ctx<'_>) -> Result<(), Refusal> {
@@ -138,7 +132,7 @@ pub fn create(mut p: Params) -> Result<Prepared, ApiError> {
             api_version: api_version.map(Into::into),
             description: description.map(Into::into),
             disabled: false,
-            metadata: updated_metadata(&Metadata::default(), metadata.as_ref())?,
+            metadata: Metadata::default().after(metadata.as_ref())?.unwrap_or_default(),
             secret: format!("whsec_{}", cx.ledger().codec().secret(index)).into(),
             created: cx.ledger().now(),
             deleted: false,
@@ -170,8 +164,10 @@ pub fn update(mut p: Params, id: String) -> Result<Prepared, ApiError> {
     p.finish()?;
     Ok(Box::new(move |cx| {
         let index = find(cx, &id)?;
-        let current = cx.world.webhooks.endpoint(index).map(|e| &e.metadata);
-        let metadata = updated_metadata(current.unwrap_or(&Metadata::default()), metadata.as_ref())?;
+        let metadata = match cx.world.webhooks.endpoint(index) {
+            Some(endpoint) => endpoint.metadata.after(metadata.as_ref())?,
+            None => None,
+        };
         cx.world.webhooks.update(index, |endpoint| {
             if let Some(url) = url {
                 endpoint.url = url.into();
@@ -185,7 +181,9 @@ pub fn update(mut p: Params, id: String) -> Result<Prepared, ApiError> {
             if let Some(disabled) = disabled {
                 endpoint.disabled = disabled;
             }
-            endpoint.metadata = metadata;
+            if let Some(metadata) = metadata {
+                endpoint.metadata = metadata;
+            }
         });
         Ok(render(cx, index, false))
     }))

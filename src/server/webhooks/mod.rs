@@ -176,10 +176,6 @@ pub struct Webhooks {
 }
 
 impl Webhooks {
-    pub fn endpoints(&self) -> &[WebhookEndpoint] {
-        &self.endpoints
-    }
-
     /// A live (not deleted) endpoint.
     pub fn endpoint(&self, index: u32) -> Option<&WebhookEndpoint> {
         self.endpoints.get(index as usize).filter(|e| !e.deleted)
@@ -352,14 +348,6 @@ impl Webhooks {
                 self.owed.remove(&key);
                 self.failed.insert(key.1);
             }
-        }
-    }
-
-    /// Puts back a delivery taken but not attempted.
-    pub fn release(&mut self, target: Target, event: EventId) {
-        let event = event.index() as u32;
-        if let Some(owed) = self.owed.get(&(target, event)) {
-            self.queue.entry(target).or_default().insert((owed.due, event));
         }
     }
 
