@@ -184,8 +184,19 @@ pub fn overview(p: Params) -> Result<Prepared, ApiError> {
     Ok(Box::new(|cx: &mut Ctx<'_>| {
         let ledger = cx.ledger();
         let platform = ledger.platform();
-        let balances = balances_of(ledger, AccountId::PLATFORM)
-            .into_iter()
+        let platform_balances = balances_of(ledger, AccountId::PLATFORM);
+        // What the platform is liable for is what the ledger holds for it in connect_reserved
+        // (the audit holds the two equal), per currency, default first.
+        let total = platform_balances
+            .iter()
+            .filter(|b| b.connect_reserved != Amount::ZERO)
+            .map(|b| CurrencyAmount {
+                currency: b.currency.as_str(),
+                amount: b.connect_reserved.minor_units(),
+            })
+            .collect();
+        let balances = platform_balances
+            .iter()
             .map(|b| PlatformBalance {
                 currency: b.currency.as_str(),
                 available: b.available.minor_units(),
@@ -193,7 +204,6 @@ pub fn overview(p: Params) -> Result<Prepared, ApiError> {
                 connect_reserved: b.connect_reserved.minor_units(),
             })
             .collect();
-        let mut total: Vec<(Currency, i64)> = Vec::new();
         let mut liable: Vec<LiableFor<'_>> = Vec::new();
         for id in connected_accounts(ledger) {
             let account = ledger.account(id);
@@ -204,10 +214,6 @@ pub fn overview(p: Params) -> Result<Prepared, ApiError> {
                 .filter(|b| b.reserve_held != Amount::ZERO)
             {
                 let held = b.reserve_held.minor_units();
-                match total.iter_mut().find(|(c, _)| *c == b.currency) {
-                    Some((_, sum)) => *sum = sum.saturating_add(held),
-                    None => total.push((b.currency, held)),
-                }
                 liable.push(LiableFor {
                     account: &account.id,
                     name: name_of(account),
@@ -220,7 +226,6 @@ pub fn overview(p: Params) -> Result<Prepared, ApiError> {
         liable.sort_by(|a, b| b.amount.cmp(&a.amount).then(a.account.cmp(b.account)));
         let has_more = liable.len() > LIABILITY_LISTED;
         liable.truncate(LIABILITY_LISTED);
-        total.sort_by_key(|(c, _)| (*c != platform.default_currency, *c));
         let overview = Overview {
             object: "simulator.overview",
             platform: PlatformView {
@@ -237,13 +242,7 @@ pub fn overview(p: Params) -> Result<Prepared, ApiError> {
             },
             balances,
             liability: LiabilityView {
-                total: total
-                    .iter()
-                    .map(|(c, amount)| CurrencyAmount {
-                        currency: c.as_str(),
-                        amount: *amount,
-                    })
-                    .collect(),
+                total,
                 accounts: liable,
                 has_more,
             },

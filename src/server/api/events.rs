@@ -27,15 +27,7 @@ fn find(cx: &Ctx<'_>, account: AccountId, id: &str) -> Result<EventId, Refusal> 
 
 /// An event as the API shows it: with what the world knows of its request and deliveries.
 fn render(cx: &Ctx<'_>, event: EventId, expand: &Expand) -> Reply {
-    Reply::ok(
-        View {
-            at: cx.ledger().now_view(),
-            obj: Obj::Event(event),
-            expand,
-            facts: Some(&*cx.world),
-        }
-        .to_json(),
-    )
+    Reply::ok(View::event(cx.ledger(), &*cx.world, event, expand).to_json())
 }
 
 pub fn get(p: Params, id: String) -> Result<Prepared, ApiError> {

@@ -285,12 +285,7 @@ impl Watch {
             message(&mut out, "skipped", None, &json(&Skipped { count: new - most }));
         }
         for id in latest_events(ledger, new.min(most)) {
-            let body = json(&View {
-                at: ledger.now_view(),
-                obj: Obj::Event(id),
-                expand: &NONE,
-                facts: Some(world),
-            });
+            let body = View::event(ledger, world, id, &NONE).to_json();
             message(
                 &mut out,
                 "stripe_event",

@@ -94,6 +94,15 @@ impl<'a> View<'a> {
         }
     }
 
+    /// An event as the API, its webhook deliveries and the dashboard's feed all show it: its
+    /// object as of then, with what the server knows of its request and deliveries.
+    pub fn event(ledger: &'a Ledger, facts: &'a dyn EventFacts, event: EventId, expand: &'a Expand) -> View<'a> {
+        View {
+            facts: Some(facts),
+            ..View::new(ledger, Obj::Event(event), expand)
+        }
+    }
+
     /// The JSON of the object.
     pub fn to_json(&self) -> Vec<u8> {
         json(self)

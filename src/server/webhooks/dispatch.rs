@@ -25,7 +25,7 @@ use parking_lot::Mutex;
 use super::{Attempt, FORWARD, FORWARD_CONNECT, Forwarding, Outcome, Target, signature};
 use crate::ledger::{EventId, Timestamp};
 use crate::server::persist::{Delivery, Record};
-use crate::server::render::{View, json};
+use crate::server::render::View;
 use crate::server::state::AppState;
 use crate::server::world::{Mode, World};
 
@@ -117,12 +117,7 @@ struct Job {
 
 /// The event's JSON as delivered: with its history, its request and its pending deliveries.
 pub fn payload(world: &World, event: EventId) -> Vec<u8> {
-    json(&View {
-        at: world.ledger.now_view(),
-        obj: crate::ledger::Obj::Event(event),
-        expand: &crate::server::expand::NONE,
-        facts: Some(world),
-    })
+    View::event(&world.ledger, world, event, &crate::server::expand::NONE).to_json()
 }
 
 /// Where `target` receives and the secret it verifies with, if it exists; for automatic
