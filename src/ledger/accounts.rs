@@ -1,7 +1,6 @@
 //! Creating and updating accounts, and their external bank accounts (debit-rules §1).
 
 use super::country::Country;
-use super::ids::Prefix;
 use super::kinds::Obj;
 use super::money::Currency;
 use super::objects::{
@@ -570,11 +569,6 @@ impl Ledger {
             let bank = &self.bank_accounts[b.0];
             bank.currency == currency && bank.default_for_currency
         })
-    }
-
-    /// The id string of a bank account.
-    pub fn bank_account_id(&self, id: BankAccountId) -> String {
-        self.codec.format(Prefix::Ba, id.0)
     }
 }
 

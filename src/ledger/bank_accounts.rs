@@ -74,7 +74,7 @@ impl Ledger {
         let stored = &self.bank_accounts[bank.0];
         if update.default_for_currency == Some(false) && stored.default_for_currency {
             return Err(Rejection::DefaultBankAccountRequired {
-                bank: self.bank_account_id(bank),
+                bank: self.id_of(Obj::BankAccount(bank)).to_string(),
                 currency: stored.currency,
             });
         }
@@ -118,7 +118,7 @@ impl Ledger {
             .any(|b| *b != bank && self.bank_accounts[b.0].currency == stored.currency);
         if stored.default_for_currency && others {
             return Err(Rejection::DefaultBankAccountNotDeletable {
-                bank: self.bank_account_id(bank),
+                bank: self.id_of(Obj::BankAccount(bank)).to_string(),
                 currency: stored.currency,
             });
         }

@@ -1,7 +1,7 @@
 //! Customers, as far as payments need them (create, update, delete; `customer=` on
 //! charges and PaymentIntents), and the payment methods PaymentIntents pay with.
 
-use super::kinds::{Kind, Obj};
+use super::kinds::Kind;
 use super::money_in::{Customer, PaymentMethod};
 use super::objects::{AccountId, Card, CustomerId, EventType, MetadataUpdate, PaymentMethodId};
 use super::rejection::{Noun, Rejection};
@@ -155,13 +155,5 @@ impl Ledger {
     /// The id the next payment method will have (for ids an operation predicts).
     pub(crate) fn next_payment_method(&self) -> PaymentMethodId {
         PaymentMethodId(self.payment_methods.next_index())
-    }
-
-    /// The object `obj` as a payment method, if it is one: for the HTTP layer's lookups.
-    pub fn payment_method_of(&self, obj: Obj) -> Option<PaymentMethodId> {
-        match obj {
-            Obj::PaymentMethod(id) => Some(id),
-            _ => None,
-        }
     }
 }

@@ -75,9 +75,7 @@ pub use onboarding::{
     AccountLinkParams, AddressParams, CompanyParams, HostedForm, IdentityParams, Link, LinkId, LinkKind, LinkState,
     RejectReason,
 };
-pub use payment_intents::{
-    ConfirmParams, IntentCaptureParams, IntentOutcome, IntentParams, IntentTransferParams, IntentUpdate,
-};
+pub use payment_intents::{ConfirmParams, IntentCaptureParams, IntentOutcome, IntentParams, IntentUpdate};
 pub use payouts::PayoutParams;
 pub use persons::{Person, PersonParams, RelationshipParams};
 pub use refunds::RefundParams;

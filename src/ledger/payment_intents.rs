@@ -25,9 +25,6 @@ use super::rejection::{Feature, Input, IntentAction, Rejection};
 use super::transfers::{money_params, new_metadata, non_empty, parse_currency, positive_amount};
 use super::{Applied, Ledger, TransferDataParams};
 
-/// `transfer_data[...]` of a PaymentIntent: the same as a destination charge's.
-pub type IntentTransferParams = TransferDataParams;
-
 /// The parameters of `POST /v1/payment_intents`.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct IntentParams {
@@ -46,7 +43,8 @@ pub struct IntentParams {
     pub statement_descriptor_suffix: Option<String>,
     pub metadata: Option<MetadataUpdate>,
     pub transfer_group: Option<String>,
-    pub transfer_data: Option<IntentTransferParams>,
+    /// `transfer_data[...]`: the same as a destination charge's.
+    pub transfer_data: Option<TransferDataParams>,
     pub application_fee_amount: Input<i64>,
     pub on_behalf_of: Option<String>,
     /// `confirm=true`: create and confirm in one call.

@@ -100,7 +100,7 @@ pub fn delete(p: Params, account: String, bank: String) -> Result<Prepared, ApiE
         let (_, bank) = visible_bank(cx, &account, &bank)?;
         let applied = cx.world.ledger.delete_bank_account(bank)?;
         let ledger = cx.ledger();
-        let id = ledger.bank_account_id(applied.value);
+        let id = ledger.id_of(Obj::BankAccount(applied.value)).to_string();
         let currency = ledger.bank_account(applied.value).currency;
         Ok(Reply::ok(lifecycle::deleted(
             Kind::BankAccount,
