@@ -11,7 +11,7 @@ use super::objects::{
 use super::onboarding::{CompanyParams, IdentityParams, Onboarding, updated_company, updated_identity};
 use super::rejection::Rejection;
 use super::tokens::{bank_for_account_number, country_for_bank_token};
-use super::transfers::new_metadata;
+use super::transfers::{new_metadata, parse_enum};
 use super::{Applied, Ledger};
 
 /// `controller[...]` at account creation; each overrides the type's default.
@@ -191,22 +191,6 @@ pub const CAPABILITIES: &[&str] = &[
     "wero_payments",
     "zip_payments",
 ];
-
-fn parse_enum<T>(
-    param: &str,
-    value: Option<&str>,
-    parse: impl Fn(&str) -> Option<T>,
-    choices: &'static [&'static str],
-) -> Result<Option<T>, Rejection> {
-    match value {
-        None => Ok(None),
-        Some(text) => parse(text).map(Some).ok_or_else(|| Rejection::InvalidChoice {
-            param: param.to_owned(),
-            value: text.to_owned(),
-            choices,
-        }),
-    }
-}
 
 fn parse_country(param: &'static str, value: &str) -> Result<Country, Rejection> {
     Country::parse(value).ok_or_else(|| Rejection::InvalidCountry {

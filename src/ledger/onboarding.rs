@@ -17,6 +17,7 @@ use super::objects::{Account, AccountId, CapabilityStatus, EventType, Liability,
 use super::persons::Person;
 use super::rejection::{Noun, Rejection};
 use super::store::AsOf;
+use super::transfers::parse_enum;
 use super::{Applied, Ledger};
 use crate::ledger::country::Country;
 use crate::ledger::ids::Prefix;
@@ -432,14 +433,8 @@ impl Ledger {
     /// is liable for the account's losses (Stripe rejects only those); not already
     /// rejected.
     pub fn reject_account(&mut self, id: AccountId, reason: Option<&str>) -> Result<Applied<AccountId>, Rejection> {
-        let reason = match reason {
-            None => return Err(Rejection::ParameterMissing { param: "reason" }),
-            Some(text) => RejectReason::parse(text).ok_or_else(|| Rejection::InvalidChoice {
-                param: "reason".into(),
-                value: text.to_owned(),
-                choices: RejectReason::CHOICES,
-            })?,
-        };
+        let reason = parse_enum("reason", reason, RejectReason::parse, RejectReason::CHOICES)?
+            .ok_or(Rejection::ParameterMissing { param: "reason" })?;
         let account = &self.accounts[id.0];
         if account.is_platform() {
             return Err(Rejection::PlatformNotUpdatable);

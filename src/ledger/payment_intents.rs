@@ -22,7 +22,7 @@ use super::objects::{
 };
 use super::posting::Plan;
 use super::rejection::{Feature, Input, IntentAction, Rejection};
-use super::transfers::{money_params, new_metadata, non_empty, parse_currency, positive_amount};
+use super::transfers::{money_params, new_metadata, non_empty, parse_currency, parse_enum, positive_amount};
 use super::{Applied, Ledger, TransferDataParams};
 
 /// The parameters of `POST /v1/payment_intents`.
@@ -131,22 +131,6 @@ struct Attempt {
     decline: Option<Decline>,
 }
 
-fn choice<T>(
-    param: &'static str,
-    text: Option<&str>,
-    parse: fn(&str) -> Option<T>,
-    names: &'static [&'static str],
-) -> Result<Option<T>, Rejection> {
-    match text {
-        None => Ok(None),
-        Some(text) => parse(text).map(Some).ok_or_else(|| Rejection::InvalidChoice {
-            param: param.into(),
-            value: text.to_owned(),
-            choices: names,
-        }),
-    }
-}
-
 /// A PaymentIntent's amount: at least the currency's minimum charge, at most Stripe's
 /// maximum.
 fn check_amount(amount: Amount, currency: Currency) -> Result<(), Rejection> {
@@ -183,14 +167,14 @@ impl Ledger {
     ) -> Result<Applied<IntentOutcome>, Rejection> {
         let (amount, currency, _) = money_params(&params.amount, params.currency.as_deref(), None)?;
         check_amount(amount, currency)?;
-        let capture_method = choice(
+        let capture_method = parse_enum(
             "capture_method",
             params.capture_method.as_deref(),
             CaptureMethod::parse,
             CaptureMethod::NAMES,
         )?
         .unwrap_or(CaptureMethod::AutomaticAsync);
-        let confirmation_method = choice(
+        let confirmation_method = parse_enum(
             "confirmation_method",
             params.confirmation_method.as_deref(),
             ConfirmationMethod::parse,
@@ -341,7 +325,7 @@ impl Ledger {
                 .ok_or(Rejection::ParameterMissing {
                     param: "payment_method",
                 })?;
-        let capture_method = choice(
+        let capture_method = parse_enum(
             "capture_method",
             params.capture_method.as_deref(),
             CaptureMethod::parse,
@@ -536,7 +520,7 @@ impl Ledger {
             None => intent.customer,
             Some(text) => self.check_customer(intent.account, Some(text))?,
         };
-        let capture_method = choice(
+        let capture_method = parse_enum(
             "capture_method",
             update.capture_method.as_deref(),
             CaptureMethod::parse,
@@ -710,7 +694,7 @@ impl Ledger {
     ) -> Result<Applied<PaymentIntentId>, Rejection> {
         let intent = &self.payment_intents[id.0];
         self.check_status(id, intent.status, IntentAction::Cancel)?;
-        let reason = choice(
+        let reason = parse_enum(
             "cancellation_reason",
             reason.as_deref(),
             CancellationReason::parse,

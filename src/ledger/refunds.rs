@@ -11,7 +11,7 @@ use super::objects::{
 };
 use super::posting::{NewTxn, Plan};
 use super::rejection::{Input, Noun, Rejection};
-use super::transfers::{new_metadata, positive_amount};
+use super::transfers::{new_metadata, parse_enum, positive_amount};
 use super::{Applied, Ledger};
 
 /// The parameters of `POST /v1/refunds`.
@@ -123,14 +123,12 @@ impl Ledger {
                 intent: self.id_of(Obj::PaymentIntent(intent)).to_string(),
             });
         }
-        let reason = match params.reason.as_deref() {
-            None => None,
-            Some(text) => Some(RefundReason::parse(text).ok_or_else(|| Rejection::InvalidChoice {
-                param: "reason".into(),
-                value: text.to_owned(),
-                choices: &["duplicate", "fraudulent", "requested_by_customer"],
-            })?),
-        };
+        let reason = parse_enum(
+            "reason",
+            params.reason.as_deref(),
+            RefundReason::parse,
+            &["duplicate", "fraudulent", "requested_by_customer"],
+        )?;
         let metadata = new_metadata(params.metadata.as_ref())?;
         // With reverse_transfer, the destination returns the same share of the refund as it
         // received of what was captured, rounded half-up to a minor unit.

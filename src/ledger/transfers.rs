@@ -138,6 +138,24 @@ pub(crate) fn positive_amount(param: &'static str, input: &Input<i64>) -> Result
     }
 }
 
+/// One of a parameter's `choices`, if given: `parse` reads it, and anything else is
+/// `InvalidChoice` listing them.
+pub(crate) fn parse_enum<T>(
+    param: &str,
+    value: Option<&str>,
+    parse: impl Fn(&str) -> Option<T>,
+    choices: &'static [&'static str],
+) -> Result<Option<T>, Rejection> {
+    match value {
+        None => Ok(None),
+        Some(text) => parse(text).map(Some).ok_or_else(|| Rejection::InvalidChoice {
+            param: param.to_owned(),
+            value: text.to_owned(),
+            choices,
+        }),
+    }
+}
+
 pub(crate) fn parse_currency(param: &'static str, value: &str) -> Result<Currency, Rejection> {
     Currency::parse(value).ok_or_else(|| Rejection::UnsupportedCurrency {
         param,
