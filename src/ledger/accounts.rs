@@ -11,7 +11,7 @@ use super::objects::{
 use super::onboarding::{CompanyParams, IdentityParams, Onboarding, updated_company, updated_identity};
 use super::rejection::Rejection;
 use super::tokens::{bank_for_account_number, country_for_bank_token};
-use super::transfers::{new_metadata, parse_enum};
+use super::transfers::{new_metadata, parse_enum, replace_text};
 use super::{Applied, Ledger};
 
 /// `controller[...]` at account creation; each overrides the type's default.
@@ -378,9 +378,7 @@ impl Ledger {
         let schedule = schedule_for(&update.schedule, Some(current.payouts.schedule))?;
         let metadata = current.metadata.after(update.metadata.as_ref())?;
         let mut account = current.clone();
-        if let Some(email) = &update.email {
-            account.email = (!email.is_empty()).then(|| email.as_str().into());
-        }
+        replace_text(&mut account.email, update.email.as_deref());
         if let Some(kind) = business_type {
             account.business_type = Some(kind);
         }
@@ -396,9 +394,10 @@ impl Ledger {
             account.payouts.debit_negative_balances = value;
         }
         account.payouts.schedule = schedule;
-        if let Some(descriptor) = &update.statement_descriptor {
-            account.payouts.statement_descriptor = (!descriptor.is_empty()).then(|| descriptor.as_str().into());
-        }
+        replace_text(
+            &mut account.payouts.statement_descriptor,
+            update.statement_descriptor.as_deref(),
+        );
         if let Some(metadata) = metadata {
             account.metadata = metadata;
         }
@@ -598,12 +597,8 @@ fn tos_acceptance(current: &TosAcceptance, given: &TosParams) -> Result<TosAccep
             value: date.to_owned(),
         })?);
     }
-    if let Some(ip) = &given.ip {
-        tos.ip = (!ip.is_empty()).then(|| ip.as_str().into());
-    }
-    if let Some(agent) = &given.user_agent {
-        tos.user_agent = (!agent.is_empty()).then(|| agent.as_str().into());
-    }
+    replace_text(&mut tos.ip, given.ip.as_deref());
+    replace_text(&mut tos.user_agent, given.user_agent.as_deref());
     Ok(tos)
 }
 

@@ -5,7 +5,7 @@
 use super::kinds::Obj;
 use super::objects::{AccountId, BankAccount, BankAccountId, EventType, MetadataUpdate};
 use super::rejection::Rejection;
-use super::transfers::new_metadata;
+use super::transfers::{new_metadata, replace_text};
 use super::{Applied, BankAccountParams, Ledger};
 
 /// `POST /v1/accounts/{id}/external_accounts`.
@@ -86,9 +86,7 @@ impl Ledger {
         }
         let before = self.version;
         self.change::<BankAccount, _>(bank, |b| {
-            if let Some(name) = &update.account_holder_name {
-                b.account_holder_name = (!name.is_empty()).then(|| name.as_str().into());
-            }
+            replace_text(&mut b.account_holder_name, update.account_holder_name.as_deref());
             if let Some(metadata) = metadata {
                 b.metadata = metadata;
             }

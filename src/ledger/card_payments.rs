@@ -21,7 +21,7 @@ use super::objects::{
 };
 use super::posting::{NewTxn, Plan};
 use super::rejection::{Input, Noun, Rejection};
-use super::transfers::{TransferDraft, TransferIds, non_empty, positive_amount};
+use super::transfers::{TransferDraft, TransferIds, positive_amount, replace_text};
 use super::{Applied, Ledger};
 
 /// The parameters of `POST /v1/charges/{id}/capture`.
@@ -430,18 +430,13 @@ impl Ledger {
         let account = charge.account;
         self.change::<Charge, _>(id, |charge| {
             apply_capture(charge, &planned);
-            if let Some(email) = params.receipt_email {
-                charge.receipt_email = non_empty(Some(email));
-            }
-            if let Some(text) = params.statement_descriptor {
-                charge.statement_descriptor = non_empty(Some(text));
-            }
-            if let Some(text) = params.statement_descriptor_suffix {
-                charge.statement_descriptor_suffix = non_empty(Some(text));
-            }
-            if let Some(group) = params.transfer_group {
-                charge.transfer_group = non_empty(Some(group));
-            }
+            replace_text(&mut charge.receipt_email, params.receipt_email.as_deref());
+            replace_text(&mut charge.statement_descriptor, params.statement_descriptor.as_deref());
+            replace_text(
+                &mut charge.statement_descriptor_suffix,
+                params.statement_descriptor_suffix.as_deref(),
+            );
+            replace_text(&mut charge.transfer_group, params.transfer_group.as_deref());
             if let Some(metadata) = metadata {
                 charge.metadata = metadata;
             }

@@ -11,7 +11,9 @@ use super::objects::{
 use super::posting::Plan;
 use super::rejection::{Input, Noun, Rejection};
 use super::tokens::card_for_token;
-use super::transfers::{TransferDraft, TransferSides, money_params, new_metadata, non_empty, positive_amount};
+use super::transfers::{
+    TransferDraft, TransferSides, money_params, new_metadata, non_empty, positive_amount, replace_text,
+};
 use super::{Applied, Ledger};
 
 /// Card funds become available this long after the start of the charge's day (debit-rules
@@ -197,15 +199,9 @@ impl Ledger {
         let first_event = self.events.len();
         let before = self.version;
         let account = self.change::<Charge, _>(id, |charge| {
-            if let Some(description) = update.description {
-                charge.description = non_empty(Some(description));
-            }
-            if let Some(email) = update.receipt_email {
-                charge.receipt_email = non_empty(Some(email));
-            }
-            if let Some(group) = update.transfer_group {
-                charge.transfer_group = non_empty(Some(group));
-            }
+            replace_text(&mut charge.description, update.description.as_deref());
+            replace_text(&mut charge.receipt_email, update.receipt_email.as_deref());
+            replace_text(&mut charge.transfer_group, update.transfer_group.as_deref());
             if let Some(metadata) = metadata {
                 charge.metadata = metadata;
             }

@@ -6,7 +6,7 @@ use super::money_in::{Customer, PaymentMethod};
 use super::objects::{AccountId, Card, CustomerId, EventType, MetadataUpdate, PaymentMethodId};
 use super::rejection::{Noun, Rejection};
 use super::tokens::card_for_token;
-use super::transfers::{new_metadata, non_empty};
+use super::transfers::{new_metadata, non_empty, replace_text};
 use super::{Applied, Ledger};
 
 /// The parameters of `POST /v1/customers`.
@@ -68,15 +68,10 @@ impl Ledger {
         let first_event = self.events.len();
         let before = self.version;
         let account = self.change::<Customer, _>(id, |customer| {
-            let set = |field: &mut Option<Box<str>>, value: Option<String>| {
-                if let Some(value) = value {
-                    *field = non_empty(Some(value));
-                }
-            };
-            set(&mut customer.email, update.email);
-            set(&mut customer.name, update.name);
-            set(&mut customer.description, update.description);
-            set(&mut customer.phone, update.phone);
+            replace_text(&mut customer.email, update.email.as_deref());
+            replace_text(&mut customer.name, update.name.as_deref());
+            replace_text(&mut customer.description, update.description.as_deref());
+            replace_text(&mut customer.phone, update.phone.as_deref());
             if let Some(metadata) = metadata {
                 customer.metadata = metadata;
             }

@@ -17,7 +17,7 @@ use super::objects::{Account, AccountId, CapabilityStatus, EventType, Liability,
 use super::persons::Person;
 use super::rejection::{Noun, Rejection};
 use super::store::AsOf;
-use super::transfers::parse_enum;
+use super::transfers::{parse_enum, replace_text};
 use super::{Applied, Ledger};
 use crate::ledger::country::Country;
 use crate::ledger::ids::Prefix;
@@ -308,15 +308,6 @@ pub fn currently_due<'a>(account: &Account, persons: impl Iterator<Item = (IdTex
     due.sort();
     due.dedup();
     due
-}
-
-/// Why the account cannot take charges or payouts, as Stripe's `disabled_reason` says it.
-pub fn disabled_reason(account: &Account, due: &[String]) -> Option<String> {
-    match account.onboarding.rejected {
-        Some(reason) => Some(format!("rejected.{}", reason.as_str())),
-        None if !due.is_empty() => Some("requirements.past_due".to_owned()),
-        None => None,
-    }
 }
 
 /// Whether `account` may take card payments: onboarded, not rejected, `card_payments`
@@ -798,19 +789,13 @@ pub(crate) fn parse_dob(params: &IdentityParams, current: Option<Dob>, prefix: &
     })
 }
 
-fn set(field: &mut Option<Box<str>>, value: &Option<String>) {
-    if let Some(value) = value {
-        *field = (!value.is_empty()).then(|| value.as_str().into());
-    }
-}
-
 pub(crate) fn apply_address(address: &mut Address, given: &AddressParams) {
-    set(&mut address.line1, &given.line1);
-    set(&mut address.line2, &given.line2);
-    set(&mut address.city, &given.city);
-    set(&mut address.state, &given.state);
-    set(&mut address.postal_code, &given.postal_code);
-    set(&mut address.country, &given.country);
+    replace_text(&mut address.line1, given.line1.as_deref());
+    replace_text(&mut address.line2, given.line2.as_deref());
+    replace_text(&mut address.city, given.city.as_deref());
+    replace_text(&mut address.state, given.state.as_deref());
+    replace_text(&mut address.postal_code, given.postal_code.as_deref());
+    replace_text(&mut address.country, given.country.as_deref());
 }
 
 /// An identity after `given`, checked (`prefix` names the hash in errors: `individual`).
@@ -835,18 +820,18 @@ pub(crate) fn updated_identity(
             identity.ssn_last_4_provided = true;
         }
     }
-    set(&mut identity.first_name, &given.first_name);
-    set(&mut identity.last_name, &given.last_name);
-    set(&mut identity.email, &given.email);
-    set(&mut identity.phone, &given.phone);
+    replace_text(&mut identity.first_name, given.first_name.as_deref());
+    replace_text(&mut identity.last_name, given.last_name.as_deref());
+    replace_text(&mut identity.email, given.email.as_deref());
+    replace_text(&mut identity.phone, given.phone.as_deref());
     apply_address(&mut identity.address, &given.address);
     Ok(identity)
 }
 
 pub(crate) fn updated_company(current: &Company, given: &CompanyParams) -> Company {
     let mut company = current.clone();
-    set(&mut company.name, &given.name);
-    set(&mut company.phone, &given.phone);
+    replace_text(&mut company.name, given.name.as_deref());
+    replace_text(&mut company.phone, given.phone.as_deref());
     if let Some(tax_id) = &given.tax_id {
         company.tax_id_provided = !tax_id.is_empty();
     }

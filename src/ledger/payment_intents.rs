@@ -22,7 +22,9 @@ use super::objects::{
 };
 use super::posting::Plan;
 use super::rejection::{Feature, Input, IntentAction, Rejection};
-use super::transfers::{money_params, new_metadata, non_empty, parse_currency, parse_enum, positive_amount};
+use super::transfers::{
+    money_params, new_metadata, non_empty, parse_currency, parse_enum, positive_amount, replace_text,
+};
 use super::{Applied, Ledger, TransferDataParams};
 
 /// The parameters of `POST /v1/payment_intents`.
@@ -566,19 +568,14 @@ impl Ledger {
                 intent.payment_method = Some(method);
                 intent.status = IntentStatus::RequiresConfirmation;
             }
-            let set = |field: &mut Option<Box<str>>, value: Option<String>| {
-                if let Some(value) = value {
-                    *field = non_empty(Some(value));
-                }
-            };
-            set(&mut intent.statement_descriptor, update.statement_descriptor);
-            set(
+            replace_text(&mut intent.statement_descriptor, update.statement_descriptor.as_deref());
+            replace_text(
                 &mut intent.statement_descriptor_suffix,
-                update.statement_descriptor_suffix,
+                update.statement_descriptor_suffix.as_deref(),
             );
-            set(&mut intent.description, update.description);
-            set(&mut intent.receipt_email, update.receipt_email);
-            set(&mut intent.transfer_group, update.transfer_group);
+            replace_text(&mut intent.description, update.description.as_deref());
+            replace_text(&mut intent.receipt_email, update.receipt_email.as_deref());
+            replace_text(&mut intent.transfer_group, update.transfer_group.as_deref());
             if let Some(metadata) = metadata {
                 intent.metadata = metadata;
             }
@@ -654,12 +651,11 @@ impl Ledger {
             if let Some(metadata) = metadata {
                 intent.metadata = metadata;
             }
-            if let Some(text) = params.statement_descriptor {
-                intent.statement_descriptor = non_empty(Some(text));
-            }
-            if let Some(text) = params.statement_descriptor_suffix {
-                intent.statement_descriptor_suffix = non_empty(Some(text));
-            }
+            replace_text(&mut intent.statement_descriptor, params.statement_descriptor.as_deref());
+            replace_text(
+                &mut intent.statement_descriptor_suffix,
+                params.statement_descriptor_suffix.as_deref(),
+            );
         });
         self.emit_intent_capture(id, charge_id, captured);
         Ok(Applied {

@@ -5,7 +5,7 @@ use super::kinds::Obj;
 use super::objects::{AccountId, EventType, Metadata, MetadataUpdate, PersonId, Timestamp};
 use super::onboarding::{Identity, IdentityParams, updated_identity};
 use super::rejection::Rejection;
-use super::transfers::new_metadata;
+use super::transfers::{new_metadata, replace_text};
 use super::{Applied, Ledger};
 
 /// What a person is to its account.
@@ -65,9 +65,7 @@ fn updated_relationship(current: &Relationship, given: &RelationshipParams) -> R
             *field = value;
         }
     }
-    if let Some(title) = &given.title {
-        relationship.title = (!title.is_empty()).then(|| title.as_str().into());
-    }
+    replace_text(&mut relationship.title, given.title.as_deref());
     relationship
 }
 

@@ -172,6 +172,14 @@ pub(crate) fn non_empty(text: Option<String>) -> Option<Box<str>> {
     text.filter(|t| !t.is_empty()).map(String::into_boxed_str)
 }
 
+/// A text field updated as Stripe updates one: unchanged when not given, cleared by an
+/// empty string.
+pub(crate) fn replace_text(field: &mut Option<Box<str>>, value: Option<&str>) {
+    if let Some(value) = value {
+        *field = (!value.is_empty()).then(|| value.into());
+    }
+}
+
 /// §7 rows 4–6 for a request that moves money: `amount`, `currency` and the counterparty
 /// parameter (`destination`, `source`; none for a payout) present, in the table's order;
 /// then the amount a positive integer and the currency one Stripe supports.
@@ -721,9 +729,7 @@ impl Ledger {
         let first_event = self.events.len();
         let before = self.version;
         let owner = self.change::<Transfer, _>(transfer, |stored| {
-            if let Some(description) = update.description {
-                stored.description = non_empty(Some(description));
-            }
+            replace_text(&mut stored.description, update.description.as_deref());
             if let Some(metadata) = metadata {
                 stored.metadata = metadata;
             }

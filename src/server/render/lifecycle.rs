@@ -67,8 +67,17 @@ impl Requirements<'_> {
 /// An account's `requirements`, as the view shows it.
 pub fn account_requirements(at: AsOf<'_>, id: AccountId) -> (Vec<String>, Option<String>) {
     let due = at.currently_due(id);
-    let reason = onboarding::disabled_reason(at.account(id), &due);
+    let reason = disabled_reason(at.account(id), &due);
     (due, reason)
+}
+
+/// Why the account cannot take charges or payouts, as Stripe's `disabled_reason` says it.
+fn disabled_reason(account: &Account, due: &[String]) -> Option<String> {
+    match account.onboarding.rejected {
+        Some(reason) => Some(format!("rejected.{}", reason.as_str())),
+        None if !due.is_empty() => Some("requirements.past_due".to_owned()),
+        None => None,
+    }
 }
 
 /// `capabilities` of an account: what the account object shows of each (its enum has no
