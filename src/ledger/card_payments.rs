@@ -410,15 +410,7 @@ impl Ledger {
                 self.check_application_fee(charge.account, given, amount, destination)?
             }
         };
-        let transfer_amount = positive_amount("transfer_data[amount]", &params.transfer_amount)?;
-        if let Some(share) = transfer_amount {
-            if charge.destination.is_none() {
-                return Err(Rejection::TransferDataWithoutDestination);
-            }
-            if share > amount {
-                return Err(Rejection::TransferDataExceedsCharge { share, amount });
-            }
-        }
+        let transfer_amount = capture_share(&params.transfer_amount, charge.destination.is_some(), amount)?;
         let metadata = charge.metadata.after(params.metadata.as_ref())?;
         let mut plan = Plan::default();
         let planned = self.plan_capture(&mut plan, charge, id, amount, fee, transfer_amount, 0)?;
@@ -563,4 +555,26 @@ fn apply_capture(charge: &mut Charge, capture: &PlannedCapture) {
     if let Some(dispute) = &capture.dispute {
         charge.links.dispute = Some(dispute.id);
     }
+}
+
+/// A capture's `transfer_data[amount]`: positive, only where the money has a destination,
+/// and no more than what is captured.
+pub(crate) fn capture_share(
+    given: &Input<i64>,
+    has_destination: bool,
+    captured: Amount,
+) -> Result<Option<Amount>, Rejection> {
+    let share = positive_amount("transfer_data[amount]", given)?;
+    if let Some(share) = share {
+        if !has_destination {
+            return Err(Rejection::TransferDataWithoutDestination);
+        }
+        if share > captured {
+            return Err(Rejection::TransferDataExceedsCharge {
+                share,
+                amount: captured,
+            });
+        }
+    }
+    Ok(share)
 }

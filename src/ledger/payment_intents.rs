@@ -8,7 +8,7 @@
 //! captures at once (`automatic`, `automatic_async`) or authorises (`manual`, captured later
 //! in full or in part). The money itself is [`card_payments`](super::card_payments)'.
 
-use super::card_payments::{Captured, CardPayment};
+use super::card_payments::{Captured, CardPayment, capture_share};
 use super::customers::MethodChoice;
 use super::ids::fnv1a;
 use super::kinds::Obj;
@@ -629,15 +629,7 @@ impl Ledger {
             ref given => Some(self.check_application_fee(intent.account, given, amount, destination)?),
         };
         let fee = explicit_fee.unwrap_or(intent.application_fee_amount);
-        let transfer_amount = positive_amount("transfer_data[amount]", &params.transfer_amount)?;
-        if let Some(share) = transfer_amount {
-            if intent.transfer_data.is_none() {
-                return Err(Rejection::TransferDataWithoutDestination);
-            }
-            if share > amount {
-                return Err(Rejection::TransferDataExceedsCharge { share, amount });
-            }
-        }
+        let transfer_amount = capture_share(&params.transfer_amount, intent.transfer_data.is_some(), amount)?;
         let metadata = intent.metadata.after(params.metadata.as_ref())?;
         let first_event = self.events.len();
         let captured = self.capture_for_intent(charge_id, amount, fee, transfer_amount)?;
