@@ -20,7 +20,7 @@ use super::money_in::{
 };
 use super::objects::{
     AccountId, CardDispute, Charge, ChargeId, DAY, DisputeId, EventType, FeePayer, MetadataUpdate, Role, TxnId,
-    TxnSource, TxnStatus, TxnType,
+    TxnSource, TxnType,
 };
 use super::posting::{NewTxn, Plan};
 use super::rejection::{Feature, Rejection};
@@ -84,16 +84,15 @@ impl Ledger {
             plan.record(
                 self,
                 NewTxn {
-                    account,
-                    currency,
-                    kind: TxnType::Adjustment,
-                    amount,
                     fee,
-                    status: TxnStatus::Available,
-                    available_on: self.now,
-                    source: TxnSource::Object(Obj::Dispute(dispute)),
-                    is_debit: false,
-                    application_fee: Amount::ZERO,
+                    ..NewTxn::at_once(
+                        self.now,
+                        account,
+                        currency,
+                        TxnType::Adjustment,
+                        amount,
+                        TxnSource::Object(Obj::Dispute(dispute)),
+                    )
                 },
             )
         };
