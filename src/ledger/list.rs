@@ -73,36 +73,84 @@ pub fn page<T: Copy>(
     created_of: impl Fn(T) -> Timestamp,
     keep: impl Fn(T) -> bool,
 ) -> Page<T> {
+    page_by(ids.len(), |i| ids[i], query, index_of, created_of, keep)
+}
+
+/// [`page`] over `len` items that `at` gives by position rather than a slice (a whole arena,
+/// whose ids are their positions).
+pub fn page_by<T: Copy>(
+    len: usize,
+    at: impl Fn(usize) -> T,
+    query: &ListQuery,
+    index_of: impl Fn(T) -> u32,
+    created_of: impl Fn(T) -> Timestamp,
+    keep: impl Fn(T) -> bool,
+) -> Page<T> {
+    // The first position whose item fails `before` (which holds for a prefix).
+    let partition = |before: &dyn Fn(T) -> bool| {
+        let (mut low, mut high) = (0, len);
+        while low < high {
+            let mid = low + (high - low) / 2;
+            if before(at(mid)) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        low
+    };
     let limit = query.limit.clamp(1, 100);
     let low = query
         .created
         .lowest()
-        .map_or(0, |t| ids.partition_point(|id| created_of(*id) < t));
+        .map_or(0, |t| partition(&|id| created_of(id) < t));
     let high = query
         .created
         .highest()
-        .map_or(ids.len(), |t| ids.partition_point(|id| created_of(*id) <= t));
+        .map_or(len, |t| partition(&|id| created_of(id) <= t));
     let (low, high) = (low, high.max(low));
     match query.cursor {
         Cursor::Newest | Cursor::StartingAfter(_) => {
             let end = match query.cursor {
-                Cursor::StartingAfter(after) => high.min(ids.partition_point(|id| index_of(*id) < after)),
+                Cursor::StartingAfter(after) => high.min(partition(&|id| index_of(id) < after)),
                 _ => high,
             };
             let end = end.max(low);
-            let mut older = ids[low..end].iter().rev().copied().filter(|id| keep(*id));
+            let mut older = (low..end).rev().map(&at).filter(|id| keep(*id));
             let items: Vec<T> = older.by_ref().take(limit).collect();
             let has_more = older.next().is_some();
             Page { items, has_more }
         }
         Cursor::EndingBefore(before) => {
-            let start = low.max(ids.partition_point(|id| index_of(*id) <= before)).min(high);
-            let mut newer = ids[start..high].iter().copied().filter(|id| keep(*id));
+            let start = low.max(partition(&|id| index_of(id) <= before)).min(high);
+            let mut newer = (start..high).map(&at).filter(|id| keep(*id));
             let mut items: Vec<T> = newer.by_ref().take(limit).collect();
             let has_more = newer.next().is_some();
             items.reverse();
             Page { items, has_more }
         }
+    }
+}
+
+/// One page of `ids` (ascending by `index_of`) oldest first: [`page`] read the other way.
+/// `starting_after` gives the next (newer) items, `ending_before` the ones just before (older),
+/// and `has_more` says whether more lie beyond the page in the direction it was read.
+pub fn page_oldest_first<T: Copy>(ids: &[T], cursor: Cursor, limit: usize, index_of: impl Fn(T) -> u32) -> Page<T> {
+    let limit = limit.clamp(1, 100);
+    let (start, end, has_more) = match cursor {
+        Cursor::Newest => (0, ids.len().min(limit), ids.len() > limit),
+        Cursor::StartingAfter(after) => {
+            let start = ids.partition_point(|id| index_of(*id) <= after);
+            (start, ids.len().min(start + limit), ids.len() - start > limit)
+        }
+        Cursor::EndingBefore(before) => {
+            let end = ids.partition_point(|id| index_of(*id) < before);
+            (end.saturating_sub(limit), end, end > limit)
+        }
+    };
+    Page {
+        items: ids[start..end].to_vec(),
+        has_more,
     }
 }
 
@@ -173,6 +221,48 @@ mod tests {
             ..ListQuery::default()
         };
         let odd = page(&ids, &query, |i| i, |_| 0, |i| i % 2 == 1);
+        assert_eq!((odd.items, odd.has_more), (vec![23, 21], true));
+    }
+
+    #[test]
+    fn oldest_first_pages_from_cursors() {
+        let ids: Vec<u32> = (1..=7).collect();
+        let run = |limit, cursor| {
+            let page = page_oldest_first(&ids, cursor, limit, |i| i);
+            (page.items, page.has_more)
+        };
+        assert_eq!(run(3, Cursor::Newest), (vec![1, 2, 3], true));
+        assert_eq!(run(3, Cursor::StartingAfter(3)), (vec![4, 5, 6], true));
+        assert_eq!(run(3, Cursor::StartingAfter(6)), (vec![7], false));
+        assert_eq!(run(3, Cursor::StartingAfter(7)), (vec![], false));
+        assert_eq!(run(3, Cursor::EndingBefore(7)), (vec![4, 5, 6], true));
+        assert_eq!(run(3, Cursor::EndingBefore(3)), (vec![1, 2], false));
+        assert_eq!(run(10, Cursor::Newest), ((1..=7).collect(), false));
+    }
+
+    #[test]
+    fn page_by_position_pages_like_slices() {
+        // The same cases as `page`'s, over positions 0..25 given by position.
+        let by_position = |limit, cursor, keep: fn(u32) -> bool| {
+            let query = ListQuery {
+                limit,
+                cursor,
+                created: TimeRange::default(),
+            };
+            page_by(25, |i| i as u32, &query, |i| i, |_| 0, keep)
+        };
+        let run = |limit, cursor| {
+            let page = by_position(limit, cursor, |_| true);
+            (page.items, page.has_more)
+        };
+        assert_eq!(run(3, Cursor::Newest), (vec![24, 23, 22], true));
+        assert_eq!(run(3, Cursor::StartingAfter(22)), (vec![21, 20, 19], true));
+        assert_eq!(run(3, Cursor::StartingAfter(2)), (vec![1, 0], false));
+        assert_eq!(run(3, Cursor::StartingAfter(0)), (vec![], false));
+        assert_eq!(run(3, Cursor::EndingBefore(19)), (vec![22, 21, 20], true));
+        assert_eq!(run(3, Cursor::EndingBefore(21)), (vec![24, 23, 22], false));
+        assert_eq!(run(100, Cursor::EndingBefore(24)), (vec![], false));
+        let odd = by_position(2, Cursor::Newest, |i| i % 2 == 1);
         assert_eq!((odd.items, odd.has_more), (vec![23, 21], true));
     }
 }

@@ -67,7 +67,7 @@ pub use disputes::{DISPUTE_FEE, DisputeUpdate, EVIDENCE_FILE_PARAMS};
 pub use fees::FeeRefundParams;
 pub use ids::{IdCodec, Prefix};
 pub use kinds::{IdText, Kind, Obj, Stored};
-pub use list::{Cursor, ListQuery, Page, TimeRange, page};
+pub use list::{Cursor, ListQuery, Page, TimeRange, page, page_by, page_oldest_first};
 pub use money::{Amount, Currency};
 pub use money_in::*;
 pub use objects::*;

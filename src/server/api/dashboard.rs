@@ -16,9 +16,9 @@ use serde::Serialize;
 use super::deliveries::target_name;
 use super::{Ctx, Endpoint, Prepared, Reply};
 use crate::ledger::{
-    Account, AccountId, Amount, BalanceTransaction, ChargeSource, Currency, CurrencyBalance, Cursor, DebitFlow,
-    EventId, Kind, Ledger, Liability, Noun, Obj, Page, PayoutInterval, Reference, Region, Rejection, Role, Timestamp,
-    Transfer, TxnId, TxnSource, TxnStatus, TxnType, page,
+    Account, AccountId, Amount, ChargeSource, Currency, CurrencyBalance, DebitFlow, EventId, Kind, Ledger, Liability,
+    Noun, Obj, PayoutInterval, Reference, Region, Rejection, Role, Timestamp, Transfer, TxnId, TxnSource, TxnStatus,
+    TxnType, page, page_by, page_oldest_first,
 };
 use crate::server::dashboard::history::Point;
 use crate::server::error::{ApiError, ECHO_MAX_CHARS, echo, rejections};
@@ -407,7 +407,7 @@ pub fn accounts(mut p: Params) -> Result<Prepared, ApiError> {
             Noun::Object(Kind::Account),
         )?;
         let ids: Vec<AccountId> = connected_accounts(ledger).collect();
-        let found = oldest_first(&ids, query.cursor, query.limit, |a| a.index() as u32);
+        let found = page_oldest_first(&ids, query.cursor, query.limit, |a| a.index() as u32);
         let data = found.items.iter().map(|id| summary(ledger, *id)).collect();
         Ok(Reply::ok(json(&AccountList {
             object: "list",
@@ -417,61 +417,6 @@ pub fn accounts(mut p: Params) -> Result<Prepared, ApiError> {
             total_count: ids.len(),
         })))
     }))
-}
-
-/// One page of `ids` (ascending by `index_of`) oldest first: [`page`] read the other way.
-/// `starting_after` gives the next (newer) items, `ending_before` the ones just before (older),
-/// and `has_more` says whether more lie beyond the page in the direction it was read.
-fn oldest_first<T: Copy>(ids: &[T], cursor: Cursor, limit: usize, index_of: impl Fn(T) -> u32) -> Page<T> {
-    let limit = limit.clamp(1, 100);
-    let (start, end, has_more) = match cursor {
-        Cursor::Newest => (0, ids.len().min(limit), ids.len() > limit),
-        Cursor::StartingAfter(after) => {
-            let start = ids.partition_point(|id| index_of(*id) <= after);
-            (start, ids.len().min(start + limit), ids.len() - start > limit)
-        }
-        Cursor::EndingBefore(before) => {
-            let end = ids.partition_point(|id| index_of(*id) < before);
-            (end.saturating_sub(limit), end, end > limit)
-        }
-    };
-    Page {
-        items: ids[start..end].to_vec(),
-        has_more,
-    }
-}
-
-/// One page, newest first, of `all` (every id, oldest first, as an id's index numbers it)
-/// that `keep` accepts, with the cursor semantics of [`page`]: for the world's balance
-/// transactions, which no slice lists (the ledger indexes them per account).
-fn newest_first<T: Copy>(
-    all: impl DoubleEndedIterator<Item = T> + ExactSizeIterator,
-    cursor: Cursor,
-    limit: usize,
-    keep: impl Fn(T) -> bool,
-) -> Page<T> {
-    let limit = limit.clamp(1, 100);
-    let count = all.len();
-    match cursor {
-        Cursor::Newest | Cursor::StartingAfter(_) => {
-            let end = match cursor {
-                Cursor::StartingAfter(after) => (after as usize).min(count),
-                _ => count,
-            };
-            let mut older = all.take(end).rev().filter(|t| keep(*t));
-            let items: Vec<T> = older.by_ref().take(limit).collect();
-            let has_more = older.next().is_some();
-            Page { items, has_more }
-        }
-        Cursor::EndingBefore(before) => {
-            let start = (before as usize).saturating_add(1).min(count);
-            let mut newer = all.skip(start).filter(|t| keep(*t));
-            let mut items: Vec<T> = newer.by_ref().take(limit).collect();
-            let has_more = newer.next().is_some();
-            items.reverse();
-            Page { items, has_more }
-        }
-    }
 }
 
 // ---- GET /_sim/movements ----
@@ -826,14 +771,21 @@ pub fn movements(mut p: Params) -> Result<Prepared, ApiError> {
                 |t| ledger.balance_transaction(t).created,
                 |_| true,
             ),
-            None => newest_first(ledger.all::<BalanceTransaction>(), query.cursor, query.limit, |t| {
-                let txn = ledger.balance_transaction(t);
-                match txn.kind {
-                    TxnType::Payment | TxnType::PaymentRefund => false,
-                    TxnType::ApplicationFeeRefund => txn.account.is_platform(),
-                    _ => true,
-                }
-            }),
+            None => page_by(
+                ledger.count(Kind::BalanceTransaction),
+                |i| TxnId(i as u32),
+                &query,
+                |t| t.index() as u32,
+                |t| ledger.balance_transaction(t).created,
+                |t| {
+                    let txn = ledger.balance_transaction(t);
+                    match txn.kind {
+                        TxnType::Payment | TxnType::PaymentRefund => false,
+                        TxnType::ApplicationFeeRefund => txn.account.is_platform(),
+                        _ => true,
+                    }
+                },
+            ),
         };
         let (ids, has_more) = (found.items, found.has_more);
         Ok(Reply::ok(json(&MovementList {
@@ -1016,43 +968,4 @@ pub fn event_deliveries(mut p: Params) -> Result<Prepared, ApiError> {
             .collect();
         Ok(Reply::ok(json(&DeliveryList { object: "list", data })))
     }))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn oldest_first_pages_from_cursors() {
-        let ids: Vec<u32> = (1..=7).collect();
-        let run = |limit, cursor| {
-            let page = oldest_first(&ids, cursor, limit, |i| i);
-            (page.items, page.has_more)
-        };
-        assert_eq!(run(3, Cursor::Newest), (vec![1, 2, 3], true));
-        assert_eq!(run(3, Cursor::StartingAfter(3)), (vec![4, 5, 6], true));
-        assert_eq!(run(3, Cursor::StartingAfter(6)), (vec![7], false));
-        assert_eq!(run(3, Cursor::StartingAfter(7)), (vec![], false));
-        assert_eq!(run(3, Cursor::EndingBefore(7)), (vec![4, 5, 6], true));
-        assert_eq!(run(3, Cursor::EndingBefore(3)), (vec![1, 2], false));
-        assert_eq!(run(10, Cursor::Newest), ((1..=7).collect(), false));
-    }
-
-    #[test]
-    fn newest_first_pages_like_slices() {
-        // The same cases as `ledger::list`'s, over positions 0..25.
-        let run = |limit, cursor| {
-            let page = newest_first(0..25u32, cursor, limit, |_| true);
-            (page.items, page.has_more)
-        };
-        assert_eq!(run(3, Cursor::Newest), (vec![24, 23, 22], true));
-        assert_eq!(run(3, Cursor::StartingAfter(22)), (vec![21, 20, 19], true));
-        assert_eq!(run(3, Cursor::StartingAfter(2)), (vec![1, 0], false));
-        assert_eq!(run(3, Cursor::StartingAfter(0)), (vec![], false));
-        assert_eq!(run(3, Cursor::EndingBefore(19)), (vec![22, 21, 20], true));
-        assert_eq!(run(3, Cursor::EndingBefore(21)), (vec![24, 23, 22], false));
-        assert_eq!(run(100, Cursor::EndingBefore(24)), (vec![], false));
-        let odd = newest_first(0..25u32, Cursor::Newest, 2, |i| i % 2 == 1);
-        assert_eq!((odd.items, odd.has_more), (vec![23, 21], true));
-    }
 }
