@@ -31,10 +31,16 @@ impl ListParams {
     /// empty: for lists of objects with nothing to expand and no `created` filter.
     pub fn take_plain(params: &mut Params) -> Result<ListParams, ApiError> {
         let list = ListParams::take_paging(params)?;
-        if let Some(path) = params.take_list("expand")?.unwrap_or_default().first() {
-            return Err(ApiError::cannot_expand(path));
-        }
+        ListParams::take_no_expand(params)?;
         Ok(list)
+    }
+
+    /// Takes an `expand[]` that must be empty: for objects with nothing to expand.
+    pub fn take_no_expand(params: &mut Params) -> Result<(), ApiError> {
+        match params.take_list("expand")?.unwrap_or_default().first() {
+            Some(path) => Err(ApiError::cannot_expand(path)),
+            None => Ok(()),
+        }
     }
 
     /// Takes only `limit`, `starting_after` and `ending_before`: for lists that take nothing

@@ -55,14 +55,6 @@ fn take_events(p: &mut Params) -> Result<Option<Vec<Box<str>>>, ApiError> {
     Ok(Some(events))
 }
 
-/// `expand[]`: a webhook endpoint has nothing to expand.
-fn take_no_expand(p: &mut Params) -> Result<(), ApiError> {
-    match p.take_list("expand")?.unwrap_or_default().first() {
-        Some(path) => Err(ApiError::cannot_expand(path)),
-        None => Ok(()),
-    }
-}
-
 /// The endpoint's id.
 pub(super) fn id_of(cx: &Ctx<'_>, index: u32) -> String {
     cx.ledger().codec().format(Prefix::We, index)
@@ -117,7 +109,7 @@ pub fn create(mut p: Params) -> Result<Prepared, ApiError> {
     }
     let description = p.take_str("description")?.filter(|d| !d.is_empty());
     let metadata = p.take_metadata()?;
-    take_no_expand(&mut p)?;
+    ListParams::take_no_expand(&mut p)?;
     p.finish()?;
     Ok(Box::new(move |cx| {
         platform_only(cx)?;
@@ -133,7 +125,7 @@ pub fn create(mut p: Params) -> Result<Prepared, ApiError> {
             description: description.map(Into::into),
             disabled: false,
             metadata: Metadata::default().after(metadata.as_ref())?.unwrap_or_default(),
-            secret: format!("whsec_{}", cx.ledger().codec().secret(index)).into(),
+            secret: webhooks::secret(cx.ledger().codec(), index).into(),
             created: cx.ledger().now(),
             deleted: false,
         };
@@ -143,7 +135,7 @@ pub fn create(mut p: Params) -> Result<Prepared, ApiError> {
 }
 
 pub fn get(mut p: Params, id: String) -> Result<Prepared, ApiError> {
-    take_no_expand(&mut p)?;
+    ListParams::take_no_expand(&mut p)?;
     p.finish()?;
     Ok(Box::new(move |cx| {
         let index = find(cx, &id)?;
@@ -160,7 +152,7 @@ pub fn update(mut p: Params, id: String) -> Result<Prepared, ApiError> {
     let description = p.take_str("description")?;
     let disabled = p.take_bool("disabled")?;
     let metadata = p.take_metadata()?;
-    take_no_expand(&mut p)?;
+    ListParams::take_no_expand(&mut p)?;
     p.finish()?;
     Ok(Box::new(move |cx| {
         let index = find(cx, &id)?;

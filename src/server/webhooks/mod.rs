@@ -77,8 +77,16 @@ pub fn new_secret() -> String {
     let nanos = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| d.as_nanos() as u64);
-    let codec = crate::ledger::IdCodec::new(nanos ^ (u64::from(std::process::id()) << 40));
-    format!("whsec_{}", codec.secret(0))
+    secret(
+        &crate::ledger::IdCodec::new(nanos ^ (u64::from(std::process::id()) << 40)),
+        0,
+    )
+}
+
+/// The `index`-th signing secret (`whsec_…`) a world's codec derives: the same for the same
+/// seed, so a world rebuilt from its journal signs as it did.
+pub fn secret(codec: &crate::ledger::IdCodec, index: u32) -> String {
+    format!("whsec_{}", codec.secret(index))
 }
 
 /// A webhook endpoint (`we_…`) of a world.
