@@ -7,6 +7,7 @@ mod concurrency;
 mod dashboard;
 mod errors;
 mod flows;
+mod health;
 mod hostile;
 mod lifecycle;
 mod money_in;
