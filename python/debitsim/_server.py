@@ -210,14 +210,18 @@ class Server:
         """Stops the server gracefully (SIGTERM: with --state it writes its last snapshot),
         killing it if it has not stopped within `timeout` seconds. Idempotent."""
         process = self._process
-        if process is None or process.poll() is not None:
+        if process is None:
             return
-        process.terminate()
-        try:
-            process.wait(timeout)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
+        if process.poll() is None:
+            process.terminate()
+            try:
+                process.wait(timeout)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
+        # Its output is read to the end, so that everything it said has been passed on.
+        for reader in self._readers:
+            reader.join(5)
 
     @property
     def running(self) -> bool:
