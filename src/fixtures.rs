@@ -274,7 +274,7 @@ impl Fixtures {
     /// Parses a fixture set and checks it by building a world from it.
     pub fn parse(json: &str) -> Result<Fixtures, FixtureError> {
         let file: FixtureFile = serde_json::from_str(json).map_err(FixtureError::Json)?;
-        let hash = crate::ledger::ids::fnv1a(json.bytes());
+        let hash = crate::ledger::data::ids::fnv1a(json.bytes());
         let onboarding_required = match file.onboarding.as_deref() {
             None | Some("instant") => false,
             Some("required") => true,
@@ -315,7 +315,7 @@ impl Fixtures {
             };
             let mut bytes = self.hash.to_le_bytes().to_vec();
             bytes.extend_from_slice(mode);
-            self.hash = crate::ledger::ids::fnv1a(bytes);
+            self.hash = crate::ledger::data::ids::fnv1a(bytes);
             self.onboarding_required = required;
         }
         self

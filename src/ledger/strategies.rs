@@ -21,12 +21,11 @@
 //! Operations name accounts, charges and transfers by [`Pick`]: an index taken modulo what
 //! exists when the operation runs, so any sequence applies to any world.
 
-use super::kinds::Obj;
-use super::objects::{Charge, Transfer};
+use super::data::{Charge, Obj, Transfer};
 use proptest::collection::vec;
 use proptest::prelude::*;
 
-use super::{
+use crate::ledger::{
     AccountId, AccountParams, AccountUpdate, ApplicationFee, ApplicationFeeId, BankAccountCreate, BankAccountParams,
     CaptureParams, ChargeId, ChargeParams, DAY, Dispute, DisputeId, DisputeUpdate, EventId, FeeRefundParams, Input,
     IntentCaptureParams, IntentParams, Ledger, PaymentIntent, PaymentIntentId, PayoutParams, ReferenceParams,

@@ -70,7 +70,7 @@ struct Ready {
 /// (`/dashboard/dashboard.js?v=…`), so a browser keeps them for good and asks again only
 /// for the page, which it revalidates (`no-cache`, answered 304 while the binary is the same).
 static READY: LazyLock<Vec<Ready>> = LazyLock::new(|| {
-    let version = |body: &[u8]| format!("{:016x}", crate::ledger::ids::fnv1a(body.iter().copied()));
+    let version = |body: &[u8]| format!("{:016x}", crate::ledger::data::ids::fnv1a(body.iter().copied()));
     let mut ready: Vec<Ready> = ASSETS
         .iter()
         .map(|a| Ready {

@@ -19,7 +19,7 @@ use super::webhooks::Forwarding;
 use super::webhooks::dispatch::{Dispatcher, Forward};
 use super::world::{RequestId, World};
 use crate::fixtures::{FixtureError, Fixtures};
-use crate::ledger::image::{ImageError, Reader, Writer};
+use crate::ledger::codec::{ImageError, Reader, Writer};
 use crate::ledger::{EventId, Timestamp};
 
 /// Everything the server shares between requests.
@@ -247,13 +247,13 @@ impl AppState {
         let n = self.request_counter.fetch_add(1, Ordering::Relaxed);
         let mut state = n ^ self.request_salt;
         // 14 base-62 digits need more than 64 bits.
-        let high = crate::ledger::ids::splitmix64(&mut state);
-        RequestId((u128::from(high) << 64) | u128::from(crate::ledger::ids::splitmix64(&mut state)))
+        let high = crate::ledger::data::ids::splitmix64(&mut state);
+        RequestId((u128::from(high) << 64) | u128::from(crate::ledger::data::ids::splitmix64(&mut state)))
     }
 }
 
 /// The seed of a key's world: FNV-1a of the key, so a key's ids are the same every time its
 /// world is created (after a restart, or `/_sim/reset`).
 pub fn world_seed(world_key: &str) -> u64 {
-    crate::ledger::ids::fnv1a(world_key.bytes())
+    crate::ledger::data::ids::fnv1a(world_key.bytes())
 }

@@ -17,7 +17,7 @@ use super::idempotency::Idempotency;
 use super::render::EventFacts;
 use super::webhooks::Webhooks;
 use crate::image_struct;
-use crate::ledger::image::{Image, ImageError, List, Reader, Writer};
+use crate::ledger::codec::{Image, ImageError, List, Reader, Writer};
 use crate::ledger::{EventId, Ledger, Timestamp};
 
 /// Whether a change is happening now or being replayed from the journal.
@@ -42,7 +42,7 @@ impl RequestId {
     /// `Request-Id`.
     pub fn text<'b>(&self, buf: &'b mut [u8; 4 + RequestId::DIGITS]) -> &'b str {
         buf[..4].copy_from_slice(b"req_");
-        crate::ledger::ids::write_base62(self.0, &mut buf[4..]);
+        crate::ledger::data::ids::write_base62(self.0, &mut buf[4..]);
         std::str::from_utf8(buf).unwrap_or("req_")
     }
 }

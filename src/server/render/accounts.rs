@@ -3,7 +3,7 @@
 use serde::ser::{SerializeMap, Serializer};
 
 use super::{Expandable, Fragment, MetadataView, Obj, Shape, Single, embedded_list, raw};
-use crate::ledger::onboarding;
+use crate::ledger::ops::requirements as onboarding;
 use crate::ledger::{
     Account, AccountId, AsOf, BankAccountId, Dashboard, FeePayer, Kind, Liability, PayoutInterval,
     RequirementCollector, Role, TosAcceptance,
@@ -265,8 +265,8 @@ pub fn bank_account<S: Serializer>(
 
 /// A stable 16-character fingerprint of a card or bank account's details.
 pub fn fingerprint(last4: &str, salt: &str) -> Fingerprint {
-    let mut state = crate::ledger::ids::fnv1a(last4.bytes().chain(salt.bytes()));
-    let mut value = crate::ledger::ids::splitmix64(&mut state);
+    let mut state = crate::ledger::data::ids::fnv1a(last4.bytes().chain(salt.bytes()));
+    let mut value = crate::ledger::data::ids::splitmix64(&mut state);
     const DIGITS: &[u8; 62] = b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
     Fingerprint(std::array::from_fn(|_| {
         let digit = DIGITS[(value % 62) as usize];

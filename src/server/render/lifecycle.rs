@@ -5,8 +5,9 @@ use serde::Serialize;
 use serde::ser::{SerializeMap, Serializer};
 
 use super::{MetadataView, Obj, Shape};
-use crate::ledger::onboarding::{self, Address, Dob};
+use crate::ledger::ops::requirements as onboarding;
 use crate::ledger::{Account, AccountId, AsOf, CapabilityStatus, Kind, PersonId};
+use crate::ledger::{Address, Dob};
 
 pub const PERSON: Shape = Shape {
     object: "person",
@@ -241,7 +242,7 @@ pub fn person<S: Serializer>(s: S, at: AsOf<'_>, id: PersonId) -> Result<S::Ok, 
     m.end()
 }
 
-struct RelationshipView<'a>(&'a crate::ledger::persons::Relationship);
+struct RelationshipView<'a>(&'a crate::ledger::Relationship);
 
 impl Serialize for RelationshipView<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {

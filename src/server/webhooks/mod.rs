@@ -18,7 +18,7 @@ pub mod signature;
 use std::collections::{BTreeMap, BTreeSet, VecDeque};
 
 use crate::image_struct;
-use crate::ledger::image::{Image, ImageError, List, Reader, Writer};
+use crate::ledger::codec::{Image, ImageError, List, Reader, Writer};
 use crate::ledger::{AccountId, EventId, Ledger, Metadata, Timestamp};
 
 /// Stripe's limit on a world's endpoints.

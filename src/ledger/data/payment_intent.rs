@@ -1,0 +1,281 @@
+//! A PaymentIntent: a card payment as a Connect platform takes it, through its states.
+
+use crate::{image_enum, image_struct};
+
+use super::card::Decline;
+use super::kinds::{AccountId, ChargeId, CustomerId, Obj, PaymentMethodId, Refers};
+use super::metadata::Metadata;
+use super::money::{Amount, Currency};
+use super::time::Timestamp;
+
+/// `capture_method`: when an authorised payment's funds are taken.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CaptureMethod {
+    Automatic,
+    /// Stripe's default since API version 2024-04-10. The simulator captures it at once,
+    /// like `automatic` (docs/behaviour.md §12).
+    AutomaticAsync,
+    /// Authorised at confirmation, captured by `POST /v1/payment_intents/{id}/capture`.
+    Manual,
+}
+
+impl CaptureMethod {
+    pub const NAMES: &'static [&'static str] = &["automatic", "automatic_async", "manual"];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            CaptureMethod::Automatic => "automatic",
+            CaptureMethod::AutomaticAsync => "automatic_async",
+            CaptureMethod::Manual => "manual",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<CaptureMethod> {
+        Some(match text {
+            "automatic" => CaptureMethod::Automatic,
+            "automatic_async" => CaptureMethod::AutomaticAsync,
+            "manual" => CaptureMethod::Manual,
+            _ => return None,
+        })
+    }
+}
+
+/// `confirmation_method`: kept and shown; every confirmation here is a server-side call.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ConfirmationMethod {
+    Automatic,
+    Manual,
+}
+
+impl ConfirmationMethod {
+    pub const NAMES: &'static [&'static str] = &["automatic", "manual"];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ConfirmationMethod::Automatic => "automatic",
+            ConfirmationMethod::Manual => "manual",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<ConfirmationMethod> {
+        Some(match text {
+            "automatic" => ConfirmationMethod::Automatic,
+            "manual" => ConfirmationMethod::Manual,
+            _ => return None,
+        })
+    }
+}
+
+/// A PaymentIntent's `status`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum IntentStatus {
+    RequiresPaymentMethod,
+    RequiresConfirmation,
+    RequiresAction,
+    RequiresCapture,
+    Canceled,
+    Succeeded,
+}
+
+impl IntentStatus {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            IntentStatus::RequiresPaymentMethod => "requires_payment_method",
+            IntentStatus::RequiresConfirmation => "requires_confirmation",
+            IntentStatus::RequiresAction => "requires_action",
+            IntentStatus::RequiresCapture => "requires_capture",
+            IntentStatus::Canceled => "canceled",
+            IntentStatus::Succeeded => "succeeded",
+        }
+    }
+
+    /// Whether a payment can still be attempted: the statuses confirmation and updates of
+    /// the payment's terms are allowed in.
+    pub fn is_open(self) -> bool {
+        matches!(
+            self,
+            IntentStatus::RequiresPaymentMethod | IntentStatus::RequiresConfirmation | IntentStatus::RequiresAction
+        )
+    }
+}
+
+/// `cancellation_reason`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CancellationReason {
+    Duplicate,
+    Fraudulent,
+    RequestedByCustomer,
+    Abandoned,
+}
+
+impl CancellationReason {
+    /// The reasons a request may give.
+    pub const NAMES: &'static [&'static str] = &["duplicate", "fraudulent", "requested_by_customer", "abandoned"];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            CancellationReason::Duplicate => "duplicate",
+            CancellationReason::Fraudulent => "fraudulent",
+            CancellationReason::RequestedByCustomer => "requested_by_customer",
+            CancellationReason::Abandoned => "abandoned",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<CancellationReason> {
+        Some(match text {
+            "duplicate" => CancellationReason::Duplicate,
+            "fraudulent" => CancellationReason::Fraudulent,
+            "requested_by_customer" => CancellationReason::RequestedByCustomer,
+            "abandoned" => CancellationReason::Abandoned,
+            _ => return None,
+        })
+    }
+}
+
+/// `automatic_payment_methods`: whether it was enabled, and whether redirects are allowed.
+/// Only cards are simulated, so it changes nothing but what the object shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AutomaticPaymentMethods {
+    Disabled,
+    Enabled,
+    /// `allow_redirects=never`.
+    EnabledWithoutRedirects,
+}
+
+/// `transfer_data` of a destination PaymentIntent.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct IntentTransfer {
+    pub destination: AccountId,
+    /// `transfer_data[amount]`: the platform keeps the rest.
+    pub amount: Option<Amount>,
+}
+
+/// The last failed payment attempt: what `last_payment_error` shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PaymentError {
+    pub decline: Decline,
+    /// The failed charge.
+    pub charge: ChargeId,
+    pub payment_method: PaymentMethodId,
+}
+
+/// A PaymentIntent (`pi_…`), on the account that created it (the platform, or with
+/// `Stripe-Account` a connected account: a direct PaymentIntent).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PaymentIntent {
+    pub account: AccountId,
+    pub amount: Amount,
+    pub currency: Currency,
+    pub created: Timestamp,
+    pub status: IntentStatus,
+    pub capture_method: CaptureMethod,
+    pub confirmation_method: ConfirmationMethod,
+    pub automatic_payment_methods: AutomaticPaymentMethods,
+    pub payment_method: Option<PaymentMethodId>,
+    pub customer: Option<CustomerId>,
+    pub description: Option<Box<str>>,
+    pub receipt_email: Option<Box<str>>,
+    pub statement_descriptor: Option<Box<str>>,
+    pub statement_descriptor_suffix: Option<Box<str>>,
+    pub metadata: Metadata,
+    pub transfer_group: Option<Box<str>>,
+    pub transfer_data: Option<IntentTransfer>,
+    pub application_fee_amount: Option<Amount>,
+    pub on_behalf_of: Option<AccountId>,
+    /// The charge of the latest payment attempt.
+    pub latest_charge: Option<ChargeId>,
+    pub amount_capturable: Amount,
+    pub amount_received: Amount,
+    pub last_payment_error: Option<PaymentError>,
+    pub canceled_at: Option<Timestamp>,
+    pub cancellation_reason: Option<CancellationReason>,
+}
+
+image_enum!(CaptureMethod {
+    Automatic = 0,
+    AutomaticAsync = 1,
+    Manual = 2
+});
+
+image_enum!(ConfirmationMethod {
+    Automatic = 0,
+    Manual = 1
+});
+
+image_enum!(IntentStatus {
+    RequiresPaymentMethod = 0,
+    RequiresConfirmation = 1,
+    RequiresAction = 2,
+    RequiresCapture = 3,
+    Canceled = 4,
+    Succeeded = 5
+});
+
+image_enum!(CancellationReason {
+    Duplicate = 0,
+    Fraudulent = 1,
+    RequestedByCustomer = 2,
+    Abandoned = 3
+});
+
+image_enum!(AutomaticPaymentMethods {
+    Disabled = 0,
+    Enabled = 1,
+    EnabledWithoutRedirects = 2
+});
+
+image_struct!(IntentTransfer { destination, amount });
+
+image_struct!(PaymentError {
+    decline,
+    charge,
+    payment_method
+});
+
+image_struct!(PaymentIntent {
+    account,
+    amount,
+    currency,
+    created,
+    status,
+    capture_method,
+    confirmation_method,
+    automatic_payment_methods,
+    payment_method,
+    customer,
+    description,
+    receipt_email,
+    statement_descriptor,
+    statement_descriptor_suffix,
+    metadata,
+    transfer_group,
+    transfer_data,
+    application_fee_amount,
+    on_behalf_of,
+    latest_charge,
+    amount_capturable,
+    amount_received,
+    last_payment_error,
+    canceled_at,
+    cancellation_reason
+});
+
+impl Refers for PaymentIntent {
+    fn refers(&self, to: &mut dyn FnMut(Obj)) {
+        to(Obj::Account(self.account));
+        self.payment_method
+            .into_iter()
+            .map(Obj::PaymentMethod)
+            .for_each(&mut *to);
+        self.customer.into_iter().map(Obj::Customer).for_each(&mut *to);
+        if let Some(transfer) = self.transfer_data {
+            to(Obj::Account(transfer.destination));
+        }
+        self.on_behalf_of.into_iter().map(Obj::Account).for_each(&mut *to);
+        self.latest_charge.into_iter().map(Obj::Charge).for_each(&mut *to);
+        if let Some(error) = &self.last_payment_error {
+            to(Obj::Charge(error.charge));
+            to(Obj::PaymentMethod(error.payment_method));
+        }
+    }
+}
