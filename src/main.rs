@@ -118,7 +118,10 @@ fn main() -> ExitCode {
             None => fixtures,
         },
         Err(e) => {
-            eprintln!("debitsim: invalid fixtures: {e}");
+            eprintln!(
+                "debitsim: invalid fixtures: {}",
+                debitsim::server::error::fixture_problem(&e)
+            );
             return ExitCode::FAILURE;
         }
     };

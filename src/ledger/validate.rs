@@ -45,7 +45,7 @@ pub fn parse_currency(param: &'static str, value: &str) -> Result<Currency, Reje
 }
 
 pub fn new_metadata(update: Option<&MetadataUpdate>) -> Result<Metadata, Rejection> {
-    Ok(Metadata::default().after(update)?.unwrap_or_default())
+    Ok(metadata_after(&Metadata::default(), update)?.unwrap_or_default())
 }
 
 /// A text parameter as stored: an empty string means "none", as on Stripe.
@@ -82,4 +82,16 @@ pub fn money_params<'a>(
     };
     let amount = positive_amount("amount", amount)?.unwrap_or(Amount::ZERO);
     Ok((amount, parse_currency("currency", currency)?, party))
+}
+
+/// The metadata an optional `update` leaves (`None` when there is none), refused when it
+/// would hold more than [`METADATA_MAX_KEYS`].
+pub fn metadata_after(current: &Metadata, update: Option<&MetadataUpdate>) -> Result<Option<Metadata>, Rejection> {
+    update
+        .map(|update| {
+            current
+                .updated(update)
+                .map_err(|count| Rejection::TooManyMetadataKeys { count })
+        })
+        .transpose()
 }

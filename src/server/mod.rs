@@ -28,6 +28,7 @@ pub mod pipeline;
 pub mod render;
 pub mod spec;
 pub mod state;
+pub mod version;
 pub mod webhooks;
 pub mod world;
 

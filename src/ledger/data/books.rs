@@ -66,7 +66,7 @@ macro_rules! account_indexes {
     };
 }
 
-super::with_kinds!(account_indexes);
+super::kinds::with_kinds!(account_indexes);
 
 /// An account's books: its balances and what it owns. Kept apart from the [`Account`]
 /// itself, which is versioned (its history is copies of it), while these change with every

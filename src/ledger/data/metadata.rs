@@ -2,8 +2,6 @@
 
 use crate::ledger::codec::{Image, ImageError, List, Reader, Writer};
 
-use super::rejection::Rejection;
-
 /// Key-value metadata as Stripe keeps it: at most 50 keys, sorted by key here.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Metadata(Vec<(Box<str>, Box<str>)>);
@@ -47,17 +45,6 @@ impl Metadata {
     pub fn from_sorted(pairs: Vec<(Box<str>, Box<str>)>) -> Option<Metadata> {
         let sorted = pairs.windows(2).all(|w| w[0].0 < w[1].0);
         (sorted && pairs.len() <= METADATA_MAX_KEYS).then_some(Metadata(pairs))
-    }
-
-    /// The metadata an optional `update` leaves (`None` when there is none), refused when it
-    /// would hold more than [`METADATA_MAX_KEYS`].
-    pub fn after(&self, update: Option<&MetadataUpdate>) -> Result<Option<Metadata>, Rejection> {
-        update
-            .map(|update| {
-                self.updated(update)
-                    .map_err(|count| Rejection::TooManyMetadataKeys { count })
-            })
-            .transpose()
     }
 
     /// The metadata after `update`, or how many keys it would hold if that is more than

@@ -375,7 +375,7 @@ impl Ledger {
             None => None,
         };
         let schedule = schedule_for(&update.schedule, Some(current.payouts.schedule))?;
-        let metadata = current.metadata.after(update.metadata.as_ref())?;
+        let metadata = metadata_after(&current.metadata, update.metadata.as_ref())?;
         let mut account = current.clone();
         replace_text(&mut account.email, update.email.as_deref());
         if let Some(kind) = business_type {

@@ -77,7 +77,7 @@ impl Ledger {
                 currency: stored.currency,
             });
         }
-        let metadata = stored.metadata.after(update.metadata.as_ref())?;
+        let metadata = metadata_after(&stored.metadata, update.metadata.as_ref())?;
         let account = stored.account;
         let first_event = self.events.len();
         if update.default_for_currency == Some(true) && !stored.default_for_currency {

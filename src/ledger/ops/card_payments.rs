@@ -402,7 +402,7 @@ impl Ledger {
             }
         };
         let transfer_amount = capture_share(&params.transfer_amount, charge.destination.is_some(), amount)?;
-        let metadata = charge.metadata.after(params.metadata.as_ref())?;
+        let metadata = metadata_after(&charge.metadata, params.metadata.as_ref())?;
         let mut plan = Plan::default();
         let planned = self.plan_capture(&mut plan, charge, id, amount, fee, transfer_amount, 0)?;
         let settlement = self.settle(plan).ok_or(Rejection::AmountTooLarge {

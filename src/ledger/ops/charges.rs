@@ -184,7 +184,7 @@ impl Ledger {
                 charge: self.id_of(Obj::Charge(id)).to_string(),
             });
         }
-        let metadata = self.charges[id.0].metadata.after(update.metadata.as_ref())?;
+        let metadata = metadata_after(&self.charges[id.0].metadata, update.metadata.as_ref())?;
         let first_event = self.events.len();
         let before = self.version;
         let account = self.change::<Charge, _>(id, |charge| {

@@ -60,7 +60,7 @@ impl Ledger {
         id: CustomerId,
         update: CustomerUpdate,
     ) -> Result<Applied<CustomerId>, Rejection> {
-        let metadata = self.customers[id.0].metadata.after(update.metadata.as_ref())?;
+        let metadata = metadata_after(&self.customers[id.0].metadata, update.metadata.as_ref())?;
         let first_event = self.events.len();
         let before = self.version;
         let account = self.change::<Customer, _>(id, |customer| {

@@ -15,6 +15,7 @@
 use crate::ledger::data::*;
 use crate::ledger::posting::{NewTxn, Plan};
 use crate::ledger::state::{Applied, Ledger};
+use crate::ledger::validate::metadata_after;
 
 /// Stripe's dispute fee, in minor units of the charge's currency: $15.00 in usd, and
 /// (docs/behaviour.md §14) the same 1,500 minor units in every other currency.
@@ -219,7 +220,7 @@ impl Ledger {
                 status: dispute.status,
             });
         }
-        let metadata = dispute.metadata.after(update.metadata.as_ref())?;
+        let metadata = metadata_after(&dispute.metadata, update.metadata.as_ref())?;
         let evidence = dispute.evidence.updated(&changes);
         let step_before = dispute.next_step();
         let first_event = self.events.len();

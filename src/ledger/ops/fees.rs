@@ -155,7 +155,7 @@ impl Ledger {
         refund: FeeRefundId,
         metadata: Option<MetadataUpdate>,
     ) -> Result<Applied<FeeRefundId>, Rejection> {
-        let metadata = self.fee_refunds[refund.0].metadata.after(metadata.as_ref())?;
+        let metadata = metadata_after(&self.fee_refunds[refund.0].metadata, metadata.as_ref())?;
         let first_event = self.events.len();
         let before = self.version;
         self.change::<FeeRefund, _>(refund, |stored| {

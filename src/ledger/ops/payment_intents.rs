@@ -541,7 +541,7 @@ impl Ledger {
             }
             ref given => self.check_application_fee(intent.account, given, amount, destination)?,
         };
-        let metadata = intent.metadata.after(update.metadata.as_ref())?;
+        let metadata = metadata_after(&intent.metadata, update.metadata.as_ref())?;
         let account = intent.account;
         let method = method.map(|m| self.store_payment_method(account, m, customer));
         self.change::<PaymentIntent, _>(id, |intent| {
@@ -619,7 +619,7 @@ impl Ledger {
         };
         let fee = explicit_fee.unwrap_or(intent.application_fee_amount);
         let transfer_amount = capture_share(&params.transfer_amount, intent.transfer_data.is_some(), amount)?;
-        let metadata = intent.metadata.after(params.metadata.as_ref())?;
+        let metadata = metadata_after(&intent.metadata, params.metadata.as_ref())?;
         let first_event = self.events.len();
         let captured = self.capture_for_intent(charge_id, amount, fee, transfer_amount)?;
         self.change::<PaymentIntent, _>(id, |intent| {

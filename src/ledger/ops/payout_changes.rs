@@ -16,7 +16,7 @@ impl Ledger {
         metadata: Option<MetadataUpdate>,
     ) -> Result<Applied<PayoutId>, Rejection> {
         let stored = &self.payouts[payout.0];
-        let metadata = stored.metadata.after(metadata.as_ref())?;
+        let metadata = metadata_after(&stored.metadata, metadata.as_ref())?;
         let account = stored.account;
         let first_event = self.events.len();
         let before = self.version;

@@ -81,10 +81,8 @@ impl Ledger {
     pub fn update_person(&mut self, person: PersonId, params: PersonParams) -> Result<Applied<PersonId>, Rejection> {
         let stored = &self.persons[person.0];
         let identity = check_person(&params, &stored.identity)?;
-        let metadata = stored
-            .metadata
-            .after(params.metadata.as_ref())?
-            .unwrap_or_else(|| stored.metadata.clone());
+        let metadata =
+            metadata_after(&stored.metadata, params.metadata.as_ref())?.unwrap_or_else(|| stored.metadata.clone());
         let relationship = updated_relationship(&stored.relationship, &params.relationship);
         let account = stored.account;
         let first_event = self.events.len();

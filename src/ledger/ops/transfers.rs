@@ -627,7 +627,7 @@ impl Ledger {
         transfer: TransferId,
         update: TransferUpdate,
     ) -> Result<Applied<TransferId>, Rejection> {
-        let metadata = self.transfers[transfer.0].metadata.after(update.metadata.as_ref())?;
+        let metadata = metadata_after(&self.transfers[transfer.0].metadata, update.metadata.as_ref())?;
         let first_event = self.events.len();
         let before = self.version;
         let owner = self.change::<Transfer, _>(transfer, |stored| {

@@ -4,6 +4,7 @@
 
 use crate::ledger::data::*;
 use crate::ledger::state::{Applied, Ledger};
+use crate::ledger::validate::metadata_after;
 
 impl Ledger {
     /// `POST /v1/refunds/{id}`: its metadata, with `refund.updated`.
@@ -12,7 +13,7 @@ impl Ledger {
         refund: RefundId,
         metadata: Option<MetadataUpdate>,
     ) -> Result<Applied<RefundId>, Rejection> {
-        let next = self.refunds[refund.0].metadata.after(metadata.as_ref())?;
+        let next = metadata_after(&self.refunds[refund.0].metadata, metadata.as_ref())?;
         let account = self.owner(Obj::Refund(refund));
         let first_event = self.events.len();
         let before = self.version;
@@ -35,7 +36,7 @@ impl Ledger {
         reversal: ReversalId,
         metadata: Option<MetadataUpdate>,
     ) -> Result<Applied<ReversalId>, Rejection> {
-        let next = self.reversals[reversal.0].metadata.after(metadata.as_ref())?;
+        let next = metadata_after(&self.reversals[reversal.0].metadata, metadata.as_ref())?;
         if let Some(metadata) = next {
             self.change::<Reversal, _>(reversal, |r| r.metadata = metadata);
         }

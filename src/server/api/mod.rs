@@ -173,7 +173,11 @@ pub fn take_transfer_amount(params: &mut Params) -> Result<Input<i64>, ApiError>
 
 /// Takes `expand[]` for a response of kind `kind`.
 pub fn take_expand(params: &mut Params, kind: Kind) -> Result<Expand, ApiError> {
-    Expand::parse(&params.take_list("expand")?.unwrap_or_default(), kind)
+    Expand::parse(
+        &params.take_list("expand")?.unwrap_or_default(),
+        kind,
+        super::render::shape,
+    )
 }
 
 /// Takes real Stripe parameters the simulator does not model, so they are not reported as

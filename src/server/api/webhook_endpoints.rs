@@ -3,14 +3,15 @@
 //! `server::webhooks`'.
 
 use super::{Ctx, Endpoint, Prepared, Refusal, Reply};
+use crate::ledger::validate::metadata_after;
 use crate::ledger::{AccountId, Metadata, Prefix};
 use crate::server::error::ApiError;
 use crate::server::form::Params;
 use crate::server::list::ListParams;
-use crate::server::pipeline::is_api_version;
 use crate::server::render::json;
 use crate::server::render::webhook_endpoints::{Deleted, EndpointList, EndpointView};
 use crate::server::spec;
+use crate::server::version::is_api_version;
 use crate::server::webhooks::{self, MAX_ENDPOINTS, UrlProblem, WebhookEndpoint};
 
 /// `/v1/webhook_endpoints`.
@@ -124,7 +125,7 @@ pub fn create(mut p: Params) -> Result<Prepared, ApiError> {
             api_version: api_version.map(Into::into),
             description: description.map(Into::into),
             disabled: false,
-            metadata: Metadata::default().after(metadata.as_ref())?.unwrap_or_default(),
+            metadata: metadata_after(&Metadata::default(), metadata.as_ref())?.unwrap_or_default(),
             secret: webhooks::secret(cx.ledger().codec(), index).into(),
             created: cx.ledger().now(),
             deleted: false,
@@ -157,7 +158,7 @@ pub fn update(mut p: Params, id: String) -> Result<Prepared, ApiError> {
     Ok(Box::new(move |cx| {
         let index = find(cx, &id)?;
         let metadata = match cx.world.webhooks.endpoint(index) {
-            Some(endpoint) => endpoint.metadata.after(metadata.as_ref())?,
+            Some(endpoint) => metadata_after(&endpoint.metadata, metadata.as_ref())?,
             None => None,
         };
         cx.world.webhooks.update(index, |endpoint| {

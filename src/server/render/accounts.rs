@@ -2,25 +2,40 @@
 
 use serde::ser::{SerializeMap, Serializer};
 
-use super::{Expandable, Fragment, MetadataView, Obj, Shape, Single, embedded_list, raw};
+use super::wire::{Expandable, Fragment, MetadataView, Single, View, Wire, embedded_list, raw};
 use crate::ledger::ops::requirements as onboarding;
 use crate::ledger::{
-    Account, AccountId, AsOf, BankAccountId, Dashboard, FeePayer, Kind, Liability, PayoutInterval,
+    Account, AccountId, AsOf, BankAccount, BankAccountId, Dashboard, FeePayer, Kind, Liability, Obj, PayoutInterval,
     RequirementCollector, Role, TosAcceptance,
 };
 use crate::server::expand::Expand;
+use crate::server::expand::Shape;
 
-pub const ACCOUNT: Shape = Shape {
-    object: "account",
-    noun: "account",
-    expands: &[],
-};
+impl Wire for Account {
+    type Id = AccountId;
+    const SHAPE: Shape = Shape {
+        object: "account",
+        noun: "account",
+        expands: &[],
+    };
 
-pub const BANK_ACCOUNT: Shape = Shape {
-    object: "bank_account",
-    noun: "bank account",
-    expands: &[("account", Some(Kind::Account)), ("customer", None)],
-};
+    fn render<S: Serializer>(s: S, view: &View<'_>, id: AccountId) -> Result<S::Ok, S::Error> {
+        account(s, view.at, id)
+    }
+}
+
+impl Wire for BankAccount {
+    type Id = BankAccountId;
+    const SHAPE: Shape = Shape {
+        object: "bank_account",
+        noun: "bank account",
+        expands: &[("account", Some(Kind::Account)), ("customer", None)],
+    };
+
+    fn render<S: Serializer>(s: S, view: &View<'_>, id: BankAccountId) -> Result<S::Ok, S::Error> {
+        bank_account(s, view.at, id, view.expand)
+    }
+}
 
 /// Nothing is due in the future: what onboarding asks for is due now.
 static FUTURE_REQUIREMENTS: Fragment = Fragment::new(|| {

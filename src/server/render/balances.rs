@@ -3,36 +3,59 @@
 use serde::Serialize;
 use serde::ser::{SerializeMap, Serializer};
 
-use super::{Expandable, MetadataView, Obj, Shape};
+use super::wire::{Expandable, MetadataView, View, Wire};
 use crate::ledger::{
-    AccountId, AsOf, CurrencyBalance, Kind, Ledger, PayoutId, PayoutStatus, TxnId, TxnSource, TxnType,
+    AccountId, AsOf, BalanceTransaction, Books, CurrencyBalance, Kind, Ledger, Obj, Payout, PayoutId, PayoutStatus,
+    TxnId, TxnSource, TxnType,
 };
 use crate::server::expand::Expand;
+use crate::server::expand::Shape;
 
-pub const BALANCE: Shape = Shape {
-    object: "balance",
-    noun: "balance",
-    expands: &[],
-};
+impl Wire for Books {
+    type Id = AccountId;
+    const SHAPE: Shape = Shape {
+        object: "balance",
+        noun: "balance",
+        expands: &[],
+    };
 
-pub const BALANCE_TRANSACTION: Shape = Shape {
-    object: "balance_transaction",
-    noun: "balance transaction",
-    expands: &[("source", None)],
-};
+    fn render<S: Serializer>(s: S, view: &View<'_>, id: AccountId) -> Result<S::Ok, S::Error> {
+        balance(s, view.at.ledger(), id, &view.at.ledger().books(id).balances)
+    }
+}
 
-pub const PAYOUT: Shape = Shape {
-    object: "payout",
-    noun: "payout",
-    expands: &[
-        ("application_fee", None),
-        ("balance_transaction", Some(Kind::BalanceTransaction)),
-        ("destination", Some(Kind::BankAccount)),
-        ("failure_balance_transaction", Some(Kind::BalanceTransaction)),
-        ("original_payout", Some(Kind::Payout)),
-        ("reversed_by", Some(Kind::Payout)),
-    ],
-};
+impl Wire for BalanceTransaction {
+    type Id = TxnId;
+    const SHAPE: Shape = Shape {
+        object: "balance_transaction",
+        noun: "balance transaction",
+        expands: &[("source", None)],
+    };
+
+    fn render<S: Serializer>(s: S, view: &View<'_>, id: TxnId) -> Result<S::Ok, S::Error> {
+        balance_transaction(s, view.at, id, view.expand)
+    }
+}
+
+impl Wire for Payout {
+    type Id = PayoutId;
+    const SHAPE: Shape = Shape {
+        object: "payout",
+        noun: "payout",
+        expands: &[
+            ("application_fee", None),
+            ("balance_transaction", Some(Kind::BalanceTransaction)),
+            ("destination", Some(Kind::BankAccount)),
+            ("failure_balance_transaction", Some(Kind::BalanceTransaction)),
+            ("original_payout", Some(Kind::Payout)),
+            ("reversed_by", Some(Kind::Payout)),
+        ],
+    };
+
+    fn render<S: Serializer>(s: S, view: &View<'_>, id: PayoutId) -> Result<S::Ok, S::Error> {
+        payout(s, view.at, id, view.expand)
+    }
+}
 
 /// The balance of account `id` as `balances` give it (its books now, or what an event kept).
 pub fn balance<S: Serializer>(

@@ -4,16 +4,23 @@
 use serde::Serialize;
 use serde::ser::{SerializeMap, Serializer};
 
-use super::{MetadataView, Obj, Shape};
+use super::wire::{MetadataView, View, Wire};
 use crate::ledger::ops::requirements as onboarding;
-use crate::ledger::{Account, AccountId, AsOf, CapabilityStatus, Kind, PersonId};
-use crate::ledger::{Address, Dob};
+use crate::ledger::{Account, AccountId, Address, AsOf, CapabilityStatus, Dob, Kind, Obj, Person, PersonId};
+use crate::server::expand::Shape;
 
-pub const PERSON: Shape = Shape {
-    object: "person",
-    noun: "person",
-    expands: &[],
-};
+impl Wire for Person {
+    type Id = PersonId;
+    const SHAPE: Shape = Shape {
+        object: "person",
+        noun: "person",
+        expands: &[],
+    };
+
+    fn render<S: Serializer>(s: S, view: &View<'_>, id: PersonId) -> Result<S::Ok, S::Error> {
+        person(s, view.at, id)
+    }
+}
 
 /// `requirements` (of an account, a capability or a person): what is due, and why charges
 /// or payouts are off.
