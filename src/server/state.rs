@@ -16,7 +16,7 @@ use super::clock::{Clock, SystemClock};
 use super::faults::RateLimit;
 use super::persist::{Journal, PersistError, Record};
 use super::webhooks::Forwarding;
-use super::webhooks::dispatch::{Dispatcher, Forward};
+use super::webhooks::dispatch::{self, Dispatcher, Forward, Host};
 use super::world::{RequestId, World};
 use crate::fixtures::{FixtureError, Fixtures};
 use crate::ledger::codec::{ImageError, Reader, Writer};
@@ -249,6 +249,52 @@ impl AppState {
         // 14 base-62 digits need more than 64 bits.
         let high = crate::ledger::data::ids::splitmix64(&mut state);
         RequestId((u128::from(high) << 64) | u128::from(crate::ledger::data::ids::splitmix64(&mut state)))
+    }
+}
+
+/// The sender's handle on the server: the worlds, news, journal and clocks it needs.
+impl Host for AppState {
+    fn sender(&self) -> &Dispatcher {
+        &self.webhooks
+    }
+
+    fn existing_world(&self, key: &str) -> Option<Arc<Mutex<World>>> {
+        AppState::existing_world(self, key)
+    }
+
+    fn world_keys(&self) -> Vec<Box<str>> {
+        AppState::world_keys(self)
+    }
+
+    fn publish(&self, key: &str, events: &[EventId], changed: bool) {
+        AppState::publish(self, key, events, changed);
+    }
+
+    fn journal(&self) -> Option<&Journal> {
+        self.journal.as_ref()
+    }
+
+    fn wall(&self) -> Timestamp {
+        AppState::wall(self)
+    }
+
+    fn signing_time(&self) -> Timestamp {
+        self.clock.wall()
+    }
+}
+
+impl AppState {
+    /// Hands on what a world just committed live: its events to whoever listens, and what
+    /// it owes by now to the webhook sender. Called with the world locked, after every live
+    /// change.
+    pub fn announce(self: &Arc<Self>, world_key: &str, world: &mut World) {
+        dispatch::announce(self, world_key, world);
+    }
+
+    /// Lets every world with somewhere to deliver catch up with the wall clock and sends
+    /// what it owes by now (the server calls this every second).
+    pub fn tick(self: &Arc<Self>) {
+        dispatch::tick(self);
     }
 }
 

@@ -2,6 +2,7 @@
 
 use serde::ser::{SerializeMap, Serializer};
 
+use super::cards::fingerprint;
 use super::wire::{Expandable, Fragment, MetadataView, Single, View, Wire, embedded_list, raw};
 use crate::ledger::ops::requirements as onboarding;
 use crate::ledger::{
@@ -276,26 +277,4 @@ pub fn bank_account<S: Serializer>(
     m.serialize_entry("routing_number", &bank.routing_number.as_deref())?;
     m.serialize_entry("status", bank.status.as_str())?;
     m.end()
-}
-
-/// A stable 16-character fingerprint of a card or bank account's details.
-pub fn fingerprint(last4: &str, salt: &str) -> Fingerprint {
-    let mut state = crate::ledger::data::ids::fnv1a(last4.bytes().chain(salt.bytes()));
-    let mut value = crate::ledger::data::ids::splitmix64(&mut state);
-    const DIGITS: &[u8; 62] = b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
-    Fingerprint(std::array::from_fn(|_| {
-        let digit = DIGITS[(value % 62) as usize];
-        value /= 62;
-        digit
-    }))
-}
-
-/// A fingerprint on the stack (it is rendered, never kept).
-pub struct Fingerprint([u8; 16]);
-
-impl Fingerprint {
-    pub fn as_str(&self) -> &str {
-        // Only base-62 digits are written.
-        std::str::from_utf8(&self.0).unwrap_or_default()
-    }
 }

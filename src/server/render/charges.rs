@@ -4,9 +4,9 @@
 use serde::Serialize;
 use serde::ser::{SerializeMap, Serializer};
 
-use super::accounts::fingerprint;
-use super::payment_intents::application_id;
-use super::wire::{Expandable, Fragment, MetadataView, View, Wire, embedded_list, raw};
+use super::cards::{BILLING_DETAILS, CARD_CHECKS, EXP_MONTH, EXP_YEAR, fingerprint};
+use super::wire::application_id;
+use super::wire::{Expandable, MetadataView, View, Wire, embedded_list};
 use crate::ledger::{
     AsOf, Card, CardBrand, Charge, ChargeId, ChargeSource, ChargeStatus, Decline, Kind, Obj, Prefix, Refund, RefundId,
 };
@@ -59,19 +59,6 @@ impl Wire for Refund {
         refund(s, view.at, id, view.expand)
     }
 }
-
-pub static BILLING_DETAILS: Fragment = Fragment::new(|| {
-    raw(
-        r#"{"address":{"city":null,"country":null,"line1":null,"line2":null,"postal_code":null,"state":null},"email":null,"name":null,"phone":null}"#,
-    )
-});
-
-pub static CARD_CHECKS: Fragment =
-    Fragment::new(|| raw(r#"{"address_line1_check":null,"address_postal_code_check":null,"cvc_check":"pass"}"#));
-
-/// Test cards expire well after any simulated date a test is likely to reach.
-pub const EXP_MONTH: u32 = 12;
-pub const EXP_YEAR: u32 = 2034;
 
 pub fn charge<S: Serializer>(s: S, ledger: AsOf<'_>, id: ChargeId, expand: &Expand) -> Result<S::Ok, S::Error> {
     let c = ledger.charge(id);

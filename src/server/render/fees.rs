@@ -3,7 +3,7 @@
 use serde::Serialize;
 use serde::ser::{SerializeMap, Serializer};
 
-use super::payment_intents::application_id;
+use super::wire::application_id;
 use super::wire::{Expandable, MetadataView, View, Wire, embedded_list};
 use crate::ledger::{ApplicationFee, ApplicationFeeId, AsOf, FeeRefund, FeeRefundId, Kind, Obj};
 use crate::server::expand::Expand;

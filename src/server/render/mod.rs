@@ -9,6 +9,7 @@
 
 mod accounts;
 mod balances;
+mod cards;
 mod charges;
 mod customers;
 mod disputes;
@@ -22,15 +23,14 @@ mod wire;
 
 pub use crate::ledger::{Kind, Obj};
 pub use events::API_VERSION;
-pub use payment_intents::application_id;
 pub use wire::*;
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::fixtures::Fixtures;
     use crate::ledger::Kind;
     use crate::server::expand::NONE;
-    use crate::fixtures::Fixtures;
 
     /// Every object of the built-in world renders to valid JSON with its `object` field.
     #[test]

@@ -3,12 +3,11 @@
 use serde::Serialize;
 use serde::ser::{SerializeMap, Serializer};
 
-use super::accounts::fingerprint;
-use super::charges::{BILLING_DETAILS, CARD_CHECKS, EXP_MONTH, EXP_YEAR};
-use super::wire::{Expandable, MetadataView, View, Wire};
+use super::cards::{BILLING_DETAILS, CARD_CHECKS, EXP_MONTH, EXP_YEAR, fingerprint};
+use super::wire::{Expandable, MetadataView, View, Wire, application_id};
 use crate::ledger::{
     AsOf, AutomaticPaymentMethods, Card, IntentStatus, Kind, Obj, PaymentError, PaymentIntent, PaymentIntentId,
-    PaymentMethod, PaymentMethodId, Prefix,
+    PaymentMethod, PaymentMethodId,
 };
 use crate::server::error::ApiError;
 use crate::server::expand::Shape;
@@ -46,12 +45,6 @@ impl Wire for PaymentMethod {
     fn render<S: Serializer>(s: S, view: &View<'_>, id: PaymentMethodId) -> Result<S::Ok, S::Error> {
         payment_method(s, view.at, id, view.expand)
     }
-}
-
-/// The platform's Connect application (`ca_…`): what earns its application fees and makes
-/// its direct charges. One per world.
-pub fn application_id(ledger: AsOf<'_>) -> String {
-    ledger.ledger().codec().format(Prefix::Application, 0)
 }
 
 pub fn payment_intent<S: Serializer>(

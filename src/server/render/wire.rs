@@ -286,3 +286,10 @@ impl Serialize for Fragment {
 pub fn raw(json: &'static str) -> Box<RawValue> {
     RawValue::from_string(json.to_owned()).expect("a JSON constant of the render module")
 }
+
+/// The platform's Connect application (`ca_…`), which earns its application fees.
+/// The platform's Connect application (`ca_…`): what earns its application fees and makes
+/// its direct charges. One per world.
+pub fn application_id(ledger: AsOf<'_>) -> String {
+    ledger.ledger().codec().format(Prefix::Application, 0)
+}

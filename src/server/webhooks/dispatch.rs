@@ -24,9 +24,9 @@ use parking_lot::Mutex;
 
 use super::{Attempt, FORWARD, FORWARD_CONNECT, Forwarding, Outcome, Target, signature};
 use crate::ledger::{EventId, Timestamp};
+use crate::server::persist::Journal;
 use crate::server::persist::{Delivery, Record};
 use crate::server::render::View;
-use crate::server::state::AppState;
 use crate::server::world::{Mode, World};
 
 /// How many deliveries to one endpoint are attempted at once, by default: one, so a receiver
@@ -120,10 +120,30 @@ pub fn payload(world: &World, event: EventId) -> Vec<u8> {
     View::event(&world.ledger, world, event, &crate::server::expand::NONE).to_json()
 }
 
+/// What the sender needs of the server it sends for: its worlds, where news goes, the
+/// journal, the time, and its own settings. The server's state is one; the sender names no
+/// more of it than this, so it sits below the state that holds it.
+pub trait Host: Send + Sync + 'static {
+    /// The sender's settings.
+    fn sender(&self) -> &Dispatcher;
+    /// The world of `key`, if it exists (a delivery never creates one).
+    fn existing_world(&self, key: &str) -> Option<Arc<Mutex<World>>>;
+    /// Every key with a world.
+    fn world_keys(&self) -> Vec<Box<str>>;
+    /// Tells listeners that a world committed `events`, or changed all the same.
+    fn publish(&self, key: &str, events: &[EventId], changed: bool);
+    /// The journal, with `--state`.
+    fn journal(&self) -> Option<&Journal>;
+    /// The time worlds follow (the wall clock, or `--start-time`).
+    fn wall(&self) -> Timestamp;
+    /// The machine's clock: when an attempt is made, as `Stripe-Signature`'s `t` says.
+    fn signing_time(&self) -> Timestamp;
+}
+
 /// Where `target` receives and the secret it verifies with, if it exists; for automatic
 /// deliveries (`manual` false) only if it is enabled.
-fn address(state: &AppState, world: &World, target: Target, manual: bool) -> Option<(Arc<str>, Arc<str>)> {
-    let forward = state.webhooks.forward.as_ref();
+fn address(sender: &Dispatcher, world: &World, target: Target, manual: bool) -> Option<(Arc<str>, Arc<str>)> {
+    let forward = sender.forward.as_ref();
     match target {
         FORWARD => forward.map(|f| (f.url.as_str().into(), f.secret.as_str().into())),
         FORWARD_CONNECT => forward.and_then(|f| Some((f.connect_url.as_deref()?.into(), f.secret.as_str().into()))),
@@ -135,234 +155,232 @@ fn address(state: &AppState, world: &World, target: Target, manual: bool) -> Opt
     }
 }
 
-impl AppState {
-    /// Hands on what a world just committed live: its events to whoever listens, and what
-    /// it owes by now to the sender. Called with the world locked, after every live change.
-    pub fn announce(self: &Arc<Self>, world_key: &str, world: &mut World) {
-        let changed = world.take_change();
-        self.publish(world_key, world.news(), changed);
-        world.clear_news();
-        for (target, event) in world.webhooks.take_resends() {
-            self.resend(world_key, world, event, target);
-        }
-        let due = world.webhooks.due_targets(world.ledger.now());
-        if !due.is_empty() {
-            self.dispatch(world_key, due);
+/// Hands on what a world just committed live: its events to whoever listens, and what
+/// it owes by now to the sender. Called with the world locked, after every live change.
+pub fn announce<H: Host>(host: &Arc<H>, world_key: &str, world: &mut World) {
+    let changed = world.take_change();
+    host.publish(world_key, world.news(), changed);
+    world.clear_news();
+    for (target, event) in world.webhooks.take_resends() {
+        resend(host, world_key, world, event, target);
+    }
+    let due = world.webhooks.due_targets(world.ledger.now());
+    if !due.is_empty() {
+        dispatch(host, world_key, due);
+    }
+}
+
+/// Starts sending what `world_key`'s world owes `targets`, unless already under way.
+fn dispatch<H: Host>(host: &Arc<H>, world_key: &str, targets: Vec<Target>) {
+    for target in targets {
+        let key: Arc<str> = world_key.into();
+        if host.sender().running.lock().insert((key.clone(), target)) {
+            let host = host.clone();
+            tokio::spawn(async move { deliver(host, key, target).await });
         }
     }
+}
 
-    /// Starts sending what `world_key`'s world owes `targets`, unless already under way.
-    fn dispatch(self: &Arc<Self>, world_key: &str, targets: Vec<Target>) {
-        for target in targets {
-            let key: Arc<str> = world_key.into();
-            if self.webhooks.running.lock().insert((key.clone(), target)) {
-                let state = self.clone();
-                tokio::spawn(async move { state.deliver(key, target).await });
-            }
+/// Lets every world with somewhere to deliver catch up with the wall clock and sends
+/// what it owes by now: retries come due on a world's clock, which moves without any
+/// request. The server calls this every second.
+pub fn tick<H: Host>(host: &Arc<H>) {
+    for key in host.world_keys() {
+        let Some(world) = host.existing_world(&key) else {
+            continue;
+        };
+        let mut world = world.lock();
+        if world.webhooks.has_targets() {
+            world.catch_up(host.wall(), Mode::Live);
+            announce(host, &key, &mut world);
         }
     }
+}
 
-    /// Lets every world with somewhere to deliver catch up with the wall clock and sends
-    /// what it owes by now: retries come due on a world's clock, which moves without any
-    /// request. The server calls this every second.
-    pub fn tick(self: &Arc<Self>) {
-        for key in self.world_keys() {
-            let Some(world) = self.existing_world(&key) else {
-                continue;
-            };
+/// Journals an attempt's outcome (with `--state`) and settles it in the world.
+fn settle<H: Host>(host: &H, key: &str, world: &mut World, target: Target, event: EventId, outcome: Outcome) {
+    let now = world.ledger.now();
+    world.webhooks.settle(target, event, outcome, now);
+    if let Some(journal) = host.journal() {
+        world.seq += 1;
+        // Not waited for: a delivery whose record is lost is delivered again, which
+        // at-least-once allows.
+        let _ = journal.append(&Record::Delivery(Delivery {
+            key: key.to_owned(),
+            seq: world.seq,
+            target,
+            event: event.index() as u32,
+            outcome,
+            now,
+        }));
+    }
+}
+
+/// Sends what one world owes one target until nothing is due: a batch of due deliveries
+/// taken under one lock, sent `per_endpoint` at a time in order, their outcomes settled
+/// under one lock every few milliseconds (at once after a failure, so a slow receiver's
+/// attempts show as they end).
+async fn deliver<H: Host>(host: Arc<H>, key: Arc<str>, target: Target) {
+    while let Some(world) = host.existing_world(&key) {
+        let (jobs, generation) = {
             let mut world = world.lock();
-            if world.webhooks.has_targets() {
-                world.catch_up(self.wall(), Mode::Live);
-                self.announce(&key, &mut world);
-            }
-        }
-    }
-
-    /// Journals an attempt's outcome (with `--state`) and settles it in the world.
-    fn settle(&self, key: &str, world: &mut World, target: Target, event: EventId, outcome: Outcome) {
-        let now = world.ledger.now();
-        world.webhooks.settle(target, event, outcome, now);
-        if let Some(journal) = &self.journal {
-            world.seq += 1;
-            // Not waited for: a delivery whose record is lost is delivered again, which
-            // at-least-once allows.
-            let _ = journal.append(&Record::Delivery(Delivery {
-                key: key.to_owned(),
-                seq: world.seq,
-                target,
-                event: event.index() as u32,
-                outcome,
-                now,
-            }));
-        }
-    }
-
-    /// Sends what one world owes one target until nothing is due: a batch of due deliveries
-    /// taken under one lock, sent `per_endpoint` at a time in order, their outcomes settled
-    /// under one lock every few milliseconds (at once after a failure, so a slow receiver's
-    /// attempts show as they end).
-    async fn deliver(self: Arc<Self>, key: Arc<str>, target: Target) {
-        while let Some(world) = self.existing_world(&key) {
-            let (jobs, generation) = {
-                let mut world = world.lock();
-                let now = world.ledger.now();
-                let events = world.webhooks.take_due(target, now, BATCH);
-                let jobs: Vec<Job> = match address(&self, &world, target, false) {
-                    Some((url, secret)) => events
-                        .into_iter()
-                        .map(|event| Job {
-                            event,
-                            url: url.clone(),
-                            secret: secret.clone(),
-                            payload: payload(&world, event),
-                        })
-                        .collect(),
-                    None => {
-                        // Disabled when the attempt came due: no more retries, as on Stripe.
-                        let given_up = !events.is_empty();
-                        for event in events {
-                            self.settle(&key, &mut world, target, event, Outcome::GivenUp);
-                        }
-                        if given_up {
-                            self.publish(&key, &[], true);
-                            continue;
-                        }
-                        Vec::new()
+            let now = world.ledger.now();
+            let events = world.webhooks.take_due(target, now, BATCH);
+            let jobs: Vec<Job> = match address(host.sender(), &world, target, false) {
+                Some((url, secret)) => events
+                    .into_iter()
+                    .map(|event| Job {
+                        event,
+                        url: url.clone(),
+                        secret: secret.clone(),
+                        payload: payload(&world, event),
+                    })
+                    .collect(),
+                None => {
+                    // Disabled when the attempt came due: no more retries, as on Stripe.
+                    let given_up = !events.is_empty();
+                    for event in events {
+                        settle(&*host, &key, &mut world, target, event, Outcome::GivenUp);
                     }
-                };
-                if jobs.is_empty() {
-                    // Nothing due: stop, unless something became due while this task was
-                    // deciding (a request that saw it running started no other).
-                    self.webhooks.running.lock().remove(&(key.clone(), target));
-                    let due = world.webhooks.due_targets(now).contains(&target);
-                    if due && self.webhooks.running.lock().insert((key.clone(), target)) {
+                    if given_up {
+                        host.publish(&key, &[], true);
                         continue;
                     }
-                    break;
+                    Vec::new()
                 }
-                (jobs, world.generation)
             };
-            let mut done: Vec<Attempt> = Vec::with_capacity(jobs.len());
-            let mut settled_at = Instant::now();
-            let mut jobs = jobs.into_iter().peekable();
-            while jobs.peek().is_some() {
-                let wave: Vec<Job> = jobs.by_ref().take(self.webhooks.per_endpoint).collect();
-                if let [_] = wave.as_slice() {
-                    let job = wave.into_iter().next().expect("a wave of one");
-                    done.push(self.attempt(job, target, false).await);
-                } else {
-                    let mut attempts = tokio::task::JoinSet::new();
-                    for job in wave {
-                        let state = self.clone();
-                        attempts.spawn(async move { state.attempt(job, target, false).await });
-                    }
-                    while let Some(attempt) = attempts.join_next().await {
-                        done.extend(attempt.ok());
-                    }
+            if jobs.is_empty() {
+                // Nothing due: stop, unless something became due while this task was
+                // deciding (a request that saw it running started no other).
+                host.sender().running.lock().remove(&(key.clone(), target));
+                let due = world.webhooks.due_targets(now).contains(&target);
+                if due && host.sender().running.lock().insert((key.clone(), target)) {
+                    continue;
                 }
-                let failed = done.iter().any(|a| a.error.is_some());
-                if failed || jobs.peek().is_none() || settled_at.elapsed() >= SETTLE_EVERY {
-                    self.settle_all(&key, &world, generation, target, std::mem::take(&mut done));
-                    settled_at = Instant::now();
-                }
+                break;
             }
-        }
-    }
-
-    /// Settles finished attempts in the world (unless it was reset since they were taken:
-    /// then they belong to no one), logs them, and tells listeners the world changed (a
-    /// dashboard shows each event's deliveries).
-    fn settle_all(&self, key: &str, world: &Mutex<World>, generation: u64, target: Target, done: Vec<Attempt>) {
-        let mut world = world.lock();
-        if world.generation != generation || done.is_empty() {
-            return;
-        }
-        for attempt in done {
-            let outcome = if attempt.error.is_none() {
-                Outcome::Succeeded
+            (jobs, world.generation)
+        };
+        let mut done: Vec<Attempt> = Vec::with_capacity(jobs.len());
+        let mut settled_at = Instant::now();
+        let mut jobs = jobs.into_iter().peekable();
+        while jobs.peek().is_some() {
+            let wave: Vec<Job> = jobs.by_ref().take(host.sender().per_endpoint).collect();
+            if let [_] = wave.as_slice() {
+                let job = wave.into_iter().next().expect("a wave of one");
+                done.push(attempt(&*host, job, target, false).await);
             } else {
-                Outcome::Failed
-            };
-            self.settle(key, &mut world, target, attempt.event, outcome);
-            world.webhooks.log(attempt);
-        }
-        self.publish(key, &[], true);
-    }
-
-    /// One attempt at delivering `job` to `target`.
-    async fn attempt(&self, job: Job, target: Target, manual: bool) -> Attempt {
-        let at: Timestamp = self.clock.wall();
-        let started = Instant::now();
-        let signature = signature::header(&job.secret, at, &job.payload);
-        let request = hyper::Request::post(&*job.url)
-            .header("content-type", "application/json; charset=utf-8")
-            .header("user-agent", "Stripe/1.0 (+https://stripe.com/docs/webhooks)")
-            .header("stripe-signature", signature)
-            .body(Full::new(Bytes::from(job.payload)));
-        let outcome = match request {
-            Err(e) => Err(format!("the endpoint's url cannot be requested: {e}")),
-            Ok(request) => {
-                let exchange = async {
-                    let response = self.webhooks.client.request(request).await.map_err(describe)?;
-                    let status = response.status();
-                    // Read (and drop) a bounded part of the answer, so the connection can be
-                    // reused; an endless answer is cut off by the limit or the timeout.
-                    let _ = Limited::new(response.into_body(), MAX_RESPONSE).collect().await;
-                    Ok::<_, String>(status)
-                };
-                match tokio::time::timeout(self.webhooks.timeout, exchange).await {
-                    Err(_) => Err(format!("no answer within {} s", self.webhooks.timeout.as_secs_f64())),
-                    Ok(result) => result,
+                let mut attempts = tokio::task::JoinSet::new();
+                for job in wave {
+                    let host = host.clone();
+                    attempts.spawn(async move { attempt(&*host, job, target, false).await });
+                }
+                while let Some(attempt) = attempts.join_next().await {
+                    done.extend(attempt.ok());
                 }
             }
-        };
-        let latency_ms = started.elapsed().as_millis() as u64;
-        let (status, error) = match outcome {
-            Ok(status) if status.is_success() => (Some(status.as_u16()), None),
-            Ok(status) if status.is_redirection() => (
-                Some(status.as_u16()),
-                Some(format!("a redirect ({}) counts as a failure", status.as_u16())),
-            ),
-            Ok(status) => (
-                Some(status.as_u16()),
-                Some(format!("the endpoint answered {}", status.as_u16())),
-            ),
-            Err(error) => (None, Some(error)),
-        };
-        Attempt {
-            event: job.event,
-            target,
-            at,
-            status,
-            latency_ms,
-            error,
-            manual,
+            let failed = done.iter().any(|a| a.error.is_some());
+            if failed || jobs.peek().is_none() || settled_at.elapsed() >= SETTLE_EVERY {
+                settle_all(&*host, &key, &world, generation, target, std::mem::take(&mut done));
+                settled_at = Instant::now();
+            }
         }
     }
+}
 
-    /// `POST /v1/events/{id}/retry`: one more attempt at once, outside the automatic
-    /// schedule, which it does not change even if it succeeds (as on Stripe). Logged with
-    /// the world's attempts.
-    fn resend(self: &Arc<Self>, world_key: &str, world: &World, event: EventId, target: Target) {
-        let Some((url, secret)) = address(self, world, target, true) else {
-            return;
-        };
-        let job = Job {
-            event,
-            url,
-            secret,
-            payload: payload(world, event),
-        };
-        let state = self.clone();
-        let key: Arc<str> = world_key.into();
-        tokio::spawn(async move {
-            let attempt = state.attempt(job, target, true).await;
-            if let Some(world) = state.existing_world(&key) {
-                world.lock().webhooks.log(attempt);
-                state.publish(&key, &[], true);
-            }
-        });
+/// Settles finished attempts in the world (unless it was reset since they were taken:
+/// then they belong to no one), logs them, and tells listeners the world changed (a
+/// dashboard shows each event's deliveries).
+fn settle_all<H: Host>(host: &H, key: &str, world: &Mutex<World>, generation: u64, target: Target, done: Vec<Attempt>) {
+    let mut world = world.lock();
+    if world.generation != generation || done.is_empty() {
+        return;
     }
+    for attempt in done {
+        let outcome = if attempt.error.is_none() {
+            Outcome::Succeeded
+        } else {
+            Outcome::Failed
+        };
+        settle(host, key, &mut world, target, attempt.event, outcome);
+        world.webhooks.log(attempt);
+    }
+    host.publish(key, &[], true);
+}
+
+/// One attempt at delivering `job` to `target`.
+async fn attempt<H: Host>(host: &H, job: Job, target: Target, manual: bool) -> Attempt {
+    let at: Timestamp = host.signing_time();
+    let started = Instant::now();
+    let signature = signature::header(&job.secret, at, &job.payload);
+    let request = hyper::Request::post(&*job.url)
+        .header("content-type", "application/json; charset=utf-8")
+        .header("user-agent", "Stripe/1.0 (+https://stripe.com/docs/webhooks)")
+        .header("stripe-signature", signature)
+        .body(Full::new(Bytes::from(job.payload)));
+    let outcome = match request {
+        Err(e) => Err(format!("the endpoint's url cannot be requested: {e}")),
+        Ok(request) => {
+            let exchange = async {
+                let response = host.sender().client.request(request).await.map_err(describe)?;
+                let status = response.status();
+                // Read (and drop) a bounded part of the answer, so the connection can be
+                // reused; an endless answer is cut off by the limit or the timeout.
+                let _ = Limited::new(response.into_body(), MAX_RESPONSE).collect().await;
+                Ok::<_, String>(status)
+            };
+            match tokio::time::timeout(host.sender().timeout, exchange).await {
+                Err(_) => Err(format!("no answer within {} s", host.sender().timeout.as_secs_f64())),
+                Ok(result) => result,
+            }
+        }
+    };
+    let latency_ms = started.elapsed().as_millis() as u64;
+    let (status, error) = match outcome {
+        Ok(status) if status.is_success() => (Some(status.as_u16()), None),
+        Ok(status) if status.is_redirection() => (
+            Some(status.as_u16()),
+            Some(format!("a redirect ({}) counts as a failure", status.as_u16())),
+        ),
+        Ok(status) => (
+            Some(status.as_u16()),
+            Some(format!("the endpoint answered {}", status.as_u16())),
+        ),
+        Err(error) => (None, Some(error)),
+    };
+    Attempt {
+        event: job.event,
+        target,
+        at,
+        status,
+        latency_ms,
+        error,
+        manual,
+    }
+}
+
+/// `POST /v1/events/{id}/retry`: one more attempt at once, outside the automatic
+/// schedule, which it does not change even if it succeeds (as on Stripe). Logged with
+/// the world's attempts.
+fn resend<H: Host>(host: &Arc<H>, world_key: &str, world: &World, event: EventId, target: Target) {
+    let Some((url, secret)) = address(host.sender(), world, target, true) else {
+        return;
+    };
+    let job = Job {
+        event,
+        url,
+        secret,
+        payload: payload(world, event),
+    };
+    let host = host.clone();
+    let key: Arc<str> = world_key.into();
+    tokio::spawn(async move {
+        let attempt = attempt(&*host, job, target, true).await;
+        if let Some(world) = host.existing_world(&key) {
+            world.lock().webhooks.log(attempt);
+            host.publish(&key, &[], true);
+        }
+    });
 }
 
 /// Why a request to a receiver failed, in a few words.
