@@ -9,7 +9,7 @@ use std::time::Duration;
 
 use clap::{Parser, Subcommand};
 use debitsim::fixtures::{DEFAULT_FIXTURES, Fixtures};
-use debitsim::server::webhooks::dispatch::{Dispatcher, Forward};
+use debitsim::server::dispatch::{Dispatcher, Forward};
 use debitsim::server::webhooks::{self, UrlProblem};
 use debitsim::server::{self, AppState, persist, pipeline};
 
@@ -120,7 +120,7 @@ fn main() -> ExitCode {
         Err(e) => {
             eprintln!(
                 "debitsim: invalid fixtures: {}",
-                debitsim::server::error::fixture_problem(&e)
+                debitsim::server::refusals::fixture_problem(&e)
             );
             return ExitCode::FAILURE;
         }

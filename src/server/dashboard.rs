@@ -8,7 +8,6 @@
 //! public (they hold no data), hence no key is needed to load them; every figure they show
 //! comes from an authenticated API call.
 
-pub mod history;
 mod stream;
 
 use std::sync::{Arc, LazyLock};

@@ -2,9 +2,9 @@
 //! pages rendered as Stripe lists.
 
 use super::error::ApiError;
-use super::error::rejections as rejection;
 use super::expand::Expand;
 use super::form::{HashParam, Params};
+use super::refusals as rejection;
 use crate::ledger::Kind;
 use crate::ledger::{Cursor, ListQuery, Noun, Rejection, TimeRange};
 

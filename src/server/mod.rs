@@ -14,8 +14,10 @@
 
 pub mod api;
 pub mod auth;
+pub mod charts;
 pub mod clock;
 pub mod dashboard;
+pub mod dispatch;
 pub mod error;
 pub mod expand;
 pub mod faults;
@@ -25,6 +27,7 @@ pub mod list;
 pub mod onboarding;
 pub mod persist;
 pub mod pipeline;
+pub mod refusals;
 pub mod render;
 pub mod spec;
 pub mod state;

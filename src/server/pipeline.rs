@@ -16,8 +16,8 @@ use axum::http::{Method, StatusCode};
 use axum::response::Response;
 use http_body_util::BodyExt;
 
+use super::api::endpoint::{Ctx, Endpoint, Prepared, Reply};
 use super::api::router::{self, Found, Route};
-use super::api::{Ctx, Endpoint, Prepared, Reply};
 use super::auth::{self, ApiKey, IDEMPOTENCY_KEY, STRIPE_ACCOUNT, STRIPE_VERSION};
 use super::error::ApiError;
 use super::faults::Effect;
@@ -314,7 +314,7 @@ pub fn restore(state: &AppState, recovered: Recovered) -> Result<usize, PersistE
             Record::World { key, created, .. } => {
                 state.replay_creation(&key, created).map_err(|e| PersistError::Replay {
                     seq: 0,
-                    why: super::error::fixture_problem(&e),
+                    why: super::refusals::fixture_problem(&e),
                 })?;
             }
             Record::Call(call) => {

@@ -13,10 +13,10 @@ use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 use parking_lot::{Mutex, RwLock};
 
 use super::clock::{Clock, SystemClock};
+use super::dispatch::{self, Dispatcher, Forward, Host};
 use super::faults::RateLimit;
 use super::persist::{Journal, PersistError, Record};
 use super::webhooks::Forwarding;
-use super::webhooks::dispatch::{self, Dispatcher, Forward, Host};
 use super::world::{RequestId, World};
 use crate::fixtures::{FixtureError, Fixtures};
 use crate::ledger::codec::{ImageError, Reader, Writer};

@@ -11,7 +11,7 @@
 
 use std::fmt;
 
-use super::dashboard::history::Charts;
+use super::charts::Charts;
 use super::faults::{Faults, RateLimit};
 use super::idempotency::Idempotency;
 use super::render::EventFacts;

@@ -14,16 +14,17 @@ use std::collections::HashMap;
 use serde::Serialize;
 
 use super::deliveries::target_name;
-use super::{Ctx, Endpoint, Prepared, Reply};
+use super::endpoint::{Ctx, Endpoint, Prepared, Reply};
 use crate::ledger::{
     Account, AccountId, Amount, ChargeSource, Currency, CurrencyBalance, DebitFlow, EventId, Kind, Ledger, Liability,
     Noun, Obj, PayoutInterval, Reference, Region, Rejection, Role, Timestamp, Transfer, TxnId, TxnSource, TxnStatus,
     TxnType, page, page_by, page_oldest_first,
 };
-use crate::server::dashboard::history::Point;
-use crate::server::error::{ApiError, ECHO_MAX_CHARS, echo, rejections};
+use crate::server::charts::Point;
+use crate::server::error::{ApiError, ECHO_MAX_CHARS, echo};
 use crate::server::form::Params;
 use crate::server::list::ListParams;
+use crate::server::refusals as rejections;
 use crate::server::render::json;
 use crate::server::webhooks::{Attempt, Owed, Target};
 
@@ -822,7 +823,7 @@ struct History<'a> {
 /// platform its `connect_reserved`. `account` defaults to the platform and `currency` to the
 /// account's default.
 ///
-/// The world's [`Charts`](crate::server::dashboard::history::Charts) keep running totals of
+/// The world's [`Charts`](crate::server::charts::Charts) keep running totals of
 /// what they have read, so a chart reads only the balance transactions made since the last
 /// one: drawing it does not hold the world for a pass over millions of them.
 pub fn balance_history(mut p: Params) -> Result<Prepared, ApiError> {

@@ -4,7 +4,8 @@
 
 use serde::Serialize;
 
-use super::{Ctx, Endpoint, Prepared, Reply, webhook_endpoints};
+use super::endpoint::{Ctx, Endpoint, Prepared, Reply};
+use super::webhook_endpoints;
 use crate::ledger::{Event, EventId, Timestamp};
 use crate::server::error::ApiError;
 use crate::server::form::Params;

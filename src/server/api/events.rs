@@ -2,7 +2,8 @@
 //! it was then, the request that caused it and its deliveries owed; and `POST
 //! /v1/events/{id}/retry`, the resend the Stripe CLI's `stripe events resend` makes.
 
-use super::{Ctx, Endpoint, Prepared, Refusal, Reply, not_found, prepare_get, prepare_list, webhook_endpoints};
+use super::endpoint::{Ctx, Endpoint, Prepared, Refusal, Reply, not_found, prepare_get, prepare_list};
+use super::webhook_endpoints;
 use crate::ledger::{AccountId, Event, EventId, EventType, Kind, Noun, page};
 use crate::server::error::ApiError;
 use crate::server::expand::Expand;
@@ -50,7 +51,7 @@ pub fn retry(mut p: Params, id: String) -> Result<Prepared, ApiError> {
     let endpoint = p.take_str("webhook_endpoint")?.filter(|e| !e.is_empty());
     let for_cli = p.take_bool("for_stripecli")?.unwrap_or(false);
     let account = p.take_str("account")?.filter(|a| !a.is_empty());
-    let expand = super::take_expand(&mut p, Kind::Event)?;
+    let expand = super::endpoint::take_expand(&mut p, Kind::Event)?;
     p.finish()?;
     let destination = match (endpoint, for_cli) {
         (Some(endpoint), _) => Destination::Endpoint(endpoint),

@@ -9,7 +9,7 @@ use std::time::Duration;
 use axum::http::{Method, StatusCode};
 use serde::Serialize;
 
-use super::{Ctx, Endpoint, Prepared, Reply};
+use super::endpoint::{Ctx, Endpoint, Prepared, Reply};
 use crate::ledger::{DAY, EventId, Timestamp};
 use crate::server::error::ApiError;
 use crate::server::faults::{Effect, Fault, MAX_DELAY};

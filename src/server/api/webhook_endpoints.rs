@@ -2,7 +2,7 @@
 //! world (isolated per key, kept by `--state`, dropped by `/_sim/reset`); delivery is
 //! `server::webhooks`'.
 
-use super::{Ctx, Endpoint, Prepared, Refusal, Reply};
+use super::endpoint::{Ctx, Endpoint, Prepared, Refusal, Reply};
 use crate::ledger::validate::metadata_after;
 use crate::ledger::{AccountId, Metadata, Prefix};
 use crate::server::error::ApiError;

@@ -11,8 +11,6 @@
 //! Anything echoed back from the request is cut to a sane length first, so a hostile
 //! request cannot make an error body large.
 
-pub mod rejections;
-
 use std::fmt;
 
 use axum::http::StatusCode;
@@ -115,16 +113,6 @@ pub(crate) fn echo(text: &str, max: usize) -> String {
 }
 
 /// What `/_sim/audit` says of a broken invariant.
-/// What is wrong with a fixture file, in words (`debitsim: invalid fixtures: …`).
-pub fn fixture_problem(error: &crate::fixtures::FixtureError) -> String {
-    use crate::fixtures::FixtureError;
-    match error {
-        FixtureError::Json(e) => format!("invalid fixture JSON: {e}"),
-        FixtureError::Setting { name, value } => format!("{name} must be \"instant\" or \"required\", not {value:?}"),
-        FixtureError::Refused { what, rejection } => format!("{what}: {}", rejections::message(rejection)),
-    }
-}
-
 pub fn audit_problem(error: &crate::ledger::AuditError) -> String {
     use crate::ledger::AuditError as A;
     match error {
@@ -1235,25 +1223,5 @@ mod tests {
         let long = "x".repeat(100_000);
         assert!(ApiError::invalid_integer("amount", &long).message.len() < 200);
         assert!(ApiError::unrecognized_url("GET", &long).message.len() < 400);
-    }
-
-    #[test]
-    fn bad_fixtures_are_reported_in_words() {
-        let cases = [
-            ("{", "invalid fixture JSON"),
-            (r#"{"platform": {"id": "acct_1", "country": "ZZ"}}"#, "platform"),
-            (
-                r#"{"platform": {"id": "acct_1", "country": "US"}, "setup": [{"transfer": {"amount": 5, "currency": "usd", "destination": "acct_nope"}}]}"#,
-                "setup step 0",
-            ),
-            (
-                r#"{"platform": {"id": "acct_1", "country": "US", "colour": "red"}}"#,
-                "unknown field",
-            ),
-        ];
-        for (json, expected) in cases {
-            let error = fixture_problem(&crate::fixtures::Fixtures::parse(json).unwrap_err());
-            assert!(error.contains(expected), "{json}: {error}");
-        }
     }
 }

@@ -169,7 +169,7 @@ pub fn balance_transaction<S: Serializer>(
     m.serialize_entry("fee", &t.fee.minor_units())?;
     // The fee split as Stripe details it: an application fee the platform took, then
     // Stripe's own (processing, or a dispute's fee, negative when it is returned).
-    let application = (t.application_fee != crate::ledger::Amount::ZERO).then(|| super::application_id(ledger));
+    let application = (t.application_fee != crate::ledger::Amount::ZERO).then(|| super::wire::application_id(ledger));
     let mut fees: Vec<FeeDetail> = Vec::new();
     if let Some(application) = &application {
         fees.push(FeeDetail {

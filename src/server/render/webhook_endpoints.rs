@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use super::MetadataView;
+use super::wire::MetadataView;
 use crate::server::webhooks::WebhookEndpoint;
 
 /// A webhook endpoint; `secret` only in the answer to its creation, as on Stripe.

@@ -12,7 +12,6 @@
 //! `/_sim/clock/advance` fires due retries at once; after the last, the delivery is given up
 //! and the event counts as not delivered.
 
-pub mod dispatch;
 pub mod signature;
 
 use std::collections::{BTreeMap, BTreeSet, VecDeque};

@@ -8,7 +8,7 @@ use serde_json::{Value, json};
 
 use super::receiver::{Answer, Receiver};
 use super::*;
-use debitsim::server::webhooks::dispatch::{Dispatcher, Forward};
+use debitsim::server::dispatch::{Dispatcher, Forward};
 
 /// Registers an endpoint for `events` (comma-separated) at `url`; its id and secret.
 fn endpoint(client: &Client, url: &str, events: &[&str], connect: bool) -> (String, String) {

@@ -8,8 +8,8 @@
 
 use axum::http::StatusCode;
 
-use super::{ApiError, ECHO_MAX_CHARS, echo};
 use crate::ledger::{DebitFlow, Feature, IntentAction, Noun, Rejection, Spending};
+use crate::server::error::{ApiError, ECHO_MAX_CHARS, echo};
 use crate::server::render::shape;
 
 /// Stripe's error for a rejection (debit-rules §7 gives the status, code and param of each
@@ -562,6 +562,16 @@ pub fn message(rejection: &Rejection) -> String {
     }
 }
 
+/// What is wrong with a fixture file, in words (`debitsim: invalid fixtures: …`).
+pub fn fixture_problem(error: &crate::fixtures::FixtureError) -> String {
+    use crate::fixtures::FixtureError;
+    match error {
+        FixtureError::Json(e) => format!("invalid fixture JSON: {e}"),
+        FixtureError::Setting { name, value } => format!("{name} must be \"instant\" or \"required\", not {value:?}"),
+        FixtureError::Refused { what, rejection } => format!("{what}: {}", message(rejection)),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -677,6 +687,26 @@ mod tests {
             assert_eq!(error.code, code, "{rejection:?}");
             assert_eq!(error.param.as_deref(), param, "{rejection:?}");
             assert_eq!(error.error_type.as_str(), "invalid_request_error", "{rejection:?}");
+        }
+    }
+
+    #[test]
+    fn bad_fixtures_are_reported_in_words() {
+        let cases = [
+            ("{", "invalid fixture JSON"),
+            (r#"{"platform": {"id": "acct_1", "country": "ZZ"}}"#, "platform"),
+            (
+                r#"{"platform": {"id": "acct_1", "country": "US"}, "setup": [{"transfer": {"amount": 5, "currency": "usd", "destination": "acct_nope"}}]}"#,
+                "setup step 0",
+            ),
+            (
+                r#"{"platform": {"id": "acct_1", "country": "US", "colour": "red"}}"#,
+                "unknown field",
+            ),
+        ];
+        for (json, expected) in cases {
+            let error = fixture_problem(&crate::fixtures::Fixtures::parse(json).unwrap_err());
+            assert!(error.contains(expected), "{json}: {error}");
         }
     }
 }

@@ -22,7 +22,7 @@ use hyper_util::client::legacy::connect::HttpConnector;
 use hyper_util::rt::TokioExecutor;
 use parking_lot::Mutex;
 
-use super::{Attempt, FORWARD, FORWARD_CONNECT, Forwarding, Outcome, Target, signature};
+use super::webhooks::{Attempt, FORWARD, FORWARD_CONNECT, Forwarding, Outcome, Target, signature};
 use crate::ledger::{EventId, Timestamp};
 use crate::server::persist::Journal;
 use crate::server::persist::{Delivery, Record};
