@@ -361,7 +361,6 @@ list_of!(u64);
 
 /// A struct's image: its fields in order. The struct is destructured whole, so a field
 /// added to it does not compile until it is added here.
-#[macro_export]
 macro_rules! image_struct {
     ($ty:ident { $($field:ident),* $(,)? }) => {
         impl $crate::ledger::codec::Image for $ty {
@@ -380,7 +379,6 @@ macro_rules! image_struct {
 }
 
 /// A field-less enum's image: each variant's code, pinned by value.
-#[macro_export]
 macro_rules! image_enum {
     ($ty:ident { $($variant:ident = $code:literal),* $(,)? }) => {
         impl $crate::ledger::codec::Image for $ty {
@@ -401,59 +399,8 @@ macro_rules! image_enum {
     };
 }
 
-/// A field-less enum that Stripe spells as text: each variant declared once, with its wire
-/// text and its image code (pinned by value), from which come the enum, `as_str`, `parse`,
-/// `ALL` and its image.
-///
-/// ```text
-/// wire_enum! {
-///     /// What a payout is doing.
-///     pub enum PayoutStatus {
-///         Pending: "pending" = 0,
-///         Paid: "paid" = 1,
-///     }
-/// }
-/// ```
-#[macro_export]
-macro_rules! wire_enum {
-    (
-        $(#[$meta:meta])*
-        pub enum $ty:ident {
-            $($(#[$vmeta:meta])* $variant:ident: $text:literal = $code:literal),+ $(,)?
-        }
-    ) => {
-        $(#[$meta])*
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-        pub enum $ty {
-            $($(#[$vmeta])* $variant,)+
-        }
+pub(crate) use {image_enum, image_struct};
 
-        impl $ty {
-            /// Every variant, in declaration order.
-            pub const ALL: &'static [$ty] = &[$($ty::$variant),+];
-
-            /// Stripe's spelling.
-            pub const fn as_str(self) -> &'static str {
-                match self {
-                    $($ty::$variant => $text,)+
-                }
-            }
-
-            /// The variant Stripe spells `text`.
-            pub fn parse(text: &str) -> Option<$ty> {
-                match text {
-                    $($text => Some($ty::$variant),)+
-                    _ => None,
-                }
-            }
-
-            /// Stripe's spellings, for an error that lists the choices.
-            pub const CHOICES: &'static [&'static str] = &[$($text),+];
-        }
-
-        $crate::image_enum!($ty { $($variant = $code),+ });
-    };
-}
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,6 +1,7 @@
 //! The rules shared by every operation for reading what a request gives: amounts, currencies,
 //! choices, text and metadata, as Stripe reads them (debit-rules §7 rows 4–6 among them).
 
+use super::data::wire::Spelled;
 use super::data::*;
 
 /// A positive amount (§7 row 5), refusing zero, negatives and malformed text.
@@ -94,4 +95,10 @@ pub fn metadata_after(current: &Metadata, update: Option<&MetadataUpdate>) -> Re
                 .map_err(|count| Rejection::TooManyMetadataKeys { count })
         })
         .transpose()
+}
+
+/// A spelled value (`wire_enum!`), if given: anything else is `InvalidChoice` listing the
+/// spellings Stripe accepts.
+pub fn parse_choice<T: Spelled>(param: &str, value: Option<&str>) -> Result<Option<T>, Rejection> {
+    parse_enum(param, value, T::parse, T::CHOICES)
 }

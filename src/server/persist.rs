@@ -33,8 +33,8 @@ use std::sync::{Arc, mpsc};
 
 use parking_lot::Mutex;
 
-use crate::image_struct;
 use crate::ledger::Timestamp;
+use crate::ledger::codec::image_struct;
 use crate::ledger::codec::{Image, ImageError, List, Reader, Writer};
 use crate::server::webhooks::{Outcome, Target};
 

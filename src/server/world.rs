@@ -16,7 +16,7 @@ use super::faults::{Faults, RateLimit};
 use super::idempotency::Idempotency;
 use super::render::EventFacts;
 use super::webhooks::Webhooks;
-use crate::image_struct;
+use crate::ledger::codec::image_struct;
 use crate::ledger::codec::{Image, ImageError, List, Reader, Writer};
 use crate::ledger::{EventId, Ledger, Timestamp};
 

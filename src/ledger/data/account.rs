@@ -3,13 +3,14 @@
 //! debit-rules §1), capabilities and payout settings.
 
 use crate::ledger::codec::{Image, ImageError, Reader, Writer};
-use crate::{image_enum, image_struct};
+use crate::ledger::codec::{image_enum, image_struct};
 
 use super::country::Country;
 use super::kinds::{BankAccountId, Obj, PersonId, Refers};
 use super::metadata::Metadata;
 use super::money::Currency;
 use super::time::Timestamp;
+use super::wire::wire_enum;
 
 /// The legacy account type; `None` for accounts created with `controller` properties only.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -40,37 +41,41 @@ impl AccountType {
     }
 }
 
-/// Who is liable for the account's negative balances (`controller.losses.payments`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Liability {
-    /// Platform-managed risk: the platform is liable.
-    Application,
-    /// Stripe-managed risk: Stripe is liable (except for what account debits made; §6).
-    Stripe,
+wire_enum! {
+    /// Who is liable for the account's negative balances (`controller.losses.payments`).
+    pub enum Liability {
+        /// Platform-managed risk: the platform is liable.
+        Application: "application" = 0,
+        /// Stripe-managed risk: Stripe is liable (except for what account debits made; §6).
+        Stripe: "stripe" = 1,
+    }
 }
 
-/// Who collects the account's requirements (`controller.requirement_collection`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum RequirementCollector {
-    Application,
-    Stripe,
+wire_enum! {
+    /// Who collects the account's requirements (`controller.requirement_collection`).
+    pub enum RequirementCollector {
+        Application: "application" = 0,
+        Stripe: "stripe" = 1,
+    }
 }
 
-/// Who pays Stripe's fees (`controller.fees.payer`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum FeePayer {
-    Account,
-    Application,
-    ApplicationCustom,
-    ApplicationExpress,
+wire_enum! {
+    /// Who pays Stripe's fees (`controller.fees.payer`).
+    pub enum FeePayer {
+        Account: "account" = 0,
+        Application: "application" = 1,
+        ApplicationCustom: "application_custom" = 2,
+        ApplicationExpress: "application_express" = 3,
+    }
 }
 
-/// The Stripe Dashboard the account can use (`controller.stripe_dashboard.type`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Dashboard {
-    Express,
-    Full,
-    None,
+wire_enum! {
+    /// The Stripe Dashboard the account can use (`controller.stripe_dashboard.type`).
+    pub enum Dashboard {
+        Express: "express" = 0,
+        Full: "full" = 1,
+        None: "none" = 2,
+    }
 }
 
 /// The controller properties of a connected account (debit-rules §1).
@@ -123,26 +128,15 @@ pub enum Role {
     },
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum CapabilityStatus {
-    Active,
-    Inactive,
-    Pending,
-    /// Asked for with `requested=false`: the account does not have it.
-    Unrequested,
-    /// Taken away: the account was rejected.
-    Disabled,
-}
-
-impl CapabilityStatus {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            CapabilityStatus::Active => "active",
-            CapabilityStatus::Inactive => "inactive",
-            CapabilityStatus::Pending => "pending",
-            CapabilityStatus::Unrequested => "unrequested",
-            CapabilityStatus::Disabled => "disabled",
-        }
+wire_enum! {
+    pub enum CapabilityStatus {
+        Active: "active" = 0,
+        Inactive: "inactive" = 1,
+        Pending: "pending" = 2,
+        /// Asked for with `requested=false`: the account does not have it.
+        Unrequested: "unrequested" = 3,
+        /// Taken away: the account was rejected.
+        Disabled: "disabled" = 4,
     }
 }
 
@@ -260,37 +254,6 @@ image_enum!(AccountType {
     Express = 1,
     Custom = 2,
     None = 3
-});
-
-image_enum!(Liability {
-    Application = 0,
-    Stripe = 1
-});
-
-image_enum!(RequirementCollector {
-    Application = 0,
-    Stripe = 1
-});
-
-image_enum!(FeePayer {
-    Account = 0,
-    Application = 1,
-    ApplicationCustom = 2,
-    ApplicationExpress = 3
-});
-
-image_enum!(Dashboard {
-    Express = 0,
-    Full = 1,
-    None = 2
-});
-
-image_enum!(CapabilityStatus {
-    Active = 0,
-    Inactive = 1,
-    Pending = 2,
-    Unrequested = 3,
-    Disabled = 4
 });
 
 impl Image for Controller {

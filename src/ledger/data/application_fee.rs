@@ -1,6 +1,6 @@
 //! An application fee: what the platform takes from a charge, and its refunds.
 
-use crate::image_struct;
+use crate::ledger::codec::image_struct;
 
 use super::kinds::{AccountId, ApplicationFeeId, ChargeId, FeeRefundId, Obj, Refers, TxnId};
 use super::metadata::Metadata;

@@ -1,81 +1,45 @@
 //! A balance transaction: one movement of one balance. Every balance is the sum of its
 //! balance transactions.
 
+use crate::ledger::codec::image_struct;
 use crate::ledger::codec::{Image, ImageError, Reader, Writer};
-use crate::{image_enum, image_struct};
 
 use super::kinds::{AccountId, Obj, Refers};
 use super::money::{Amount, Currency};
 use super::time::Timestamp;
+use super::wire::wire_enum;
 
-/// Stripe's balance transaction `type`s that the simulator produces.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum TxnType {
-    /// A card charge.
-    Charge,
-    /// Funds received from another account: a transfer's or a debit's payment.
-    Payment,
-    /// A transfer sent (negative).
-    Transfer,
-    /// A transfer reversal, on the sender (positive).
-    TransferRefund,
-    /// A transfer reversal, on the destination (negative).
-    PaymentRefund,
-    Refund,
-    Payout,
-    PayoutFailure,
-    /// Funds moved between the platform's available balance and `connect_reserved`.
-    ReserveTransaction,
-    /// A canceled payout's funds, back in the balance.
-    PayoutCancel,
-    /// An application fee, on the platform (positive).
-    ApplicationFee,
-    /// An application fee returned: negative on the platform, positive on the account
-    /// that paid it.
-    ApplicationFeeRefund,
-    /// A dispute's withdrawal (negative, with the dispute fee) or reinstatement (positive).
-    Adjustment,
+wire_enum! {
+    /// Stripe's balance transaction `type`s that the simulator produces.
+    pub enum TxnType {
+        /// A card charge.
+        Charge: "charge" = 0,
+        /// Funds received from another account: a transfer's or a debit's payment.
+        Payment: "payment" = 1,
+        /// A transfer sent (negative).
+        Transfer: "transfer" = 2,
+        /// A transfer reversal, on the sender (positive).
+        TransferRefund: "transfer_refund" = 3,
+        /// A transfer reversal, on the destination (negative).
+        PaymentRefund: "payment_refund" = 4,
+        Refund: "refund" = 5,
+        Payout: "payout" = 6,
+        PayoutFailure: "payout_failure" = 7,
+        /// Funds moved between the platform's available balance and `connect_reserved`.
+        ReserveTransaction: "reserve_transaction" = 8,
+        /// A canceled payout's funds, back in the balance.
+        PayoutCancel: "payout_cancel" = 9,
+        /// An application fee, on the platform (positive).
+        ApplicationFee: "application_fee" = 20,
+        /// An application fee returned: negative on the platform, positive on the account
+        /// that paid it.
+        ApplicationFeeRefund: "application_fee_refund" = 21,
+        /// A dispute's withdrawal (negative, with the dispute fee) or reinstatement (positive).
+        Adjustment: "adjustment" = 22,
+    }
 }
 
 impl TxnType {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            TxnType::Charge => "charge",
-            TxnType::Payment => "payment",
-            TxnType::Transfer => "transfer",
-            TxnType::TransferRefund => "transfer_refund",
-            TxnType::PaymentRefund => "payment_refund",
-            TxnType::Refund => "refund",
-            TxnType::Payout => "payout",
-            TxnType::PayoutFailure => "payout_failure",
-            TxnType::ReserveTransaction => "reserve_transaction",
-            TxnType::PayoutCancel => "payout_cancel",
-            TxnType::ApplicationFee => "application_fee",
-            TxnType::ApplicationFeeRefund => "application_fee_refund",
-            TxnType::Adjustment => "adjustment",
-        }
-    }
-
-    pub fn parse(text: &str) -> Option<TxnType> {
-        [
-            TxnType::Charge,
-            TxnType::Payment,
-            TxnType::Transfer,
-            TxnType::TransferRefund,
-            TxnType::PaymentRefund,
-            TxnType::Refund,
-            TxnType::Payout,
-            TxnType::PayoutFailure,
-            TxnType::ReserveTransaction,
-            TxnType::PayoutCancel,
-            TxnType::ApplicationFee,
-            TxnType::ApplicationFeeRefund,
-            TxnType::Adjustment,
-        ]
-        .into_iter()
-        .find(|t| t.as_str() == text)
-    }
-
     /// Stripe's `reporting_category` for this type.
     pub fn reporting_category(self) -> &'static str {
         match self {
@@ -108,10 +72,11 @@ impl TxnType {
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum TxnStatus {
-    Pending,
-    Available,
+wire_enum! {
+    pub enum TxnStatus {
+        Pending: "pending" = 0,
+        Available: "available" = 1,
+    }
 }
 
 /// What caused a balance transaction.
@@ -170,28 +135,6 @@ impl BalanceTransaction {
         }
     }
 }
-
-image_enum!(TxnType {
-    Charge = 0,
-    Payment = 1,
-    Transfer = 2,
-    TransferRefund = 3,
-    PaymentRefund = 4,
-    Refund = 5,
-    Payout = 6,
-    PayoutFailure = 7,
-    ReserveTransaction = 8,
-    PayoutCancel = 9,
-    // Money in takes 20 on, leaving 9–19 to other work on the same table.
-    ApplicationFee = 20,
-    ApplicationFeeRefund = 21,
-    Adjustment = 22
-});
-
-image_enum!(TxnStatus {
-    Pending = 0,
-    Available = 1
-});
 
 impl Image for TxnSource {
     fn write(&self, w: &mut Writer) {

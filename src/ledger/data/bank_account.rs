@@ -1,41 +1,20 @@
 //! A bank account (`ba_…`) of an account: where payouts go and debits come from.
 
-use crate::{image_enum, image_struct};
+use crate::ledger::codec::{image_enum, image_struct};
 
 use super::country::Country;
 use super::kinds::{AccountId, Obj, Refers};
 use super::metadata::Metadata;
 use super::money::Currency;
+use super::wire::wire_enum;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum BankAccountStatus {
-    New,
-    Validated,
-    Verified,
-    VerificationFailed,
-    Errored,
-}
-
-impl BankAccountStatus {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            BankAccountStatus::New => "new",
-            BankAccountStatus::Validated => "validated",
-            BankAccountStatus::Verified => "verified",
-            BankAccountStatus::VerificationFailed => "verification_failed",
-            BankAccountStatus::Errored => "errored",
-        }
-    }
-
-    pub fn parse(text: &str) -> Option<BankAccountStatus> {
-        Some(match text {
-            "new" => BankAccountStatus::New,
-            "validated" => BankAccountStatus::Validated,
-            "verified" => BankAccountStatus::Verified,
-            "verification_failed" => BankAccountStatus::VerificationFailed,
-            "errored" => BankAccountStatus::Errored,
-            _ => return None,
-        })
+wire_enum! {
+    pub enum BankAccountStatus {
+        New: "new" = 0,
+        Validated: "validated" = 1,
+        Verified: "verified" = 2,
+        VerificationFailed: "verification_failed" = 3,
+        Errored: "errored" = 4,
     }
 }
 
@@ -90,14 +69,6 @@ pub struct BankAccount {
     /// Deleted from its account: no longer listed, found or paid out to.
     pub deleted: bool,
 }
-
-image_enum!(BankAccountStatus {
-    New = 0,
-    Validated = 1,
-    Verified = 2,
-    VerificationFailed = 3,
-    Errored = 4
-});
 
 image_enum!(PayoutFailure {
     NoAccount = 0,

@@ -1,6 +1,6 @@
 //! An account's books: its balance in each currency, and the indexes of what it owns.
 
-use crate::image_struct;
+use crate::ledger::codec::image_struct;
 use crate::ledger::codec::{Image, ImageError, List, Reader, Writer};
 
 use super::kinds::*;

@@ -1,6 +1,6 @@
 //! Test cards: what a card token or test payment method does when charged.
 
-use crate::image_enum;
+use crate::ledger::codec::image_enum;
 
 use super::time::{DAY, Timestamp};
 

@@ -2,7 +2,7 @@
 //! creates on its destination.
 
 use crate::ledger::codec::{Image, ImageError, Reader, Writer};
-use crate::{image_enum, image_struct};
+use crate::ledger::codec::{image_enum, image_struct};
 
 use super::card::Card;
 use super::kinds::{

@@ -1,6 +1,6 @@
 //! A customer (`cus_…`), as far as payments need one.
 
-use crate::image_struct;
+use crate::ledger::codec::image_struct;
 
 use super::kinds::{AccountId, Obj, Refers};
 use super::metadata::Metadata;

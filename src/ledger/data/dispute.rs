@@ -1,58 +1,39 @@
 //! A dispute of a card charge: its reason, status, evidence and the funds it moved.
 
 use crate::ledger::codec::{Image, ImageError, Reader, Writer};
-use crate::{image_enum, image_struct};
+use crate::ledger::codec::{image_enum, image_struct};
 
 use super::kinds::{AccountId, ChargeId, Obj, Refers, TxnId};
 use super::metadata::Metadata;
 use super::money::{Amount, Currency};
 use super::time::Timestamp;
+use super::wire::wire_enum;
 
-/// Why a card's holder disputed a charge (`reason`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum DisputeReason {
-    Fraudulent,
-    ProductNotReceived,
-    General,
-}
-
-impl DisputeReason {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            DisputeReason::Fraudulent => "fraudulent",
-            DisputeReason::ProductNotReceived => "product_not_received",
-            DisputeReason::General => "general",
-        }
+wire_enum! {
+    /// Why a card's holder disputed a charge (`reason`).
+    pub enum DisputeReason {
+        Fraudulent: "fraudulent" = 0,
+        ProductNotReceived: "product_not_received" = 1,
+        General: "general" = 2,
     }
 }
 
-/// A dispute's `status`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum DisputeStatus {
-    /// An inquiry, waiting for evidence: nothing has been withdrawn.
-    WarningNeedsResponse,
-    WarningUnderReview,
-    WarningClosed,
-    /// A chargeback, waiting for evidence: the amount and the fee have been withdrawn.
-    NeedsResponse,
-    UnderReview,
-    Won,
-    Lost,
+wire_enum! {
+    /// A dispute's `status`.
+    pub enum DisputeStatus {
+        /// An inquiry, waiting for evidence: nothing has been withdrawn.
+        WarningNeedsResponse: "warning_needs_response" = 0,
+        WarningUnderReview: "warning_under_review" = 1,
+        WarningClosed: "warning_closed" = 2,
+        /// A chargeback, waiting for evidence: the amount and the fee have been withdrawn.
+        NeedsResponse: "needs_response" = 3,
+        UnderReview: "under_review" = 4,
+        Won: "won" = 5,
+        Lost: "lost" = 6,
+    }
 }
 
 impl DisputeStatus {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            DisputeStatus::WarningNeedsResponse => "warning_needs_response",
-            DisputeStatus::WarningUnderReview => "warning_under_review",
-            DisputeStatus::WarningClosed => "warning_closed",
-            DisputeStatus::NeedsResponse => "needs_response",
-            DisputeStatus::UnderReview => "under_review",
-            DisputeStatus::Won => "won",
-            DisputeStatus::Lost => "lost",
-        }
-    }
-
     /// Still waiting for the merchant's evidence.
     pub fn needs_response(self) -> bool {
         matches!(self, DisputeStatus::NeedsResponse | DisputeStatus::WarningNeedsResponse)
@@ -202,22 +183,6 @@ impl Dispute {
         }
     }
 }
-
-image_enum!(DisputeReason {
-    Fraudulent = 0,
-    ProductNotReceived = 1,
-    General = 2
-});
-
-image_enum!(DisputeStatus {
-    WarningNeedsResponse = 0,
-    WarningUnderReview = 1,
-    WarningClosed = 2,
-    NeedsResponse = 3,
-    UnderReview = 4,
-    Won = 5,
-    Lost = 6
-});
 
 image_enum!(DisputeOutcome {
     Win = 0,

@@ -34,6 +34,7 @@ pub mod rejection;
 pub mod time;
 pub mod tokens;
 pub mod transfer;
+pub mod wire;
 
 pub use account::*;
 pub use application_fee::*;

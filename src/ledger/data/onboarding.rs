@@ -1,6 +1,6 @@
 //! What onboarding collects of an account, and the account and login links that lead to it.
 
-use crate::{image_enum, image_struct};
+use crate::ledger::codec::{image_enum, image_struct};
 
 use super::kinds::{AccountId, Obj, Refers};
 use super::time::Timestamp;

@@ -1,94 +1,55 @@
 //! A PaymentIntent: a card payment as a Connect platform takes it, through its states.
 
-use crate::{image_enum, image_struct};
+use crate::ledger::codec::{image_enum, image_struct};
 
 use super::card::Decline;
 use super::kinds::{AccountId, ChargeId, CustomerId, Obj, PaymentMethodId, Refers};
 use super::metadata::Metadata;
 use super::money::{Amount, Currency};
 use super::time::Timestamp;
+use super::wire::wire_enum;
 
-/// `capture_method`: when an authorised payment's funds are taken.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum CaptureMethod {
-    Automatic,
-    /// Stripe's default since API version 2024-04-10. The simulator captures it at once,
-    /// like `automatic` (docs/behaviour.md §12).
-    AutomaticAsync,
-    /// Authorised at confirmation, captured by `POST /v1/payment_intents/{id}/capture`.
-    Manual,
+wire_enum! {
+    /// `capture_method`: when an authorised payment's funds are taken.
+    pub enum CaptureMethod {
+        Automatic: "automatic" = 0,
+        /// Stripe's default since API version 2024-04-10. The simulator captures it at once,
+        /// like `automatic` (docs/behaviour.md §12).
+        AutomaticAsync: "automatic_async" = 1,
+        /// Authorised at confirmation, captured by `POST /v1/payment_intents/{id}/capture`.
+        Manual: "manual" = 2,
+    }
 }
 
 impl CaptureMethod {
     pub const NAMES: &'static [&'static str] = &["automatic", "automatic_async", "manual"];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            CaptureMethod::Automatic => "automatic",
-            CaptureMethod::AutomaticAsync => "automatic_async",
-            CaptureMethod::Manual => "manual",
-        }
-    }
-
-    pub fn parse(text: &str) -> Option<CaptureMethod> {
-        Some(match text {
-            "automatic" => CaptureMethod::Automatic,
-            "automatic_async" => CaptureMethod::AutomaticAsync,
-            "manual" => CaptureMethod::Manual,
-            _ => return None,
-        })
-    }
 }
 
-/// `confirmation_method`: kept and shown; every confirmation here is a server-side call.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum ConfirmationMethod {
-    Automatic,
-    Manual,
+wire_enum! {
+    /// `confirmation_method`: kept and shown; every confirmation here is a server-side call.
+    pub enum ConfirmationMethod {
+        Automatic: "automatic" = 0,
+        Manual: "manual" = 1,
+    }
 }
 
 impl ConfirmationMethod {
     pub const NAMES: &'static [&'static str] = &["automatic", "manual"];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            ConfirmationMethod::Automatic => "automatic",
-            ConfirmationMethod::Manual => "manual",
-        }
-    }
-
-    pub fn parse(text: &str) -> Option<ConfirmationMethod> {
-        Some(match text {
-            "automatic" => ConfirmationMethod::Automatic,
-            "manual" => ConfirmationMethod::Manual,
-            _ => return None,
-        })
-    }
 }
 
-/// A PaymentIntent's `status`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum IntentStatus {
-    RequiresPaymentMethod,
-    RequiresConfirmation,
-    RequiresAction,
-    RequiresCapture,
-    Canceled,
-    Succeeded,
+wire_enum! {
+    /// A PaymentIntent's `status`.
+    pub enum IntentStatus {
+        RequiresPaymentMethod: "requires_payment_method" = 0,
+        RequiresConfirmation: "requires_confirmation" = 1,
+        RequiresAction: "requires_action" = 2,
+        RequiresCapture: "requires_capture" = 3,
+        Canceled: "canceled" = 4,
+        Succeeded: "succeeded" = 5,
+    }
 }
 
 impl IntentStatus {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            IntentStatus::RequiresPaymentMethod => "requires_payment_method",
-            IntentStatus::RequiresConfirmation => "requires_confirmation",
-            IntentStatus::RequiresAction => "requires_action",
-            IntentStatus::RequiresCapture => "requires_capture",
-            IntentStatus::Canceled => "canceled",
-            IntentStatus::Succeeded => "succeeded",
-        }
-    }
-
     /// Whether a payment can still be attempted: the statuses confirmation and updates of
     /// the payment's terms are allowed in.
     pub fn is_open(self) -> bool {
@@ -99,37 +60,19 @@ impl IntentStatus {
     }
 }
 
-/// `cancellation_reason`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum CancellationReason {
-    Duplicate,
-    Fraudulent,
-    RequestedByCustomer,
-    Abandoned,
+wire_enum! {
+    /// `cancellation_reason`.
+    pub enum CancellationReason {
+        Duplicate: "duplicate" = 0,
+        Fraudulent: "fraudulent" = 1,
+        RequestedByCustomer: "requested_by_customer" = 2,
+        Abandoned: "abandoned" = 3,
+    }
 }
 
 impl CancellationReason {
     /// The reasons a request may give.
     pub const NAMES: &'static [&'static str] = &["duplicate", "fraudulent", "requested_by_customer", "abandoned"];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            CancellationReason::Duplicate => "duplicate",
-            CancellationReason::Fraudulent => "fraudulent",
-            CancellationReason::RequestedByCustomer => "requested_by_customer",
-            CancellationReason::Abandoned => "abandoned",
-        }
-    }
-
-    pub fn parse(text: &str) -> Option<CancellationReason> {
-        Some(match text {
-            "duplicate" => CancellationReason::Duplicate,
-            "fraudulent" => CancellationReason::Fraudulent,
-            "requested_by_customer" => CancellationReason::RequestedByCustomer,
-            "abandoned" => CancellationReason::Abandoned,
-            _ => return None,
-        })
-    }
 }
 
 /// `automatic_payment_methods`: whether it was enabled, and whether redirects are allowed.
@@ -190,33 +133,6 @@ pub struct PaymentIntent {
     pub canceled_at: Option<Timestamp>,
     pub cancellation_reason: Option<CancellationReason>,
 }
-
-image_enum!(CaptureMethod {
-    Automatic = 0,
-    AutomaticAsync = 1,
-    Manual = 2
-});
-
-image_enum!(ConfirmationMethod {
-    Automatic = 0,
-    Manual = 1
-});
-
-image_enum!(IntentStatus {
-    RequiresPaymentMethod = 0,
-    RequiresConfirmation = 1,
-    RequiresAction = 2,
-    RequiresCapture = 3,
-    Canceled = 4,
-    Succeeded = 5
-});
-
-image_enum!(CancellationReason {
-    Duplicate = 0,
-    Fraudulent = 1,
-    RequestedByCustomer = 2,
-    Abandoned = 3
-});
 
 image_enum!(AutomaticPaymentMethods {
     Disabled = 0,

@@ -1,6 +1,6 @@
 //! A PaymentMethod (`pm_…`): a test card a customer or a PaymentIntent pays with.
 
-use crate::image_struct;
+use crate::ledger::codec::image_struct;
 
 use super::card::Card;
 use super::kinds::{AccountId, CustomerId, Obj, Refers};

@@ -1,30 +1,21 @@
 //! A payout from an account's available balance to its bank, or a debit of its bank.
 
-use crate::{image_enum, image_struct};
+use crate::ledger::codec::image_struct;
 
 use super::bank_account::PayoutFailure;
 use super::kinds::{AccountId, BankAccountId, Obj, PayoutId, Refers, TxnId};
 use super::metadata::Metadata;
 use super::money::{Amount, Currency};
 use super::time::Timestamp;
+use super::wire::wire_enum;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum PayoutStatus {
-    Pending,
-    Paid,
-    Failed,
-    /// `POST /v1/payouts/{id}/cancel` before it arrived: its funds went back.
-    Canceled,
-}
-
-impl PayoutStatus {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            PayoutStatus::Pending => "pending",
-            PayoutStatus::Paid => "paid",
-            PayoutStatus::Failed => "failed",
-            PayoutStatus::Canceled => "canceled",
-        }
+wire_enum! {
+    pub enum PayoutStatus {
+        Pending: "pending" = 0,
+        Paid: "paid" = 1,
+        Failed: "failed" = 2,
+        /// `POST /v1/payouts/{id}/cancel` before it arrived: its funds went back.
+        Canceled: "canceled" = 3,
     }
 }
 
@@ -55,13 +46,6 @@ pub struct Payout {
     /// For a reversal, the payout it reversed.
     pub original_payout: Option<PayoutId>,
 }
-
-image_enum!(PayoutStatus {
-    Pending = 0,
-    Paid = 1,
-    Failed = 2,
-    Canceled = 3
-});
 
 image_struct!(Payout {
     account,

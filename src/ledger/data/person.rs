@@ -1,6 +1,6 @@
 //! A person (`person_…`) of an account: its representative, owners, directors.
 
-use crate::image_struct;
+use crate::ledger::codec::image_struct;
 
 use super::kinds::{AccountId, Obj, Refers};
 use super::metadata::Metadata;

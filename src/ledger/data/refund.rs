@@ -1,35 +1,18 @@
 //! A (partial) refund of a card charge to the cardholder.
 
-use crate::{image_enum, image_struct};
+use crate::ledger::codec::image_struct;
 
 use super::kinds::{ChargeId, FeeRefundId, Obj, Refers, ReversalId, TxnId};
 use super::metadata::Metadata;
 use super::money::{Amount, Currency};
 use super::time::Timestamp;
+use super::wire::wire_enum;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum RefundReason {
-    Duplicate,
-    Fraudulent,
-    RequestedByCustomer,
-}
-
-impl RefundReason {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            RefundReason::Duplicate => "duplicate",
-            RefundReason::Fraudulent => "fraudulent",
-            RefundReason::RequestedByCustomer => "requested_by_customer",
-        }
-    }
-
-    pub fn parse(text: &str) -> Option<RefundReason> {
-        Some(match text {
-            "duplicate" => RefundReason::Duplicate,
-            "fraudulent" => RefundReason::Fraudulent,
-            "requested_by_customer" => RefundReason::RequestedByCustomer,
-            _ => return None,
-        })
+wire_enum! {
+    pub enum RefundReason {
+        Duplicate: "duplicate" = 0,
+        Fraudulent: "fraudulent" = 1,
+        RequestedByCustomer: "requested_by_customer" = 2,
     }
 }
 
@@ -49,12 +32,6 @@ pub struct Refund {
     /// The part of the charge's application fee returned with `refund_application_fee=true`.
     pub fee_refund: Option<FeeRefundId>,
 }
-
-image_enum!(RefundReason {
-    Duplicate = 0,
-    Fraudulent = 1,
-    RequestedByCustomer = 2
-});
 
 image_struct!(Refund {
     charge,

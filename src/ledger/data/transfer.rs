@@ -1,13 +1,14 @@
 //! A transfer between the balances of two accounts of the world (an account debit, when a
 //! connected account pays its platform: debit-rules §4–§5), and its reversals.
 
+use crate::ledger::codec::image_struct;
 use crate::ledger::codec::{Image, ImageError, Reader, Writer};
-use crate::{image_enum, image_struct};
 
 use super::kinds::{AccountId, ChargeId, Obj, PayoutId, Refers, RefundId, ReversalId, TransferId, TxnId};
 use super::metadata::Metadata;
 use super::money::{Amount, Currency};
 use super::time::Timestamp;
+use super::wire::wire_enum;
 
 /// The object an account debit with `reference_transaction` names (§5).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -16,13 +17,14 @@ pub enum Reference {
     Payout(PayoutId),
 }
 
-/// How a debit was requested (§4).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum DebitFlow {
-    /// Flow A: the platform created a charge with `source=acct_…`.
-    Charge,
-    /// Flow B (and §5): the connected account created a transfer to its platform.
-    Transfer,
+wire_enum! {
+    /// How a debit was requested (§4).
+    pub enum DebitFlow {
+        /// Flow A: the platform created a charge with `source=acct_…`.
+        Charge: "charge" = 0,
+        /// Flow B (and §5): the connected account created a transfer to its platform.
+        Transfer: "transfer" = 1,
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -82,11 +84,6 @@ pub struct Reversal {
     pub description: Option<Box<str>>,
     pub metadata: Metadata,
 }
-
-image_enum!(DebitFlow {
-    Charge = 0,
-    Transfer = 1
-});
 
 impl Image for Reference {
     fn write(&self, w: &mut Writer) {

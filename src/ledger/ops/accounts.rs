@@ -603,53 +603,23 @@ fn tos_acceptance(current: &TosAcceptance, given: &TosParams) -> Result<TosAccep
 
 fn controller_for(account_type: AccountType, params: &ControllerParams) -> Result<Controller, Rejection> {
     let mut controller = Controller::for_type(account_type);
-    if let Some(losses) = parse_enum(
-        "controller[losses][payments]",
-        params.losses_payments.as_deref(),
-        |t| match t {
-            "application" => Some(Liability::Application),
-            "stripe" => Some(Liability::Stripe),
-            _ => None,
-        },
-        &["application", "stripe"],
-    )? {
+    if let Some(losses) = parse_choice("controller[losses][payments]", params.losses_payments.as_deref())? {
         controller.losses = losses;
     }
-    if let Some(collector) = parse_enum(
+    if let Some(collector) = parse_choice(
         "controller[requirement_collection]",
         params.requirement_collection.as_deref(),
-        |t| match t {
-            "application" => Some(RequirementCollector::Application),
-            "stripe" => Some(RequirementCollector::Stripe),
-            _ => None,
-        },
-        &["application", "stripe"],
     )? {
         controller.requirement_collection = collector;
     }
-    if let Some(payer) = parse_enum(
-        "controller[fees][payer]",
-        params.fees_payer.as_deref(),
-        |t| match t {
-            "account" => Some(FeePayer::Account),
-            "application" => Some(FeePayer::Application),
-            _ => None,
-        },
-        &["account", "application"],
-    )? {
+    // Only these two are given; the Express and Custom payers follow from the account type.
+    const PAYERS: [FeePayer; 2] = [FeePayer::Account, FeePayer::Application];
+    const GIVEN: &[&str] = &[PAYERS[0].as_str(), PAYERS[1].as_str()];
+    let payer = |t: &str| FeePayer::parse(t).filter(|p| PAYERS.contains(p));
+    if let Some(payer) = parse_enum("controller[fees][payer]", params.fees_payer.as_deref(), payer, GIVEN)? {
         controller.fees_payer = payer;
     }
-    if let Some(dashboard) = parse_enum(
-        "controller[stripe_dashboard][type]",
-        params.dashboard.as_deref(),
-        |t| match t {
-            "express" => Some(Dashboard::Express),
-            "full" => Some(Dashboard::Full),
-            "none" => Some(Dashboard::None),
-            _ => None,
-        },
-        &["express", "full", "none"],
-    )? {
+    if let Some(dashboard) = parse_choice("controller[stripe_dashboard][type]", params.dashboard.as_deref())? {
         controller.dashboard = dashboard;
     }
     Ok(controller)

@@ -116,12 +116,7 @@ impl Ledger {
                 intent: self.id_of(Obj::PaymentIntent(intent)).to_string(),
             });
         }
-        let reason = parse_enum(
-            "reason",
-            params.reason.as_deref(),
-            RefundReason::parse,
-            &["duplicate", "fraudulent", "requested_by_customer"],
-        )?;
+        let reason = parse_choice::<RefundReason>("reason", params.reason.as_deref())?;
         let metadata = new_metadata(params.metadata.as_ref())?;
         // With reverse_transfer, the destination returns the same share of the refund as it
         // received of what was captured, rounded half-up to a minor unit.

@@ -16,9 +16,9 @@ use serde::Serialize;
 use super::deliveries::target_name;
 use super::endpoint::{Ctx, Endpoint, Prepared, Reply};
 use crate::ledger::{
-    Account, AccountId, Amount, ChargeSource, Currency, CurrencyBalance, DebitFlow, EventId, Kind, Ledger, Liability,
-    Noun, Obj, PayoutInterval, Reference, Region, Rejection, Role, Timestamp, Transfer, TxnId, TxnSource, TxnStatus,
-    TxnType, page, page_by, page_oldest_first,
+    Account, AccountId, Amount, ChargeSource, Currency, CurrencyBalance, EventId, Kind, Ledger, Liability, Noun, Obj,
+    PayoutInterval, Reference, Region, Rejection, Role, Timestamp, Transfer, TxnId, TxnSource, TxnType, page, page_by,
+    page_oldest_first,
 };
 use crate::server::charts::Point;
 use crate::server::error::{ApiError, ECHO_MAX_CHARS, echo};
@@ -78,10 +78,7 @@ fn name_of(account: &Account) -> &str {
 }
 
 fn losses_of(account: &Account) -> Option<&'static str> {
-    account.liability().map(|l| match l {
-        Liability::Application => "application",
-        Liability::Stripe => "stripe",
-    })
+    account.liability().map(Liability::as_str)
 }
 
 fn region_of(region: Option<Region>) -> Option<&'static str> {
@@ -708,10 +705,7 @@ fn bare_movement(ledger: &Ledger, id: TxnId, source: Option<String>) -> Movement
         debit: None,
         payment_intent: None,
         account: &ledger.account(txn.account).id,
-        status: match txn.status {
-            TxnStatus::Available => "available",
-            TxnStatus::Pending => "pending",
-        },
+        status: txn.status.as_str(),
         created: txn.created,
         available_on: txn.available_on,
         source,
@@ -721,10 +715,7 @@ fn bare_movement(ledger: &Ledger, id: TxnId, source: Option<String>) -> Movement
 
 fn debit_of(ledger: &Ledger, transfer: &Transfer) -> Option<DebitView> {
     transfer.debit.map(|d| DebitView {
-        flow: match d.flow {
-            DebitFlow::Charge => "charge",
-            DebitFlow::Transfer => "transfer",
-        },
+        flow: d.flow.as_str(),
         reference: d.reference.map(|r| match r {
             Reference::Charge(c) => id_of(ledger, c),
             Reference::Payout(p) => id_of(ledger, p),

@@ -6,8 +6,7 @@ use super::cards::fingerprint;
 use super::wire::{Expandable, Fragment, MetadataView, Single, View, Wire, embedded_list, raw};
 use crate::ledger::ops::requirements as onboarding;
 use crate::ledger::{
-    Account, AccountId, AsOf, BankAccount, BankAccountId, Dashboard, FeePayer, Kind, Liability, Obj, PayoutInterval,
-    RequirementCollector, Role, TosAcceptance,
+    Account, AccountId, AsOf, BankAccount, BankAccountId, Kind, Obj, PayoutInterval, Role, TosAcceptance,
 };
 use crate::server::expand::Expand;
 use crate::server::expand::Shape;
@@ -129,30 +128,11 @@ impl serde::Serialize for ControllerView<'_> {
         match self.0 {
             Role::Platform { .. } => m.serialize_entry("type", "account")?,
             Role::Connected { controller, .. } => {
-                let payer = match controller.fees_payer {
-                    FeePayer::Account => "account",
-                    FeePayer::Application => "application",
-                    FeePayer::ApplicationCustom => "application_custom",
-                    FeePayer::ApplicationExpress => "application_express",
-                };
-                m.serialize_entry("fees", &Single("payer", payer))?;
+                m.serialize_entry("fees", &Single("payer", controller.fees_payer.as_str()))?;
                 m.serialize_entry("is_controller", &true)?;
-                let losses = match controller.losses {
-                    Liability::Application => "application",
-                    Liability::Stripe => "stripe",
-                };
-                m.serialize_entry("losses", &Single("payments", losses))?;
-                let collector = match controller.requirement_collection {
-                    RequirementCollector::Application => "application",
-                    RequirementCollector::Stripe => "stripe",
-                };
-                m.serialize_entry("requirement_collection", collector)?;
-                let dashboard = match controller.dashboard {
-                    Dashboard::Express => "express",
-                    Dashboard::Full => "full",
-                    Dashboard::None => "none",
-                };
-                m.serialize_entry("stripe_dashboard", &Single("type", dashboard))?;
+                m.serialize_entry("losses", &Single("payments", controller.losses.as_str()))?;
+                m.serialize_entry("requirement_collection", controller.requirement_collection.as_str())?;
+                m.serialize_entry("stripe_dashboard", &Single("type", controller.dashboard.as_str()))?;
                 m.serialize_entry("type", "application")?;
             }
         }

@@ -197,13 +197,7 @@ pub fn balance_transaction<S: Serializer>(
     m.serialize_entry("net", &t.net().minor_units())?;
     m.serialize_entry("reporting_category", t.reporting_category())?;
     m.serialize_entry("source", &Expandable::new(ledger, source, "source", expand))?;
-    m.serialize_entry(
-        "status",
-        match t.status {
-            crate::ledger::TxnStatus::Available => "available",
-            crate::ledger::TxnStatus::Pending => "pending",
-        },
-    )?;
+    m.serialize_entry("status", t.status.as_str())?;
     m.serialize_entry("type", t.kind.as_str())?;
     m.end()
 }

@@ -16,7 +16,7 @@ pub mod signature;
 
 use std::collections::{BTreeMap, BTreeSet, VecDeque};
 
-use crate::image_struct;
+use crate::ledger::codec::image_struct;
 use crate::ledger::codec::{Image, ImageError, List, Reader, Writer};
 use crate::ledger::{AccountId, EventId, Ledger, Metadata, Timestamp};
 
