@@ -47,10 +47,7 @@ pub mod strategies;
 pub mod table;
 pub mod validate;
 
-/// Stripe's test-mode inputs (card and bank tokens).
-pub mod tokens {
-    pub use super::data::tokens::*;
-}
+pub use data::tokens;
 
 pub use audit::{AuditError, Buckets, MoneyInAudit};
 pub use data::*;
