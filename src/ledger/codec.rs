@@ -357,7 +357,7 @@ impl<T: Image + Ord> Image for BTreeSet<T> {
 
 pub(crate) use list_of;
 
-list_of!(u64);
+list_of!(u64, Box<str>);
 
 /// A struct's image: its fields in order. The struct is destructured whole, so a field
 /// added to it does not compile until it is added here.

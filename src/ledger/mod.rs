@@ -69,6 +69,7 @@ pub use ops::persons::{PersonParams, RelationshipParams};
 pub use ops::refunds::RefundParams;
 pub use ops::requirements::{AddressParams, CompanyParams, IdentityParams};
 pub use ops::transfers::{ReferenceParams, ReversalParams, TransferParams, TransferUpdate};
+pub use ops::webhook_endpoints::{WebhookEndpointParams, WebhookEndpointUpdate};
 pub use state::{Applied, AsOf, Ledger};
 pub use store::Arena;
 pub use table::Stored;

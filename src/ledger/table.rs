@@ -87,7 +87,7 @@ macro_rules! object_table {
                         let item = self.$arena.get(index)?;
                         (item.prefix() == prefix).then_some(Obj::$kind($id(index)))
                     })+
-                    Prefix::Card | Prefix::Req | Prefix::We | Prefix::Link | Prefix::Application => None,
+                    Prefix::Card | Prefix::Req | Prefix::Link | Prefix::Application => None,
                 }
             }
 

@@ -23,7 +23,7 @@ use hyper_util::rt::TokioExecutor;
 use parking_lot::Mutex;
 
 use super::webhooks::{Attempt, FORWARD, FORWARD_CONNECT, Forwarding, Outcome, Target, signature};
-use crate::ledger::{EventId, Timestamp};
+use crate::ledger::{EventId, Obj, Timestamp, WebhookEndpointId};
 use crate::server::persist::Journal;
 use crate::server::persist::{Delivery, Record};
 use crate::server::render::View;
@@ -147,11 +147,13 @@ fn address(sender: &Dispatcher, world: &World, target: Target, manual: bool) -> 
     match target {
         FORWARD => forward.map(|f| (f.url.as_str().into(), f.secret.as_str().into())),
         FORWARD_CONNECT => forward.and_then(|f| Some((f.connect_url.as_deref()?.into(), f.secret.as_str().into()))),
-        index => world
-            .webhooks
-            .endpoint(index)
-            .filter(|e| manual || !e.disabled)
-            .map(|e| ((*e.url).into(), (*e.secret).into())),
+        index => {
+            let ledger = &world.ledger;
+            let id = WebhookEndpointId(index);
+            let endpoint = (ledger.holds(Obj::WebhookEndpoint(id))).then(|| ledger.webhook_endpoint(id))?;
+            (!endpoint.deleted && (manual || !endpoint.disabled))
+                .then(|| ((*endpoint.url).into(), ledger.webhook_secret(id).into()))
+        }
     }
 }
 
@@ -190,7 +192,7 @@ pub fn tick<H: Host>(host: &Arc<H>) {
             continue;
         };
         let mut world = world.lock();
-        if world.webhooks.has_targets() {
+        if world.webhooks.has_targets(&world.ledger) {
             world.catch_up(host.wall(), Mode::Live);
             announce(host, &key, &mut world);
         }

@@ -107,7 +107,9 @@ pub fn api_error(rejection: &Rejection) -> ApiError {
         | R::PartialRelease { .. }
         | R::ApplicationFeeAlreadyRefunded { .. }
         | R::FeeRefundTooLarge { .. }
-        | R::DisputeNotOpen { .. } => (StatusCode::BAD_REQUEST, None),
+        | R::DisputeNotOpen { .. }
+        | R::WebhookEndpointsPlatformOnly
+        | R::TooManyWebhookEndpoints { .. } => (StatusCode::BAD_REQUEST, None),
     };
     ApiError::invalid_request(status, code, rejection.param().map(str::to_owned), message(rejection))
 }
@@ -157,6 +159,8 @@ pub fn is_stored(rejection: &Rejection) -> bool {
             | R::TransferDataWithoutDestination
             | R::ClientSecretMismatch { .. }
             | R::RefundChargeAndIntent
+            | R::WebhookEndpointsPlatformOnly
+            | R::TooManyWebhookEndpoints { .. }
     )
 }
 
@@ -168,7 +172,6 @@ pub fn noun(noun: Noun) -> &'static str {
         Noun::ExternalAccount => "external account",
         Noun::Source => "source",
         Noun::Token => "token",
-        Noun::WebhookEndpoint => "webhook endpoint",
         Noun::Capability => "capability",
     }
 }
@@ -559,6 +562,13 @@ pub fn message(rejection: &Rejection) -> String {
             "Dispute {dispute} has a status of {}: evidence can be given, submitted or the dispute closed only while its status is needs_response or warning_needs_response.",
             status.as_str()
         ),
+        R::WebhookEndpointsPlatformOnly => "debitsim keeps webhook endpoints on the platform only: drop the Stripe-Account \
+                                             header, and create the endpoint with connect=true to receive your connected \
+                                             accounts' events."
+            .to_owned(),
+        R::TooManyWebhookEndpoints { max } => {
+            format!("You have reached the maximum of {max} test webhook endpoints. Delete one before adding another.")
+        }
     }
 }
 

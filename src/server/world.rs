@@ -243,8 +243,8 @@ impl World {
             return Err(r.invalid("world (events and their records disagree)"));
         }
         let webhooks: Webhooks = r.take()?;
-        if !webhooks.within(events.len()) {
-            return Err(r.invalid("webhooks (a delivery of an event that does not exist)"));
+        if !webhooks.within(events.len(), ledger.count(crate::ledger::Kind::WebhookEndpoint)) {
+            return Err(r.invalid("webhooks (a delivery of an event or to an endpoint that does not exist)"));
         }
         Ok(World {
             ledger,

@@ -97,6 +97,10 @@ macro_rules! with_kinds {
             /// A dispute, owned by the account that bears it (the disputed charge's).
             [Dispute(DisputeId) dispute in disputes, prefixes (Dispute: "dp_" = 25), code 25, index [disputes],
                 shows |_d| (Prefix::Dispute), owned by |dispute, _l| (dispute.account)]
+            /// A webhook endpoint: always the platform's.
+            [WebhookEndpoint(WebhookEndpointId) webhook_endpoint in webhook_endpoints, prefixes (We: "we_" = 12),
+                code 26, index [],
+                shows |_w| (Prefix::We), owned by |_w, _l| (AccountId::PLATFORM)]
         }
     };
 }
@@ -215,8 +219,6 @@ macro_rules! define_kinds {
             Card,
             /// Request ids, minted for the HTTP layer so they are deterministic per world too.
             Req,
-            /// A webhook endpoint (kept by the HTTP layer's world, numbered here).
-            We,
             /// The token of an account link or login link (never shown as an object id).
             Link,
             /// The platform's Connect application (`ca_…`), which earns its application fees.
@@ -228,7 +230,6 @@ macro_rules! define_kinds {
                 $($(Prefix::$prefix,)+)+
                 Prefix::Card,
                 Prefix::Req,
-                Prefix::We,
                 Prefix::Link,
                 Prefix::Application,
             ];
@@ -241,7 +242,6 @@ macro_rules! define_kinds {
                     $($(Prefix::$prefix => $pcode,)+)+
                     Prefix::Card => 10,
                     Prefix::Req => 11,
-                    Prefix::We => 12,
                     Prefix::Link => 41,
                     Prefix::Application => 26,
                 }
@@ -252,7 +252,6 @@ macro_rules! define_kinds {
                     $($(Prefix::$prefix => $ptext,)+)+
                     Prefix::Card => "card_",
                     Prefix::Req => "req_",
-                    Prefix::We => "we_",
                     Prefix::Link => "link_",
                     Prefix::Application => "ca_",
                 }
@@ -263,7 +262,7 @@ macro_rules! define_kinds {
             pub fn kind(self) -> Option<Kind> {
                 match self {
                     $($(Prefix::$prefix)|+ => Some(Kind::$kind),)+
-                    Prefix::Card | Prefix::Req | Prefix::We | Prefix::Link | Prefix::Application => None,
+                    Prefix::Card | Prefix::Req | Prefix::Link | Prefix::Application => None,
                 }
             }
         }

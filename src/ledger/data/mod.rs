@@ -34,6 +34,7 @@ pub mod rejection;
 pub mod time;
 pub mod tokens;
 pub mod transfer;
+pub mod webhook_endpoint;
 pub mod wire;
 
 pub use account::*;
@@ -61,3 +62,4 @@ pub use rejection::*;
 pub use time::*;
 pub use tokens::*;
 pub use transfer::*;
+pub use webhook_endpoint::*;

@@ -68,8 +68,6 @@ pub enum Noun {
     ExternalAccount,
     Source,
     Token,
-    /// A webhook endpoint (kept by the HTTP layer's world, not the ledger).
-    WebhookEndpoint,
     /// A capability name in a path (`/v1/accounts/{id}/capabilities/{name}`).
     Capability,
 }
@@ -520,6 +518,12 @@ pub enum Rejection {
         dispute: String,
         status: DisputeStatus,
     },
+    /// Webhook endpoints are the platform's; a connected account has none.
+    WebhookEndpointsPlatformOnly,
+    /// The world already has as many live webhook endpoints as Stripe allows.
+    TooManyWebhookEndpoints {
+        max: usize,
+    },
 }
 
 /// What a payment out of a balance is for, which decides whether it may go below zero and
@@ -642,7 +646,9 @@ impl Rejection {
             | Rejection::ChargeNotCapturable { .. }
             | Rejection::ChargeOfPaymentIntent { .. }
             | Rejection::ApplicationFeeAlreadyRefunded { .. }
-            | Rejection::DisputeNotOpen { .. } => None,
+            | Rejection::DisputeNotOpen { .. }
+            | Rejection::WebhookEndpointsPlatformOnly => None,
+            Rejection::TooManyWebhookEndpoints { .. } => Some("url"),
             Rejection::AccountInvalid { .. }
             | Rejection::CrossRegion { .. }
             | Rejection::BalanceInsufficient { .. }

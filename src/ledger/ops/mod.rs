@@ -26,3 +26,4 @@ pub mod refunds;
 pub mod requirements;
 pub mod transfers;
 pub mod updates;
+pub mod webhook_endpoints;

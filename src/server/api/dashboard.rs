@@ -251,8 +251,8 @@ pub fn overview(p: Params) -> Result<Prepared, ApiError> {
             },
             accounts_count: connected_accounts(ledger).count(),
             webhooks: WebhooksView {
-                endpoints: cx.world.webhooks.live_endpoints(),
-                delivering: cx.world.webhooks.has_targets(),
+                endpoints: ledger.live_webhook_endpoints().count(),
+                delivering: cx.world.webhooks.has_targets(ledger),
             },
         };
         Ok(Reply::ok(json(&overview)))

@@ -5,8 +5,7 @@
 use serde::Serialize;
 
 use super::endpoint::{Ctx, Endpoint, Prepared, Reply};
-use super::webhook_endpoints;
-use crate::ledger::{Event, EventId, Timestamp};
+use crate::ledger::{Event, EventId, Timestamp, WebhookEndpointId};
 use crate::server::error::ApiError;
 use crate::server::form::Params;
 use crate::server::render::{Obj, json};
@@ -22,7 +21,10 @@ pub(super) fn target_name(cx: &Ctx<'_>, target: Target) -> String {
     match target {
         FORWARD => "forward_to".to_owned(),
         FORWARD_CONNECT => "forward_connect_to".to_owned(),
-        index => webhook_endpoints::id_of(cx, index),
+        index => cx
+            .ledger()
+            .id_of(Obj::WebhookEndpoint(WebhookEndpointId(index)))
+            .to_string(),
     }
 }
 

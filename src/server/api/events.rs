@@ -3,7 +3,6 @@
 //! /v1/events/{id}/retry`, the resend the Stripe CLI's `stripe events resend` makes.
 
 use super::endpoint::{Ctx, Endpoint, Prepared, Refusal, Reply, not_found, prepare_get, prepare_list};
-use super::webhook_endpoints;
 use crate::ledger::{AccountId, Event, EventId, EventType, Kind, Noun, page};
 use crate::server::error::ApiError;
 use crate::server::expand::Expand;
@@ -71,17 +70,14 @@ pub fn retry(mut p: Params, id: String) -> Result<Prepared, ApiError> {
         let connected = !cx.ledger().event(event).account.is_platform();
         let target: Target = match &destination {
             Destination::Endpoint(we) => {
-                let index = webhook_endpoints::live_index(cx, we)
-                    .ok_or_else(|| ApiError::no_such_webhook_endpoint_param(we))?;
-                if cx
-                    .world
-                    .webhooks
-                    .endpoint(index)
-                    .is_some_and(|e| e.connect != connected)
-                {
+                let endpoint = cx
+                    .ledger()
+                    .find_webhook_endpoint(AccountId::PLATFORM, we)
+                    .map_err(|_| ApiError::no_such_webhook_endpoint_param(we))?;
+                if cx.ledger().webhook_endpoint(endpoint).connect != connected {
                     return Err(ApiError::event_retry_wrong_scope(we).into());
                 }
-                index
+                endpoint.index() as Target
             }
             Destination::Forwarding => match cx.state.webhooks.forward.as_ref() {
                 None => return Err(ApiError::event_retry_no_forwarding().into()),
