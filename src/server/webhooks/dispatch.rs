@@ -110,6 +110,9 @@ impl Dispatcher {
 /// One delivery, ready to send: everything taken from the world under its lock.
 struct Job {
     event: EventId,
+    /// The world's time when the delivery was taken to be sent: what the attempt's log
+    /// shows, in the world's (perhaps simulated) time, as every other time the API shows.
+    at: Timestamp,
     url: Arc<str>,
     secret: Arc<str>,
     payload: Vec<u8>,
@@ -206,12 +209,14 @@ impl AppState {
             let (jobs, generation) = {
                 let mut world = world.lock();
                 let now = world.ledger.now();
+                let at = world.now(self.wall());
                 let events = world.webhooks.take_due(target, now, BATCH);
                 let jobs: Vec<Job> = match address(&self, &world, target, false) {
                     Some((url, secret)) => events
                         .into_iter()
                         .map(|event| Job {
                             event,
+                            at,
                             url: url.clone(),
                             secret: secret.clone(),
                             payload: payload(&world, event),
@@ -291,9 +296,11 @@ impl AppState {
 
     /// One attempt at delivering `job` to `target`.
     async fn attempt(&self, job: Job, target: Target, manual: bool) -> Attempt {
-        let at: Timestamp = self.clock.wall();
+        // Signed with the wall clock's time, whatever the world's: receivers check `t`
+        // against their own clock.
+        let signed_at: Timestamp = self.clock.wall();
         let started = Instant::now();
-        let signature = signature::header(&job.secret, at, &job.payload);
+        let signature = signature::header(&job.secret, signed_at, &job.payload);
         let request = hyper::Request::post(&*job.url)
             .header("content-type", "application/json; charset=utf-8")
             .header("user-agent", "Stripe/1.0 (+https://stripe.com/docs/webhooks)")
@@ -332,7 +339,7 @@ impl AppState {
         Attempt {
             event: job.event,
             target,
-            at,
+            at: job.at,
             status,
             latency_ms,
             error,
@@ -349,6 +356,7 @@ impl AppState {
         };
         let job = Job {
             event,
+            at: world.now(self.wall()),
             url,
             secret,
             payload: payload(world, event),
