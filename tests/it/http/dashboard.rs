@@ -4,7 +4,7 @@
 use std::io::{BufRead, BufReader};
 use std::time::{Duration, Instant};
 
-use serde_json::Value;
+use serde_json::{Value, json};
 
 use super::receiver::{Answer, Receiver};
 use super::*;
@@ -138,6 +138,12 @@ fn the_overview_is_the_platforms_balance_liability_and_clock() {
     let clock = platform.get("/_sim/clock").ok();
     assert_eq!(overview["clock"]["now"], clock["now"]);
     assert_eq!(overview["clock"]["next_payout_run"], clock["next_payout_run"]);
+    assert_eq!(overview["clock"]["next_payout_arrival"], clock["next_payout_arrival"]);
+    assert_eq!(overview["clock"]["next_funds_available"], clock["next_funds_available"]);
+    assert!(
+        clock["next_payout_arrival"].is_i64(),
+        "the fixtures' payout is in transit"
+    );
     assert_eq!(
         overview["webhooks"],
         serde_json::json!({"endpoints": 0, "delivering": false})
@@ -165,6 +171,87 @@ fn the_overview_is_the_platforms_balance_liability_and_clock() {
     assert_eq!(overview["liability"]["total"][0]["amount"], 12_345);
     assert_eq!(figures(&overview["balances"], "usd"), platform.balance("usd"));
     assert_eq!(figures(&overview["balances"], "usd").2, 12_345);
+}
+
+/// An account with requirements due shows on the dashboard's page of accounts as the API
+/// shows it (what is due, charges and payouts disabled), with where its latest account link
+/// stands: none, usable until it expires, expired on the world's clock, used.
+#[test]
+fn accounts_show_their_onboarding_and_their_latest_link() {
+    use super::lifecycle::{form_of, no_redirects};
+    let platform = Client::onboarding("dash_onboarding");
+    let created = platform.post("/v1/accounts", "type=express&country=US").ok();
+    let id = created["id"].as_str().unwrap().to_owned();
+    let onboarding = |client: &Client| {
+        let page = client.get("/_sim/accounts?limit=100").ok();
+        let found = page["data"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|a| a["id"] == id.as_str())
+            .cloned();
+        found.expect("the new account is listed")["onboarding"].clone()
+    };
+    let shown = onboarding(&platform);
+    assert_eq!(shown["currently_due"], created["requirements"]["currently_due"]);
+    assert!(!shown["currently_due"].as_array().unwrap().is_empty());
+    assert_eq!(
+        (
+            &shown["details_submitted"],
+            &shown["charges_enabled"],
+            &shown["payouts_enabled"]
+        ),
+        (&json!(false), &json!(false), &json!(false))
+    );
+    assert_eq!(shown["disabled_reason"], "requirements.past_due");
+    assert_eq!(shown["link"], Value::Null, "no link yet");
+    // The fixtures' accounts are onboarded, with nothing due.
+    let fixture = platform.get("/_sim/accounts?limit=1").ok()["data"][0]["onboarding"].clone();
+    assert_eq!(
+        (
+            &fixture["details_submitted"],
+            &fixture["currently_due"],
+            &fixture["link"]
+        ),
+        (&json!(true), &json!([]), &Value::Null)
+    );
+
+    let link_body = format!(
+        "account={id}&type=account_onboarding&refresh_url=https://example.com/refresh&return_url=https://example.com/return"
+    );
+    let link = platform.post("/v1/account_links", &link_body).ok();
+    let shown = onboarding(&platform);
+    assert_eq!(
+        (
+            &shown["link"]["state"],
+            &shown["link"]["created"],
+            &shown["link"]["expires_at"]
+        ),
+        (&json!("usable"), &link["created"], &link["expires_at"])
+    );
+    platform.post("/_sim/clock/advance", "seconds=300").ok();
+    assert_eq!(onboarding(&platform)["link"]["state"], "expired");
+
+    // A new link, used: the latest is the one shown, and the account is onboarded.
+    let url = platform.post("/v1/account_links", &link_body).ok()["url"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let http = no_redirects();
+    let mut form = form_of(&http.get(&url).send().unwrap().text().unwrap());
+    form.push(("tos_accepted".into(), "true".into()));
+    assert_eq!(http.post(&url).form(&form).send().unwrap().status().as_u16(), 303);
+    let shown = onboarding(&platform);
+    assert_eq!(shown["link"]["state"], "used");
+    assert_eq!(
+        (
+            &shown["details_submitted"],
+            &shown["charges_enabled"],
+            &shown["currently_due"]
+        ),
+        (&json!(true), &json!(true), &json!([]))
+    );
+    assert_eq!(shown["disabled_reason"], Value::Null);
 }
 
 #[test]
