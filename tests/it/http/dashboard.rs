@@ -20,6 +20,52 @@ fn fetch(path: &str, headers: &[(&str, &str)]) -> reqwest::blocking::Response {
     request.send().expect("the request reaches the server")
 }
 
+/// The page's ES modules as served, from its entry module through every import: each one's
+/// versioned path and text. Imports name the others with the page's version.
+fn modules() -> Vec<(String, String)> {
+    let html = fetch("/dashboard", &[]).text().unwrap();
+    let entry = html
+        .split("<script type=\"module\" src=\"")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .expect("the page loads a module")
+        .to_owned();
+    let version = entry
+        .split("?v=")
+        .nth(1)
+        .expect("the entry module is versioned")
+        .to_owned();
+    let mut queue = vec![entry];
+    let mut found: Vec<(String, String)> = Vec::new();
+    while let Some(path) = queue.pop() {
+        if found.iter().any(|(p, _)| *p == path) {
+            continue;
+        }
+        let response = fetch(&path, &[]);
+        assert_eq!(response.status(), 200, "{path}");
+        let text = response.text().unwrap();
+        for piece in text.split("from './").skip(1) {
+            let name = piece.split('\'').next().unwrap_or_default();
+            assert!(
+                name.ends_with(&format!(".js?v={version}")),
+                "{path} imports {name} without the page's version"
+            );
+            queue.push(format!("/dashboard/{name}"));
+        }
+        found.push((path, text));
+    }
+    found
+}
+
+/// Every module's text, one after the other.
+fn script() -> String {
+    modules()
+        .into_iter()
+        .map(|(_, text)| text)
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
 /// The `/dashboard/…` paths the page names in `src=` and `href=`.
 fn asset_paths(html: &str) -> Vec<String> {
     let mut paths = Vec::new();
@@ -58,7 +104,7 @@ fn the_page_and_its_assets_come_from_the_binary_with_their_headers() {
 
     let assets = asset_paths(&html);
     let expected = [
-        ("/dashboard/dashboard.js", "text/javascript; charset=utf-8"),
+        ("/dashboard/main.js", "text/javascript; charset=utf-8"),
         ("/dashboard/dashboard.css", "text/css; charset=utf-8"),
         ("/dashboard/favicon.svg", "image/svg+xml"),
     ];
@@ -96,6 +142,32 @@ fn the_page_and_its_assets_come_from_the_binary_with_their_headers() {
         assert!(again.text().unwrap().is_empty());
     }
     assert!(!html.replace("http://www.w3.org/2000/svg", "").contains("http"));
+    // The modules the page imports, each at its versioned path: kept for good, and as plain
+    // of other hosts as the page.
+    let modules = modules();
+    assert!(
+        modules.len() > 5,
+        "{:?}",
+        modules.iter().map(|(p, _)| p).collect::<Vec<_>>()
+    );
+    for (path, text) in &modules {
+        let kept = fetch(path, &[]);
+        assert_eq!(
+            header(&kept, "content-type"),
+            "text/javascript; charset=utf-8",
+            "{path}"
+        );
+        assert_eq!(
+            header(&kept, "cache-control"),
+            "public, max-age=31536000, immutable",
+            "{path}"
+        );
+        let outside = text.replace("http://www.w3.org/2000/svg", "");
+        assert!(
+            !outside.contains("http://") && !outside.contains("https://"),
+            "{path} refers to another host"
+        );
+    }
     // The same page at /dashboard/ (with its slash), revalidated by its own tag.
     let page = fetch("/dashboard/", &[]);
     let etag = header(&page, "etag");
@@ -1316,12 +1388,12 @@ fn event_deliveries_follow_each_events_webhooks() {
 /// The script formats amounts with the ledger's own list of zero-decimal currencies.
 #[test]
 fn the_page_knows_the_zero_decimal_currencies_the_ledger_knows() {
-    let script = fetch("/dashboard/dashboard.js", &[]).text().unwrap();
+    let script = script();
     let list = script
         .split("const ZERO_DECIMAL = new Set([")
         .nth(1)
         .and_then(|rest| rest.split("])").next())
-        .expect("dashboard.js lists ZERO_DECIMAL");
+        .expect("format.js lists ZERO_DECIMAL");
     let mut page: Vec<String> = list
         .split(',')
         .map(|c| c.trim().trim_matches('\'').to_owned())
@@ -1350,7 +1422,7 @@ fn the_page_knows_the_zero_decimal_currencies_the_ledger_knows() {
 fn the_readme_documents_every_test_hook() {
     let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
     let html = fetch("/dashboard", &[]).text().unwrap();
-    let script = fetch("/dashboard/dashboard.js", &[]).text().unwrap();
+    let script = script();
     let mut hooks: Vec<String> = Vec::new();
     for piece in html.split("data-testid=\"").skip(1) {
         hooks.push(piece.split('"').next().unwrap_or_default().to_owned());
@@ -1378,12 +1450,16 @@ fn the_readme_documents_every_test_hook() {
         ("account-<acct_id>-about", "-about`"),
         ("account-<acct_id>-show", "-show`"),
         ("account-<acct_id>-debit", "-debit`"),
+        ("account-<acct_id>-onboarding", "-onboarding`"),
+        ("account-<acct_id>-due", "-due`"),
+        ("account-<acct_id>-link", "-link`"),
+        ("account-<acct_id>-onboard", "-onboard`"),
         ("chart-now-available", "`chart-now-${"),
     ];
     for (documented, code) in built {
         assert!(
             script.contains(code),
-            "dashboard.js no longer builds {documented} ({code})"
+            "the dashboard's modules no longer build {documented} ({code})"
         );
         hooks.push(documented.to_owned());
     }
