@@ -43,7 +43,9 @@ function shownFields(form) {
   return form.fields.filter((f) => !(individual && f.name.startsWith('company[')));
 }
 
-const DEMO = [
+/** The first chapter: the world as the fixtures make it, and a new seller onboarded through
+ * Stripe's hosted form before any money moves. */
+const ONBOARDING_CHAPTER = [
   {
     title: 'The starting point',
     async run(ctx) {
@@ -108,6 +110,10 @@ const DEMO = [
       return `The seller submits the form, and Stripe has everything it asked for: ${ctx.seller.name} is onboarded — details_submitted, charges_enabled and payouts_enabled are true, its card_payments and transfers capabilities active — with the bank account the form added, ••${bank.last4}. The link is used up. Now the money can move.`;
     },
   },
+];
+
+/** The second: the seller's money moves, goes below zero, and the platform is covered. */
+const MONEY_CHAPTER = [
   {
     title: 'A sale, and the platform’s fee',
     async run(ctx) {
@@ -228,6 +234,8 @@ const DEMO = [
     },
   },
 ];
+
+const DEMO = [...ONBOARDING_CHAPTER, ...MONEY_CHAPTER];
 
 const demo = { index: -1, ctx: null, busy: false };
 
