@@ -110,6 +110,9 @@ impl Dispatcher {
 /// One delivery, ready to send: everything taken from the world under its lock.
 struct Job {
     event: EventId,
+    /// The world's time when the delivery was taken to be sent: what the attempt's log
+    /// shows, in the world's (perhaps simulated) time, as every other time the API shows.
+    at: Timestamp,
     url: Arc<str>,
     secret: Arc<str>,
     payload: Vec<u8>,
@@ -227,12 +230,14 @@ async fn deliver<H: Host>(host: Arc<H>, key: Arc<str>, target: Target) {
         let (jobs, generation) = {
             let mut world = world.lock();
             let now = world.ledger.now();
+            let at = world.now(host.wall());
             let events = world.webhooks.take_due(target, now, BATCH);
             let jobs: Vec<Job> = match address(host.sender(), &world, target, false) {
                 Some((url, secret)) => events
                     .into_iter()
                     .map(|event| Job {
                         event,
+                        at,
                         url: url.clone(),
                         secret: secret.clone(),
                         payload: payload(&world, event),
@@ -312,9 +317,11 @@ fn settle_all<H: Host>(host: &H, key: &str, world: &Mutex<World>, generation: u6
 
 /// One attempt at delivering `job` to `target`.
 async fn attempt<H: Host>(host: &H, job: Job, target: Target, manual: bool) -> Attempt {
-    let at: Timestamp = host.signing_time();
+    // Signed with the wall clock's time, whatever the world's: receivers check `t` against
+    // their own clock.
+    let signed_at: Timestamp = host.signing_time();
     let started = Instant::now();
-    let signature = signature::header(&job.secret, at, &job.payload);
+    let signature = signature::header(&job.secret, signed_at, &job.payload);
     let request = hyper::Request::post(&*job.url)
         .header("content-type", "application/json; charset=utf-8")
         .header("user-agent", "Stripe/1.0 (+https://stripe.com/docs/webhooks)")
@@ -353,7 +360,7 @@ async fn attempt<H: Host>(host: &H, job: Job, target: Target, manual: bool) -> A
     Attempt {
         event: job.event,
         target,
-        at,
+        at: job.at,
         status,
         latency_ms,
         error,
@@ -370,6 +377,7 @@ fn resend<H: Host>(host: &Arc<H>, world_key: &str, world: &World, event: EventId
     };
     let job = Job {
         event,
+        at: world.now(host.wall()),
         url,
         secret,
         payload: payload(world, event),

@@ -108,12 +108,14 @@ pub struct World {
     pub charts: Charts,
 }
 
-/// Enough of a world to tell that it changed: its life, its objects' version and its clock.
+/// Enough of a world to tell that it changed: its life, its objects' version, its clock, and
+/// its links (which are not versioned objects, yet the dashboard shows an account's latest).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 struct Pulse {
     generation: u64,
     version: u64,
     now: Timestamp,
+    links: usize,
 }
 
 impl World {
@@ -202,6 +204,7 @@ impl World {
             generation: self.generation,
             version: self.ledger.version(),
             now: self.ledger.now(),
+            links: self.ledger.link_count(),
         };
         self.announced.replace(pulse) != Some(pulse)
     }

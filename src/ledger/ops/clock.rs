@@ -40,6 +40,16 @@ impl Ledger {
         self.next_payout_run
     }
 
+    /// When the world's earliest payout in transit arrives, if one is in transit.
+    pub fn next_payout_arrival(&self) -> Option<Timestamp> {
+        self.arriving.first().map(|(at, _)| *at)
+    }
+
+    /// When the world's earliest pending funds become available, if any are pending.
+    pub fn next_funds_available(&self) -> Option<Timestamp> {
+        self.maturing.first().map(|(at, _)| *at)
+    }
+
     /// When something is next due, if anything is.
     pub fn next_due(&self) -> Option<Timestamp> {
         let maturing = self.maturing.first().map(|(at, _)| *at);

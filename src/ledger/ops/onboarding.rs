@@ -316,6 +316,20 @@ impl Ledger {
         }
     }
 
+    /// How many links (account and login links) the world has handed out.
+    pub fn link_count(&self) -> usize {
+        self.links.len()
+    }
+
+    /// The account's latest account link (for onboarding or an update; not a login link),
+    /// if it was given one.
+    pub fn latest_account_link(&self, account: AccountId) -> Option<LinkId> {
+        self.links
+            .iter()
+            .rposition(|l| l.account == account && l.kind != LinkKind::Login)
+            .map(|i| LinkId(i as u32))
+    }
+
     /// Where a link stands now.
     pub fn link_state(&self, id: LinkId) -> LinkState {
         self.link_state_at(id, self.now)

@@ -57,7 +57,7 @@ struct AttemptView {
     #[serde(rename = "type")]
     kind: &'static str,
     webhook_endpoint: String,
-    /// Wall-clock time of the attempt (what its signature's `t` said).
+    /// When the attempt was made, in the world's time (simulated when its clock is).
     created: Timestamp,
     /// The receiver's status, if it answered.
     status: Option<u16>,

@@ -593,6 +593,20 @@ impl ApiError {
         ApiError::bad_param(None, "to", message)
     }
 
+    /// 400: `next=payout_arrival` or `next=funds_available` in a world where no such moment
+    /// is coming (no payout in transit, no pending funds).
+    pub fn clock_no_next(next: &str) -> ApiError {
+        let missing = if next == "payout_arrival" {
+            "no payout in transit"
+        } else {
+            "no pending funds"
+        };
+        let message = format!(
+            "This world has {missing}, so debitsim has no moment for next={next} to reach; the clock did not move."
+        );
+        ApiError::bad_param(None, "next", message)
+    }
+
     /// 400: a fault control's parameter out of its range or shape.
     pub fn fault_invalid(param: &str, rule: &str, value: &str) -> ApiError {
         let message = format!("{param} must be {rule} (received '{}').", echo(value, ECHO_MAX_CHARS));

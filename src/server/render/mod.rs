@@ -41,7 +41,10 @@ mod tests {
         let platform = AccountId::PLATFORM;
         let seller = ledger.connected_account_ids().next().unwrap();
         let seller_id = ledger.account(seller).id.to_string();
-        let customer = ledger.create_customer(platform, CustomerParams::default()).unwrap().value;
+        let customer = ledger
+            .create_customer(platform, CustomerParams::default())
+            .unwrap()
+            .value;
         let customer = ledger.id_of(Obj::Customer(customer)).to_string();
         let pay = |ledger: &mut Ledger, method: &str| {
             let params = IntentParams {

@@ -90,7 +90,8 @@ pub struct Owed {
 pub struct Attempt {
     pub event: EventId,
     pub target: Target,
-    /// Wall-clock time of the attempt (what `Stripe-Signature`'s `t` said).
+    /// When the attempt was made, in the world's time (simulated when its clock is; the
+    /// `t` of its `Stripe-Signature` is the wall clock's, which receivers check).
     pub at: Timestamp,
     /// The receiver's status, if it answered.
     pub status: Option<u16>,
