@@ -10,7 +10,7 @@ use std::time::Duration;
 
 use clap::{CommandFactory, Parser, Subcommand};
 use debitsim::fixtures::{DEFAULT_FIXTURES, Fixtures};
-use debitsim::server::webhooks::dispatch::{Dispatcher, Forward};
+use debitsim::server::dispatch::{Dispatcher, Forward};
 use debitsim::server::webhooks::{self, UrlProblem};
 use debitsim::server::{self, AppState, persist, pipeline};
 
@@ -136,7 +136,10 @@ fn main() -> ExitCode {
             None => fixtures,
         },
         Err(e) => {
-            eprintln!("debitsim: invalid fixtures: {e}");
+            eprintln!(
+                "debitsim: invalid fixtures: {}",
+                debitsim::server::refusals::fixture_problem(&e)
+            );
             return ExitCode::FAILURE;
         }
     };

@@ -36,7 +36,7 @@ export interface Advance {
   days?: number;
   /** A Unix time, not before now. */
   to?: number;
-  next?: 'payout_run';
+  next?: 'payout_run' | 'payout_arrival' | 'funds_available';
 }
 
 export interface Clock {

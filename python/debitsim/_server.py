@@ -299,8 +299,9 @@ class Server:
         key: str,
     ) -> Dict[str, Any]:
         """Moves `key`'s world's clock forward (`POST /_sim/clock/advance`): by `seconds`
-        and/or `days`, `to` a Unix time, or to the `next="payout_run"`. Returns the clock and
-        the events the move made."""
+        and/or `days`, `to` a Unix time, or to the `next` moment (`"payout_run"`,
+        `"payout_arrival"`, `"funds_available"`). Returns the clock and the events the move
+        made."""
         return self.request(
             "POST", "/_sim/clock/advance", key, {"seconds": seconds, "days": days, "to": to, "next": next}
         )

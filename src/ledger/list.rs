@@ -5,7 +5,7 @@
 //! binary search on time, and a page is read off from there. Only other filters (type,
 //! currency, …) make a page scan past the items it skips.
 
-use super::objects::Timestamp;
+use super::data::time::Timestamp;
 
 /// Bounds on `created`, as `created[gt|gte|lt|lte]` or `created=` give them.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]

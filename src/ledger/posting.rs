@@ -7,11 +7,8 @@
 //! operation [`Ledger::commit`] it. So validation and application cannot disagree, a refused
 //! operation changes nothing, and every balance is the sum of its balance transactions.
 
-use super::Ledger;
-use super::money::{Amount, Currency};
-use super::objects::{
-    AccountId, BalanceTransaction, CurrencyBalance, Liability, Timestamp, TxnId, TxnSource, TxnStatus, TxnType,
-};
+use super::data::*;
+use super::state::Ledger;
 
 /// A balance transaction an operation wants to record.
 #[derive(Clone, Debug)]
@@ -261,16 +258,5 @@ impl Ledger {
             }
         };
         &mut balances[index].1
-    }
-
-    /// Net money that has entered the world from outside in `currency`: card charges net of
-    /// fees, less refunds and payouts, plus bank debits. Conservation: the sum of every
-    /// balance bucket of every account equals this. (An `i128`: a sum of balances that each
-    /// fit in an `i64` need not.)
-    pub fn external_total(&self, currency: Currency) -> i128 {
-        self.external
-            .iter()
-            .find(|(c, _)| *c == currency)
-            .map_or(0, |(_, total)| *total)
     }
 }

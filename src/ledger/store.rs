@@ -121,18 +121,6 @@ impl<T> Index<u32> for Arena<T> {
     }
 }
 
-/// A view of the world as it was at one version, or as it is now: what renderers read.
-///
-/// Objects that can change are read through it, so rendering an event shows its object as
-/// it was; objects that never change (balance transactions, events) are read from the
-/// ledger as they are.
-#[derive(Clone, Copy, Debug)]
-pub struct AsOf<'a> {
-    pub(crate) ledger: &'a super::Ledger,
-    /// `None`: as it is now.
-    pub(crate) version: Option<u64>,
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -21,17 +21,24 @@
 //! Operations name accounts, charges and transfers by [`Pick`]: an index taken modulo what
 //! exists when the operation runs, so any sequence applies to any world.
 
-use super::kinds::Obj;
-use super::objects::{Charge, Transfer};
 use proptest::collection::vec;
 use proptest::prelude::*;
 
-use super::{
-    AccountId, AccountParams, AccountUpdate, ApplicationFee, ApplicationFeeId, BankAccountCreate, BankAccountParams,
-    CaptureParams, ChargeId, ChargeParams, DAY, Dispute, DisputeId, DisputeUpdate, EventId, FeeRefundParams, Input,
-    IntentCaptureParams, IntentParams, Ledger, PaymentIntent, PaymentIntentId, PayoutParams, ReferenceParams,
-    RefundParams, Rejection, ReversalParams, ScheduleParams, Timestamp, TransferDataParams, TransferId, TransferParams,
+use super::data::{
+    AccountId, ApplicationFee, ApplicationFeeId, Charge, ChargeId, DAY, Dispute, DisputeId, EventId, Input, Obj,
+    PaymentIntent, PaymentIntentId, Rejection, Timestamp, Transfer, TransferId,
 };
+use super::ops::accounts::{AccountParams, AccountUpdate, BankAccountParams, ScheduleParams};
+use super::ops::bank_accounts::BankAccountCreate;
+use super::ops::card_payments::CaptureParams;
+use super::ops::charges::{ChargeParams, TransferDataParams};
+use super::ops::disputes::DisputeUpdate;
+use super::ops::fees::FeeRefundParams;
+use super::ops::payment_intents::{IntentCaptureParams, IntentParams};
+use super::ops::payouts::PayoutParams;
+use super::ops::refunds::RefundParams;
+use super::ops::transfers::{ReferenceParams, ReversalParams, TransferParams};
+use super::state::Ledger;
 
 /// An index resolved modulo the candidates that exist when an operation runs.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

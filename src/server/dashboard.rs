@@ -1,14 +1,14 @@
-//! The dashboard at `/dashboard`: one HTML page, one JavaScript module, one stylesheet and
-//! an icon, all compiled into the binary, served on the API's own listener; and the live
-//! feed the page reads ([`stream`], `GET /_sim/stream`).
+//! The dashboard at `/dashboard`: one HTML page, its JavaScript as ES modules (`main.js` and
+//! the modules it imports, one concern each), one stylesheet and an icon, all compiled into the
+//! binary, served on the API's own listener; and the live feed the page reads ([`stream`],
+//! `GET /_sim/stream`).
 //!
-//! The page needs no network beyond this server: no CDN, no web fonts, no build step. It
-//! asks for an API key (kept in the browser's session storage) and talks only to this
-//! server's API with it, so it shows that key's world and nothing else. The assets are
-//! public (they hold no data), hence no key is needed to load them; every figure they show
-//! comes from an authenticated API call.
+//! The page needs no network beyond this server: no CDN, no web fonts, no build step (the
+//! modules are served as they are written). It asks for an API key (kept in the browser's
+//! session storage) and talks only to this server's API with it, so it shows that key's world
+//! and nothing else. The assets are public (they hold no data), hence no key is needed to load
+//! them; every figure they show comes from an authenticated API call.
 
-pub mod history;
 mod stream;
 
 use std::sync::{Arc, LazyLock};
@@ -37,16 +37,24 @@ struct Asset {
     body: &'static [u8],
 }
 
+/// One of the page's ES modules, `/dashboard/NAME` from `dashboard/NAME`.
+macro_rules! module {
+    ($name:literal) => {
+        Asset {
+            paths: &[concat!("/dashboard/", $name)],
+            content_type: "text/javascript; charset=utf-8",
+            body: include_bytes!(concat!("dashboard/", $name)),
+        }
+    };
+}
+
+/// The page first, then what it loads. The modules are every one `main.js` imports, directly
+/// or not, and no other: a tidy test (`tests/it/tidy.rs`) holds this list to the imports.
 const ASSETS: &[Asset] = &[
     Asset {
         paths: &["/dashboard", "/dashboard/", "/dashboard/index.html"],
         content_type: "text/html; charset=utf-8",
         body: include_bytes!("dashboard/index.html"),
-    },
-    Asset {
-        paths: &["/dashboard/dashboard.js"],
-        content_type: "text/javascript; charset=utf-8",
-        body: include_bytes!("dashboard/dashboard.js"),
     },
     Asset {
         paths: &["/dashboard/dashboard.css"],
@@ -58,36 +66,71 @@ const ASSETS: &[Asset] = &[
         content_type: "image/svg+xml",
         body: include_bytes!("dashboard/favicon.svg"),
     },
+    module!("main.js"),
+    module!("accounts.js"),
+    module!("act.js"),
+    module!("api.js"),
+    module!("chart.js"),
+    module!("clock.js"),
+    module!("demo.js"),
+    module!("dom.js"),
+    module!("events.js"),
+    module!("format.js"),
+    module!("forms.js"),
+    module!("movements.js"),
+    module!("onboarding.js"),
+    module!("refresh.js"),
+    module!("state.js"),
 ];
 
-/// An asset as served: its bytes and its version (a hash of them).
-struct Ready {
-    body: Vec<u8>,
-    version: String,
+/// Every path the dashboard's assets are served at (the page's, then each asset's).
+pub fn served_paths() -> impl Iterator<Item = &'static str> {
+    ASSETS.iter().flat_map(|a| a.paths.iter().copied())
 }
 
-/// The assets as served. The page names each of its assets with that asset's version
-/// (`/dashboard/dashboard.js?v=…`), so a browser keeps them for good and asks again only
-/// for the page, which it revalidates (`no-cache`, answered 304 while the binary is the same).
-static READY: LazyLock<Vec<Ready>> = LazyLock::new(|| {
-    let version = |body: &[u8]| format!("{:016x}", crate::ledger::ids::fnv1a(body.iter().copied()));
-    let mut ready: Vec<Ready> = ASSETS
+/// An asset as served: its bytes and their hash (its entity tag).
+struct Ready {
+    body: Vec<u8>,
+    etag: String,
+}
+
+/// The assets as served, and the one version they share (a hash of them all). The page names
+/// each asset with that version (`/dashboard/main.js?v=…`), and each module names the modules
+/// it imports with it (`from './api.js?v=…'`), so a browser keeps them for good and asks
+/// again only for the page, which it revalidates (`no-cache`, answered 304 while the binary is
+/// the same). One version for all keeps every import of a module at one URL, so the browser
+/// runs each module once.
+static READY: LazyLock<(Vec<Ready>, String)> = LazyLock::new(|| {
+    let hash = |body: &[u8]| format!("{:016x}", crate::ledger::data::ids::fnv1a(body.iter().copied()));
+    let version = hash(&ASSETS.iter().flat_map(|a| a.body.iter().copied()).collect::<Vec<u8>>());
+    let versioned = |text: String, quote: char, prefix: &str| {
+        ASSETS.iter().skip(1).fold(text, |text, asset| {
+            let path = asset.paths[0];
+            let named = format!("{prefix}{}", path.trim_start_matches("/dashboard/"));
+            text.replace(
+                &format!("{quote}{named}{quote}"),
+                &format!("{quote}{named}?v={version}{quote}"),
+            )
+        })
+    };
+    let ready = ASSETS
         .iter()
-        .map(|a| Ready {
-            body: a.body.to_vec(),
-            version: version(a.body),
+        .enumerate()
+        .map(|(i, asset)| {
+            let body = if i == 0 {
+                versioned(String::from_utf8_lossy(asset.body).into_owned(), '"', "/dashboard/").into_bytes()
+            } else if asset.content_type.starts_with("text/javascript") {
+                versioned(String::from_utf8_lossy(asset.body).into_owned(), '\'', "./").into_bytes()
+            } else {
+                asset.body.to_vec()
+            };
+            Ready {
+                etag: format!("\"{}\"", hash(&body)),
+                body,
+            }
         })
         .collect();
-    let mut page = String::from_utf8_lossy(ASSETS[0].body).into_owned();
-    for (asset, served) in ASSETS.iter().zip(&ready).skip(1) {
-        let path = asset.paths[0];
-        page = page.replace(&format!("\"{path}\""), &format!("\"{path}?v={}\"", served.version));
-    }
-    ready[0] = Ready {
-        version: version(page.as_bytes()),
-        body: page.into_bytes(),
-    };
-    ready
+    (ready, version)
 });
 
 /// The dashboard's routes, merged into the server's router ahead of the API pipeline.
@@ -113,8 +156,9 @@ async fn asset(State(state): State<Arc<AppState>>, request: Request) -> Response
         }
         None => refused(ApiError::unrecognized_url(method.as_str(), path)),
         Some(i) => {
-            let served = &READY[i];
-            let etag = format!("\"{}\"", served.version);
+            let (ready, version) = &*READY;
+            let served = &ready[i];
+            let etag = &served.etag;
             let current = request
                 .headers()
                 .get(header::IF_NONE_MATCH)
@@ -131,14 +175,14 @@ async fn asset(State(state): State<Arc<AppState>>, request: Request) -> Response
                 response
             };
             // A versioned asset never changes under its URL; anything else is revalidated.
-            let versioned = i > 0 && request.uri().query() == Some(&format!("v={}", served.version));
+            let versioned = i > 0 && request.uri().query() == Some(&format!("v={version}"));
             let cache = if versioned {
                 "public, max-age=31536000, immutable"
             } else {
                 "no-cache"
             };
             let headers = response.headers_mut();
-            if let Ok(value) = HeaderValue::from_str(&etag) {
+            if let Ok(value) = HeaderValue::from_str(etag) {
                 headers.insert(header::ETAG, value);
             }
             headers.insert(header::CACHE_CONTROL, HeaderValue::from_static(cache));

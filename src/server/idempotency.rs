@@ -12,7 +12,7 @@
 use std::collections::{HashMap, VecDeque};
 
 use crate::ledger::Timestamp;
-use crate::ledger::image::{Image, ImageError, List, Reader, Writer};
+use crate::ledger::codec::{Image, ImageError, List, Reader, Writer};
 
 /// How long a key is remembered, in simulated seconds (Stripe prunes keys after 24 hours).
 pub const RETENTION: Timestamp = 24 * 60 * 60;
@@ -211,7 +211,7 @@ impl Image for Idempotency {
 /// FNV-1a over the parts that make two requests "the same parameters", each part closed by a
 /// byte no UTF-8 text contains, so parts cannot run into each other.
 pub fn fingerprint(parts: &[&[u8]]) -> Fingerprint {
-    crate::ledger::ids::fnv1a(parts.iter().flat_map(|part| part.iter().copied().chain([0xff])))
+    crate::ledger::data::ids::fnv1a(parts.iter().flat_map(|part| part.iter().copied().chain([0xff])))
 }
 
 #[cfg(test)]

@@ -2,9 +2,9 @@
 //! pages rendered as Stripe lists.
 
 use super::error::ApiError;
-use super::error::rejections as rejection;
 use super::expand::Expand;
 use super::form::{HashParam, Params};
+use super::refusals as rejection;
 use crate::ledger::Kind;
 use crate::ledger::{Cursor, ListQuery, Noun, Rejection, TimeRange};
 
@@ -23,7 +23,11 @@ impl ListParams {
     pub fn take(params: &mut Params, kind: Kind) -> Result<ListParams, ApiError> {
         let mut list = ListParams::take_paging(params)?;
         list.created = take_created(params)?;
-        list.expand = Expand::parse_list(&params.take_list("expand")?.unwrap_or_default(), kind)?;
+        list.expand = Expand::parse_list(
+            &params.take_list("expand")?.unwrap_or_default(),
+            kind,
+            super::render::shape,
+        )?;
         Ok(list)
     }
 

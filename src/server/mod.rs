@@ -14,8 +14,10 @@
 
 pub mod api;
 pub mod auth;
+pub mod charts;
 pub mod clock;
 pub mod dashboard;
+pub mod dispatch;
 pub mod error;
 pub mod expand;
 pub mod faults;
@@ -26,9 +28,11 @@ pub mod list;
 pub mod onboarding;
 pub mod persist;
 pub mod pipeline;
+pub mod refusals;
 pub mod render;
 pub mod spec;
 pub mod state;
+pub mod version;
 pub mod webhooks;
 pub mod world;
 

@@ -33,9 +33,9 @@ use std::sync::{Arc, mpsc};
 
 use parking_lot::Mutex;
 
-use crate::image_struct;
 use crate::ledger::Timestamp;
-use crate::ledger::image::{Image, ImageError, List, Reader, Writer};
+use crate::ledger::codec::image_struct;
+use crate::ledger::codec::{Image, ImageError, List, Reader, Writer};
 use crate::server::webhooks::{Outcome, Target};
 
 /// The state format this build reads and writes. Format 1 was debitsim 0.1.0's: snapshots of

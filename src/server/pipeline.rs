@@ -16,8 +16,8 @@ use axum::http::{Method, StatusCode};
 use axum::response::Response;
 use http_body_util::BodyExt;
 
+use super::api::endpoint::{Ctx, Endpoint, Prepared, Reply};
 use super::api::router::{self, Found, Route};
-use super::api::{Ctx, Endpoint, Prepared, Reply};
 use super::auth::{self, ApiKey, IDEMPOTENCY_KEY, STRIPE_ACCOUNT, STRIPE_VERSION};
 use super::error::ApiError;
 use super::faults::Effect;
@@ -26,6 +26,7 @@ use super::idempotency::{self, Stored, Verdict};
 use super::persist::{Call, Durable, Journal, PersistError, Record, Recovered};
 use super::render::API_VERSION;
 use super::state::AppState;
+use super::version::is_api_version;
 use super::world::{Cause, Mode, RequestId, World};
 use crate::ledger::{AccountId, EventId};
 
@@ -313,7 +314,7 @@ pub fn restore(state: &AppState, recovered: Recovered) -> Result<usize, PersistE
             Record::World { key, created, .. } => {
                 state.replay_creation(&key, created).map_err(|e| PersistError::Replay {
                     seq: 0,
-                    why: e.to_string(),
+                    why: super::refusals::fixture_problem(&e),
                 })?;
             }
             Record::Call(call) => {
@@ -454,36 +455,6 @@ fn check_version(parts: &Parts) -> Result<(), ApiError> {
             &String::from_utf8_lossy(version.as_bytes()),
         )),
         _ => Ok(()),
-    }
-}
-
-/// Whether a `Stripe-Version` header names an API version: a date (`2024-04-10`), since
-/// 2024-09 followed by the release's name (`2026-10-28.endive`). Any such version is
-/// accepted: the simulator renders one shape whatever the version.
-pub fn is_api_version(value: &[u8]) -> bool {
-    let Ok(text) = std::str::from_utf8(value) else {
-        return false;
-    };
-    let (date, release) = match text.split_once('.') {
-        Some((date, release)) => (date, Some(release)),
-        None => (text, None),
-    };
-    let release_ok =
-        release.is_none_or(|r| !r.is_empty() && r.len() <= 32 && r.bytes().all(|b| b.is_ascii_lowercase()));
-    let parts: Vec<&str> = date.split('-').collect();
-    let number = |s: &str, len: usize| {
-        (s.len() == len && s.bytes().all(|b| b.is_ascii_digit()))
-            .then(|| s.parse::<u32>().ok())
-            .flatten()
-    };
-    match parts.as_slice() {
-        [year, month, day] => {
-            let (Some(year), Some(month), Some(day)) = (number(year, 4), number(month, 2), number(day, 2)) else {
-                return false;
-            };
-            release_ok && (2011..=2100).contains(&year) && (1..=12).contains(&month) && (1..=31).contains(&day)
-        }
-        _ => false,
     }
 }
 

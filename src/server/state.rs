@@ -13,13 +13,13 @@ use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 use parking_lot::{Mutex, RwLock};
 
 use super::clock::{Clock, SystemClock};
+use super::dispatch::{self, Dispatcher, Forward, Host};
 use super::faults::RateLimit;
 use super::persist::{Journal, PersistError, Record};
 use super::webhooks::Forwarding;
-use super::webhooks::dispatch::{Dispatcher, Forward};
 use super::world::{RequestId, World};
 use crate::fixtures::{FixtureError, Fixtures};
-use crate::ledger::image::{ImageError, Reader, Writer};
+use crate::ledger::codec::{ImageError, Reader, Writer};
 use crate::ledger::{EventId, Timestamp};
 
 /// Everything the server shares between requests.
@@ -247,13 +247,59 @@ impl AppState {
         let n = self.request_counter.fetch_add(1, Ordering::Relaxed);
         let mut state = n ^ self.request_salt;
         // 14 base-62 digits need more than 64 bits.
-        let high = crate::ledger::ids::splitmix64(&mut state);
-        RequestId((u128::from(high) << 64) | u128::from(crate::ledger::ids::splitmix64(&mut state)))
+        let high = crate::ledger::data::ids::splitmix64(&mut state);
+        RequestId((u128::from(high) << 64) | u128::from(crate::ledger::data::ids::splitmix64(&mut state)))
+    }
+}
+
+/// The sender's handle on the server: the worlds, news, journal and clocks it needs.
+impl Host for AppState {
+    fn sender(&self) -> &Dispatcher {
+        &self.webhooks
+    }
+
+    fn existing_world(&self, key: &str) -> Option<Arc<Mutex<World>>> {
+        AppState::existing_world(self, key)
+    }
+
+    fn world_keys(&self) -> Vec<Box<str>> {
+        AppState::world_keys(self)
+    }
+
+    fn publish(&self, key: &str, events: &[EventId], changed: bool) {
+        AppState::publish(self, key, events, changed);
+    }
+
+    fn journal(&self) -> Option<&Journal> {
+        self.journal.as_ref()
+    }
+
+    fn wall(&self) -> Timestamp {
+        AppState::wall(self)
+    }
+
+    fn signing_time(&self) -> Timestamp {
+        self.clock.wall()
+    }
+}
+
+impl AppState {
+    /// Hands on what a world just committed live: its events to whoever listens, and what
+    /// it owes by now to the webhook sender. Called with the world locked, after every live
+    /// change.
+    pub fn announce(self: &Arc<Self>, world_key: &str, world: &mut World) {
+        dispatch::announce(self, world_key, world);
+    }
+
+    /// Lets every world with somewhere to deliver catch up with the wall clock and sends
+    /// what it owes by now (the server calls this every second).
+    pub fn tick(self: &Arc<Self>) {
+        dispatch::tick(self);
     }
 }
 
 /// The seed of a key's world: FNV-1a of the key, so a key's ids are the same every time its
 /// world is created (after a restart, or `/_sim/reset`).
 pub fn world_seed(world_key: &str) -> u64 {
-    crate::ledger::ids::fnv1a(world_key.bytes())
+    crate::ledger::data::ids::fnv1a(world_key.bytes())
 }

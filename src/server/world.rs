@@ -11,13 +11,13 @@
 
 use std::fmt;
 
-use super::dashboard::history::Charts;
+use super::charts::Charts;
 use super::faults::{Faults, RateLimit};
 use super::idempotency::Idempotency;
 use super::render::EventFacts;
 use super::webhooks::Webhooks;
-use crate::image_struct;
-use crate::ledger::image::{Image, ImageError, List, Reader, Writer};
+use crate::ledger::codec::image_struct;
+use crate::ledger::codec::{Image, ImageError, List, Reader, Writer};
 use crate::ledger::{EventId, Ledger, Timestamp};
 
 /// Whether a change is happening now or being replayed from the journal.
@@ -42,7 +42,7 @@ impl RequestId {
     /// `Request-Id`.
     pub fn text<'b>(&self, buf: &'b mut [u8; 4 + RequestId::DIGITS]) -> &'b str {
         buf[..4].copy_from_slice(b"req_");
-        crate::ledger::ids::write_base62(self.0, &mut buf[4..]);
+        crate::ledger::data::ids::write_base62(self.0, &mut buf[4..]);
         std::str::from_utf8(buf).unwrap_or("req_")
     }
 }
@@ -108,12 +108,14 @@ pub struct World {
     pub charts: Charts,
 }
 
-/// Enough of a world to tell that it changed: its life, its objects' version and its clock.
+/// Enough of a world to tell that it changed: its life, its objects' version, its clock, and
+/// its links (which are not versioned objects, yet the dashboard shows an account's latest).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 struct Pulse {
     generation: u64,
     version: u64,
     now: Timestamp,
+    links: usize,
 }
 
 impl World {
@@ -202,6 +204,7 @@ impl World {
             generation: self.generation,
             version: self.ledger.version(),
             now: self.ledger.now(),
+            links: self.ledger.link_count(),
         };
         self.announced.replace(pulse) != Some(pulse)
     }
@@ -243,8 +246,8 @@ impl World {
             return Err(r.invalid("world (events and their records disagree)"));
         }
         let webhooks: Webhooks = r.take()?;
-        if !webhooks.within(events.len()) {
-            return Err(r.invalid("webhooks (a delivery of an event that does not exist)"));
+        if !webhooks.within(events.len(), ledger.count(crate::ledger::Kind::WebhookEndpoint)) {
+            return Err(r.invalid("webhooks (a delivery of an event or to an endpoint that does not exist)"));
         }
         Ok(World {
             ledger,

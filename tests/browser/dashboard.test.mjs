@@ -16,7 +16,8 @@ import { chromium } from 'playwright-core';
 
 const BIN = process.env.DEBITSIM_BIN;
 const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
-const SCREENSHOT = process.env.SCREENSHOT || '';
+/** With `tests/browser/run --screenshot`: the folder the README's screenshots are written to. */
+const SCREENSHOTS = process.env.SCREENSHOTS || '';
 /** Thu 1 Jan 2026, 00:00 UTC: every world starts here and stands still until advanced. */
 const START_TIME = 1767225600;
 const PLATFORM = 'acct_1SimPlatform00US';
@@ -162,6 +163,15 @@ async function openWorld(page, key) {
   await page.getByTestId(`platform-available-usd`).waitFor();
 }
 
+/** A page with a world of its own open: a fresh key entered on the dashboard. */
+async function openFreshWorld(name) {
+  const page = await openPage();
+  const key = freshKey(name);
+  await page.goto(`${base}/dashboard`);
+  await openWorld(page, key);
+  return { page, key };
+}
+
 /** Polls `check` (which throws while the page is not there yet) for up to `ms`. */
 async function eventually(check, ms = 8000) {
   const deadline = Date.now() + ms;
@@ -237,6 +247,93 @@ async function expectScreenMatchesApi(page, key) {
     assert.equal(text, await expectedText(page, amount, currency), testid);
   }
   return all.length;
+}
+
+/**
+ * Takes a screenshot with `take(path)` into a temporary file (so taking it is tested on
+ * every run) and, with `--screenshot`, copies it into the README's folder as `name`.
+ */
+async function saveShot(page, name, take) {
+  const shot = join(tmpdir(), `debitsim-${process.pid}-${name}`);
+  await take(shot);
+  if (SCREENSHOTS) {
+    await mkdir(SCREENSHOTS, { recursive: true });
+    await copyFile(shot, join(SCREENSHOTS, name));
+    console.log(`# screenshot written to ${join(SCREENSHOTS, name)}`);
+  }
+}
+
+/**
+ * Every word of every code sample on screen that the browser broke across two lines. A
+ * word is a run without white space, cut before each `/`, `?` and `&` of a path or URL:
+ * code may wrap between its parameters and before a path's segment or a query's
+ * parameter, never inside a word (`reversal` / `s`).
+ */
+function wordsBrokenInCode(page) {
+  return page.evaluate(() => {
+    const broken = [];
+    for (const code of document.querySelectorAll('code')) {
+      if (!code.getClientRects().length) continue; // not shown
+      const chars = [];
+      const walker = document.createTreeWalker(code, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        for (let i = 0; i < node.data.length; i += 1) chars.push({ node, i, c: node.data[i] });
+      }
+      const lineOf = ({ node, i }) => {
+        const range = document.createRange();
+        range.setStart(node, i);
+        range.setEnd(node, i + 1);
+        const rect = range.getClientRects()[0] ?? range.getBoundingClientRect();
+        return Math.round(rect.top + rect.height / 2);
+      };
+      let word = [];
+      const check = () => {
+        if (word.length > 1) {
+          const lines = new Set(word.map(lineOf));
+          if (lines.size > 1) broken.push(`${word.map((w) => w.c).join('')} in "${code.textContent.slice(0, 80)}"`);
+        }
+        word = [];
+      };
+      for (const char of chars) {
+        if (/\s/.test(char.c)) {
+          check();
+          continue;
+        }
+        if ('/?&'.includes(char.c)) check();
+        word.push(char);
+      }
+      check();
+    }
+    return broken;
+  });
+}
+
+/** What the balance chart draws, read from the SVG: its span, its axes and their ticks. */
+function chartFacts(page) {
+  return page.getByTestId('balance-chart').evaluate((chart) => {
+    const number = (name) => Number(chart.getAttribute(name));
+    const frame = chart.querySelector('.frame');
+    const zero = chart.querySelector('[data-testid="chart-zero"]');
+    return {
+      account: chart.dataset.account,
+      from: number('data-from'),
+      to: number('data-to'),
+      min: number('data-min'),
+      max: number('data-max'),
+      axisMin: number('data-axis-min'),
+      axisMax: number('data-axis-max'),
+      yTicks: [...chart.querySelectorAll('.tick.y')].map((t) => Number(t.dataset.value)),
+      xTicks: [...chart.querySelectorAll('.tick.x[data-at]')].map((t) => ({ at: Number(t.dataset.at), x: Number(t.getAttribute('x')) })),
+      breaks: [...chart.querySelectorAll('.gap')].map((g) => [Number(g.dataset.from), Number(g.dataset.to)]),
+      breakLabels: [...chart.querySelectorAll('.gap-label')].map((t) => t.textContent),
+      zero: Boolean(zero),
+      zeroY: zero ? Number(zero.getAttribute('y1')) : NaN,
+      top: Math.min(...[...chart.querySelectorAll('.tick.y')].map((t) => Number(t.getAttribute('y')) - 4)),
+      bottom: frame ? Number(frame.getAttribute('y1')) : NaN,
+      left: frame ? Number(frame.getAttribute('x1')) : NaN,
+      right: frame ? Number(frame.getAttribute('x2')) : NaN,
+    };
+  });
 }
 
 // ---- The tests ----
@@ -369,28 +466,90 @@ test('a debit from the page and one from the API both show, live', async () => {
   await page.closeAll();
 });
 
-test('the guided demo walks to the end, and the books are audited', async () => {
-  const page = await openPage();
-  const key = freshKey('demo');
-  await page.goto(`${base}/dashboard`);
-  await openWorld(page, key);
+test('the guided demo onboards a new seller, walks to the end, and the books are audited', async () => {
+  const { page, key } = await openFreshWorld('demo');
   // A step is done when the demo is no longer busy (data-busy, set before the first call).
   const idle = () => eventually(async () => {
     assert.equal(await page.getByTestId('demo').getAttribute('data-busy'), 'no');
-    assert.match(await page.getByTestId('demo-step').textContent(), /^Step \d+ of 12$/);
+    assert.match(await page.getByTestId('demo-step').textContent(), /^Step \d+ of 15$/);
   }, 15000);
+  const calls = async () => page.getByTestId('demo-call').textContent();
 
   await page.getByTestId('demo-start').click();
   await idle();
+  assert.match(await calls(), /POST \/_sim\/reset onboarding=required/);
+  // Before any money moves the chart is the whole world's, since the reset.
+  await eventually(async () => {
+    const chart = page.getByTestId('balance-chart');
+    assert.equal(await chart.getAttribute('data-account'), PLATFORM);
+    assert.equal(Number(await chart.getAttribute('data-from')), START_TIME, 'since the last reset');
+  });
   const titles = [];
+  let seller = null;
   for (;;) {
     const step = await page.getByTestId('demo-step').textContent();
     const caption = await page.getByTestId('demo-caption').textContent();
     assert.doesNotMatch(caption, /refused|problem/i, `${step}: ${caption}`);
     assert.ok(caption.length > 40, `${step} has a caption`);
-    assert.ok((await page.getByTestId('demo-call').textContent()).length > 0, `${step} shows its API call`);
+    assert.ok((await calls()).length > 0, `${step} shows its API call`);
+    assert.deepEqual(await wordsBrokenInCode(page), [], `${step}: code breaks inside a word`);
     titles.push(await page.getByTestId('demo-title').textContent());
-    if (step === 'Step 3 of 12') {
+    const row = (testid) => page.getByTestId(`account-${seller}-${testid}`);
+    if (step === 'Step 2 of 15') {
+      // A new seller, named like a business, with requirements due: what is due is listed,
+      // no link yet, charges and payouts disabled.
+      seller = await page.getByTestId('demo').getAttribute('data-seller');
+      assert.match(seller, /^acct_/);
+      const account = await api(key, 'GET', `/v1/accounts/${seller}`);
+      assert.equal(account.business_profile.name, 'Juniper Street Ceramics');
+      assert.equal(account.charges_enabled, false);
+      const due = account.requirements.currently_due;
+      assert.ok(due.length > 0, 'requirements are due');
+      await eventually(async () => {
+        assert.equal(await row('onboarding').getAttribute('data-due'), String(due.length));
+        assert.equal(await row('onboarding').getAttribute('data-charges-enabled'), 'false');
+        assert.deepEqual(await row('due').locator('li').evaluateAll((items) => items.map((li) => li.dataset.requirement)), due);
+        assert.equal(await row('link').getAttribute('data-state'), 'none');
+        assert.equal(await row('onboard').isVisible(), true);
+        assert.match(await page.getByTestId(`account-${seller}-show`).textContent(), /Juniper Street Ceramics/);
+      });
+      assert.match(caption, /Juniper Street Ceramics, a pottery studio, signs up/);
+      assert.match(caption, /charges_enabled and payouts_enabled are false/);
+    }
+    if (step === 'Step 3 of 15') {
+      // The hosted form: an account link, its page read and shown, the link open.
+      assert.match(await calls(), /POST \/v1\/account_links account=acct_\w+ type=account_onboarding/);
+      assert.match(await calls(), /GET \/_sim\/onboarding\/\S+/);
+      const form = page.getByTestId('demo-form');
+      assert.match(await form.textContent(), /First name\s*Jenny/);
+      assert.match(await form.textContent(), /Routing number\s*110000000/);
+      assert.match(await page.getByTestId('demo-form-link').getAttribute('href'), /^\/_sim\/onboarding\//);
+      await eventually(async () => assert.equal(await row('link').getAttribute('data-state'), 'usable'));
+      assert.match(await row('link').textContent(), /open until 00:05 UTC/);
+      // The onboarding chapter, as the README shows it: the story on the right, the seller's
+      // row in the accounts table on the left.
+      await page.waitForTimeout(300);
+      await saveShot(page, 'dashboard-onboarding.png', async (path) => {
+        const bottom = await page.getByTestId(`account-row-${seller}`).evaluate((el) => el.getBoundingClientRect().bottom + window.scrollY);
+        const demo = await page.getByTestId('demo').evaluate((el) => el.getBoundingClientRect().bottom + window.scrollY);
+        await page.evaluate(() => window.scrollTo(0, 0));
+        await page.screenshot({ path, fullPage: true, clip: { x: 0, y: 0, width: 1280, height: Math.ceil(Math.max(bottom, demo) + 16) } });
+      });
+    }
+    if (step === 'Step 4 of 15') {
+      // Submitted: onboarded, charges and payouts enabled, nothing due any more.
+      const account = await api(key, 'GET', `/v1/accounts/${seller}`);
+      assert.deepEqual(
+        [account.details_submitted, account.charges_enabled, account.payouts_enabled, account.requirements.currently_due],
+        [true, true, true, []],
+      );
+      assert.match(await calls(), /POST \/_sim\/onboarding\/\S+ \(the form's \d+ fields\)/);
+      assert.match(caption, /charges_enabled and payouts_enabled are true/);
+      await eventually(async () => assert.equal(await row('onboarding').count(), 0, 'nothing due any more'));
+      const listed = (await api(key, 'GET', '/_sim/accounts', { params: { limit: 100 } })).data.find((a) => a.id === seller);
+      assert.equal(listed.onboarding.link.state, 'used');
+    }
+    if (step === 'Step 6 of 15') {
       // The sale was disputed at once: the platform bears it, and the page lists its event.
       const disputes = await api(key, 'GET', '/v1/disputes');
       assert.deepEqual(disputes.data.map((d) => [d.status, d.amount]), [['needs_response', 25000]]);
@@ -399,29 +558,64 @@ test('the guided demo walks to the end, and the books are audited', async () => 
         await page.locator('[data-testid="event"][data-type="charge.dispute.funds_withdrawn"]').count(), 1));
       await expectScreenMatchesApi(page, key);
     }
-    if (step === 'Step 9 of 12') {
+    if (step === 'Step 7 of 15') {
+      // next=funds_available: midnight two days after the sale.
+      assert.match(await calls(), /POST \/_sim\/clock\/advance next=funds_available/);
+      assert.equal((await api(key, 'GET', '/_sim/clock')).now, START_TIME + 2 * 86_400);
+    }
+    if (step === 'Step 10 of 15') {
+      // The reversal's path, at a phone's width: the code wraps between its parts only.
+      assert.match(await calls(), /POST \/v1\/transfers\/tr_\w+\/reversals/);
+      await page.setViewportSize({ width: 400, height: 860 });
+      assert.deepEqual(await wordsBrokenInCode(page), [], 'code at 400 px');
+      assert.ok(await page.evaluate(() => document.scrollingElement.scrollWidth <= window.innerWidth), 'nothing wider than 400 px');
+      await page.setViewportSize({ width: 1280, height: 800 });
+    }
+    if (step === 'Step 12 of 15') {
       // The seller owes money, and the platform holds it in reserve.
       await expectScreenMatchesApi(page, key);
-      const seller = await figure(page, `account-${SELLER}-available-usd`);
-      assert.ok(seller.amount < 0, 'the seller is below zero');
-      assert.equal((await figure(page, 'platform-connect-reserved-usd')).amount, -seller.amount);
+      const owed = await figure(page, `account-${seller}-available-usd`);
+      assert.ok(owed.amount < 0, 'the seller is below zero');
+      assert.equal((await figure(page, 'platform-connect-reserved-usd')).amount, -owed.amount);
+      // The chart is the seller's: its money axis goes below its lowest balance, with a zero
+      // line and ticks below zero; its time axis spans the story, from the sale to now, the
+      // quiet two days drawn narrow so the day the story happens fills the chart.
+      const sale = (await api(key, 'GET', '/v1/balance_transactions', { account: seller, params: { limit: 100 } })).data.at(-1);
+      const now = (await api(key, 'GET', '/_sim/clock')).now;
+      await eventually(async () => {
+        const chart = await chartFacts(page);
+        assert.equal(chart.account, seller);
+        assert.equal(chart.min, owed.amount, 'the lowest balance drawn is what the seller owes');
+        assert.ok(chart.axisMin <= chart.min, `the axis (${chart.axisMin}) includes the minimum (${chart.min})`);
+        assert.ok(chart.yTicks.some((v) => v < 0 && v <= chart.min), `a tick at or below the minimum: ${chart.yTicks}`);
+        assert.ok(chart.yTicks.includes(0), 'a tick at zero');
+        assert.equal(chart.zero, true, 'a zero line');
+        assert.ok(chart.zeroY > chart.top && chart.zeroY < chart.bottom, 'the zero line is inside the plot, not on its edge');
+        assert.deepEqual([chart.from, chart.to], [sale.created, now], 'from the sale to now');
+        assert.equal(chart.breaks.length, 1, 'the quiet two days drawn as one break');
+        assert.match(chart.breakLabels[0], /^2 days$/);
+        // Midnight of the story's day, 3 Jan: everything after it is the day the story
+        // happens, and it takes most of the chart.
+        const dayStart = chart.xTicks.find((t) => t.at === START_TIME + 2 * 86_400);
+        assert.ok(dayStart, `a tick at the day's midnight: ${JSON.stringify(chart.xTicks)}`);
+        assert.ok((chart.right - dayStart.x) / (chart.right - chart.left) > 0.6, 'the day takes most of the chart');
+      });
       await page.evaluate(() => window.scrollTo(0, 0));
-      const shot = join(tmpdir(), 'debitsim-dashboard.png');
-      await page.screenshot({ path: shot });
-      if (SCREENSHOT) {
-        await mkdir(join(SCREENSHOT, '..'), { recursive: true });
-        await copyFile(shot, SCREENSHOT);
-        console.log(`# screenshot (1280×800) written to ${SCREENSHOT}`);
-      }
+      await saveShot(page, 'dashboard.png', (path) => page.screenshot({ path }));
+      await saveShot(page, 'dashboard-negative-balance.png', async (path) => {
+        await page.getByTestId('balance-chart-box').scrollIntoViewIfNeeded();
+        await page.locator('.chart').screenshot({ path });
+      });
     }
-    if (step === 'Step 6 of 12' && !titles.includes('(back)')) {
+    if (step === 'Step 9 of 15' && !titles.includes('(back)')) {
       // Back replays the story to the step before, on a reset world; Next goes on again.
       titles.push('(back)');
       await page.getByTestId('demo-back').click();
       await idle();
-      assert.equal(await page.getByTestId('demo-step').textContent(), 'Step 5 of 12');
+      assert.equal(await page.getByTestId('demo-step').textContent(), 'Step 8 of 15');
+      assert.equal(await page.getByTestId('demo').getAttribute('data-seller'), seller, 'the same seller, ids and all');
       await expectScreenMatchesApi(page, key);
-      assert.equal((await figure(page, `account-${SELLER}-available-usd`)).amount, 0);
+      assert.equal((await figure(page, `account-${seller}-available-usd`)).amount, 0);
       await page.getByTestId('demo-next').click();
       await idle();
       continue;
@@ -430,21 +624,21 @@ test('the guided demo walks to the end, and the books are audited', async () => 
     await page.getByTestId('demo-next').click();
     await idle();
   }
-  assert.equal(await page.getByTestId('demo-step').textContent(), 'Step 12 of 12');
-  assert.match(await page.getByTestId('demo-call').textContent(), /GET \/_sim\/audit/);
+  assert.equal(await page.getByTestId('demo-step').textContent(), 'Step 15 of 15');
+  assert.match(await calls(), /GET \/_sim\/audit/);
   const audit = await api(key, 'GET', '/_sim/audit');
   assert.equal(audit.ok, true, audit.problem);
   await expectScreenMatchesApi(page, key);
   // The end of the story: the seller is back to zero and the reserve released.
-  assert.equal((await figure(page, `account-${SELLER}-available-usd`)).amount, 0);
+  assert.equal((await figure(page, `account-${seller}-available-usd`)).amount, 0);
   assert.equal((await figure(page, 'platform-connect-reserved-usd')).amount, 0);
-  const payouts = await api(key, 'GET', '/v1/payouts', { account: SELLER, params: { limit: 1 } });
+  const payouts = await api(key, 'GET', '/v1/payouts', { account: seller, params: { limit: 1 } });
   assert.ok(payouts.data[0].amount < 0 && payouts.data[0].automatic, 'the payout run debited the bank');
   assert.equal((await api(key, 'GET', '/v1/disputes')).data[0].status, 'lost');
   // The seller's money moving, on screen as the API lists it: each movement with its
   // amount, and the fees that went with them.
   await eventually(async () => {
-    const listed = await api(key, 'GET', '/_sim/movements', { params: { account: SELLER, limit: 25 } });
+    const listed = await api(key, 'GET', '/_sim/movements', { params: { account: seller, limit: 25 } });
     const expected = listed.data.flatMap((m) => [
       [m.kind, m.amount], ...[m.fee, m.application_fee].filter(Boolean).map((f) => [f.kind, f.amount]),
     ]);
@@ -463,10 +657,7 @@ test('the guided demo walks to the end, and the books are audited', async () => 
 });
 
 test('every action goes through the API, and the clock and reset work from the page', async () => {
-  const page = await openPage();
-  const key = freshKey('actions');
-  await page.goto(`${base}/dashboard`);
-  await openWorld(page, key);
+  const { page, key } = await openFreshWorld('actions');
   const done = async (what) => {
     await eventually(async () => assert.equal(await page.getByTestId('action-result').isVisible(), true, what));
     assert.equal(await page.getByTestId('action-error').isVisible(), false, what);
@@ -545,10 +736,17 @@ test('every action goes through the API, and the clock and reset work from the p
   await eventually(async () => assert.equal(await clockShown(), START_TIME + 86_400));
   await page.getByTestId('clock-advance-payout-run').click();
   await eventually(async () => assert.equal(await clockShown(), START_TIME + 2 * 86_400));
-  await page.getByTestId('clock-to-input').fill('2026-01-04T12:30');
+  await page.getByTestId('clock-to-input').fill('2026-01-04 12:30');
   await page.getByTestId('clock-advance-to').click();
   await eventually(async () => assert.equal(await clockShown(), Date.UTC(2026, 0, 4, 12, 30) / 1000));
   assert.equal((await api(key, 'GET', '/_sim/clock')).now, Date.UTC(2026, 0, 4, 12, 30) / 1000);
+  // The payouts made on Thursday arrive on Monday, two business days later: the button
+  // goes straight there, then has nothing left to reach.
+  await page.getByTestId('clock-advance-payout-arrival').click();
+  await eventually(async () => assert.equal(await clockShown(), payout.arrival_date));
+  assert.equal(payout.arrival_date, Date.UTC(2026, 0, 5) / 1000, 'Monday 5 January');
+  assert.equal((await api(key, 'GET', `/v1/payouts/${payout.id}`, { account: STANDARD })).status, 'paid');
+  await eventually(async () => assert.equal(await page.getByTestId('clock-advance-payout-arrival').isDisabled(), true));
 
   // Disputes: a destination PaymentIntent paid with Stripe's dispute card opens one on the
   // platform, which wins it with Stripe's test evidence once the clock moves.
@@ -612,6 +810,122 @@ test('every action goes through the API, and the clock and reset work from the p
   await page.closeAll();
 });
 
+test('what a newcomer saw is polished: the clock field, the tabs, the selects', async () => {
+  const { page, key } = await openFreshWorld('polish');
+
+  // The time in the clock field parses as UTC, 24-hour: a day after now, shown whole.
+  const field = page.getByTestId('clock-to-input');
+  await eventually(async () => assert.notEqual(await field.inputValue(), ''));
+  const shown = await field.inputValue();
+  const match = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2})$/.exec(shown);
+  assert.ok(match, `"${shown}" is YYYY-MM-DD HH:MM`);
+  const [, y, mo, d, hh, mm] = match.map(Number);
+  assert.equal(Date.UTC(y, mo - 1, d, hh, mm) / 1000, START_TIME + 86_400, 'a day after now, in UTC');
+  const whole = await field.evaluate((input) => input.scrollWidth <= input.clientWidth);
+  assert.ok(whole, 'the field shows the whole moment');
+  // An afternoon time, typed in 24-hour UTC, is the moment the clock goes to.
+  await field.fill('2026-01-01 15:30');
+  await page.getByTestId('clock-advance-to').click();
+  await eventually(async () => assert.equal(
+    Number(await page.getByTestId('clock-now').getAttribute('data-unix')), Date.UTC(2026, 0, 1, 15, 30) / 1000));
+  assert.match(await page.getByTestId('clock-now').textContent(), /15:30 UTC$/);
+  // A 12-hour time is not one: refused before anything is sent, and the clock stays.
+  await field.fill('2026-01-02 3:30 PM');
+  await page.getByTestId('clock-advance-to').click();
+  await eventually(async () => assert.match(await page.getByTestId('action-error').textContent(), /UTC, 24-hour/));
+  assert.equal((await api(key, 'GET', '/_sim/clock')).now, Date.UTC(2026, 0, 1, 15, 30) / 1000);
+
+  for (const width of [1280, 400]) {
+    await page.setViewportSize({ width, height: 860 });
+    // No tab row wraps: every tab on one line, none cut, the row within its card.
+    const tabs = await page.evaluate(() => {
+      const all = [...document.querySelectorAll('[role="tab"]')];
+      const list = document.querySelector('[role="tablist"]').getBoundingClientRect();
+      const card = document.querySelector('[role="tablist"]').closest('.card').getBoundingClientRect();
+      return {
+        tops: [...new Set(all.map((t) => Math.round(t.getBoundingClientRect().top)))],
+        cut: all.filter((t) => t.scrollWidth > t.clientWidth).map((t) => t.textContent),
+        inside: list.right <= card.right && list.left >= card.left,
+      };
+    });
+    assert.equal(tabs.tops.length, 1, `${width} px: the tabs sit on ${tabs.tops.length} rows`);
+    assert.deepEqual(tabs.cut, [], `${width} px: tab labels cut`);
+    assert.ok(tabs.inside, `${width} px: the tab row leaves its card`);
+    // The account selects are not cut: on every tab, every account's name fits its select,
+    // and the select fits its card.
+    for (const tab of ['debit', 'charge', 'refund', 'transfer', 'payout', 'dispute']) {
+      await page.getByTestId(`action-tab-${tab}`).click();
+      const cut = await page.evaluate(() => {
+        const measure = document.createElement('canvas').getContext('2d');
+        const selects = [...document.querySelectorAll('select[id$="-account"], select[id$="-destination"]')]
+          .filter((s) => s.getClientRects().length);
+        return selects.flatMap((select) => {
+          const style = getComputedStyle(select);
+          measure.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+          // The text's room: the box less its padding and the drop-down arrow.
+          const room = select.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - 20;
+          const card = select.closest('.card').getBoundingClientRect();
+          const box = select.getBoundingClientRect();
+          const problems = [...select.options]
+            .filter((o) => measure.measureText(o.textContent).width > room)
+            .map((o) => `${select.id}: "${o.textContent}" is cut (${Math.round(room)} px)`);
+          if (box.right > card.right || box.left < card.left) problems.push(`${select.id} leaves its card`);
+          return problems;
+        });
+      });
+      assert.deepEqual(cut, [], `${width} px, ${tab} tab`);
+    }
+    assert.deepEqual(await wordsBrokenInCode(page), [], `${width} px: code breaks inside a word`);
+  }
+  await page.setViewportSize({ width: 1280, height: 800 });
+  page.checkGuards();
+  await page.closeAll();
+});
+
+test('an account with requirements due shows them, its link, and opens its hosted onboarding', async () => {
+  const { page, key } = await openFreshWorld('onboarding');
+  // A world whose new accounts start with requirements due, and a seller who signs up.
+  await api(key, 'POST', '/_sim/reset', { params: { onboarding: 'required' } });
+  const account = await api(key, 'POST', '/v1/accounts', {
+    params: { type: 'express', country: 'US', 'business_profile[name]': 'Fern & Finch Bakery' },
+  });
+  const id = account.id;
+  const cell = (testid) => page.getByTestId(`account-${id}-${testid}`);
+  await eventually(async () => {
+    assert.equal(await cell('onboarding').getAttribute('data-due'), String(account.requirements.currently_due.length));
+    assert.deepEqual(
+      await cell('due').locator('li').evaluateAll((items) => items.map((li) => li.dataset.requirement)),
+      account.requirements.currently_due,
+    );
+    assert.equal(await cell('link').getAttribute('data-state'), 'none');
+    assert.equal(await cell('onboarding').getAttribute('data-charges-enabled'), 'false');
+  });
+  await cell('due').evaluate((list) => { list.closest('details').open = true; });
+  assert.match(await cell('onboarding').textContent(), /Due: .*business type.*bank account/);
+  // A link made through the API, then expired on the world's clock.
+  const links = { type: 'account_onboarding', refresh_url: `${base}/dashboard`, return_url: `${base}/dashboard` };
+  await api(key, 'POST', '/v1/account_links', { params: { account: id, ...links } });
+  await eventually(async () => assert.equal(await cell('link').getAttribute('data-state'), 'usable'));
+  await api(key, 'POST', '/_sim/clock/advance', { params: { seconds: 300 } });
+  await eventually(async () => assert.equal(await cell('link').getAttribute('data-state'), 'expired'));
+
+  // The button opens the hosted page in this tab; submitting it comes back here, to the
+  // same world (the key is in the tab's session storage), and says what happened.
+  await cell('onboard').click();
+  await page.waitForURL(/\/_sim\/onboarding\//);
+  assert.match(await page.locator('h1').textContent(), new RegExp(`Set up payouts for ${id}`));
+  await page.locator('button[type="submit"]').click();
+  await page.waitForURL(`${base}/dashboard`);
+  await eventually(async () => assert.match(await page.getByTestId('action-result').textContent(),
+    /Back from onboarding: Fern & Finch Bakery is onboarded, with charges enabled and payouts enabled/));
+  assert.equal(await page.evaluate(() => location.search), '', 'the address is clean again');
+  await eventually(async () => assert.equal(await cell('onboarding').count(), 0, 'nothing due any more'));
+  const onboarded = await api(key, 'GET', `/v1/accounts/${id}`);
+  assert.deepEqual([onboarded.charges_enabled, onboarded.payouts_enabled], [true, true]);
+  page.checkGuards();
+  await page.closeAll();
+});
+
 /** A webhook receiver on 127.0.0.1 that answers every delivery with `receiver.status`. */
 function startReceiver() {
   const receiver = { status: 500, received: 0 };
@@ -634,10 +948,7 @@ function startReceiver() {
 
 test('each event shows its webhook deliveries as they happen', async () => {
   const receiver = await startReceiver();
-  const page = await openPage();
-  const key = freshKey('webhooks');
-  await page.goto(`${base}/dashboard`);
-  await openWorld(page, key);
+  const { page, key } = await openFreshWorld('webhooks');
   await eventually(async () => assert.ok(await page.getByTestId('event').count() > 0, 'events are listed'));
   await api(key, 'POST', '/v1/webhook_endpoints', {
     params: { url: receiver.url, 'enabled_events[]': 'charge.succeeded' },

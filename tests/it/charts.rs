@@ -4,7 +4,7 @@
 
 use debitsim::ledger::strategies::{operations, world};
 use debitsim::ledger::{AccountId, Currency, Ledger};
-use debitsim::server::dashboard::history::{Charts, full};
+use debitsim::server::charts::{Charts, full};
 use proptest::prelude::*;
 use proptest::test_runner::{Config, RngSeed};
 

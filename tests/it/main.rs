@@ -2,6 +2,7 @@
 //! properties, and (in `http`) the server driven over real HTTP.
 
 mod charts;
+mod floors;
 mod http;
 mod ledger;
 mod simulation;

@@ -212,8 +212,8 @@ impl Server {
         }
         assert_eq!(self.send(key, &Call::get("/_sim/clock")).await.0, 200);
         let world = self.state.existing_world(world_key).unwrap();
-        let mut w = debitsim::ledger::image::Writer::new();
-        world.lock().ledger.write_image(&mut w);
+        let mut w = debitsim::ledger::codec::Writer::new();
+        w.put(&world.lock().ledger);
         w.into_bytes()
     }
 }
@@ -682,7 +682,7 @@ async fn run(seed: u64, steps: usize) {
 
 /// Where two sets of world images differ, in words.
 fn difference(before: &[(String, Vec<u8>)], after: &[(String, Vec<u8>)]) -> String {
-    use debitsim::ledger::image::Reader;
+    use debitsim::ledger::codec::Reader;
     use debitsim::server::world::World;
     if before.len() != after.len() {
         return format!("{} worlds before, {} after", before.len(), after.len());

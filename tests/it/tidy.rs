@@ -2,7 +2,7 @@
 
 use std::path::{Path, PathBuf};
 
-fn rust_files(dir: &Path, found: &mut Vec<PathBuf>) {
+pub fn rust_files(dir: &Path, found: &mut Vec<PathBuf>) {
     for entry in std::fs::read_dir(dir).unwrap() {
         let path = entry.unwrap().path();
         if path.is_dir() {
@@ -293,8 +293,9 @@ fn scripts_test_names_a_missing_prerequisite_at_once() {
     assert_eq!(stderr.trim_end().lines().count(), 1, "more than one line: {stderr:?}");
 }
 
-/// Every word, status and code the server answers with is written in `server::error`: the
-/// rest of the server names the error it means, and the ledger carries values only.
+/// Every word, status and code the server answers with is written in `server::error`, and for
+/// the ledger's refusals in their table (`server::refusals`): the rest of the server names the
+/// error it means, and the ledger carries values only.
 #[test]
 fn all_wording_of_errors_lives_in_the_error_module() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
@@ -302,7 +303,7 @@ fn all_wording_of_errors_lives_in_the_error_module() {
     rust_files(&root.join("src"), &mut files);
     for file in files {
         let relative = file.strip_prefix(root).unwrap().to_string_lossy().replace('\\', "/");
-        if relative.starts_with("src/server/error/") {
+        if relative.starts_with("src/server/error/") || relative == "src/server/refusals.rs" {
             continue;
         }
         let text = std::fs::read_to_string(&file).unwrap();
@@ -320,4 +321,73 @@ fn all_wording_of_errors_lives_in_the_error_module() {
             );
         }
     }
+}
+
+/// The module specifiers `source` (one of the dashboard's ES modules) imports: each
+/// `from './name.js'` (or `import './name.js'`), as written.
+fn imports(source: &str) -> Vec<String> {
+    let mut found = Vec::new();
+    for marker in ["from '", "import '"] {
+        for piece in source.split(marker).skip(1) {
+            found.push(piece.split('\'').next().unwrap_or_default().to_owned());
+        }
+    }
+    found
+}
+
+/// The dashboard is ES modules with no build step, embedded in the binary: every module the
+/// page imports, directly or through another, is served (so none is missing in a release),
+/// and nothing is served, or lies in the dashboard's folder, that nothing imports.
+#[test]
+fn the_dashboard_serves_exactly_the_modules_its_page_imports() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/server/dashboard");
+    let html = std::fs::read_to_string(dir.join("index.html")).unwrap();
+    let mut queue: Vec<String> = html
+        .split("<script type=\"module\" src=\"/dashboard/")
+        .skip(1)
+        .map(|rest| rest.split('"').next().unwrap_or_default().to_owned())
+        .collect();
+    assert_eq!(queue, ["main.js"], "the page loads one entry module");
+    let mut reached = std::collections::BTreeSet::new();
+    while let Some(name) = queue.pop() {
+        if !reached.insert(name.clone()) {
+            continue;
+        }
+        let source = std::fs::read_to_string(dir.join(&name))
+            .unwrap_or_else(|e| panic!("{name}, which the page imports, cannot be read: {e}"));
+        assert!(
+            source.starts_with("// "),
+            "{name} opens with a comment saying what it is for"
+        );
+        assert!(
+            !source.contains("import("),
+            "{name} imports dynamically, which this check cannot follow"
+        );
+        for specifier in imports(&source) {
+            let imported = specifier
+                .strip_prefix("./")
+                .filter(|s| s.ends_with(".js") && !s.contains('/'))
+                .unwrap_or_else(|| panic!("{name} imports {specifier:?}: modules import each other as './name.js'"));
+            queue.push(imported.to_owned());
+        }
+    }
+    let served: std::collections::BTreeSet<String> = debitsim::server::dashboard::served_paths()
+        .filter_map(|path| path.strip_prefix("/dashboard/"))
+        .filter(|name| name.ends_with(".js"))
+        .map(str::to_owned)
+        .collect();
+    let on_disk: std::collections::BTreeSet<String> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|name| name.ends_with(".js"))
+        .collect();
+    assert!(reached.len() > 5, "only {reached:?}");
+    assert_eq!(
+        served, reached,
+        "served modules (src/server/dashboard.rs) and the ones imported"
+    );
+    assert_eq!(
+        on_disk, reached,
+        "modules in src/server/dashboard/ and the ones imported"
+    );
 }

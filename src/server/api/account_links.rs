@@ -5,7 +5,7 @@
 //! the pipeline like any call: journaled, idempotent, with its events committed.
 
 use super::accounts::{platform_only, take_address, take_identity, visible_account};
-use super::{Endpoint, Prepared, Reply, not_found, object, take_expand};
+use super::endpoint::{Endpoint, Prepared, Reply, not_found, object, take_expand};
 use crate::ledger::{AccountLinkParams, CompanyParams, HostedForm, IdentityParams, Kind, LinkId, Noun};
 use crate::server::error::ApiError;
 use crate::server::form::Params;
@@ -109,7 +109,7 @@ pub fn delete(p: Params, account: String) -> Result<Prepared, ApiError> {
 /// particular no account: the link decides which account is onboarded).
 pub fn hosted_form(p: &mut Params) -> Result<HostedForm, ApiError> {
     let mut business_profile = Vec::new();
-    if let Some(mut given) = super::hash(p, "business_profile")? {
+    if let Some(mut given) = super::endpoint::hash(p, "business_profile")? {
         for field in ["url", "mcc", "product_description"] {
             if let Some(value) = given.take_str(field)? {
                 business_profile.push((field.to_owned(), value));
@@ -117,7 +117,7 @@ pub fn hosted_form(p: &mut Params) -> Result<HostedForm, ApiError> {
         }
         given.finish()?;
     }
-    let person = match super::hash(p, "person")? {
+    let person = match super::endpoint::hash(p, "person")? {
         Some(mut given) => {
             let identity = take_identity(&mut given)?;
             given.finish()?;
@@ -137,7 +137,7 @@ pub fn hosted_form(p: &mut Params) -> Result<HostedForm, ApiError> {
 }
 
 fn take_company(p: &mut Params) -> Result<CompanyParams, ApiError> {
-    let Some(mut given) = super::hash(p, "company")? else {
+    let Some(mut given) = super::endpoint::hash(p, "company")? else {
         return Ok(CompanyParams::default());
     };
     let company = CompanyParams {

@@ -2,7 +2,7 @@
 
 use crate::ledger::BankAccount;
 
-use super::{
+use super::endpoint::{
     Applied, Ctx, Endpoint, Prepared, hash, not_found, object, page_of, prepare_get, prepare_list, take_expand,
 };
 use crate::ledger::Kind;
@@ -301,7 +301,7 @@ pub fn update(mut p: Params, id: String) -> Result<Prepared, ApiError> {
 }
 
 /// Creating and updating connected accounts is the platform's business.
-pub fn platform_only(cx: &Ctx<'_>) -> Result<(), super::Refusal> {
+pub fn platform_only(cx: &Ctx<'_>) -> Result<(), super::endpoint::Refusal> {
     if cx.actor.is_platform() {
         Ok(())
     } else {
@@ -311,7 +311,7 @@ pub fn platform_only(cx: &Ctx<'_>) -> Result<(), super::Refusal> {
 
 /// The account `id` names, if the acting account may see it: the platform sees itself and
 /// its connected accounts, a connected account only itself.
-pub fn visible_account(cx: &Ctx<'_>, id: &str) -> Result<AccountId, super::Refusal> {
+pub fn visible_account(cx: &Ctx<'_>, id: &str) -> Result<AccountId, super::endpoint::Refusal> {
     cx.ledger()
         .find_account(id)
         .filter(|account| cx.actor.is_platform() || *account == cx.actor)

@@ -1,7 +1,9 @@
 //! `/v1/application_fees` and their refunds: the platform's fees, listed and retrieved, and
 //! returned (in part, repeatedly, never beyond what is left) to the accounts that paid them.
 
-use super::{Ctx, Endpoint, Prepared, Refusal, not_found, object, page_of, prepare_get, prepare_list, take_expand};
+use super::endpoint::{
+    Ctx, Endpoint, Prepared, Refusal, not_found, object, page_of, prepare_get, prepare_list, take_expand,
+};
 use crate::ledger::{ApplicationFee, ApplicationFeeId, FeeRefund, FeeRefundId, FeeRefundParams, Kind, Noun, page};
 use crate::server::error::ApiError;
 use crate::server::form::Params;

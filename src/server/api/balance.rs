@@ -2,7 +2,7 @@
 
 use crate::ledger::{BalanceTransaction, Payout};
 
-use super::{Endpoint, Prepared, not_found, object, page_of, prepare_get, prepare_list};
+use super::endpoint::{Endpoint, Prepared, not_found, object, page_of, prepare_get, prepare_list};
 use crate::ledger::Kind;
 use crate::ledger::{Currency, Ledger, Noun, Rejection, TxnSource, TxnType, page};
 use crate::server::error::ApiError;

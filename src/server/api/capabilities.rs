@@ -2,7 +2,7 @@
 //! capability's status follows the account's onboarding (`ledger::onboarding`).
 
 use super::accounts::visible_account;
-use super::{Endpoint, Prepared, Reply, not_found, take_expand};
+use super::endpoint::{Endpoint, Prepared, Reply, not_found, take_expand};
 use crate::ledger::{AccountUpdate, CAPABILITIES, Kind, Noun};
 use crate::server::error::ApiError;
 use crate::server::form::Params;
@@ -22,7 +22,7 @@ pub const ENDPOINTS: &[Endpoint] = &[
 ];
 
 /// A capability name Stripe offers, else 404 as Stripe answers an unknown one.
-fn known(name: &str) -> Result<&'static str, super::Refusal> {
+fn known(name: &str) -> Result<&'static str, super::endpoint::Refusal> {
     CAPABILITIES
         .iter()
         .copied()

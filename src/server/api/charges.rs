@@ -2,7 +2,7 @@
 //! destination charges, and account debits by charge (`source=acct_…`, debit-rules §4
 //! flow A).
 
-use super::{
+use super::endpoint::{
     Endpoint, Prepared, Refusal, Unsupported, not_found, object, page_of, prepare_get, prepare_list, take_expand,
     take_transfer_amount, take_transfer_data,
 };

@@ -1,6 +1,8 @@
 //! `/v1/customers`: create, retrieve, update, delete, list — as far as payments need them.
 
-use super::{Ctx, Endpoint, Prepared, Refusal, not_found, object, page_of, prepare_get, prepare_list, take_expand};
+use super::endpoint::{
+    Ctx, Endpoint, Prepared, Refusal, not_found, object, page_of, prepare_get, prepare_list, take_expand,
+};
 use crate::ledger::{Customer, CustomerId, CustomerParams, Kind, Noun, page};
 use crate::server::error::ApiError;
 use crate::server::form::Params;

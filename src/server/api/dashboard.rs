@@ -1,6 +1,6 @@
 //! The dashboard's own reads (`/_sim/overview`, `/_sim/accounts`, `/_sim/movements`,
-//! `/_sim/balance_history`, `/_sim/event_deliveries`): the figures the page at `/dashboard` shows, each read from the
-//! key's world in one locked step like any API call.
+//! `/_sim/balance_history`, `/_sim/event_deliveries`): the figures the page at `/dashboard`
+//! shows, each read from the key's world in one locked step like any API call.
 //!
 //! They are simulator endpoints (under `/_sim/`, authenticated with the key, acting on its
 //! world only) because Stripe has no call that answers these questions in one request: who
@@ -14,17 +14,20 @@ use std::collections::HashMap;
 use serde::Serialize;
 
 use super::deliveries::target_name;
-use super::{Ctx, Endpoint, Prepared, Reply};
+use super::endpoint::{Ctx, Endpoint, Prepared, Reply};
+use crate::ledger::ops::requirements as onboarding;
 use crate::ledger::{
-    Account, AccountId, Amount, ChargeSource, Currency, CurrencyBalance, DebitFlow, EventId, Kind, Ledger, Liability,
-    Noun, Obj, PayoutInterval, Reference, Region, Rejection, Role, Timestamp, Transfer, TxnId, TxnSource, TxnStatus,
-    TxnType, page, page_by, page_oldest_first,
+    Account, AccountId, Amount, ChargeSource, Currency, CurrencyBalance, EventId, Kind, Ledger, Liability, LinkState,
+    Noun, Obj, PayoutInterval, Reference, Region, Rejection, Role, Timestamp, Transfer, TxnId, TxnSource, TxnType,
+    page, page_by, page_oldest_first,
 };
-use crate::server::dashboard::history::Point;
-use crate::server::error::{ApiError, ECHO_MAX_CHARS, echo, rejections};
+use crate::server::charts::Point;
+use crate::server::error::{ApiError, ECHO_MAX_CHARS, echo};
 use crate::server::form::Params;
 use crate::server::list::ListParams;
+use crate::server::refusals as rejections;
 use crate::server::render::json;
+use crate::server::render::lifecycle::account_requirements;
 use crate::server::webhooks::{Attempt, Owed, Target};
 
 /// The dashboard's reads.
@@ -77,10 +80,7 @@ fn name_of(account: &Account) -> &str {
 }
 
 fn losses_of(account: &Account) -> Option<&'static str> {
-    account.liability().map(|l| match l {
-        Liability::Application => "application",
-        Liability::Stripe => "stripe",
-    })
+    account.liability().map(Liability::as_str)
 }
 
 fn region_of(region: Option<Region>) -> Option<&'static str> {
@@ -166,6 +166,10 @@ struct ClockView {
     now: Timestamp,
     offset: i64,
     next_payout_run: Timestamp,
+    /// When the earliest payout in transit arrives, and the earliest pending funds become
+    /// available (what `next=payout_arrival` and `next=funds_available` reach), if ever.
+    next_payout_arrival: Option<Timestamp>,
+    next_funds_available: Option<Timestamp>,
 }
 
 #[derive(Serialize)]
@@ -250,11 +254,13 @@ pub fn overview(p: Params) -> Result<Prepared, ApiError> {
                 now: ledger.now(),
                 offset: cx.world.clock_offset,
                 next_payout_run: ledger.next_payout_run(),
+                next_payout_arrival: ledger.next_payout_arrival(),
+                next_funds_available: ledger.next_funds_available(),
             },
             accounts_count: connected_accounts(ledger).count(),
             webhooks: WebhooksView {
-                endpoints: cx.world.webhooks.live_endpoints(),
-                delivering: cx.world.webhooks.has_targets(),
+                endpoints: ledger.live_webhook_endpoints().count(),
+                delivering: cx.world.webhooks.has_targets(ledger),
             },
         };
         Ok(Reply::ok(json(&overview)))
@@ -299,6 +305,29 @@ struct AccountSummary<'a> {
     /// Per currency, the default first; `liability` is what the platform holds in reserve
     /// for this balance.
     balances: Vec<AccountBalance<'a>>,
+    /// Where its onboarding stands, as the account object and its latest account link say.
+    onboarding: OnboardingView,
+}
+
+#[derive(Serialize)]
+struct OnboardingView {
+    details_submitted: bool,
+    charges_enabled: bool,
+    payouts_enabled: bool,
+    /// `requirements.currently_due`: what Stripe still asks of the account.
+    currently_due: Vec<String>,
+    /// `requirements.disabled_reason`.
+    disabled_reason: Option<String>,
+    /// Its latest account link (onboarding or update), if it was given one.
+    link: Option<LinkView>,
+}
+
+#[derive(Serialize)]
+struct LinkView {
+    /// `usable`, `expired` (its five minutes of simulated time are over) or `used`.
+    state: &'static str,
+    created: Timestamp,
+    expires_at: Timestamp,
 }
 
 #[derive(Serialize)]
@@ -320,7 +349,34 @@ struct AccountBalance<'a> {
     liability: i64,
 }
 
-fn summary<'a>(ledger: &'a Ledger, id: AccountId) -> AccountSummary<'a> {
+/// Where `id`'s onboarding stands at `now` (the world's time, which a link's expiry follows).
+fn onboarding_of(ledger: &Ledger, id: AccountId, now: Timestamp) -> OnboardingView {
+    let account = ledger.account(id);
+    let (currently_due, disabled_reason) = account_requirements(ledger.now_view(), id);
+    let link = ledger.latest_account_link(id).map(|link| {
+        let stored = ledger.link(link);
+        LinkView {
+            state: match ledger.link_state_at(link, now) {
+                LinkState::Usable => "usable",
+                LinkState::Expired => "expired",
+                // A deleted account is not listed, so its links are never shown.
+                LinkState::Used | LinkState::Gone => "used",
+            },
+            created: stored.created,
+            expires_at: stored.expires_at,
+        }
+    });
+    OnboardingView {
+        details_submitted: account.onboarding.details_submitted,
+        charges_enabled: onboarding::charges_enabled(account),
+        payouts_enabled: onboarding::payouts_enabled(account),
+        currently_due,
+        disabled_reason,
+        link,
+    }
+}
+
+fn summary<'a>(ledger: &'a Ledger, id: AccountId, now: Timestamp) -> AccountSummary<'a> {
     let account = ledger.account(id);
     let platform = ledger.platform();
     let account_type = match account.role {
@@ -385,6 +441,7 @@ fn summary<'a>(ledger: &'a Ledger, id: AccountId) -> AccountSummary<'a> {
             PayoutInterval::Monthly(_) => "monthly",
         },
         balances,
+        onboarding: onboarding_of(ledger, id, now),
     }
 }
 
@@ -408,7 +465,8 @@ pub fn accounts(mut p: Params) -> Result<Prepared, ApiError> {
         )?;
         let ids: Vec<AccountId> = connected_accounts(ledger).collect();
         let found = page_oldest_first(&ids, query.cursor, query.limit, |a| a.index() as u32);
-        let data = found.items.iter().map(|id| summary(ledger, *id)).collect();
+        let now = cx.world.now(cx.wall);
+        let data = found.items.iter().map(|id| summary(ledger, *id, now)).collect();
         Ok(Reply::ok(json(&AccountList {
             object: "list",
             data,
@@ -707,10 +765,7 @@ fn bare_movement(ledger: &Ledger, id: TxnId, source: Option<String>) -> Movement
         debit: None,
         payment_intent: None,
         account: &ledger.account(txn.account).id,
-        status: match txn.status {
-            TxnStatus::Available => "available",
-            TxnStatus::Pending => "pending",
-        },
+        status: txn.status.as_str(),
         created: txn.created,
         available_on: txn.available_on,
         source,
@@ -720,10 +775,7 @@ fn bare_movement(ledger: &Ledger, id: TxnId, source: Option<String>) -> Movement
 
 fn debit_of(ledger: &Ledger, transfer: &Transfer) -> Option<DebitView> {
     transfer.debit.map(|d| DebitView {
-        flow: match d.flow {
-            DebitFlow::Charge => "charge",
-            DebitFlow::Transfer => "transfer",
-        },
+        flow: d.flow.as_str(),
         reference: d.reference.map(|r| match r {
             Reference::Charge(c) => id_of(ledger, c),
             Reference::Payout(p) => id_of(ledger, p),
@@ -822,7 +874,7 @@ struct History<'a> {
 /// platform its `connect_reserved`. `account` defaults to the platform and `currency` to the
 /// account's default.
 ///
-/// The world's [`Charts`](crate::server::dashboard::history::Charts) keep running totals of
+/// The world's [`Charts`](crate::server::charts::Charts) keep running totals of
 /// what they have read, so a chart reads only the balance transactions made since the last
 /// one: drawing it does not hold the world for a pass over millions of them.
 pub fn balance_history(mut p: Params) -> Result<Prepared, ApiError> {
@@ -887,7 +939,7 @@ struct EventDelivery {
 #[derive(Serialize)]
 struct LastAttempt {
     webhook_endpoint: String,
-    /// Wall-clock time of the attempt.
+    /// When the attempt was made, in the world's time (simulated when its clock is).
     created: Timestamp,
     /// The receiver's status, if it answered.
     status: Option<u16>,

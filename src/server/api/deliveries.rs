@@ -4,8 +4,8 @@
 
 use serde::Serialize;
 
-use super::{Ctx, Endpoint, Prepared, Reply, webhook_endpoints};
-use crate::ledger::{Event, EventId, Timestamp};
+use super::endpoint::{Ctx, Endpoint, Prepared, Reply};
+use crate::ledger::{Event, EventId, Timestamp, WebhookEndpointId};
 use crate::server::error::ApiError;
 use crate::server::form::Params;
 use crate::server::render::{Obj, json};
@@ -21,7 +21,10 @@ pub(super) fn target_name(cx: &Ctx<'_>, target: Target) -> String {
     match target {
         FORWARD => "forward_to".to_owned(),
         FORWARD_CONNECT => "forward_connect_to".to_owned(),
-        index => webhook_endpoints::id_of(cx, index),
+        index => cx
+            .ledger()
+            .id_of(Obj::WebhookEndpoint(WebhookEndpointId(index)))
+            .to_string(),
     }
 }
 
@@ -54,7 +57,7 @@ struct AttemptView {
     #[serde(rename = "type")]
     kind: &'static str,
     webhook_endpoint: String,
-    /// Wall-clock time of the attempt (what its signature's `t` said).
+    /// When the attempt was made, in the world's time (simulated when its clock is).
     created: Timestamp,
     /// The receiver's status, if it answered.
     status: Option<u16>,

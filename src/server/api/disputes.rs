@@ -1,6 +1,6 @@
 //! `/v1/disputes`: list, retrieve, update (evidence, metadata) and close.
 
-use super::{
+use super::endpoint::{
     Ctx, Endpoint, Prepared, Refusal, hash, not_found, object, page_of, prepare_get, prepare_list, take_expand,
 };
 use crate::ledger::{Dispute, DisputeId, DisputeUpdate, EVIDENCE_FIELDS, EVIDENCE_FILE_PARAMS, Kind, Noun, page};

@@ -2,7 +2,7 @@
 //! it was then, the request that caused it and its deliveries owed; and `POST
 //! /v1/events/{id}/retry`, the resend the Stripe CLI's `stripe events resend` makes.
 
-use super::{Ctx, Endpoint, Prepared, Refusal, Reply, not_found, prepare_get, prepare_list, webhook_endpoints};
+use super::endpoint::{Ctx, Endpoint, Prepared, Refusal, Reply, not_found, prepare_get, prepare_list};
 use crate::ledger::{AccountId, Event, EventId, EventType, Kind, Noun, page};
 use crate::server::error::ApiError;
 use crate::server::expand::Expand;
@@ -50,7 +50,7 @@ pub fn retry(mut p: Params, id: String) -> Result<Prepared, ApiError> {
     let endpoint = p.take_str("webhook_endpoint")?.filter(|e| !e.is_empty());
     let for_cli = p.take_bool("for_stripecli")?.unwrap_or(false);
     let account = p.take_str("account")?.filter(|a| !a.is_empty());
-    let expand = super::take_expand(&mut p, Kind::Event)?;
+    let expand = super::endpoint::take_expand(&mut p, Kind::Event)?;
     p.finish()?;
     let destination = match (endpoint, for_cli) {
         (Some(endpoint), _) => Destination::Endpoint(endpoint),
@@ -70,17 +70,14 @@ pub fn retry(mut p: Params, id: String) -> Result<Prepared, ApiError> {
         let connected = !cx.ledger().event(event).account.is_platform();
         let target: Target = match &destination {
             Destination::Endpoint(we) => {
-                let index = webhook_endpoints::live_index(cx, we)
-                    .ok_or_else(|| ApiError::no_such_webhook_endpoint_param(we))?;
-                if cx
-                    .world
-                    .webhooks
-                    .endpoint(index)
-                    .is_some_and(|e| e.connect != connected)
-                {
+                let endpoint = cx
+                    .ledger()
+                    .find_webhook_endpoint(AccountId::PLATFORM, we)
+                    .map_err(|_| ApiError::no_such_webhook_endpoint_param(we))?;
+                if cx.ledger().webhook_endpoint(endpoint).connect != connected {
                     return Err(ApiError::event_retry_wrong_scope(we).into());
                 }
-                index
+                endpoint.index() as Target
             }
             Destination::Forwarding => match cx.state.webhooks.forward.as_ref() {
                 None => return Err(ApiError::event_retry_no_forwarding().into()),

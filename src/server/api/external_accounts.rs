@@ -2,7 +2,7 @@
 //! account's bank accounts (the list is in `accounts.rs`, where it always was).
 
 use super::accounts::{take_bank, take_external_account, visible_account};
-use super::{Endpoint, Prepared, Refusal, Reply, not_found, object, prepare_get, take_expand};
+use super::endpoint::{Endpoint, Prepared, Refusal, Reply, not_found, object, prepare_get, take_expand};
 use crate::ledger::{AccountId, BankAccountCreate, BankAccountId, BankAccountParams, BankAccountUpdate, Kind, Noun};
 use crate::server::error::ApiError;
 use crate::server::form::Params;
@@ -28,7 +28,11 @@ pub const ENDPOINTS: &[Endpoint] = &[
 ];
 
 /// The account and the bank account a path names, as the acting account may see them.
-fn visible_bank(cx: &super::Ctx<'_>, account: &str, bank: &str) -> Result<(AccountId, BankAccountId), Refusal> {
+fn visible_bank(
+    cx: &super::endpoint::Ctx<'_>,
+    account: &str,
+    bank: &str,
+) -> Result<(AccountId, BankAccountId), Refusal> {
     let account = visible_account(cx, account)?;
     let bank_id = cx
         .ledger()

@@ -1,7 +1,7 @@
 //! `/v1/payment_intents` (create, retrieve, update, confirm, capture, cancel, list) and
 //! `GET /v1/payment_methods/{id}`: card payments with Stripe's test payment methods.
 
-use super::{
+use super::endpoint::{
     Ctx, Endpoint, Prepared, Refusal, hash, not_found, object, page_of, prepare_get, prepare_list, take_expand,
     take_transfer_amount, take_transfer_data,
 };
@@ -40,7 +40,7 @@ fn off_session(p: &mut Params) -> Result<Option<bool>, ApiError> {
         None => Ok(None),
         Some("true" | "one_off" | "recurring") => Ok(Some(true)),
         Some("false") => Ok(Some(false)),
-        Some(other) => Err(super::rejection::api_error(&Rejection::InvalidChoice {
+        Some(other) => Err(crate::server::refusals::api_error(&Rejection::InvalidChoice {
             param: "off_session".into(),
             value: other.to_owned(),
             choices: &["true", "false", "one_off", "recurring"],
@@ -107,7 +107,7 @@ pub fn create(mut p: Params) -> Result<Prepared, ApiError> {
 
 /// The intent, or for a decline Stripe's 402 carrying the intent and the declined payment
 /// method (kept for idempotent retries, like a declined charge).
-fn answer(cx: &Ctx<'_>, outcome: IntentOutcome, expand: &Expand) -> super::Applied {
+fn answer(cx: &Ctx<'_>, outcome: IntentOutcome, expand: &Expand) -> super::endpoint::Applied {
     let ledger = cx.ledger();
     match outcome {
         IntentOutcome::Done(id) => Ok(object(ledger, Obj::PaymentIntent(id), expand)),

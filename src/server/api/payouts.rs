@@ -2,7 +2,9 @@
 
 use crate::ledger::{BankAccount, Payout};
 
-use super::{Endpoint, Prepared, not_found, object, page_of, prepare_get, prepare_list, take_expand, take_source_type};
+use super::endpoint::{
+    Endpoint, Prepared, not_found, object, page_of, prepare_get, prepare_list, take_expand, take_source_type,
+};
 use crate::ledger::Kind;
 use crate::ledger::{Noun, PayoutParams, PayoutStatus, page};
 use crate::server::error::ApiError;
@@ -20,7 +22,7 @@ pub const ENDPOINTS: &[Endpoint] = &[
 ];
 
 /// The payout `id` names, if the acting account owns it.
-fn visible(cx: &super::Ctx<'_>, id: &str) -> Result<crate::ledger::PayoutId, super::Refusal> {
+fn visible(cx: &super::endpoint::Ctx<'_>, id: &str) -> Result<crate::ledger::PayoutId, super::endpoint::Refusal> {
     cx.ledger()
         .find::<Payout>(cx.actor, id)
         .ok_or_else(|| not_found(Noun::Object(Kind::Payout), id))

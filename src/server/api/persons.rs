@@ -2,7 +2,9 @@
 //! them (who they are, what they are to the account, metadata).
 
 use super::accounts::{platform_only, take_identity, visible_account};
-use super::{Endpoint, Prepared, Refusal, Reply, not_found, object, page_of, prepare_get, prepare_list, take_expand};
+use super::endpoint::{
+    Endpoint, Prepared, Refusal, Reply, not_found, object, page_of, prepare_get, prepare_list, take_expand,
+};
 use crate::ledger::{AccountId, Kind, Noun, Person, PersonId, PersonParams, RelationshipParams, page};
 use crate::server::error::ApiError;
 use crate::server::form::Params;
@@ -26,7 +28,11 @@ pub const ENDPOINTS: &[Endpoint] = &[
     }),
 ];
 
-fn visible_person(cx: &super::Ctx<'_>, account: &str, person: &str) -> Result<(AccountId, PersonId), Refusal> {
+fn visible_person(
+    cx: &super::endpoint::Ctx<'_>,
+    account: &str,
+    person: &str,
+) -> Result<(AccountId, PersonId), Refusal> {
     let account = visible_account(cx, account)?;
     let ledger = cx.ledger();
     let id = ledger
@@ -39,7 +45,7 @@ fn visible_person(cx: &super::Ctx<'_>, account: &str, person: &str) -> Result<(A
 fn take_person(p: &mut Params) -> Result<PersonParams, ApiError> {
     let identity = take_identity(p)?;
     let mut relationship = RelationshipParams::default();
-    if let Some(mut given) = super::hash(p, "relationship")? {
+    if let Some(mut given) = super::endpoint::hash(p, "relationship")? {
         relationship = RelationshipParams {
             representative: given.take_bool("representative")?,
             owner: given.take_bool("owner")?,
@@ -108,7 +114,7 @@ pub fn list(p: Params, account: String) -> Result<Prepared, ApiError> {
         Kind::Person,
         |p| {
             let mut wanted = RelationshipParams::default();
-            if let Some(mut given) = super::hash(p, "relationship")? {
+            if let Some(mut given) = super::endpoint::hash(p, "relationship")? {
                 wanted = RelationshipParams {
                     representative: given.take_bool("representative")?,
                     owner: given.take_bool("owner")?,

@@ -1,6 +1,8 @@
 //! `/v1/refunds`: refunds of card charges.
 
-use super::{Endpoint, Prepared, Unsupported, not_found, object, page_of, prepare_get, prepare_list, take_expand};
+use super::endpoint::{
+    Endpoint, Prepared, Unsupported, not_found, object, page_of, prepare_get, prepare_list, take_expand,
+};
 use crate::ledger::Kind;
 use crate::ledger::{Charge, Feature, PaymentIntent, Refund};
 use crate::ledger::{Noun, RefundParams, page};

@@ -13,7 +13,8 @@ use std::sync::{LazyLock, OnceLock};
 
 use axum::http::Method;
 
-use super::{ENDPOINTS, Endpoint, PathIds, Prepared, Verb};
+use super::ENDPOINTS;
+use super::endpoint::{Endpoint, PathIds, Prepared, Verb};
 use crate::server::error::ApiError;
 use crate::server::form::Params;
 use crate::server::spec;

@@ -9,8 +9,8 @@ use std::time::Duration;
 use axum::http::{Method, StatusCode};
 use serde::Serialize;
 
-use super::{Ctx, Endpoint, Prepared, Reply};
-use crate::ledger::{DAY, EventId, Timestamp};
+use super::endpoint::{Ctx, Endpoint, Prepared, Reply};
+use crate::ledger::{DAY, EventId, Ledger, Timestamp};
 use crate::server::error::ApiError;
 use crate::server::faults::{Effect, Fault, MAX_DELAY};
 use crate::server::form::Params;
@@ -39,6 +39,10 @@ struct Clock<'a> {
     offset: i64,
     /// The next midnight (UTC) at which scheduled payouts and bank debits run.
     next_payout_run: Timestamp,
+    /// When the world's earliest payout in transit arrives, if one is in transit.
+    next_payout_arrival: Option<Timestamp>,
+    /// When the world's earliest pending funds become available, if any are pending.
+    next_funds_available: Option<Timestamp>,
     /// The events the advance caused (payouts, funds becoming available), oldest first.
     #[serde(skip_serializing_if = "Option::is_none")]
     events: Option<Vec<String>>,
@@ -52,6 +56,8 @@ fn clock_reply(cx: &Ctx<'_>, events: Option<&[EventId]>) -> Reply {
         now: ledger.now(),
         offset: cx.world.clock_offset,
         next_payout_run: ledger.next_payout_run(),
+        next_payout_arrival: ledger.next_payout_arrival(),
+        next_funds_available: ledger.next_funds_available(),
         events: events.map(|ids| ids.iter().map(|e| ledger.id_of(Obj::Event(*e)).to_string()).collect()),
         platform: &ledger.platform().id,
     }))
@@ -68,12 +74,54 @@ enum Target {
     By(i64, &'static str),
     /// `to=`: this moment.
     To(Timestamp),
-    /// `next=payout_run`: the next midnight's payout run.
-    NextPayoutRun,
+    /// `next=`: the next moment something happens.
+    Next(Moment),
+}
+
+/// The moments `next=` reaches.
+#[derive(Clone, Copy)]
+enum Moment {
+    /// `payout_run`: the next midnight's payout run.
+    PayoutRun,
+    /// `payout_arrival`: when the world's earliest payout in transit arrives.
+    PayoutArrival,
+    /// `funds_available`: when the world's earliest pending funds become available.
+    FundsAvailable,
+}
+
+impl Moment {
+    const CHOICES: &[&str] = &["payout_run", "payout_arrival", "funds_available"];
+
+    fn parse(text: &str) -> Option<Moment> {
+        match text {
+            "payout_run" => Some(Moment::PayoutRun),
+            "payout_arrival" => Some(Moment::PayoutArrival),
+            "funds_available" => Some(Moment::FundsAvailable),
+            _ => None,
+        }
+    }
+
+    fn as_str(self) -> &'static str {
+        match self {
+            Moment::PayoutRun => "payout_run",
+            Moment::PayoutArrival => "payout_arrival",
+            Moment::FundsAvailable => "funds_available",
+        }
+    }
+
+    /// When it comes in `ledger`'s world, if it does: there is always a next payout run, but
+    /// not always a payout in transit or pending funds.
+    fn at(self, ledger: &Ledger) -> Option<Timestamp> {
+        match self {
+            Moment::PayoutRun => Some(ledger.next_payout_run()),
+            Moment::PayoutArrival => ledger.next_payout_arrival(),
+            Moment::FundsAvailable => ledger.next_funds_available(),
+        }
+    }
 }
 
 /// `POST /_sim/clock/advance` with `seconds=` and/or `days=` (added together), or `to=` (a
-/// Unix time, not before now), or `next=payout_run`.
+/// Unix time, not before now), or `next=payout_run|payout_arrival|funds_available`.
 pub fn advance(mut p: Params) -> Result<Prepared, ApiError> {
     let seconds = p.take_i64("seconds")?;
     let days = p.take_i64("days")?;
@@ -102,9 +150,8 @@ pub fn advance(mut p: Params) -> Result<Prepared, ApiError> {
             Target::By(total, param)
         }
         (None, None, Some(to), None) => Target::To(to),
-        (None, None, None, Some("payout_run")) => Target::NextPayoutRun,
-        (None, None, None, Some(other)) => {
-            return Err(ApiError::invalid_choice("next", other, &["payout_run"]));
+        (None, None, None, Some(next)) => {
+            Target::Next(Moment::parse(next).ok_or_else(|| ApiError::invalid_choice("next", next, Moment::CHOICES))?)
         }
         _ => {
             return Err(ApiError::clock_one_target());
@@ -115,7 +162,13 @@ pub fn advance(mut p: Params) -> Result<Prepared, ApiError> {
         let (by, param) = match target {
             Target::By(by, param) => (by, param),
             Target::To(to) => (to.saturating_sub(now), "to"),
-            Target::NextPayoutRun => (cx.ledger().next_payout_run() - now, "next"),
+            Target::Next(moment) => {
+                // Nothing to reach: refused, and the clock stays where it is.
+                let at = moment
+                    .at(cx.ledger())
+                    .ok_or_else(|| ApiError::clock_no_next(moment.as_str()))?;
+                (at.saturating_sub(now).max(0), "next")
+            }
         };
         if by < 0 {
             return Err(
@@ -132,14 +185,26 @@ pub fn advance(mut p: Params) -> Result<Prepared, ApiError> {
     }))
 }
 
-/// `POST /_sim/reset`: the world as the fixtures make it, at the wall clock's time.
-pub fn reset(p: Params) -> Result<Prepared, ApiError> {
+/// `POST /_sim/reset`: the world as the fixtures make it, at the wall clock's time. With
+/// `onboarding=instant|required`, accounts the reset world's API creates start as that says,
+/// whatever the server's `--onboarding` (the dashboard's guided demo onboards a new seller).
+pub fn reset(mut p: Params) -> Result<Prepared, ApiError> {
+    let onboarding = p.take_str("onboarding")?;
     p.finish()?;
-    Ok(Box::new(|cx| {
+    let required = match onboarding.as_deref() {
+        None => None,
+        Some("instant") => Some(false),
+        Some("required") => Some(true),
+        Some(other) => return Err(ApiError::invalid_choice("onboarding", other, &["instant", "required"])),
+    };
+    Ok(Box::new(move |cx| {
         let mut fresh = cx
             .state
             .new_world(cx.world_key, cx.wall)
             .map_err(|_| ApiError::api_error())?;
+        if let Some(required) = required {
+            fresh.ledger.set_onboarding_required(required);
+        }
         // The journal's count of this world's records goes on across a reset; deliveries
         // taken from the old world are not settled in the new one.
         fresh.seq = cx.world.seq;

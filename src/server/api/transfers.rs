@@ -1,7 +1,7 @@
 //! `/v1/transfers` and their reversals: platform transfers, account debits by transfer
 //! (debit-rules §4 flow B) and Stripe-managed debits with `reference_transaction` (§5).
 
-use super::{
+use super::endpoint::{
     Ctx, Endpoint, Prepared, Refusal, hash, not_found, object, page_of, prepare_get, prepare_list, take_expand,
     take_source_type,
 };

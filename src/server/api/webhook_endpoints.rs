@@ -1,17 +1,18 @@
 //! `/v1/webhook_endpoints`: where a world's events are delivered. The endpoints belong to the
-//! world (isolated per key, kept by `--state`, dropped by `/_sim/reset`); delivery is
-//! `server::webhooks`'.
+//! world (isolated per key, kept by `--state`, dropped by `/_sim/reset`); what each is owed is
+//! `server::webhooks`', and delivering it `server::dispatch`'s.
 
-use super::{Ctx, Endpoint, Prepared, Refusal, Reply};
-use crate::ledger::{AccountId, Metadata, Prefix};
+use super::endpoint::{Ctx, Endpoint, Prepared, Refusal, object, page_of};
+use crate::ledger::{Kind, Noun, Obj, WebhookEndpointId, WebhookEndpointParams, WebhookEndpointUpdate, page};
 use crate::server::error::ApiError;
+use crate::server::expand::NONE;
 use crate::server::form::Params;
 use crate::server::list::ListParams;
-use crate::server::pipeline::is_api_version;
 use crate::server::render::json;
-use crate::server::render::webhook_endpoints::{Deleted, EndpointList, EndpointView};
+use crate::server::render::webhook_endpoints::Created;
 use crate::server::spec;
-use crate::server::webhooks::{self, MAX_ENDPOINTS, UrlProblem, WebhookEndpoint};
+use crate::server::version::is_api_version;
+use crate::server::webhooks::{self, UrlProblem};
 
 /// `/v1/webhook_endpoints`.
 pub const ENDPOINTS: &[Endpoint] = &[
@@ -55,45 +56,9 @@ fn take_events(p: &mut Params) -> Result<Option<Vec<Box<str>>>, ApiError> {
     Ok(Some(events))
 }
 
-/// The endpoint's id.
-pub(super) fn id_of(cx: &Ctx<'_>, index: u32) -> String {
-    cx.ledger().codec().format(Prefix::We, index)
-}
-
-/// The number of the live endpoint `id` names, if any.
-pub(super) fn live_index(cx: &Ctx<'_>, id: &str) -> Option<u32> {
-    cx.ledger()
-        .codec()
-        .parse(id)
-        .filter(|(prefix, _)| *prefix == Prefix::We)
-        .map(|(_, index)| index)
-        .filter(|index| cx.world.webhooks.endpoint(*index).is_some())
-}
-
 /// The live endpoint `id` names, as the platform (the only account with endpoints).
-fn find(cx: &Ctx<'_>, id: &str) -> Result<u32, Refusal> {
-    platform_only(cx)?;
-    live_index(cx, id).ok_or_else(|| ApiError::no_such_webhook_endpoint(id).into())
-}
-
-fn platform_only(cx: &Ctx<'_>) -> Result<(), Refusal> {
-    if cx.actor == AccountId::PLATFORM {
-        Ok(())
-    } else {
-        Err(ApiError::webhook_endpoints_platform_only().into())
-    }
-}
-
-fn render(cx: &Ctx<'_>, index: u32, with_secret: bool) -> Reply {
-    let id = id_of(cx, index);
-    match cx.world.webhooks.endpoint(index) {
-        Some(endpoint) => Reply::ok(json(&EndpointView::new(&id, endpoint, with_secret))),
-        None => Reply::ok(json(&Deleted {
-            id: &id,
-            object: "webhook_endpoint",
-            deleted: true,
-        })),
-    }
+fn find(cx: &Ctx<'_>, id: &str) -> Result<WebhookEndpointId, Refusal> {
+    Ok(cx.ledger().find_webhook_endpoint(cx.actor, id)?)
 }
 
 pub fn create(mut p: Params) -> Result<Prepared, ApiError> {
@@ -107,30 +72,25 @@ pub fn create(mut p: Params) -> Result<Prepared, ApiError> {
     {
         return Err(ApiError::invalid_api_version(version));
     }
-    let description = p.take_str("description")?.filter(|d| !d.is_empty());
-    let metadata = p.take_metadata()?;
+    let params = WebhookEndpointParams {
+        url,
+        enabled_events,
+        connect,
+        api_version,
+        description: p.take_str("description")?,
+        metadata: p.take_metadata()?,
+    };
     ListParams::take_no_expand(&mut p)?;
     p.finish()?;
     Ok(Box::new(move |cx| {
-        platform_only(cx)?;
-        if cx.world.webhooks.live_endpoints() >= MAX_ENDPOINTS {
-            return Err(ApiError::too_many_webhook_endpoints(MAX_ENDPOINTS).into());
-        }
-        let index = cx.world.webhooks.next_index();
-        let endpoint = WebhookEndpoint {
-            url: url.into(),
-            enabled_events,
-            connect,
-            api_version: api_version.map(Into::into),
-            description: description.map(Into::into),
-            disabled: false,
-            metadata: Metadata::default().after(metadata.as_ref())?.unwrap_or_default(),
-            secret: webhooks::secret(cx.ledger().codec(), index).into(),
-            created: cx.ledger().now(),
-            deleted: false,
+        let id = cx.world.ledger.create_webhook_endpoint(cx.actor, params)?.value;
+        let secret = cx.ledger().webhook_secret(id);
+        let created = Created {
+            at: cx.ledger().now_view(),
+            id,
+            secret: &secret,
         };
-        let index = cx.world.webhooks.add(endpoint);
-        Ok(render(cx, index, true))
+        Ok(super::endpoint::Reply::ok(json(&created)))
     }))
 }
 
@@ -138,8 +98,8 @@ pub fn get(mut p: Params, id: String) -> Result<Prepared, ApiError> {
     ListParams::take_no_expand(&mut p)?;
     p.finish()?;
     Ok(Box::new(move |cx| {
-        let index = find(cx, &id)?;
-        Ok(render(cx, index, false))
+        let endpoint = find(cx, &id)?;
+        Ok(object(cx.ledger(), Obj::WebhookEndpoint(endpoint), &NONE))
     }))
 }
 
@@ -148,45 +108,29 @@ pub fn update(mut p: Params, id: String) -> Result<Prepared, ApiError> {
     if let Some(url) = &url {
         check_url(url)?;
     }
-    let enabled_events = take_events(&mut p)?;
-    let description = p.take_str("description")?;
-    let disabled = p.take_bool("disabled")?;
-    let metadata = p.take_metadata()?;
+    let update = WebhookEndpointUpdate {
+        url,
+        enabled_events: take_events(&mut p)?,
+        description: p.take_str("description")?,
+        disabled: p.take_bool("disabled")?,
+        metadata: p.take_metadata()?,
+    };
     ListParams::take_no_expand(&mut p)?;
     p.finish()?;
     Ok(Box::new(move |cx| {
-        let index = find(cx, &id)?;
-        let metadata = match cx.world.webhooks.endpoint(index) {
-            Some(endpoint) => endpoint.metadata.after(metadata.as_ref())?,
-            None => None,
-        };
-        cx.world.webhooks.update(index, |endpoint| {
-            if let Some(url) = url {
-                endpoint.url = url.into();
-            }
-            if let Some(events) = enabled_events {
-                endpoint.enabled_events = events;
-            }
-            if let Some(description) = description {
-                endpoint.description = (!description.is_empty()).then(|| description.into());
-            }
-            if let Some(disabled) = disabled {
-                endpoint.disabled = disabled;
-            }
-            if let Some(metadata) = metadata {
-                endpoint.metadata = metadata;
-            }
-        });
-        Ok(render(cx, index, false))
+        let endpoint = find(cx, &id)?;
+        cx.world.ledger.update_webhook_endpoint(endpoint, update)?;
+        Ok(object(cx.ledger(), Obj::WebhookEndpoint(endpoint), &NONE))
     }))
 }
 
 pub fn delete(p: Params, id: String) -> Result<Prepared, ApiError> {
     p.finish()?;
     Ok(Box::new(move |cx| {
-        let index = find(cx, &id)?;
-        cx.world.webhooks.delete(index);
-        Ok(render(cx, index, false))
+        let endpoint = find(cx, &id)?;
+        cx.world.ledger.delete_webhook_endpoint(endpoint);
+        cx.world.webhooks.drop_endpoint(endpoint);
+        Ok(object(cx.ledger(), Obj::WebhookEndpoint(endpoint), &NONE))
     }))
 }
 
@@ -194,31 +138,25 @@ pub fn list(mut p: Params) -> Result<Prepared, ApiError> {
     let list = ListParams::take_plain(&mut p)?;
     p.finish()?;
     Ok(Box::new(move |cx| {
-        platform_only(cx)?;
-        let live: Vec<u32> = (0..cx.world.webhooks.next_index())
-            .filter(|i| cx.world.webhooks.endpoint(*i).is_some())
-            .collect();
-        let query = list.query(|id| find(cx, id).ok(), crate::ledger::Noun::WebhookEndpoint)?;
-        let webhooks = &cx.world.webhooks;
-        let page = crate::ledger::page(
+        let ledger = cx.ledger();
+        let live = ledger.webhook_endpoints_of(cx.actor)?;
+        let query = list.query(
+            |id| find(cx, id).ok().map(|e| e.index() as u32),
+            Noun::Object(Kind::WebhookEndpoint),
+        )?;
+        let found = page(
             &live,
             &query,
-            |i| i,
-            |i| webhooks.endpoint(i).map_or(0, |e| e.created),
+            |e| e.index() as u32,
+            |e| ledger.webhook_endpoint(e).created,
             |_| true,
         );
-        let ids: Vec<String> = page.items.iter().map(|i| id_of(cx, *i)).collect();
-        let data = page
-            .items
-            .iter()
-            .zip(&ids)
-            .filter_map(|(i, id)| Some(EndpointView::new(id, webhooks.endpoint(*i)?, false)))
-            .collect();
-        Ok(Reply::ok(json(&EndpointList {
-            object: "list",
-            data,
-            has_more: page.has_more,
-            url: "/v1/webhook_endpoints",
-        })))
+        Ok(page_of(
+            ledger,
+            "/v1/webhook_endpoints",
+            found,
+            Obj::WebhookEndpoint,
+            &NONE,
+        ))
     }))
 }

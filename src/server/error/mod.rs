@@ -11,8 +11,6 @@
 //! Anything echoed back from the request is cut to a sane length first, so a hostile
 //! request cannot make an error body large.
 
-pub mod rejections;
-
 use std::fmt;
 
 use axum::http::StatusCode;
@@ -593,6 +591,20 @@ impl ApiError {
     pub fn clock_one_target() -> ApiError {
         let message = "Give one of seconds and days (together or alone), to, or next.".to_owned();
         ApiError::bad_param(None, "to", message)
+    }
+
+    /// 400: `next=payout_arrival` or `next=funds_available` in a world where no such moment
+    /// is coming (no payout in transit, no pending funds).
+    pub fn clock_no_next(next: &str) -> ApiError {
+        let missing = if next == "payout_arrival" {
+            "no payout in transit"
+        } else {
+            "no pending funds"
+        };
+        let message = format!(
+            "This world has {missing}, so debitsim has no moment for next={next} to reach; the clock did not move."
+        );
+        ApiError::bad_param(None, "next", message)
     }
 
     /// 400: a fault control's parameter out of its range or shape.

@@ -2,25 +2,40 @@
 
 use serde::ser::{SerializeMap, Serializer};
 
-use super::{Expandable, Fragment, MetadataView, Obj, Shape, Single, embedded_list, raw};
-use crate::ledger::onboarding;
+use super::cards::fingerprint;
+use super::wire::{Expandable, Fragment, MetadataView, Single, View, Wire, embedded_list, raw};
+use crate::ledger::ops::requirements as onboarding;
 use crate::ledger::{
-    Account, AccountId, AsOf, BankAccountId, Dashboard, FeePayer, Kind, Liability, PayoutInterval,
-    RequirementCollector, Role, TosAcceptance,
+    Account, AccountId, AsOf, BankAccount, BankAccountId, Kind, Obj, PayoutInterval, Role, TosAcceptance,
 };
 use crate::server::expand::Expand;
+use crate::server::expand::Shape;
 
-pub const ACCOUNT: Shape = Shape {
-    object: "account",
-    noun: "account",
-    expands: &[],
-};
+impl Wire for Account {
+    type Id = AccountId;
+    const SHAPE: Shape = Shape {
+        object: "account",
+        noun: "account",
+        expands: &[],
+    };
 
-pub const BANK_ACCOUNT: Shape = Shape {
-    object: "bank_account",
-    noun: "bank account",
-    expands: &[("account", Some(Kind::Account)), ("customer", None)],
-};
+    fn render<S: Serializer>(s: S, view: &View<'_>, id: AccountId) -> Result<S::Ok, S::Error> {
+        account(s, view.at, id)
+    }
+}
+
+impl Wire for BankAccount {
+    type Id = BankAccountId;
+    const SHAPE: Shape = Shape {
+        object: "bank_account",
+        noun: "bank account",
+        expands: &[("account", Some(Kind::Account)), ("customer", None)],
+    };
+
+    fn render<S: Serializer>(s: S, view: &View<'_>, id: BankAccountId) -> Result<S::Ok, S::Error> {
+        bank_account(s, view.at, id, view.expand)
+    }
+}
 
 /// Nothing is due in the future: what onboarding asks for is due now.
 static FUTURE_REQUIREMENTS: Fragment = Fragment::new(|| {
@@ -113,30 +128,11 @@ impl serde::Serialize for ControllerView<'_> {
         match self.0 {
             Role::Platform { .. } => m.serialize_entry("type", "account")?,
             Role::Connected { controller, .. } => {
-                let payer = match controller.fees_payer {
-                    FeePayer::Account => "account",
-                    FeePayer::Application => "application",
-                    FeePayer::ApplicationCustom => "application_custom",
-                    FeePayer::ApplicationExpress => "application_express",
-                };
-                m.serialize_entry("fees", &Single("payer", payer))?;
+                m.serialize_entry("fees", &Single("payer", controller.fees_payer.as_str()))?;
                 m.serialize_entry("is_controller", &true)?;
-                let losses = match controller.losses {
-                    Liability::Application => "application",
-                    Liability::Stripe => "stripe",
-                };
-                m.serialize_entry("losses", &Single("payments", losses))?;
-                let collector = match controller.requirement_collection {
-                    RequirementCollector::Application => "application",
-                    RequirementCollector::Stripe => "stripe",
-                };
-                m.serialize_entry("requirement_collection", collector)?;
-                let dashboard = match controller.dashboard {
-                    Dashboard::Express => "express",
-                    Dashboard::Full => "full",
-                    Dashboard::None => "none",
-                };
-                m.serialize_entry("stripe_dashboard", &Single("type", dashboard))?;
+                m.serialize_entry("losses", &Single("payments", controller.losses.as_str()))?;
+                m.serialize_entry("requirement_collection", controller.requirement_collection.as_str())?;
+                m.serialize_entry("stripe_dashboard", &Single("type", controller.dashboard.as_str()))?;
                 m.serialize_entry("type", "application")?;
             }
         }
@@ -261,26 +257,4 @@ pub fn bank_account<S: Serializer>(
     m.serialize_entry("routing_number", &bank.routing_number.as_deref())?;
     m.serialize_entry("status", bank.status.as_str())?;
     m.end()
-}
-
-/// A stable 16-character fingerprint of a card or bank account's details.
-pub fn fingerprint(last4: &str, salt: &str) -> Fingerprint {
-    let mut state = crate::ledger::ids::fnv1a(last4.bytes().chain(salt.bytes()));
-    let mut value = crate::ledger::ids::splitmix64(&mut state);
-    const DIGITS: &[u8; 62] = b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
-    Fingerprint(std::array::from_fn(|_| {
-        let digit = DIGITS[(value % 62) as usize];
-        value /= 62;
-        digit
-    }))
-}
-
-/// A fingerprint on the stack (it is rendered, never kept).
-pub struct Fingerprint([u8; 16]);
-
-impl Fingerprint {
-    pub fn as_str(&self) -> &str {
-        // Only base-62 digits are written.
-        std::str::from_utf8(&self.0).unwrap_or_default()
-    }
 }

@@ -3,36 +3,59 @@
 use serde::Serialize;
 use serde::ser::{SerializeMap, Serializer};
 
-use super::{Expandable, MetadataView, Obj, Shape};
+use super::wire::{Expandable, MetadataView, View, Wire};
 use crate::ledger::{
-    AccountId, AsOf, CurrencyBalance, Kind, Ledger, PayoutId, PayoutStatus, TxnId, TxnSource, TxnType,
+    AccountId, AsOf, BalanceTransaction, Books, CurrencyBalance, Kind, Ledger, Obj, Payout, PayoutId, PayoutStatus,
+    TxnId, TxnSource, TxnType,
 };
 use crate::server::expand::Expand;
+use crate::server::expand::Shape;
 
-pub const BALANCE: Shape = Shape {
-    object: "balance",
-    noun: "balance",
-    expands: &[],
-};
+impl Wire for Books {
+    type Id = AccountId;
+    const SHAPE: Shape = Shape {
+        object: "balance",
+        noun: "balance",
+        expands: &[],
+    };
 
-pub const BALANCE_TRANSACTION: Shape = Shape {
-    object: "balance_transaction",
-    noun: "balance transaction",
-    expands: &[("source", None)],
-};
+    fn render<S: Serializer>(s: S, view: &View<'_>, id: AccountId) -> Result<S::Ok, S::Error> {
+        balance(s, view.at.ledger(), id, &view.at.ledger().books(id).balances)
+    }
+}
 
-pub const PAYOUT: Shape = Shape {
-    object: "payout",
-    noun: "payout",
-    expands: &[
-        ("application_fee", None),
-        ("balance_transaction", Some(Kind::BalanceTransaction)),
-        ("destination", Some(Kind::BankAccount)),
-        ("failure_balance_transaction", Some(Kind::BalanceTransaction)),
-        ("original_payout", Some(Kind::Payout)),
-        ("reversed_by", Some(Kind::Payout)),
-    ],
-};
+impl Wire for BalanceTransaction {
+    type Id = TxnId;
+    const SHAPE: Shape = Shape {
+        object: "balance_transaction",
+        noun: "balance transaction",
+        expands: &[("source", None)],
+    };
+
+    fn render<S: Serializer>(s: S, view: &View<'_>, id: TxnId) -> Result<S::Ok, S::Error> {
+        balance_transaction(s, view.at, id, view.expand)
+    }
+}
+
+impl Wire for Payout {
+    type Id = PayoutId;
+    const SHAPE: Shape = Shape {
+        object: "payout",
+        noun: "payout",
+        expands: &[
+            ("application_fee", None),
+            ("balance_transaction", Some(Kind::BalanceTransaction)),
+            ("destination", Some(Kind::BankAccount)),
+            ("failure_balance_transaction", Some(Kind::BalanceTransaction)),
+            ("original_payout", Some(Kind::Payout)),
+            ("reversed_by", Some(Kind::Payout)),
+        ],
+    };
+
+    fn render<S: Serializer>(s: S, view: &View<'_>, id: PayoutId) -> Result<S::Ok, S::Error> {
+        payout(s, view.at, id, view.expand)
+    }
+}
 
 /// The balance of account `id` as `balances` give it (its books now, or what an event kept).
 pub fn balance<S: Serializer>(
@@ -146,7 +169,7 @@ pub fn balance_transaction<S: Serializer>(
     m.serialize_entry("fee", &t.fee.minor_units())?;
     // The fee split as Stripe details it: an application fee the platform took, then
     // Stripe's own (processing, or a dispute's fee, negative when it is returned).
-    let application = (t.application_fee != crate::ledger::Amount::ZERO).then(|| super::application_id(ledger));
+    let application = (t.application_fee != crate::ledger::Amount::ZERO).then(|| super::wire::application_id(ledger));
     let mut fees: Vec<FeeDetail> = Vec::new();
     if let Some(application) = &application {
         fees.push(FeeDetail {
@@ -174,13 +197,7 @@ pub fn balance_transaction<S: Serializer>(
     m.serialize_entry("net", &t.net().minor_units())?;
     m.serialize_entry("reporting_category", t.reporting_category())?;
     m.serialize_entry("source", &Expandable::new(ledger, source, "source", expand))?;
-    m.serialize_entry(
-        "status",
-        match t.status {
-            crate::ledger::TxnStatus::Available => "available",
-            crate::ledger::TxnStatus::Pending => "pending",
-        },
-    )?;
+    m.serialize_entry("status", t.status.as_str())?;
     m.serialize_entry("type", t.kind.as_str())?;
     m.end()
 }

@@ -4,57 +4,61 @@
 use serde::Serialize;
 use serde::ser::{SerializeMap, Serializer};
 
-use super::accounts::fingerprint;
-use super::payment_intents::application_id;
-use super::{Expandable, Fragment, MetadataView, Obj, Shape, View, embedded_list, raw};
-use crate::ledger::{AsOf, Card, CardBrand, ChargeId, ChargeSource, ChargeStatus, Decline, Kind, Prefix, RefundId};
+use super::cards::{BILLING_DETAILS, CARD_CHECKS, EXP_MONTH, EXP_YEAR, fingerprint};
+use super::wire::application_id;
+use super::wire::{Expandable, MetadataView, View, Wire, embedded_list};
+use crate::ledger::{
+    AsOf, Card, CardBrand, Charge, ChargeId, ChargeSource, ChargeStatus, Decline, Kind, Obj, Prefix, Refund, RefundId,
+};
 use crate::server::error::decline_message;
+use crate::server::expand::Shape;
 use crate::server::expand::{Expand, NONE};
 
-pub const CHARGE: Shape = Shape {
-    object: "charge",
-    noun: "charge",
-    expands: &[
-        ("application", None),
-        ("application_fee", Some(Kind::ApplicationFee)),
-        ("balance_transaction", Some(Kind::BalanceTransaction)),
-        ("customer", Some(Kind::Customer)),
-        ("failure_balance_transaction", Some(Kind::BalanceTransaction)),
-        ("invoice", None),
-        ("on_behalf_of", Some(Kind::Account)),
-        ("payment_intent", Some(Kind::PaymentIntent)),
-        ("refunds", None),
-        ("review", None),
-        ("source_transfer", Some(Kind::Transfer)),
-        ("transfer", Some(Kind::Transfer)),
-    ],
-};
+impl Wire for Charge {
+    type Id = ChargeId;
+    const SHAPE: Shape = Shape {
+        object: "charge",
+        noun: "charge",
+        expands: &[
+            ("application", None),
+            ("application_fee", Some(Kind::ApplicationFee)),
+            ("balance_transaction", Some(Kind::BalanceTransaction)),
+            ("customer", Some(Kind::Customer)),
+            ("failure_balance_transaction", Some(Kind::BalanceTransaction)),
+            ("invoice", None),
+            ("on_behalf_of", Some(Kind::Account)),
+            ("payment_intent", Some(Kind::PaymentIntent)),
+            ("refunds", None),
+            ("review", None),
+            ("source_transfer", Some(Kind::Transfer)),
+            ("transfer", Some(Kind::Transfer)),
+        ],
+    };
 
-pub const REFUND: Shape = Shape {
-    object: "refund",
-    noun: "refund",
-    expands: &[
-        ("balance_transaction", Some(Kind::BalanceTransaction)),
-        ("charge", Some(Kind::Charge)),
-        ("failure_balance_transaction", Some(Kind::BalanceTransaction)),
-        ("payment_intent", Some(Kind::PaymentIntent)),
-        ("source_transfer_reversal", Some(Kind::Reversal)),
-        ("transfer_reversal", Some(Kind::Reversal)),
-    ],
-};
+    fn render<S: Serializer>(s: S, view: &View<'_>, id: ChargeId) -> Result<S::Ok, S::Error> {
+        charge(s, view.at, id, view.expand)
+    }
+}
 
-pub static BILLING_DETAILS: Fragment = Fragment::new(|| {
-    raw(
-        r#"{"address":{"city":null,"country":null,"line1":null,"line2":null,"postal_code":null,"state":null},"email":null,"name":null,"phone":null}"#,
-    )
-});
+impl Wire for Refund {
+    type Id = RefundId;
+    const SHAPE: Shape = Shape {
+        object: "refund",
+        noun: "refund",
+        expands: &[
+            ("balance_transaction", Some(Kind::BalanceTransaction)),
+            ("charge", Some(Kind::Charge)),
+            ("failure_balance_transaction", Some(Kind::BalanceTransaction)),
+            ("payment_intent", Some(Kind::PaymentIntent)),
+            ("source_transfer_reversal", Some(Kind::Reversal)),
+            ("transfer_reversal", Some(Kind::Reversal)),
+        ],
+    };
 
-pub static CARD_CHECKS: Fragment =
-    Fragment::new(|| raw(r#"{"address_line1_check":null,"address_postal_code_check":null,"cvc_check":"pass"}"#));
-
-/// Test cards expire well after any simulated date a test is likely to reach.
-pub const EXP_MONTH: u32 = 12;
-pub const EXP_YEAR: u32 = 2034;
+    fn render<S: Serializer>(s: S, view: &View<'_>, id: RefundId) -> Result<S::Ok, S::Error> {
+        refund(s, view.at, id, view.expand)
+    }
+}
 
 pub fn charge<S: Serializer>(s: S, ledger: AsOf<'_>, id: ChargeId, expand: &Expand) -> Result<S::Ok, S::Error> {
     let c = ledger.charge(id);

@@ -3,24 +3,32 @@
 use serde::Serialize;
 use serde::ser::{SerializeMap, Serializer};
 
-use super::{MetadataView, Obj, Shape};
-use crate::ledger::{AsOf, CustomerId};
+use super::wire::{MetadataView, View, Wire};
+use crate::ledger::{AsOf, Customer, CustomerId, Obj};
+use crate::server::expand::Shape;
 
-pub const CUSTOMER: Shape = Shape {
-    object: "customer",
-    noun: "customer",
-    expands: &[
-        ("cash_balance", None),
-        ("default_source", None),
-        ("invoice_credit_balance", None),
-        ("invoice_settings", None),
-        ("sources", None),
-        ("subscriptions", None),
-        ("tax", None),
-        ("tax_ids", None),
-        ("test_clock", None),
-    ],
-};
+impl Wire for Customer {
+    type Id = CustomerId;
+    const SHAPE: Shape = Shape {
+        object: "customer",
+        noun: "customer",
+        expands: &[
+            ("cash_balance", None),
+            ("default_source", None),
+            ("invoice_credit_balance", None),
+            ("invoice_settings", None),
+            ("sources", None),
+            ("subscriptions", None),
+            ("tax", None),
+            ("tax_ids", None),
+            ("test_clock", None),
+        ],
+    };
+
+    fn render<S: Serializer>(s: S, view: &View<'_>, id: CustomerId) -> Result<S::Ok, S::Error> {
+        customer(s, view.at, id)
+    }
+}
 
 /// A customer; one deleted since shows, now, as Stripe's `{id, object, deleted: true}`
 /// (an event still shows it as it was when the event happened).

@@ -4,20 +4,28 @@
 use serde::Serialize;
 use serde::ser::{SerializeMap, Serializer};
 
-use super::{Expandable, MetadataView, Obj, Shape, View};
+use super::wire::{Expandable, MetadataView, View, Wire};
 use crate::ledger::{
-    AsOf, Card, ChargeSource, DisputeId, DisputeReason, DisputeStatus, EVIDENCE_FIELDS, Evidence, Kind,
+    AsOf, Card, ChargeSource, Dispute, DisputeId, DisputeReason, DisputeStatus, EVIDENCE_FIELDS, Evidence, Kind, Obj,
 };
+use crate::server::expand::Shape;
 use crate::server::expand::{Expand, NONE};
 
-pub const DISPUTE: Shape = Shape {
-    object: "dispute",
-    noun: "dispute",
-    expands: &[
-        ("charge", Some(Kind::Charge)),
-        ("payment_intent", Some(Kind::PaymentIntent)),
-    ],
-};
+impl Wire for Dispute {
+    type Id = DisputeId;
+    const SHAPE: Shape = Shape {
+        object: "dispute",
+        noun: "dispute",
+        expands: &[
+            ("charge", Some(Kind::Charge)),
+            ("payment_intent", Some(Kind::PaymentIntent)),
+        ],
+    };
+
+    fn render<S: Serializer>(s: S, view: &View<'_>, id: DisputeId) -> Result<S::Ok, S::Error> {
+        dispute(s, view.at, id, view.expand)
+    }
+}
 
 /// The file fields of `evidence`: always null here (uploads are not simulated).
 const EVIDENCE_FILES: [&str; 9] = [

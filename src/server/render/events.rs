@@ -5,18 +5,27 @@ use serde::Serialize;
 use serde::ser::{SerializeMap, Serializer};
 use serde_json::{Map, Value};
 
-use super::{EventFacts, Shape, View, balances};
-use crate::ledger::{AccountId, CurrencyBalance, EventId, Ledger, Obj};
+use super::balances;
+use super::wire::{EventFacts, View, Wire};
+use crate::ledger::{AccountId, CurrencyBalance, Event, EventId, Ledger, Obj};
 use crate::server::expand::NONE;
+use crate::server::expand::Shape;
 
 /// The API version events are rendered in: the schemas' version.
 pub const API_VERSION: &str = "2024-04-10";
 
-pub const EVENT: Shape = Shape {
-    object: "event",
-    noun: "event",
-    expands: &[],
-};
+impl Wire for Event {
+    type Id = EventId;
+    const SHAPE: Shape = Shape {
+        object: "event",
+        noun: "event",
+        expands: &[],
+    };
+
+    fn render<S: Serializer>(s: S, view: &View<'_>, id: EventId) -> Result<S::Ok, S::Error> {
+        event(s, view.at.ledger(), id, view.facts)
+    }
+}
 
 pub fn event<S: Serializer>(
     s: S,

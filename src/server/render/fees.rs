@@ -3,32 +3,47 @@
 use serde::Serialize;
 use serde::ser::{SerializeMap, Serializer};
 
-use super::payment_intents::application_id;
-use super::{Expandable, MetadataView, Obj, Shape, embedded_list};
-use crate::ledger::{ApplicationFeeId, AsOf, FeeRefundId, Kind};
+use super::wire::application_id;
+use super::wire::{Expandable, MetadataView, View, Wire, embedded_list};
+use crate::ledger::{ApplicationFee, ApplicationFeeId, AsOf, FeeRefund, FeeRefundId, Kind, Obj};
 use crate::server::expand::Expand;
+use crate::server::expand::Shape;
 
-pub const APPLICATION_FEE: Shape = Shape {
-    object: "application_fee",
-    noun: "application fee",
-    expands: &[
-        ("account", Some(Kind::Account)),
-        ("application", None),
-        ("balance_transaction", Some(Kind::BalanceTransaction)),
-        ("charge", Some(Kind::Charge)),
-        ("originating_transaction", Some(Kind::Charge)),
-        ("refunds", None),
-    ],
-};
+impl Wire for ApplicationFee {
+    type Id = ApplicationFeeId;
+    const SHAPE: Shape = Shape {
+        object: "application_fee",
+        noun: "application fee",
+        expands: &[
+            ("account", Some(Kind::Account)),
+            ("application", None),
+            ("balance_transaction", Some(Kind::BalanceTransaction)),
+            ("charge", Some(Kind::Charge)),
+            ("originating_transaction", Some(Kind::Charge)),
+            ("refunds", None),
+        ],
+    };
 
-pub const FEE_REFUND: Shape = Shape {
-    object: "fee_refund",
-    noun: "application fee refund",
-    expands: &[
-        ("balance_transaction", Some(Kind::BalanceTransaction)),
-        ("fee", Some(Kind::ApplicationFee)),
-    ],
-};
+    fn render<S: Serializer>(s: S, view: &View<'_>, id: ApplicationFeeId) -> Result<S::Ok, S::Error> {
+        application_fee(s, view.at, id, view.expand)
+    }
+}
+
+impl Wire for FeeRefund {
+    type Id = FeeRefundId;
+    const SHAPE: Shape = Shape {
+        object: "fee_refund",
+        noun: "application fee refund",
+        expands: &[
+            ("balance_transaction", Some(Kind::BalanceTransaction)),
+            ("fee", Some(Kind::ApplicationFee)),
+        ],
+    };
+
+    fn render<S: Serializer>(s: S, view: &View<'_>, id: FeeRefundId) -> Result<S::Ok, S::Error> {
+        fee_refund(s, view.at, id, view.expand)
+    }
+}
 
 pub fn application_fee<S: Serializer>(
     s: S,

@@ -4,15 +4,23 @@
 use serde::Serialize;
 use serde::ser::{SerializeMap, Serializer};
 
-use super::{MetadataView, Obj, Shape};
-use crate::ledger::onboarding::{self, Address, Dob};
-use crate::ledger::{Account, AccountId, AsOf, CapabilityStatus, Kind, PersonId};
+use super::wire::{MetadataView, View, Wire};
+use crate::ledger::ops::requirements as onboarding;
+use crate::ledger::{Account, AccountId, Address, AsOf, CapabilityStatus, Dob, Kind, Obj, Person, PersonId};
+use crate::server::expand::Shape;
 
-pub const PERSON: Shape = Shape {
-    object: "person",
-    noun: "person",
-    expands: &[],
-};
+impl Wire for Person {
+    type Id = PersonId;
+    const SHAPE: Shape = Shape {
+        object: "person",
+        noun: "person",
+        expands: &[],
+    };
+
+    fn render<S: Serializer>(s: S, view: &View<'_>, id: PersonId) -> Result<S::Ok, S::Error> {
+        person(s, view.at, id)
+    }
+}
 
 /// `requirements` (of an account, a capability or a person): what is due, and why charges
 /// or payouts are off.
@@ -26,8 +34,8 @@ pub struct Requirements<'a> {
 
 /// An account's `requirements` when nothing is due and nothing is off: most accounts, most
 /// of the time, so written once.
-static NOTHING_DUE: super::Fragment = super::Fragment::new(|| {
-    super::raw(
+static NOTHING_DUE: super::wire::Fragment = super::wire::Fragment::new(|| {
+    super::wire::raw(
         r#"{"alternatives":[],"current_deadline":null,"currently_due":[],"disabled_reason":null,"errors":[],"eventually_due":[],"past_due":[],"pending_verification":[]}"#,
     )
 });
@@ -165,7 +173,7 @@ pub fn capability_list(at: AsOf<'_>, account: AccountId, url: &str) -> Vec<u8> {
             m.end()
         }
     }
-    super::json(&List(at, account, url))
+    super::wire::json(&List(at, account, url))
 }
 
 struct AddressView<'a>(&'a Address);
@@ -241,7 +249,7 @@ pub fn person<S: Serializer>(s: S, at: AsOf<'_>, id: PersonId) -> Result<S::Ok, 
     m.end()
 }
 
-struct RelationshipView<'a>(&'a crate::ledger::persons::Relationship);
+struct RelationshipView<'a>(&'a crate::ledger::Relationship);
 
 impl Serialize for RelationshipView<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
@@ -295,7 +303,7 @@ pub fn link(object: &str, created: i64, expires_at: Option<i64>, url: &str) -> V
         value.insert("expires_at".into(), expires_at.into());
     }
     value.insert("url".into(), url.into());
-    super::json(&value)
+    super::wire::json(&value)
 }
 
 /// What a `DELETE` answers: `{id, object, deleted: true}`, and the currency of a bank
@@ -303,12 +311,12 @@ pub fn link(object: &str, created: i64, expires_at: Option<i64>, url: &str) -> V
 pub fn deleted(kind: Kind, id: &str, currency: Option<&str>) -> Vec<u8> {
     let mut value = serde_json::Map::new();
     value.insert("id".into(), id.into());
-    value.insert("object".into(), super::shape(kind).object.into());
+    value.insert("object".into(), super::wire::shape(kind).object.into());
     if kind == Kind::BankAccount {
         value.insert("currency".into(), currency.into());
     }
     value.insert("deleted".into(), true.into());
-    super::json(&value)
+    super::wire::json(&value)
 }
 
 #[cfg(test)]

@@ -3,39 +3,48 @@
 use serde::Serialize;
 use serde::ser::{SerializeMap, Serializer};
 
-use super::accounts::fingerprint;
-use super::charges::{BILLING_DETAILS, CARD_CHECKS, EXP_MONTH, EXP_YEAR};
-use super::{Expandable, MetadataView, Obj, Shape, View};
+use super::cards::{BILLING_DETAILS, CARD_CHECKS, EXP_MONTH, EXP_YEAR, fingerprint};
+use super::wire::{Expandable, MetadataView, View, Wire, application_id};
 use crate::ledger::{
-    AsOf, AutomaticPaymentMethods, Card, IntentStatus, Kind, PaymentError, PaymentIntentId, PaymentMethodId, Prefix,
+    AsOf, AutomaticPaymentMethods, Card, IntentStatus, Kind, Obj, PaymentError, PaymentIntent, PaymentIntentId,
+    PaymentMethod, PaymentMethodId,
 };
 use crate::server::error::ApiError;
+use crate::server::expand::Shape;
 use crate::server::expand::{Expand, NONE};
 
-pub const PAYMENT_INTENT: Shape = Shape {
-    object: "payment_intent",
-    noun: "payment_intent",
-    expands: &[
-        ("application", None),
-        ("customer", Some(Kind::Customer)),
-        ("invoice", None),
-        ("latest_charge", Some(Kind::Charge)),
-        ("on_behalf_of", Some(Kind::Account)),
-        ("payment_method", Some(Kind::PaymentMethod)),
-        ("review", None),
-    ],
-};
+impl Wire for PaymentIntent {
+    type Id = PaymentIntentId;
+    const SHAPE: Shape = Shape {
+        object: "payment_intent",
+        noun: "payment_intent",
+        expands: &[
+            ("application", None),
+            ("customer", Some(Kind::Customer)),
+            ("invoice", None),
+            ("latest_charge", Some(Kind::Charge)),
+            ("on_behalf_of", Some(Kind::Account)),
+            ("payment_method", Some(Kind::PaymentMethod)),
+            ("review", None),
+        ],
+    };
 
-pub const PAYMENT_METHOD: Shape = Shape {
-    object: "payment_method",
-    noun: "PaymentMethod",
-    expands: &[("customer", Some(Kind::Customer))],
-};
+    fn render<S: Serializer>(s: S, view: &View<'_>, id: PaymentIntentId) -> Result<S::Ok, S::Error> {
+        payment_intent(s, view.at, id, view.expand)
+    }
+}
 
-/// The platform's Connect application (`ca_…`): what earns its application fees and makes
-/// its direct charges. One per world.
-pub fn application_id(ledger: AsOf<'_>) -> String {
-    ledger.ledger().codec().format(Prefix::Application, 0)
+impl Wire for PaymentMethod {
+    type Id = PaymentMethodId;
+    const SHAPE: Shape = Shape {
+        object: "payment_method",
+        noun: "PaymentMethod",
+        expands: &[("customer", Some(Kind::Customer))],
+    };
+
+    fn render<S: Serializer>(s: S, view: &View<'_>, id: PaymentMethodId) -> Result<S::Ok, S::Error> {
+        payment_method(s, view.at, id, view.expand)
+    }
 }
 
 pub fn payment_intent<S: Serializer>(

@@ -2,31 +2,46 @@
 
 use serde::ser::{SerializeMap, Serializer};
 
-use super::{Expandable, MetadataView, Obj, Shape, embedded_list};
-use crate::ledger::{AsOf, Kind, ReversalId, TransferId};
+use super::wire::{Expandable, MetadataView, View, Wire, embedded_list};
+use crate::ledger::{AsOf, Kind, Obj, Reversal, ReversalId, Transfer, TransferId};
 use crate::server::expand::Expand;
+use crate::server::expand::Shape;
 
-pub const TRANSFER: Shape = Shape {
-    object: "transfer",
-    noun: "transfer",
-    expands: &[
-        ("balance_transaction", Some(Kind::BalanceTransaction)),
-        ("destination", Some(Kind::Account)),
-        ("destination_payment", Some(Kind::Charge)),
-        ("source_transaction", Some(Kind::Charge)),
-    ],
-};
+impl Wire for Transfer {
+    type Id = TransferId;
+    const SHAPE: Shape = Shape {
+        object: "transfer",
+        noun: "transfer",
+        expands: &[
+            ("balance_transaction", Some(Kind::BalanceTransaction)),
+            ("destination", Some(Kind::Account)),
+            ("destination_payment", Some(Kind::Charge)),
+            ("source_transaction", Some(Kind::Charge)),
+        ],
+    };
 
-pub const REVERSAL: Shape = Shape {
-    object: "transfer_reversal",
-    noun: "transfer reversal",
-    expands: &[
-        ("balance_transaction", Some(Kind::BalanceTransaction)),
-        ("destination_payment_refund", None),
-        ("source_refund", Some(Kind::Refund)),
-        ("transfer", Some(Kind::Transfer)),
-    ],
-};
+    fn render<S: Serializer>(s: S, view: &View<'_>, id: TransferId) -> Result<S::Ok, S::Error> {
+        transfer(s, view.at, id, view.expand)
+    }
+}
+
+impl Wire for Reversal {
+    type Id = ReversalId;
+    const SHAPE: Shape = Shape {
+        object: "transfer_reversal",
+        noun: "transfer reversal",
+        expands: &[
+            ("balance_transaction", Some(Kind::BalanceTransaction)),
+            ("destination_payment_refund", None),
+            ("source_refund", Some(Kind::Refund)),
+            ("transfer", Some(Kind::Transfer)),
+        ],
+    };
+
+    fn render<S: Serializer>(s: S, view: &View<'_>, id: ReversalId) -> Result<S::Ok, S::Error> {
+        reversal(s, view.at, id, view.expand)
+    }
+}
 
 pub fn transfer<S: Serializer>(s: S, ledger: AsOf<'_>, id: TransferId, expand: &Expand) -> Result<S::Ok, S::Error> {
     let t = ledger.transfer(id);

@@ -1,61 +1,70 @@
-//! Webhook endpoints (`we_…`): the world's, not the ledger's, so rendered from the endpoint
-//! itself.
+//! Webhook endpoints (`we_…`); the `secret` shows only in the answer to its creation, as on
+//! Stripe.
 
-use serde::Serialize;
+use serde::Serializer;
+use serde::ser::SerializeMap;
 
-use super::MetadataView;
-use crate::server::webhooks::WebhookEndpoint;
+use super::wire::{MetadataView, View, Wire};
+use crate::ledger::{AsOf, Obj, WebhookEndpoint, WebhookEndpointId};
+use crate::server::expand::Shape;
 
-/// A webhook endpoint; `secret` only in the answer to its creation, as on Stripe.
-#[derive(Serialize)]
-pub struct EndpointView<'a> {
-    pub id: &'a str,
-    object: &'static str,
-    api_version: Option<&'a str>,
-    application: Option<&'a str>,
-    created: i64,
-    description: Option<&'a str>,
-    enabled_events: &'a [Box<str>],
-    livemode: bool,
-    metadata: MetadataView<'a>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    secret: Option<&'a str>,
-    status: &'static str,
-    url: &'a str,
-}
+impl Wire for WebhookEndpoint {
+    type Id = WebhookEndpointId;
+    const SHAPE: Shape = Shape {
+        object: "webhook_endpoint",
+        noun: "webhook endpoint",
+        expands: &[],
+    };
 
-impl<'a> EndpointView<'a> {
-    pub fn new(id: &'a str, endpoint: &'a WebhookEndpoint, with_secret: bool) -> EndpointView<'a> {
-        EndpointView {
-            id,
-            object: "webhook_endpoint",
-            api_version: endpoint.api_version.as_deref(),
-            application: None,
-            created: endpoint.created,
-            description: endpoint.description.as_deref(),
-            enabled_events: &endpoint.enabled_events,
-            livemode: false,
-            metadata: MetadataView(&endpoint.metadata),
-            secret: with_secret.then_some(&*endpoint.secret),
-            status: if endpoint.disabled { "disabled" } else { "enabled" },
-            url: &endpoint.url,
-        }
+    fn render<S: Serializer>(s: S, view: &View<'_>, id: WebhookEndpointId) -> Result<S::Ok, S::Error> {
+        webhook_endpoint(s, view.at, id, None)
     }
 }
 
-/// What `DELETE /v1/webhook_endpoints/{id}` answers.
-#[derive(Serialize)]
-pub struct Deleted<'a> {
-    pub id: &'a str,
-    pub object: &'static str,
-    pub deleted: bool,
+/// An endpoint, with its `secret` when given (the answer to its creation); one deleted since
+/// shows, now, as Stripe's `{id, object, deleted: true}`.
+pub fn webhook_endpoint<S: Serializer>(
+    s: S,
+    at: AsOf<'_>,
+    id: WebhookEndpointId,
+    secret: Option<&str>,
+) -> Result<S::Ok, S::Error> {
+    let endpoint = at.webhook_endpoint(id);
+    let text = at.id_of(Obj::WebhookEndpoint(id));
+    if endpoint.deleted && at.is_now() {
+        let mut m = s.serialize_map(Some(3))?;
+        m.serialize_entry("id", text.as_str())?;
+        m.serialize_entry("object", "webhook_endpoint")?;
+        m.serialize_entry("deleted", &true)?;
+        return m.end();
+    }
+    let mut m = s.serialize_map(None)?;
+    m.serialize_entry("id", text.as_str())?;
+    m.serialize_entry("object", "webhook_endpoint")?;
+    m.serialize_entry("api_version", &endpoint.api_version.as_deref())?;
+    m.serialize_entry("application", &None::<()>)?;
+    m.serialize_entry("created", &endpoint.created)?;
+    m.serialize_entry("description", &endpoint.description.as_deref())?;
+    m.serialize_entry("enabled_events", &endpoint.enabled_events)?;
+    m.serialize_entry("livemode", &false)?;
+    m.serialize_entry("metadata", &MetadataView(&endpoint.metadata))?;
+    if let Some(secret) = secret {
+        m.serialize_entry("secret", secret)?;
+    }
+    m.serialize_entry("status", if endpoint.disabled { "disabled" } else { "enabled" })?;
+    m.serialize_entry("url", &*endpoint.url)?;
+    m.end()
 }
 
-/// A page of webhook endpoints.
-#[derive(Serialize)]
-pub struct EndpointList<'a> {
-    pub object: &'static str,
-    pub data: Vec<EndpointView<'a>>,
-    pub has_more: bool,
-    pub url: &'static str,
+/// A just-created endpoint, with its secret.
+pub struct Created<'a> {
+    pub at: AsOf<'a>,
+    pub id: WebhookEndpointId,
+    pub secret: &'a str,
+}
+
+impl serde::Serialize for Created<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        webhook_endpoint(s, self.at, self.id, Some(self.secret))
+    }
 }

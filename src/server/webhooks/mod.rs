@@ -12,17 +12,12 @@
 //! `/_sim/clock/advance` fires due retries at once; after the last, the delivery is given up
 //! and the event counts as not delivered.
 
-pub mod dispatch;
 pub mod signature;
 
 use std::collections::{BTreeMap, BTreeSet, VecDeque};
 
-use crate::image_struct;
-use crate::ledger::image::{Image, ImageError, List, Reader, Writer};
-use crate::ledger::{AccountId, EventId, Ledger, Metadata, Timestamp};
-
-/// Stripe's limit on a world's endpoints.
-pub const MAX_ENDPOINTS: usize = 16;
+use crate::ledger::codec::{Image, ImageError, Reader, Writer};
+use crate::ledger::{AccountId, EventId, Ledger, Timestamp, WebhookEndpoint, WebhookEndpointId};
 
 /// How long after each failed attempt the next is made, in simulated seconds: four retries
 /// over a little more than eight hours (Stripe retries test-mode events "three times over a
@@ -77,45 +72,8 @@ pub fn new_secret() -> String {
     let nanos = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| d.as_nanos() as u64);
-    secret(
-        &crate::ledger::IdCodec::new(nanos ^ (u64::from(std::process::id()) << 40)),
-        0,
-    )
-}
-
-/// The `index`-th signing secret (`whsec_…`) a world's codec derives: the same for the same
-/// seed, so a world rebuilt from its journal signs as it did.
-pub fn secret(codec: &crate::ledger::IdCodec, index: u32) -> String {
-    format!("whsec_{}", codec.secret(index))
-}
-
-/// A webhook endpoint (`we_…`) of a world.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct WebhookEndpoint {
-    pub url: Box<str>,
-    /// Event types, or `*` for all.
-    pub enabled_events: Vec<Box<str>>,
-    /// Whether it receives connected accounts' events (`true`) or the platform's own.
-    pub connect: bool,
-    pub api_version: Option<Box<str>>,
-    pub description: Option<Box<str>>,
-    pub disabled: bool,
-    pub metadata: Metadata,
-    /// `whsec_…`, shown once, at creation.
-    pub secret: Box<str>,
-    pub created: Timestamp,
-    /// Deleted endpoints keep their place, so ids are never reused.
-    pub deleted: bool,
-}
-
-impl WebhookEndpoint {
-    /// Whether it wants `kind` events on accounts of its scope.
-    pub fn wants(&self, kind: &str, connected: bool) -> bool {
-        !self.deleted
-            && !self.disabled
-            && self.connect == connected
-            && self.enabled_events.iter().any(|e| &**e == "*" || &**e == kind)
-    }
+    let codec = crate::ledger::IdCodec::new(nanos ^ (u64::from(std::process::id()) << 40));
+    format!("whsec_{}", codec.secret(0))
 }
 
 /// One delivery still owed.
@@ -132,7 +90,8 @@ pub struct Owed {
 pub struct Attempt {
     pub event: EventId,
     pub target: Target,
-    /// Wall-clock time of the attempt (what `Stripe-Signature`'s `t` said).
+    /// When the attempt was made, in the world's time (simulated when its clock is; the
+    /// `t` of its `Stripe-Signature` is the wall clock's, which receivers check).
     pub at: Timestamp,
     /// The receiver's status, if it answered.
     pub status: Option<u16>,
@@ -163,10 +122,10 @@ pub enum Outcome {
     GivenUp,
 }
 
-/// A world's webhook endpoints and the deliveries it owes.
+/// The deliveries a world owes its webhook endpoints (the ledger's) and the server's
+/// forwarding.
 #[derive(Debug, Default)]
 pub struct Webhooks {
-    endpoints: Vec<WebhookEndpoint>,
     /// Owed deliveries by target and event.
     owed: BTreeMap<(Target, u32), Owed>,
     /// Per target, the owed deliveries not being attempted, by when they are due, then in
@@ -184,46 +143,20 @@ pub struct Webhooks {
 }
 
 impl Webhooks {
-    /// A live (not deleted) endpoint.
-    pub fn endpoint(&self, index: u32) -> Option<&WebhookEndpoint> {
-        self.endpoints.get(index as usize).filter(|e| !e.deleted)
-    }
-
-    /// How many endpoints are live (not deleted).
-    pub fn live_endpoints(&self) -> usize {
-        self.endpoints.iter().filter(|e| !e.deleted).count()
-    }
-
     /// Whether any event of this world goes anywhere: an endpoint is enabled, or the server
     /// forwards.
-    pub fn has_targets(&self) -> bool {
-        self.forwarding.forward || self.forwarding.connect || self.endpoints.iter().any(|e| !e.deleted && !e.disabled)
+    pub fn has_targets(&self, ledger: &Ledger) -> bool {
+        self.forwarding.forward
+            || self.forwarding.connect
+            || ledger
+                .live_webhook_endpoints()
+                .any(|e| !ledger.webhook_endpoint(e).disabled)
     }
 
-    /// The index the next endpoint will have.
-    pub fn next_index(&self) -> u32 {
-        self.endpoints.len() as u32
-    }
-
-    pub fn add(&mut self, endpoint: WebhookEndpoint) -> u32 {
-        self.endpoints.push(endpoint);
-        self.endpoints.len() as u32 - 1
-    }
-
-    /// Changes a live endpoint.
-    pub fn update(&mut self, index: u32, change: impl FnOnce(&mut WebhookEndpoint)) {
-        if let Some(endpoint) = self.endpoints.get_mut(index as usize).filter(|e| !e.deleted) {
-            change(endpoint);
-        }
-    }
-
-    /// Deletes an endpoint; what it was owed is dropped (Stripe stops retrying for a deleted
+    /// Forgets what a deleted endpoint was owed (Stripe stops retrying for a deleted
     /// endpoint).
-    pub fn delete(&mut self, index: u32) {
-        if let Some(endpoint) = self.endpoints.get_mut(index as usize) {
-            endpoint.deleted = true;
-        }
-        self.drop_target(index);
+    pub fn drop_endpoint(&mut self, endpoint: WebhookEndpointId) {
+        self.drop_target(endpoint.index() as Target);
     }
 
     fn drop_target(&mut self, target: Target) {
@@ -253,8 +186,10 @@ impl Webhooks {
             (Forwarding { forward: true, .. }, _) => Some(FORWARD),
             _ => None,
         };
-        let endpoints: Vec<Target> = (0..self.endpoints.len() as u32)
-            .filter(|i| self.endpoints[*i as usize].wants(kind, connected))
+        let endpoints: Vec<Target> = ledger
+            .all::<WebhookEndpoint>()
+            .filter(|e| ledger.webhook_endpoint(*e).wants(kind, connected))
+            .map(|e| e.index() as Target)
             .collect();
         endpoints.into_iter().chain(forward)
     }
@@ -263,7 +198,7 @@ impl Webhooks {
     /// commit point for every event, live or replayed, so it must depend on nothing but the
     /// world.
     pub fn owe(&mut self, ledger: &Ledger, id: EventId) {
-        if !self.has_targets() {
+        if !self.has_targets(ledger) {
             return;
         }
         let due = ledger.event(id).created;
@@ -364,9 +299,12 @@ impl Webhooks {
         self.owed_to(event).count() as u32
     }
 
-    /// Whether every owed delivery is of an event below `events` (an image's check).
-    pub fn within(&self, events: usize) -> bool {
-        self.owed.keys().all(|(_, e)| (*e as usize) < events) && self.failed.iter().all(|e| (*e as usize) < events)
+    /// Whether every owed delivery is of an event below `events`, to one of `endpoints` or a
+    /// forwarding target (an image's check).
+    pub fn within(&self, events: usize, endpoints: usize) -> bool {
+        let target_ok = |t: Target| (t as usize) < endpoints || t == FORWARD || t == FORWARD_CONNECT;
+        self.owed.keys().all(|(t, e)| target_ok(*t) && (*e as usize) < events)
+            && self.failed.iter().all(|e| (*e as usize) < events)
     }
 
     /// Whether a delivery of `event` was given up (after its last retry, or to make room).
@@ -445,23 +383,9 @@ impl Image for Owed {
     }
 }
 
-image_struct!(WebhookEndpoint {
-    url,
-    enabled_events,
-    connect,
-    api_version,
-    description,
-    disabled,
-    metadata,
-    secret,
-    created,
-    deleted
-});
-
 impl Image for Webhooks {
     fn write(&self, w: &mut Writer) {
         let Webhooks {
-            endpoints,
             owed,
             failed,
             // Not kept: the queue is derived from what is owed (after a restart nothing is
@@ -472,23 +396,17 @@ impl Image for Webhooks {
             resends: _,
             forwarding: _,
         } = self;
-        List::write(endpoints, w);
         w.put(owed);
         w.put(failed);
     }
 
     fn read(r: &mut Reader<'_>) -> Result<Webhooks, ImageError> {
-        let endpoints: Vec<WebhookEndpoint> = List::read(r)?;
         let owed: BTreeMap<(Target, u32), Owed> = r.take()?;
         let mut queue: BTreeMap<Target, BTreeSet<(Timestamp, u32)>> = BTreeMap::new();
         for (&(target, event), owed) in &owed {
-            if (target as usize) >= endpoints.len() && target != FORWARD && target != FORWARD_CONNECT {
-                return Err(r.invalid("webhooks (a delivery owed to no endpoint)"));
-            }
             queue.entry(target).or_default().insert((owed.due, event));
         }
         Ok(Webhooks {
-            endpoints,
             owed,
             queue,
             failed: r.take()?,
@@ -517,42 +435,31 @@ impl Image for Outcome {
     }
 }
 
-impl Image for Vec<Box<str>> {
-    fn write(&self, w: &mut Writer) {
-        List::write(self, w);
-    }
-
-    fn read(r: &mut Reader<'_>) -> Result<Vec<Box<str>>, ImageError> {
-        List::read(r)
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::fixtures::Fixtures;
 
-    fn endpoint(events: &[&str], connect: bool) -> WebhookEndpoint {
-        WebhookEndpoint {
+    fn endpoint(ledger: &mut Ledger, events: &[&str], connect: bool) -> Target {
+        let params = crate::ledger::WebhookEndpointParams {
             url: "http://127.0.0.1:1/hook".into(),
             enabled_events: events.iter().map(|e| (*e).into()).collect(),
             connect,
-            api_version: None,
-            description: None,
-            disabled: false,
-            metadata: Metadata::default(),
-            secret: "whsec_x".into(),
-            created: 0,
-            deleted: false,
-        }
+            ..Default::default()
+        };
+        let id = ledger
+            .create_webhook_endpoint(AccountId::PLATFORM, params)
+            .unwrap()
+            .value;
+        id.index() as Target
     }
 
     #[test]
     fn deliveries_are_owed_retried_on_the_clock_and_given_up() {
-        let ledger = Fixtures::builtin().build(3, 1_800_000_000).unwrap();
+        let mut ledger = Fixtures::builtin().build(3, 1_800_000_000).unwrap();
         let mut hooks = Webhooks::default();
-        let all = hooks.add(endpoint(&["*"], false));
-        let connect = hooks.add(endpoint(&["*"], true));
+        let all = endpoint(&mut ledger, &["*"], false);
+        let connect = endpoint(&mut ledger, &["*"], true);
         // The fixtures' events: on the platform and on connected accounts.
         let events: Vec<EventId> = ledger.all::<crate::ledger::Event>().collect();
         for id in &events {

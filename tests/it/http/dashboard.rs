@@ -4,7 +4,7 @@
 use std::io::{BufRead, BufReader};
 use std::time::{Duration, Instant};
 
-use serde_json::Value;
+use serde_json::{Value, json};
 
 use super::receiver::{Answer, Receiver};
 use super::*;
@@ -18,6 +18,52 @@ fn fetch(path: &str, headers: &[(&str, &str)]) -> reqwest::blocking::Response {
         request = request.header(*name, *value);
     }
     request.send().expect("the request reaches the server")
+}
+
+/// The page's ES modules as served, from its entry module through every import: each one's
+/// versioned path and text. Imports name the others with the page's version.
+fn modules() -> Vec<(String, String)> {
+    let html = fetch("/dashboard", &[]).text().unwrap();
+    let entry = html
+        .split("<script type=\"module\" src=\"")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .expect("the page loads a module")
+        .to_owned();
+    let version = entry
+        .split("?v=")
+        .nth(1)
+        .expect("the entry module is versioned")
+        .to_owned();
+    let mut queue = vec![entry];
+    let mut found: Vec<(String, String)> = Vec::new();
+    while let Some(path) = queue.pop() {
+        if found.iter().any(|(p, _)| *p == path) {
+            continue;
+        }
+        let response = fetch(&path, &[]);
+        assert_eq!(response.status(), 200, "{path}");
+        let text = response.text().unwrap();
+        for piece in text.split("from './").skip(1) {
+            let name = piece.split('\'').next().unwrap_or_default();
+            assert!(
+                name.ends_with(&format!(".js?v={version}")),
+                "{path} imports {name} without the page's version"
+            );
+            queue.push(format!("/dashboard/{name}"));
+        }
+        found.push((path, text));
+    }
+    found
+}
+
+/// Every module's text, one after the other.
+fn script() -> String {
+    modules()
+        .into_iter()
+        .map(|(_, text)| text)
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 /// The `/dashboard/…` paths the page names in `src=` and `href=`.
@@ -58,7 +104,7 @@ fn the_page_and_its_assets_come_from_the_binary_with_their_headers() {
 
     let assets = asset_paths(&html);
     let expected = [
-        ("/dashboard/dashboard.js", "text/javascript; charset=utf-8"),
+        ("/dashboard/main.js", "text/javascript; charset=utf-8"),
         ("/dashboard/dashboard.css", "text/css; charset=utf-8"),
         ("/dashboard/favicon.svg", "image/svg+xml"),
     ];
@@ -96,6 +142,32 @@ fn the_page_and_its_assets_come_from_the_binary_with_their_headers() {
         assert!(again.text().unwrap().is_empty());
     }
     assert!(!html.replace("http://www.w3.org/2000/svg", "").contains("http"));
+    // The modules the page imports, each at its versioned path: kept for good, and as plain
+    // of other hosts as the page.
+    let modules = modules();
+    assert!(
+        modules.len() > 5,
+        "{:?}",
+        modules.iter().map(|(p, _)| p).collect::<Vec<_>>()
+    );
+    for (path, text) in &modules {
+        let kept = fetch(path, &[]);
+        assert_eq!(
+            header(&kept, "content-type"),
+            "text/javascript; charset=utf-8",
+            "{path}"
+        );
+        assert_eq!(
+            header(&kept, "cache-control"),
+            "public, max-age=31536000, immutable",
+            "{path}"
+        );
+        let outside = text.replace("http://www.w3.org/2000/svg", "");
+        assert!(
+            !outside.contains("http://") && !outside.contains("https://"),
+            "{path} refers to another host"
+        );
+    }
     // The same page at /dashboard/ (with its slash), revalidated by its own tag.
     let page = fetch("/dashboard/", &[]);
     let etag = header(&page, "etag");
@@ -138,6 +210,12 @@ fn the_overview_is_the_platforms_balance_liability_and_clock() {
     let clock = platform.get("/_sim/clock").ok();
     assert_eq!(overview["clock"]["now"], clock["now"]);
     assert_eq!(overview["clock"]["next_payout_run"], clock["next_payout_run"]);
+    assert_eq!(overview["clock"]["next_payout_arrival"], clock["next_payout_arrival"]);
+    assert_eq!(overview["clock"]["next_funds_available"], clock["next_funds_available"]);
+    assert!(
+        clock["next_payout_arrival"].is_i64(),
+        "the fixtures' payout is in transit"
+    );
     assert_eq!(
         overview["webhooks"],
         serde_json::json!({"endpoints": 0, "delivering": false})
@@ -165,6 +243,87 @@ fn the_overview_is_the_platforms_balance_liability_and_clock() {
     assert_eq!(overview["liability"]["total"][0]["amount"], 12_345);
     assert_eq!(figures(&overview["balances"], "usd"), platform.balance("usd"));
     assert_eq!(figures(&overview["balances"], "usd").2, 12_345);
+}
+
+/// An account with requirements due shows on the dashboard's page of accounts as the API
+/// shows it (what is due, charges and payouts disabled), with where its latest account link
+/// stands: none, usable until it expires, expired on the world's clock, used.
+#[test]
+fn accounts_show_their_onboarding_and_their_latest_link() {
+    use super::lifecycle::{form_of, no_redirects};
+    let platform = Client::onboarding("dash_onboarding");
+    let created = platform.post("/v1/accounts", "type=express&country=US").ok();
+    let id = created["id"].as_str().unwrap().to_owned();
+    let onboarding = |client: &Client| {
+        let page = client.get("/_sim/accounts?limit=100").ok();
+        let found = page["data"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|a| a["id"] == id.as_str())
+            .cloned();
+        found.expect("the new account is listed")["onboarding"].clone()
+    };
+    let shown = onboarding(&platform);
+    assert_eq!(shown["currently_due"], created["requirements"]["currently_due"]);
+    assert!(!shown["currently_due"].as_array().unwrap().is_empty());
+    assert_eq!(
+        (
+            &shown["details_submitted"],
+            &shown["charges_enabled"],
+            &shown["payouts_enabled"]
+        ),
+        (&json!(false), &json!(false), &json!(false))
+    );
+    assert_eq!(shown["disabled_reason"], "requirements.past_due");
+    assert_eq!(shown["link"], Value::Null, "no link yet");
+    // The fixtures' accounts are onboarded, with nothing due.
+    let fixture = platform.get("/_sim/accounts?limit=1").ok()["data"][0]["onboarding"].clone();
+    assert_eq!(
+        (
+            &fixture["details_submitted"],
+            &fixture["currently_due"],
+            &fixture["link"]
+        ),
+        (&json!(true), &json!([]), &Value::Null)
+    );
+
+    let link_body = format!(
+        "account={id}&type=account_onboarding&refresh_url=https://example.com/refresh&return_url=https://example.com/return"
+    );
+    let link = platform.post("/v1/account_links", &link_body).ok();
+    let shown = onboarding(&platform);
+    assert_eq!(
+        (
+            &shown["link"]["state"],
+            &shown["link"]["created"],
+            &shown["link"]["expires_at"]
+        ),
+        (&json!("usable"), &link["created"], &link["expires_at"])
+    );
+    platform.post("/_sim/clock/advance", "seconds=300").ok();
+    assert_eq!(onboarding(&platform)["link"]["state"], "expired");
+
+    // A new link, used: the latest is the one shown, and the account is onboarded.
+    let url = platform.post("/v1/account_links", &link_body).ok()["url"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let http = no_redirects();
+    let mut form = form_of(&http.get(&url).send().unwrap().text().unwrap());
+    form.push(("tos_accepted".into(), "true".into()));
+    assert_eq!(http.post(&url).form(&form).send().unwrap().status().as_u16(), 303);
+    let shown = onboarding(&platform);
+    assert_eq!(shown["link"]["state"], "used");
+    assert_eq!(
+        (
+            &shown["details_submitted"],
+            &shown["charges_enabled"],
+            &shown["currently_due"]
+        ),
+        (&json!(true), &json!(true), &json!([]))
+    );
+    assert_eq!(shown["disabled_reason"], Value::Null);
 }
 
 #[test]
@@ -1229,12 +1388,12 @@ fn event_deliveries_follow_each_events_webhooks() {
 /// The script formats amounts with the ledger's own list of zero-decimal currencies.
 #[test]
 fn the_page_knows_the_zero_decimal_currencies_the_ledger_knows() {
-    let script = fetch("/dashboard/dashboard.js", &[]).text().unwrap();
+    let script = script();
     let list = script
         .split("const ZERO_DECIMAL = new Set([")
         .nth(1)
         .and_then(|rest| rest.split("])").next())
-        .expect("dashboard.js lists ZERO_DECIMAL");
+        .expect("format.js lists ZERO_DECIMAL");
     let mut page: Vec<String> = list
         .split(',')
         .map(|c| c.trim().trim_matches('\'').to_owned())
@@ -1263,7 +1422,7 @@ fn the_page_knows_the_zero_decimal_currencies_the_ledger_knows() {
 fn the_readme_documents_every_test_hook() {
     let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
     let html = fetch("/dashboard", &[]).text().unwrap();
-    let script = fetch("/dashboard/dashboard.js", &[]).text().unwrap();
+    let script = script();
     let mut hooks: Vec<String> = Vec::new();
     for piece in html.split("data-testid=\"").skip(1) {
         hooks.push(piece.split('"').next().unwrap_or_default().to_owned());
@@ -1291,12 +1450,16 @@ fn the_readme_documents_every_test_hook() {
         ("account-<acct_id>-about", "-about`"),
         ("account-<acct_id>-show", "-show`"),
         ("account-<acct_id>-debit", "-debit`"),
+        ("account-<acct_id>-onboarding", "-onboarding`"),
+        ("account-<acct_id>-due", "-due`"),
+        ("account-<acct_id>-link", "-link`"),
+        ("account-<acct_id>-onboard", "-onboard`"),
         ("chart-now-available", "`chart-now-${"),
     ];
     for (documented, code) in built {
         assert!(
             script.contains(code),
-            "dashboard.js no longer builds {documented} ({code})"
+            "the dashboard's modules no longer build {documented} ({code})"
         );
         hooks.push(documented.to_owned());
     }

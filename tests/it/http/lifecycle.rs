@@ -699,7 +699,7 @@ fn a_company_needs_a_representative_person() {
     );
 }
 
-fn no_redirects() -> reqwest::blocking::Client {
+pub(super) fn no_redirects() -> reqwest::blocking::Client {
     reqwest::blocking::Client::builder()
         .redirect(reqwest::redirect::Policy::none())
         .build()
@@ -707,7 +707,7 @@ fn no_redirects() -> reqwest::blocking::Client {
 }
 
 /// The form fields of a hosted page, as a browser would send them back.
-fn form_of(page: &str) -> Vec<(String, String)> {
+pub(super) fn form_of(page: &str) -> Vec<(String, String)> {
     let mut fields = Vec::new();
     for input in page.split("<input ").skip(1) {
         let attr = |name: &str| {

@@ -444,3 +444,111 @@ fn card_funds_become_available_at_midnight_and_payouts_arrive_on_business_days()
     platform.post("/_sim/clock/advance", "seconds=1").ok();
     assert_eq!(paid(&standard, id), "paid");
 }
+
+/// A suite that advances a fixed number of days passes or fails by weekday, since payouts
+/// arrive on business days: `next=payout_arrival` and `next=funds_available` reach the moment
+/// itself, and where there is no such moment they are refused, naming debitsim, with the
+/// clock left where it was.
+#[test]
+fn the_clock_reaches_a_payouts_arrival_and_pending_funds_whatever_the_weekday() {
+    let platform = Client::pinned("moments");
+    let standard = platform.acting_as(STANDARD_US);
+    let friday_midnight = PINNED - PINNED % 86_400;
+    // The fixtures' card money is pending until Sunday, and their payout arrives on Tuesday.
+    let clock = platform.get("/_sim/clock").ok();
+    assert_eq!(clock["next_funds_available"], friday_midnight + 2 * 86_400);
+    assert_eq!(clock["next_payout_arrival"], friday_midnight + 4 * 86_400);
+    let charge = platform
+        .post(
+            "/v1/charges",
+            "amount=1000&currency=usd&source=tok_visa&expand[]=balance_transaction",
+        )
+        .ok();
+    let txn = charge["balance_transaction"]["id"].as_str().unwrap().to_owned();
+
+    let moved = platform.post("/_sim/clock/advance", "next=funds_available").ok();
+    assert_eq!(moved["now"], friday_midnight + 2 * 86_400, "Sunday 00:00 UTC");
+    assert!(!moved["events"].as_array().unwrap().is_empty(), "balance.available");
+    let txn = platform.get(&format!("/v1/balance_transactions/{txn}")).ok();
+    assert_eq!(txn["status"], "available");
+    assert_eq!(platform.get("/_sim/clock").ok()["next_funds_available"], Value::Null);
+
+    // A payout made on Sunday: it arrives on Tuesday, with the fixtures' one.
+    let payout = standard.post("/v1/payouts", "amount=100&currency=usd").ok();
+    let arrival = payout["arrival_date"].as_i64().unwrap();
+    assert_eq!(arrival, friday_midnight + 4 * 86_400);
+    let moved = platform.post("/_sim/clock/advance", "next=payout_arrival").ok();
+    assert_eq!(moved["now"], arrival);
+    let paid = standard
+        .get(&format!("/v1/payouts/{}", payout["id"].as_str().unwrap()))
+        .ok();
+    assert_eq!(paid["status"], "paid");
+
+    // Nothing in transit, nothing pending: refused, and nothing changes.
+    let events = platform.get("/v1/events?limit=100").ok()["data"]
+        .as_array()
+        .unwrap()
+        .len();
+    let before = platform.get("/_sim/clock").ok();
+    assert_eq!(
+        (&before["next_payout_arrival"], &before["next_funds_available"]),
+        (&Value::Null, &Value::Null)
+    );
+    for next in ["payout_arrival", "funds_available"] {
+        let reply = platform.post("/_sim/clock/advance", &format!("next={next}"));
+        check_error(&reply, 400, "invalid_request_error", None, Some("next"));
+        let message = reply.json["error"]["message"].as_str().unwrap();
+        assert!(
+            message.contains("debitsim") && message.contains(&format!("next={next}")),
+            "{message}"
+        );
+        assert_eq!(platform.get("/_sim/clock").ok(), before, "the clock did not move");
+    }
+    assert_eq!(
+        platform.get("/v1/events?limit=100").ok()["data"]
+            .as_array()
+            .unwrap()
+            .len(),
+        events
+    );
+    // The choices, named when another is asked for.
+    let reply = platform.post("/_sim/clock/advance", "next=arrival");
+    check_error(&reply, 400, "invalid_request_error", None, Some("next"));
+    let message = reply.json["error"]["message"].as_str().unwrap();
+    assert!(
+        ["payout_run", "payout_arrival", "funds_available"]
+            .iter()
+            .all(|choice| message.contains(choice)),
+        "{message}"
+    );
+}
+
+/// `POST /_sim/reset onboarding=required`: the reset world's new accounts start with
+/// requirements due, whatever the server's `--onboarding`; the fixtures' stay onboarded.
+#[test]
+fn a_reset_can_make_new_accounts_start_with_requirements_due() {
+    let platform = Client::pinned("reset_onboarding");
+    let instant = platform.post("/v1/accounts", "type=express&country=US").ok();
+    assert_eq!(instant["details_submitted"], true, "the server's default");
+    platform.post("/_sim/reset", "onboarding=required").ok();
+    let fresh = platform.post("/v1/accounts", "type=express&country=US").ok();
+    assert_eq!(
+        (&fresh["details_submitted"], &fresh["charges_enabled"]),
+        (&Value::Bool(false), &Value::Bool(false))
+    );
+    assert!(!fresh["requirements"]["currently_due"].as_array().unwrap().is_empty());
+    let fixture = platform.get(&format!("/v1/accounts/{EXPRESS_US}")).ok();
+    assert_eq!(fixture["charges_enabled"], true);
+    // A plain reset goes back to the server's setting; a wrong value changes nothing.
+    let reply = platform.post("/_sim/reset", "onboarding=sometimes");
+    check_error(&reply, 400, "invalid_request_error", None, Some("onboarding"));
+    assert!(
+        platform
+            .get(&format!("/v1/accounts/{}", fresh["id"].as_str().unwrap()))
+            .status
+            == 200
+    );
+    platform.post("/_sim/reset", "").ok();
+    let again = platform.post("/v1/accounts", "type=express&country=US").ok();
+    assert_eq!(again["details_submitted"], true);
+}

@@ -8,7 +8,7 @@ use serde_json::{Value, json};
 
 use super::receiver::{Answer, Receiver};
 use super::*;
-use debitsim::server::webhooks::dispatch::{Dispatcher, Forward};
+use debitsim::server::dispatch::{Dispatcher, Forward};
 
 /// Registers an endpoint for `events` (comma-separated) at `url`; its id and secret.
 fn endpoint(client: &Client, url: &str, events: &[&str], connect: bool) -> (String, String) {
@@ -714,4 +714,90 @@ fn the_forward_to_flag_prints_its_secret_and_delivers() {
         "secrets never appear in the log: {}",
         exited.stderr
     );
+}
+
+/// One clock: with `--start-time` and `--forward-to` a dead port, every time the webhook
+/// inspection endpoints show is the world's simulated time — an attempt's `created` as much
+/// as its next attempt — never the wall clock's (which only signs the request).
+#[test]
+fn webhook_inspection_shows_the_worlds_simulated_time() {
+    use super::binary::Running;
+    use super::persistence::{get, post};
+    // A port nothing listens on (bound, then released): every attempt is refused at once.
+    let dead = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("127.0.0.1:{}/hooks", dead.local_addr().unwrap().port());
+    drop(dead);
+    const START: i64 = 1_767_225_600;
+    let start = START.to_string();
+    let server = Running::start(&["--port", "0", "--start-time", &start, "--forward-to", &url]);
+    let base = server.base.clone();
+    let key = "sk_test_one_clock";
+    let charge = post(
+        &base,
+        key,
+        None,
+        "/v1/charges",
+        "amount=5000&currency=usd&source=tok_visa",
+    )
+    .unwrap();
+    assert_eq!(charge.json["created"], START);
+    let event = get(&base, key, None, "/v1/events?type=charge.succeeded&limit=1").json["data"][0]["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let attempts_of = |event: &str| {
+        get(&base, key, None, &format!("/_sim/webhooks/attempts?event={event}")).json["data"]
+            .as_array()
+            .unwrap()
+            .clone()
+    };
+    let wait_for = |count: usize| {
+        for _ in 0..2000 {
+            let attempts = attempts_of(&event);
+            let owed = get(&base, key, None, &format!("/_sim/webhooks/owed?event={event}")).json["data"].clone();
+            if attempts.len() >= count && owed[0]["attempting"] == false {
+                return (attempts, owed);
+            }
+            std::thread::sleep(Duration::from_millis(10));
+        }
+        panic!("the attempt at {event} did not end");
+    };
+
+    let (attempts, owed) = wait_for(1);
+    assert_eq!(attempts[0]["webhook_endpoint"], "forward_to");
+    assert!(attempts[0]["error"].is_string(), "{attempts:?}");
+    assert_eq!(attempts[0]["created"], START, "the attempt, on the world's clock");
+    assert_eq!(owed[0]["next_attempt"], START + 300);
+    let deliveries = get(&base, key, None, &format!("/_sim/event_deliveries?events[]={event}")).json;
+    let delivery = &deliveries["data"][0];
+    assert_eq!(
+        (
+            &delivery["status"],
+            &delivery["last_attempt"]["created"],
+            &delivery["next_attempt"]
+        ),
+        (&json!("pending"), &json!(START), &json!(START + 300))
+    );
+    // Every attempt of the world so far (its other events' too) was made at the pinned time.
+    let all = get(&base, key, None, "/_sim/webhooks/attempts").json["data"]
+        .as_array()
+        .unwrap()
+        .clone();
+    assert!(all.iter().all(|a| a["created"] == START), "{all:?}");
+
+    // The retry, five simulated minutes later, is made (and shown) at that simulated time.
+    post(&base, key, None, "/_sim/clock/advance", "seconds=300").unwrap();
+    let (attempts, owed) = wait_for(2);
+    assert_eq!(
+        attempts
+            .iter()
+            .map(|a| a["created"].as_i64().unwrap())
+            .collect::<Vec<_>>(),
+        vec![START + 300, START],
+        "newest first"
+    );
+    assert_eq!(owed[0]["next_attempt"], START + 300 + 1800);
+    let deliveries = get(&base, key, None, &format!("/_sim/event_deliveries?events[]={event}")).json;
+    assert_eq!(deliveries["data"][0]["last_attempt"]["created"], START + 300);
+    assert!(server.terminate().success());
 }

@@ -3,7 +3,7 @@
 //! and parameter, the state unchanged, and the order between rows.
 
 use debitsim::ledger::*;
-use debitsim::server::error::rejections::message;
+use debitsim::server::refusals::message;
 
 use super::world::*;
 

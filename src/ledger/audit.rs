@@ -1,0 +1,347 @@
+//! The audit: every invariant of a world re-derived from scratch, for tests, `/_sim/audit` and
+//! every image read back.
+
+use std::collections::BTreeMap;
+
+use super::data::*;
+use super::ops::disputes::DISPUTE_FEE;
+use super::state::Ledger;
+
+impl Ledger {
+    /// Re-derives every invariant from scratch; `Err` is the first one broken.
+    ///
+    /// - each balance bucket equals the sum of its balance transactions;
+    /// - `connect_reserved` equals the platform's liability, per currency (§6);
+    /// - conservation: all buckets of all accounts sum to the money that entered from outside;
+    /// - a balance transaction is queued to mature exactly while it is pending.
+    pub fn audit(&self) -> Result<(), AuditError> {
+        let mut sums: BTreeMap<(AccountId, Currency), Buckets> = BTreeMap::new();
+        let mut external: BTreeMap<Currency, i128> = BTreeMap::new();
+        for txn in self.txns.iter() {
+            let entry = sums.entry((txn.account, txn.currency)).or_default();
+            let net = i128::from(txn.amount.minor_units()) - i128::from(txn.fee.minor_units());
+            match txn.status {
+                TxnStatus::Available => entry.available += net,
+                TxnStatus::Pending => entry.pending += net,
+            }
+            if txn.kind == TxnType::ReserveTransaction {
+                entry.connect_reserved -= net;
+            }
+            if txn.kind.is_external() {
+                *external.entry(txn.currency).or_default() += txn.external_net();
+            }
+        }
+        let mut liability: BTreeMap<Currency, i128> = BTreeMap::new();
+        let mut totals: BTreeMap<Currency, i128> = BTreeMap::new();
+        for (index, account) in self.accounts.iter().enumerate() {
+            let id = AccountId(index as u32);
+            for balance in &self.books[index].balances {
+                let currency = balance.currency;
+                let transactions = sums.get(&(id, currency)).copied().unwrap_or_default();
+                let actual = Buckets {
+                    available: i128::from(balance.available.minor_units()),
+                    pending: i128::from(balance.pending.minor_units()),
+                    connect_reserved: i128::from(balance.connect_reserved.minor_units()),
+                };
+                if actual != transactions {
+                    return Err(AuditError::BalanceNotItsTransactions {
+                        account: id,
+                        currency,
+                        balance: actual,
+                        transactions,
+                    });
+                }
+                *totals.entry(currency).or_default() += actual.available + actual.pending + actual.connect_reserved;
+                if let Some(kind) = account.liability() {
+                    let shortfall = i128::from(balance.available.minor_units()).min(0).abs();
+                    let owed = match kind {
+                        Liability::Application => shortfall,
+                        Liability::Stripe => i128::from(balance.debit_shortfall.minor_units()).min(shortfall),
+                    };
+                    if i128::from(balance.reserve_held.minor_units()) != owed {
+                        return Err(AuditError::ReserveNotLiability {
+                            account: id,
+                            currency,
+                            held: balance.reserve_held,
+                            liable: owed,
+                        });
+                    }
+                    *liability.entry(currency).or_default() += owed;
+                }
+            }
+        }
+        for (currency, owed) in &liability {
+            let reserved = self.books[0]
+                .balance(*currency)
+                .map_or(0, |b| i128::from(b.connect_reserved.minor_units()));
+            if reserved != *owed {
+                return Err(AuditError::ConnectReservedNotLiabilities {
+                    currency: *currency,
+                    reserved,
+                    liabilities: *owed,
+                });
+            }
+        }
+        for (currency, total) in &totals {
+            let entered = external.get(currency).copied().unwrap_or_default();
+            let tracked = self.external_total(*currency);
+            if *total != entered || entered != tracked {
+                return Err(AuditError::MoneyNotConserved {
+                    currency: *currency,
+                    balances: *total,
+                    entered,
+                    tracked,
+                });
+            }
+        }
+        for (index, txn) in self.txns.iter().enumerate() {
+            let queued = self.maturing.contains(&(txn.available_on, TxnId(index as u32)));
+            if queued != (txn.status == TxnStatus::Pending) {
+                return Err(AuditError::MaturingQueue {
+                    txn: TxnId(index as u32),
+                    pending: txn.status == TxnStatus::Pending,
+                    queued,
+                });
+            }
+        }
+        self.audit_money_in().map_err(AuditError::MoneyIn)
+    }
+
+    /// Re-derives the money-in invariants: captured charges hold exactly their
+    /// transaction, fees equal their refunds and transactions, disputes their withdrawals and
+    /// schedule, PaymentIntents their charges.
+    pub(crate) fn audit_money_in(&self) -> Result<(), MoneyInAudit> {
+        for (index, charge) in self.charges.iter().enumerate() {
+            let id = ChargeId(index as u32);
+            let ChargeSource::Card(_) = charge.source else {
+                continue;
+            };
+            let holds = match (charge.status, charge.captured, charge.balance_transaction) {
+                (ChargeStatus::Failed, false, None) => charge.amount_captured == Amount::ZERO,
+                (ChargeStatus::Succeeded, false, None) => charge.amount_captured == Amount::ZERO,
+                (ChargeStatus::Succeeded, true, Some(txn)) => {
+                    let txn = &self.txns[txn.0];
+                    txn.amount == charge.amount_captured
+                        && txn.kind == TxnType::Charge
+                        && txn.account == charge.account
+                        && charge.amount_captured <= charge.amount
+                        && charge.amount_refunded <= charge.amount
+                        && Amount::new(charge.amount.minor_units() - charge.amount_captured.minor_units())
+                            <= charge.amount_refunded
+                }
+                _ => false,
+            };
+            if !holds {
+                return Err(MoneyInAudit::ChargeCapture { charge: id });
+            }
+        }
+        self.audit_fees()?;
+        self.audit_disputes()?;
+        self.audit_intents()
+    }
+
+    /// The fees' half of the money-in audit: each fee's `amount_refunded` is its refunds',
+    /// and each fee and refund's balance transactions carry its amount.
+    pub(crate) fn audit_fees(&self) -> Result<(), MoneyInAudit> {
+        use MoneyInAudit as Broken;
+        for (index, fee) in self.application_fees.iter().enumerate() {
+            let id = ApplicationFeeId(index as u32);
+            let refunds: i128 = fee
+                .refunds
+                .iter()
+                .map(|r| i128::from(self.fee_refunds[r.0].amount.minor_units()))
+                .sum();
+            if refunds != i128::from(fee.amount_refunded.minor_units()) || fee.amount_refunded > fee.amount {
+                return Err(Broken::FeeNotItsRefunds {
+                    fee: id,
+                    amount: fee.amount,
+                    amount_refunded: fee.amount_refunded,
+                    refunds,
+                });
+            }
+            let txn = &self.txns[fee.balance_transaction.0];
+            let holds = txn.account.is_platform()
+                && txn.kind == TxnType::ApplicationFee
+                && txn.amount == fee.amount
+                && txn.source == TxnSource::Object(Obj::ApplicationFee(id));
+            if !holds {
+                return Err(Broken::FeeTransaction { fee: id });
+            }
+            for refund in &fee.refunds {
+                let r = &self.fee_refunds[refund.0];
+                let platform = &self.txns[r.balance_transaction.0];
+                let payer = &self.txns[r.account_balance_transaction.0];
+                let holds = platform.account.is_platform()
+                    && platform.amount == Amount::new(-r.amount.minor_units())
+                    && payer.account == fee.account
+                    && payer.amount == r.amount
+                    && r.fee == id;
+                if !holds {
+                    return Err(Broken::FeeTransaction { fee: id });
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// The disputes' part of the money-in audit: each chargeback's withdrawal and
+    /// reinstatement are its amount and fee, on the right accounts, present exactly when its
+    /// status says; and the clock holds each open dispute once, at its next step.
+    pub(crate) fn audit_disputes(&self) -> Result<(), MoneyInAudit> {
+        let mut scheduled = vec![0u32; self.disputes.len()];
+        for (_, id) in &self.dispute_steps {
+            match scheduled.get_mut(id.index()) {
+                Some(count) => *count += 1,
+                None => return Err(MoneyInAudit::DisputeSchedule { dispute: *id }),
+            }
+        }
+        for (index, dispute) in self.disputes.iter().enumerate() {
+            let id = DisputeId(index as u32);
+            let broken = MoneyInAudit::DisputeFunds { dispute: id };
+            let platform_pays = self.platform_pays_fees(dispute.account);
+            let txn_is = |txn: TxnId, account: AccountId, amount: i64, fee: i64| {
+                let t = &self.txns[txn.0];
+                t.account == account
+                    && t.kind == TxnType::Adjustment
+                    && t.amount == Amount::new(amount)
+                    && t.fee == Amount::new(fee)
+                    && t.source == TxnSource::Object(Obj::Dispute(id))
+            };
+            let (amount, fee) = (dispute.amount.minor_units(), DISPUTE_FEE.minor_units());
+            let own_fee = if platform_pays { 0 } else { fee };
+            let won = dispute.status == DisputeStatus::Won;
+            let holds = match &dispute.funds {
+                None => dispute.status.is_inquiry(),
+                Some(funds) => {
+                    !dispute.status.is_inquiry()
+                        && txn_is(funds.withdrawal, dispute.account, -amount, own_fee)
+                        && funds.platform_fee.is_some() == platform_pays
+                        && funds
+                            .platform_fee
+                            .is_none_or(|t| txn_is(t, AccountId::PLATFORM, 0, fee))
+                        && funds.reinstatement.is_some() == won
+                        && funds
+                            .reinstatement
+                            .is_none_or(|t| txn_is(t, dispute.account, amount, -own_fee))
+                        && funds.platform_fee_reinstatement.is_some() == (platform_pays && won)
+                        && funds
+                            .platform_fee_reinstatement
+                            .is_none_or(|t| txn_is(t, AccountId::PLATFORM, 0, -fee))
+                }
+            };
+            let charge = &self.charges[dispute.charge.0];
+            if !holds || charge.links.dispute != Some(id) || charge.account != dispute.account {
+                return Err(broken);
+            }
+            // Each open dispute is scheduled once (at its next step, or — when its money
+            // could not settle — at a later midnight); a closed one not at all.
+            if scheduled[index] != u32::from(dispute.next_step().is_some()) {
+                return Err(MoneyInAudit::DisputeSchedule { dispute: id });
+            }
+        }
+        Ok(())
+    }
+
+    /// The PaymentIntents' part of the money-in audit: what each has received or holds
+    /// matches its status and latest charge.
+    pub(crate) fn audit_intents(&self) -> Result<(), MoneyInAudit> {
+        for (index, intent) in self.payment_intents.iter().enumerate() {
+            let id = PaymentIntentId(index as u32);
+            let charge = intent.latest_charge.map(|c| &self.charges[c.0]);
+            let belongs = charge.is_none_or(|c| c.links.payment_intent == Some(id) && c.account == intent.account);
+            let holds = belongs
+                && match intent.status {
+                    IntentStatus::Succeeded => charge.is_some_and(|c| {
+                        c.captured
+                            && c.amount_captured == intent.amount_received
+                            && intent.amount_capturable == Amount::ZERO
+                    }),
+                    IntentStatus::RequiresCapture => charge.is_some_and(|c| {
+                        c.is_authorisation()
+                            && intent.amount_capturable == c.amount
+                            && intent.amount_received == Amount::ZERO
+                    }),
+                    IntentStatus::Canceled => {
+                        intent.amount_capturable == Amount::ZERO && charge.is_none_or(|c| !c.is_authorisation())
+                    }
+                    _ => {
+                        intent.amount_capturable == Amount::ZERO
+                            && intent.amount_received == Amount::ZERO
+                            && charge.is_none_or(|c| c.status == ChargeStatus::Failed)
+                    }
+                };
+            if !holds {
+                return Err(MoneyInAudit::IntentState { intent: id });
+            }
+        }
+        Ok(())
+    }
+}
+
+/// The three buckets of one balance, summed exactly.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Buckets {
+    pub available: i128,
+    pub pending: i128,
+    pub connect_reserved: i128,
+}
+
+/// An invariant [`Ledger::audit`] found broken: a bug in the ledger, described by its values.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum AuditError {
+    /// A balance is not the sum of its balance transactions.
+    BalanceNotItsTransactions {
+        account: AccountId,
+        currency: Currency,
+        balance: Buckets,
+        transactions: Buckets,
+    },
+    /// What the platform holds in reserve for a balance is not what it is liable for (§6).
+    ReserveNotLiability {
+        account: AccountId,
+        currency: Currency,
+        held: Amount,
+        liable: i128,
+    },
+    /// The platform's `connect_reserved` is not the sum of its liabilities.
+    ConnectReservedNotLiabilities {
+        currency: Currency,
+        reserved: i128,
+        liabilities: i128,
+    },
+    /// All balances do not add up to the money that entered from outside.
+    MoneyNotConserved {
+        currency: Currency,
+        balances: i128,
+        entered: i128,
+        tracked: i128,
+    },
+    /// A balance transaction is queued to mature while available, or pending and not queued.
+    MaturingQueue { txn: TxnId, pending: bool, queued: bool },
+    /// A captured charge, an application fee or a dispute disagrees with its money.
+    MoneyIn(MoneyInAudit),
+}
+
+/// A money-in invariant broken.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum MoneyInAudit {
+    /// A fee's `amount_refunded` is not the sum of its refunds (or exceeds the fee).
+    FeeNotItsRefunds {
+        fee: ApplicationFeeId,
+        amount: Amount,
+        amount_refunded: Amount,
+        refunds: i128,
+    },
+    /// A fee's or a fee refund's balance transactions do not carry its amount.
+    FeeTransaction { fee: ApplicationFeeId },
+    /// A captured charge's balance transaction is missing or not what was captured, or an
+    /// uncaptured one has one.
+    ChargeCapture { charge: ChargeId },
+    /// A dispute's withdrawal and reinstatement are not its amount and fee, or disagree with
+    /// its status.
+    DisputeFunds { dispute: DisputeId },
+    /// A dispute is not scheduled exactly when the clock should next act on it.
+    DisputeSchedule { dispute: DisputeId },
+    /// A PaymentIntent's amounts or latest charge disagree with its status.
+    IntentState { intent: PaymentIntentId },
+}

@@ -1,0 +1,106 @@
+//! Test cards: what a card token or test payment method does when charged.
+
+use crate::ledger::codec::image_enum;
+
+use super::time::{DAY, Timestamp};
+
+/// Card funds become available this long after the start of the charge's day (debit-rules
+/// §3: every country), at midnight UTC as Stripe's `available_on` always is.
+pub const CARD_AVAILABILITY_DELAY: Timestamp = 2 * DAY;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CardBrand {
+    Visa,
+    Mastercard,
+    Amex,
+}
+
+impl CardBrand {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            CardBrand::Visa => "visa",
+            CardBrand::Mastercard => "mastercard",
+            CardBrand::Amex => "amex",
+        }
+    }
+}
+
+/// Why a test card is declined.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Decline {
+    Generic,
+    InsufficientFunds,
+    LostCard,
+    StolenCard,
+    ExpiredCard,
+    IncorrectCvc,
+    ProcessingError,
+    /// The card needs 3D Secure, and the payment was off-session or asked not to stop for it.
+    AuthenticationRequired,
+}
+
+impl Decline {
+    pub fn decline_code(self) -> &'static str {
+        match self {
+            Decline::Generic => "generic_decline",
+            Decline::InsufficientFunds => "insufficient_funds",
+            Decline::LostCard => "lost_card",
+            Decline::StolenCard => "stolen_card",
+            Decline::ExpiredCard => "expired_card",
+            Decline::IncorrectCvc => "incorrect_cvc",
+            Decline::ProcessingError => "processing_error",
+            Decline::AuthenticationRequired => "authentication_required",
+        }
+    }
+
+    /// Stripe's error `code` for the decline: most are `card_declined`; an expired card, a
+    /// wrong CVC and a processing error have codes of their own.
+    pub fn code(self) -> &'static str {
+        match self {
+            Decline::ExpiredCard => "expired_card",
+            Decline::IncorrectCvc => "incorrect_cvc",
+            Decline::ProcessingError => "processing_error",
+            Decline::AuthenticationRequired => "authentication_required",
+            Decline::Generic | Decline::InsufficientFunds | Decline::LostCard | Decline::StolenCard => "card_declined",
+        }
+    }
+}
+
+/// What a dispute test card does once its charge is captured.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CardDispute {
+    /// `pm_card_createDispute`: a chargeback for fraud.
+    Fraudulent,
+    /// `pm_card_createDisputeProductNotReceived`.
+    ProductNotReceived,
+    /// `pm_card_createDisputeInquiry`: an inquiry, which withdraws nothing.
+    Inquiry,
+}
+
+/// A test card, as a token names it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Card {
+    pub token: &'static str,
+    pub brand: CardBrand,
+    pub last4: &'static str,
+    pub funding: &'static str,
+    pub country: &'static str,
+    /// `tok_bypassPending`: the funds skip the pending balance.
+    pub bypass_pending: bool,
+    pub decline: Option<Decline>,
+    /// The charge succeeds and is then disputed.
+    pub dispute: Option<CardDispute>,
+    /// The card asks for 3D Secure: a PaymentIntent stops at `requires_action`.
+    pub authentication_required: bool,
+}
+
+image_enum!(Decline {
+    Generic = 0,
+    InsufficientFunds = 1,
+    LostCard = 2,
+    StolenCard = 3,
+    ExpiredCard = 4,
+    IncorrectCvc = 5,
+    ProcessingError = 6,
+    AuthenticationRequired = 7
+});

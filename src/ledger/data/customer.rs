@@ -1,0 +1,38 @@
+//! A customer (`cus_…`), as far as payments need one.
+
+use crate::ledger::codec::image_struct;
+
+use super::kinds::{AccountId, Obj, Refers};
+use super::metadata::Metadata;
+use super::time::Timestamp;
+
+/// A customer (`cus_…`), as far as payments need one.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Customer {
+    pub account: AccountId,
+    pub created: Timestamp,
+    pub email: Option<Box<str>>,
+    pub name: Option<Box<str>>,
+    pub description: Option<Box<str>>,
+    pub phone: Option<Box<str>>,
+    pub metadata: Metadata,
+    /// Deleted customers are kept (events and payments name them) but cannot be used.
+    pub deleted: bool,
+}
+
+image_struct!(Customer {
+    account,
+    created,
+    email,
+    name,
+    description,
+    phone,
+    metadata,
+    deleted
+});
+
+impl Refers for Customer {
+    fn refers(&self, to: &mut dyn FnMut(Obj)) {
+        to(Obj::Account(self.account));
+    }
+}

@@ -1,0 +1,89 @@
+//! An event: something that happened, for the server to list and deliver.
+
+use crate::ledger::codec::image_struct;
+
+use super::kinds::{AccountId, Obj, Refers};
+use super::time::Timestamp;
+use super::wire::wire_enum;
+
+wire_enum! {
+    /// The events the simulator emits, with Stripe's names.
+    pub enum EventType {
+        AccountUpdated: "account.updated" = 0,
+        AccountExternalAccountCreated: "account.external_account.created" = 1,
+        ChargeUpdated: "charge.updated" = 2,
+        BalanceAvailable: "balance.available" = 3,
+        ChargeSucceeded: "charge.succeeded" = 4,
+        ChargeFailed: "charge.failed" = 5,
+        ChargeRefunded: "charge.refunded" = 6,
+        RefundCreated: "refund.created" = 7,
+        TransferCreated: "transfer.created" = 8,
+        TransferReversed: "transfer.reversed" = 9,
+        TransferUpdated: "transfer.updated" = 10,
+        PayoutCreated: "payout.created" = 11,
+        PayoutPaid: "payout.paid" = 12,
+        PayoutFailed: "payout.failed" = 13,
+        AccountExternalAccountUpdated: "account.external_account.updated" = 200,
+        AccountExternalAccountDeleted: "account.external_account.deleted" = 201,
+        PayoutCanceled: "payout.canceled" = 202,
+        PayoutUpdated: "payout.updated" = 203,
+        RefundUpdated: "refund.updated" = 204,
+        PersonCreated: "person.created" = 205,
+        PersonUpdated: "person.updated" = 206,
+        PersonDeleted: "person.deleted" = 207,
+        PaymentIntentCreated: "payment_intent.created" = 100,
+        PaymentIntentSucceeded: "payment_intent.succeeded" = 101,
+        PaymentIntentPaymentFailed: "payment_intent.payment_failed" = 102,
+        PaymentIntentRequiresAction: "payment_intent.requires_action" = 103,
+        PaymentIntentAmountCapturableUpdated: "payment_intent.amount_capturable_updated" = 104,
+        PaymentIntentCanceled: "payment_intent.canceled" = 105,
+        ChargeCaptured: "charge.captured" = 106,
+        ApplicationFeeCreated: "application_fee.created" = 107,
+        ApplicationFeeRefunded: "application_fee.refunded" = 108,
+        ApplicationFeeRefundUpdated: "application_fee.refund.updated" = 109,
+        ChargeDisputeCreated: "charge.dispute.created" = 110,
+        ChargeDisputeUpdated: "charge.dispute.updated" = 111,
+        ChargeDisputeClosed: "charge.dispute.closed" = 112,
+        ChargeDisputeFundsWithdrawn: "charge.dispute.funds_withdrawn" = 113,
+        ChargeDisputeFundsReinstated: "charge.dispute.funds_reinstated" = 114,
+        CustomerCreated: "customer.created" = 115,
+        CustomerUpdated: "customer.updated" = 116,
+        CustomerDeleted: "customer.deleted" = 117,
+    }
+}
+
+/// Something that happened, for the server to list and deliver.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Event {
+    pub kind: EventType,
+    /// The account the event happened on (the platform, or a connected account).
+    pub account: AccountId,
+    /// What it is about: its `data.object`, shown as it was at version `at`.
+    pub object: Obj,
+    pub created: Timestamp,
+    /// The world version when it happened: `data.object` is the object as of this version.
+    pub at: u64,
+    /// For `*.updated` events, the version before the change: `previous_attributes` is
+    /// what differs between the object then and at `at`.
+    pub previous: Option<u64>,
+    /// Whether time caused it (funds maturing, payouts arriving, the payout run) rather
+    /// than a request: Stripe's `request.id` is then null.
+    pub automatic: bool,
+}
+
+image_struct!(Event {
+    kind,
+    account,
+    object,
+    created,
+    at,
+    previous,
+    automatic
+});
+
+impl Refers for Event {
+    fn refers(&self, to: &mut dyn FnMut(Obj)) {
+        to(Obj::Account(self.account));
+        to(self.object);
+    }
+}

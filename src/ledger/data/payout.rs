@@ -1,0 +1,82 @@
+//! A payout from an account's available balance to its bank, or a debit of its bank.
+
+use crate::ledger::codec::image_struct;
+
+use super::bank_account::PayoutFailure;
+use super::kinds::{AccountId, BankAccountId, Obj, PayoutId, Refers, TxnId};
+use super::metadata::Metadata;
+use super::money::{Amount, Currency};
+use super::time::Timestamp;
+use super::wire::wire_enum;
+
+wire_enum! {
+    pub enum PayoutStatus {
+        Pending: "pending" = 0,
+        Paid: "paid" = 1,
+        Failed: "failed" = 2,
+        /// `POST /v1/payouts/{id}/cancel` before it arrived: its funds went back.
+        Canceled: "canceled" = 3,
+    }
+}
+
+/// A payout from an account's available balance to its bank, or (negative amount) a debit of
+/// its bank to cover a negative balance.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Payout {
+    pub account: AccountId,
+    pub amount: Amount,
+    pub currency: Currency,
+    pub created: Timestamp,
+    pub arrival_date: Timestamp,
+    pub automatic: bool,
+    pub status: PayoutStatus,
+    pub destination: BankAccountId,
+    pub balance_transaction: TxnId,
+    /// The `payout_failure` balance transaction that returned the funds, if it failed.
+    pub failure_balance_transaction: Option<TxnId>,
+    pub failure: Option<PayoutFailure>,
+    /// For an automatic payout, the time after which the balance transactions it paid out
+    /// became available (the previous automatic payout's creation); `None` for manual ones.
+    pub covers_since: Option<Timestamp>,
+    pub description: Option<Box<str>>,
+    pub statement_descriptor: Option<Box<str>>,
+    pub metadata: Metadata,
+    /// The payout that reversed this one (`POST /v1/payouts/{id}/reverse`).
+    pub reversed_by: Option<PayoutId>,
+    /// For a reversal, the payout it reversed.
+    pub original_payout: Option<PayoutId>,
+}
+
+image_struct!(Payout {
+    account,
+    amount,
+    currency,
+    created,
+    arrival_date,
+    automatic,
+    status,
+    destination,
+    balance_transaction,
+    failure_balance_transaction,
+    failure,
+    covers_since,
+    description,
+    statement_descriptor,
+    metadata,
+    reversed_by,
+    original_payout
+});
+
+impl Refers for Payout {
+    fn refers(&self, to: &mut dyn FnMut(Obj)) {
+        to(Obj::Account(self.account));
+        to(Obj::BankAccount(self.destination));
+        to(Obj::BalanceTransaction(self.balance_transaction));
+        self.failure_balance_transaction
+            .into_iter()
+            .map(Obj::BalanceTransaction)
+            .for_each(&mut *to);
+        self.reversed_by.into_iter().map(Obj::Payout).for_each(&mut *to);
+        self.original_payout.into_iter().map(Obj::Payout).for_each(&mut *to);
+    }
+}

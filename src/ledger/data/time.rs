@@ -1,0 +1,65 @@
+//! Time as the world keeps it: seconds since the Unix epoch, in the world's simulated time,
+//! and the calendar rules Stripe's dates follow (midnights UTC, business days).
+
+/// Seconds since the Unix epoch, in the world's simulated time.
+pub type Timestamp = i64;
+
+pub const DAY: Timestamp = 86_400;
+
+/// The first midnight (UTC) strictly after `t`.
+pub fn next_midnight(t: Timestamp) -> Timestamp {
+    (t.div_euclid(DAY) + 1) * DAY
+}
+
+/// Midnight (UTC) at the start of `t`'s day: Stripe's `available_on` and `arrival_date`
+/// are always such a midnight.
+pub fn start_of_day(t: Timestamp) -> Timestamp {
+    t.div_euclid(DAY) * DAY
+}
+
+/// Midnight (UTC) of the `n`th business day (Monday to Friday) after `t`'s day: a payout
+/// made on a Friday with two days in transit arrives on Tuesday.
+pub fn business_days_after(t: Timestamp, n: u32) -> Timestamp {
+    let mut day = t.div_euclid(DAY);
+    let mut left = n;
+    while left > 0 {
+        day += 1;
+        // 1970-01-01 was a Thursday (weekday 3, Monday = 0).
+        if (day + 3).rem_euclid(7) < 5 {
+            left -= 1;
+        }
+    }
+    day * DAY
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn business_days() {
+        // 2026-11-20 was a Friday, 2026-11-22 a Sunday.
+        let friday = 20_777 * DAY + 15 * 3600;
+        let cases = [
+            (friday, 2, 20_781), // Tuesday
+            (friday, 1, 20_780), // Monday
+            (friday + DAY, 2, 20_781),
+            (friday + 2 * DAY, 2, 20_781),
+            (friday + 3 * DAY, 2, 20_782), // Monday → Wednesday
+            (friday - DAY, 2, 20_780),     // Thursday → Monday
+        ];
+        for (t, n, day) in cases {
+            assert_eq!(business_days_after(t, n), day * DAY, "{t} + {n}");
+        }
+        assert_eq!(start_of_day(friday), 20_777 * DAY);
+        assert_eq!(start_of_day(-1), -DAY);
+    }
+
+    #[test]
+    fn midnights() {
+        assert_eq!(next_midnight(0), DAY);
+        assert_eq!(next_midnight(DAY - 1), DAY);
+        assert_eq!(next_midnight(DAY), 2 * DAY);
+        assert_eq!(next_midnight(-1), 0);
+    }
+}

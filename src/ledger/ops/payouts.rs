@@ -1,0 +1,360 @@
+//! Payouts: manual ones from the available balance, automatic ones on the account's
+//! schedule, and bank debits that cover a negative balance (debit-rules §6).
+
+use crate::ledger::data::*;
+use crate::ledger::posting::{NewTxn, Plan};
+use crate::ledger::state::{Applied, Ledger};
+use crate::ledger::validate::*;
+
+/// A payout reaches the bank (and is paid, or fails) this many business days after the day
+/// it is created, at midnight UTC: never on a Saturday or Sunday.
+pub const PAYOUT_TRANSIT_BUSINESS_DAYS: u32 = 2;
+
+/// The parameters of `POST /v1/payouts`.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct PayoutParams {
+    pub amount: Input<i64>,
+    pub currency: Option<String>,
+    /// A bank account (`ba_…`) of the account; its default for the currency otherwise.
+    pub destination: Option<String>,
+    /// `standard`; `instant` is not simulated.
+    pub method: Option<String>,
+    pub description: Option<String>,
+    pub statement_descriptor: Option<String>,
+    pub metadata: Option<MetadataUpdate>,
+}
+
+/// A payout about to be made, checked.
+struct PayoutDraft {
+    account: AccountId,
+    amount: Amount,
+    currency: Currency,
+    destination: BankAccountId,
+    automatic: bool,
+    covers_since: Option<Timestamp>,
+    description: Option<Box<str>>,
+    statement_descriptor: Option<Box<str>>,
+    metadata: Metadata,
+}
+
+impl Ledger {
+    /// `POST /v1/payouts`, acting as `actor`: pays out part of its available balance.
+    pub fn create_payout(&mut self, actor: AccountId, params: PayoutParams) -> Result<Applied<PayoutId>, Rejection> {
+        let (amount, currency, _) = money_params(&params.amount, params.currency.as_deref(), None)?;
+        match params.method.as_deref() {
+            None | Some("standard") => {}
+            Some("instant") => {
+                return Err(Rejection::Unsimulated {
+                    param: "method",
+                    feature: Feature::InstantPayouts,
+                });
+            }
+            Some(other) => {
+                return Err(Rejection::InvalidChoice {
+                    param: "method".into(),
+                    value: other.to_owned(),
+                    choices: &["standard", "instant"],
+                });
+            }
+        }
+        let destination = match params.destination.as_deref() {
+            Some(id) => {
+                let bank = self
+                    .find::<BankAccount>(actor, id)
+                    .ok_or_else(|| Rejection::NoSuchObject {
+                        noun: Noun::ExternalAccount,
+                        id: id.to_owned(),
+                        param: "destination",
+                    })?;
+                if self.bank_account(bank).currency != currency {
+                    return Err(Rejection::BankAccountCurrency {
+                        bank: id.to_owned(),
+                        bank_currency: self.bank_account(bank).currency,
+                        currency,
+                    });
+                }
+                bank
+            }
+            None => self
+                .default_bank_account(actor, currency)
+                .ok_or(Rejection::NoExternalAccount { currency })?,
+        };
+        let account = &self.accounts[actor.0];
+        let books = &self.books[actor.index()];
+        if !super::requirements::payouts_enabled(account) {
+            return Err(Rejection::PayoutsNotEnabled {
+                account: account.id.to_string(),
+            });
+        }
+        if account.payouts.schedule.interval != PayoutInterval::Manual {
+            return Err(Rejection::AutomaticPayoutsEnabled {
+                account: account.id.to_string(),
+            });
+        }
+        if books.available(currency) < amount {
+            return Err(self.balance_insufficient(actor, currency, amount, Spending::Payout));
+        }
+        let draft = PayoutDraft {
+            account: actor,
+            amount,
+            currency,
+            destination,
+            automatic: false,
+            covers_since: None,
+            description: non_empty(params.description),
+            statement_descriptor: non_empty(params.statement_descriptor),
+            metadata: new_metadata(params.metadata.as_ref())?,
+        };
+        let first_event = self.events.len();
+        let id = self.make_payout(draft).ok_or(Rejection::AmountTooLarge {
+            param: "amount",
+            amount,
+        })?;
+        Ok(Applied {
+            value: id,
+            events: self.emitted_since(first_event),
+        })
+    }
+
+    /// For an automatic payout, which balance transactions it paid out: its own, and those
+    /// of its account and currency that became available after the previous automatic payout
+    /// and by this one. `None` for a manual payout, which pays out an amount, not transactions.
+    pub fn paid_out_by(&self, payout: PayoutId) -> Option<impl Fn(TxnId) -> bool + '_> {
+        let payout_ = &self.payouts[payout.0];
+        let since = payout_.covers_since?;
+        let (until, currency) = (payout_.created, payout_.currency);
+        Some(move |txn: TxnId| {
+            let txn = &self.txns[txn.0];
+            txn.source == TxnSource::Object(Obj::Payout(payout))
+                || (txn.currency == currency
+                    && txn.status == TxnStatus::Available
+                    && txn.available_on > since
+                    && txn.available_on <= until
+                    && txn.created <= until
+                    && !matches!(txn.source, TxnSource::Object(Obj::Payout(_))))
+        })
+    }
+
+    /// Records a checked payout; `None` (nothing changed) if a balance would overflow.
+    fn make_payout(&mut self, draft: PayoutDraft) -> Option<PayoutId> {
+        let id = PayoutId(self.payouts.next_index());
+        let mut plan = Plan::default();
+        let txn = plan.record(
+            self,
+            NewTxn::at_once(
+                self.now,
+                draft.account,
+                draft.currency,
+                TxnType::Payout,
+                draft.amount.checked_neg()?,
+                TxnSource::Object(Obj::Payout(id)),
+            ),
+        );
+        let settlement = self.settle(plan)?;
+        let arrival_date = business_days_after(self.now, PAYOUT_TRANSIT_BUSINESS_DAYS);
+        self.store(Payout {
+            account: draft.account,
+            amount: draft.amount,
+            currency: draft.currency,
+            created: self.now,
+            arrival_date,
+            automatic: draft.automatic,
+            status: PayoutStatus::Pending,
+            destination: draft.destination,
+            balance_transaction: txn,
+            failure_balance_transaction: None,
+            failure: None,
+            covers_since: draft.covers_since,
+            description: draft.description,
+            statement_descriptor: draft.statement_descriptor,
+            metadata: draft.metadata,
+            reversed_by: None,
+            original_payout: None,
+        });
+        self.books[draft.account.index()].indexes.payouts.push(id);
+        self.arriving.insert((arrival_date, id));
+        self.commit(settlement);
+        self.emit(EventType::PayoutCreated, draft.account, Obj::Payout(id));
+        Some(id)
+    }
+
+    /// A payout reaches the bank: paid, or — for Stripe's failing test account numbers, and
+    /// only for payouts out of the balance — failed, with the funds returned. `false` (and
+    /// nothing changed) if returning the funds would overflow a balance.
+    pub(crate) fn arrive(&mut self, id: PayoutId) -> bool {
+        let payout = &self.payouts[id.0];
+        let failure = self.bank_accounts[payout.destination.0].payout_failure;
+        let account = payout.account;
+        match failure {
+            Some(failure) if payout.amount.is_positive() => {
+                let mut plan = Plan::default();
+                let txn = plan.record(
+                    self,
+                    NewTxn::at_once(
+                        self.now,
+                        account,
+                        payout.currency,
+                        TxnType::PayoutFailure,
+                        payout.amount,
+                        TxnSource::Object(Obj::Payout(id)),
+                    ),
+                );
+                let Some(settlement) = self.settle(plan) else {
+                    return false;
+                };
+                self.commit(settlement);
+                self.change::<Payout, _>(id, |payout| {
+                    payout.status = PayoutStatus::Failed;
+                    payout.failure = Some(failure);
+                    payout.failure_balance_transaction = Some(txn);
+                });
+                self.emit(EventType::PayoutFailed, account, Obj::Payout(id));
+            }
+            _ => {
+                self.change::<Payout, _>(id, |payout| payout.status = PayoutStatus::Paid);
+                self.emit(EventType::PayoutPaid, account, Obj::Payout(id));
+            }
+        }
+        true
+    }
+
+    /// The payout run at midnight `at`: for each account and currency, a bank debit that
+    /// brings a negative balance back to zero where §6 allows it, or an automatic payout of
+    /// the available balance when the schedule says today.
+    pub(crate) fn run_payouts(&mut self, at: Timestamp) {
+        for index in 0..self.accounts.len() {
+            let account = AccountId(index as u32);
+            if self.accounts[index as u32].deleted {
+                continue;
+            }
+            // Negative balances are still recovered from the bank; only payouts of funds
+            // wait for onboarding (and stop for a rejected account).
+            let pays_out = super::requirements::payouts_enabled(&self.accounts[index as u32]);
+            let currencies: Vec<(Currency, Amount)> = self.books[index]
+                .balances
+                .iter()
+                .map(|b| (b.currency, b.available))
+                .collect();
+            for (currency, available) in currencies {
+                let Some(bank) = self.default_bank_account(account, currency) else {
+                    continue;
+                };
+                let settings = &self.accounts[account.0].payouts;
+                let draft = if available.is_negative() {
+                    let debits = settings.debit_negative_balances
+                        && self.accounts[account.0].country.auto_debits_negative_balances();
+                    if !debits {
+                        continue;
+                    }
+                    // A payout with a negative amount: the bank pays the balance back to zero.
+                    PayoutDraft {
+                        account,
+                        amount: available,
+                        currency,
+                        destination: bank,
+                        automatic: true,
+                        covers_since: None,
+                        description: Some("STRIPE DEBIT OF NEGATIVE BALANCE".into()),
+                        statement_descriptor: None,
+                        metadata: Metadata::default(),
+                    }
+                } else if pays_out && available.is_positive() && is_payout_day(settings.schedule.interval, at) {
+                    let since = self.books[index]
+                        .indexes
+                        .payouts
+                        .iter()
+                        .rev()
+                        .map(|p| &self.payouts[p.0])
+                        .find(|p| p.automatic && p.currency == currency && p.amount.is_positive())
+                        .map_or(0, |p| p.created);
+                    PayoutDraft {
+                        account,
+                        amount: available,
+                        currency,
+                        destination: bank,
+                        automatic: true,
+                        covers_since: Some(since),
+                        description: Some("STRIPE PAYOUT".into()),
+                        statement_descriptor: None,
+                        metadata: Metadata::default(),
+                    }
+                } else {
+                    continue;
+                };
+                // An automatic payout of a balance cannot overflow it; skip if it would.
+                let _ = self.make_payout(draft);
+            }
+        }
+    }
+}
+
+/// Whether a schedule pays out at midnight `at` (UTC).
+fn is_payout_day(interval: PayoutInterval, at: Timestamp) -> bool {
+    let days = at.div_euclid(DAY);
+    match interval {
+        PayoutInterval::Manual => false,
+        PayoutInterval::Daily => true,
+        // 1970-01-01 was a Thursday (weekday 3, Monday = 0).
+        PayoutInterval::Weekly(weekday) => (days + 3).rem_euclid(7) == i64::from(weekday),
+        PayoutInterval::Monthly(anchor) => {
+            let (year, month, day) = civil_from_days(days);
+            let last = days_in_month(year, month);
+            u32::from(anchor).min(last) == day
+        }
+    }
+}
+
+/// The proleptic Gregorian (year, month, day) of a count of days since 1970-01-01
+/// (Howard Hinnant's `civil_from_days`).
+pub(crate) fn civil_from_days(days: i64) -> (i64, u32, u32) {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    (year, month, day)
+}
+
+fn days_in_month(year: i64, month: u32) -> u32 {
+    match month {
+        4 | 6 | 9 | 11 => 30,
+        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        2 => 28,
+        _ => 31,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn calendar() {
+        let cases = [
+            (0, (1970, 1, 1)),
+            (19_782, (2024, 2, 29)),
+            (20_779, (2026, 11, 22)),
+            (-1, (1969, 12, 31)),
+        ];
+        for (days, date) in cases {
+            assert_eq!(civil_from_days(days), date, "{days}");
+        }
+    }
+
+    #[test]
+    fn payout_days() {
+        // 2026-11-22 is a Sunday; 2026-11-30 the last day of November.
+        let sunday = 20_779 * DAY;
+        assert!(is_payout_day(PayoutInterval::Daily, sunday));
+        assert!(is_payout_day(PayoutInterval::Weekly(6), sunday));
+        assert!(!is_payout_day(PayoutInterval::Weekly(0), sunday));
+        assert!(!is_payout_day(PayoutInterval::Manual, sunday));
+        assert!(is_payout_day(PayoutInterval::Monthly(22), sunday));
+        assert!(is_payout_day(PayoutInterval::Monthly(31), sunday + 8 * DAY));
+        assert!(!is_payout_day(PayoutInterval::Monthly(31), sunday + 7 * DAY));
+    }
+}

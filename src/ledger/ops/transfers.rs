@@ -1,0 +1,772 @@
+//! Transfers between balances: platform → connected account, account debits (connected
+//! account → platform, debit-rules §4–§5), and their reversals.
+
+use crate::ledger::data::*;
+use crate::ledger::posting::{NewTxn, Plan};
+use crate::ledger::state::{Applied, Ledger};
+use crate::ledger::validate::*;
+
+/// `reference_transaction[...]`: the object a Stripe-managed-risk debit is for (§5).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ReferenceParams {
+    /// `charge` or `payout`.
+    pub kind: Option<String>,
+    pub charge: Option<String>,
+    pub payout: Option<String>,
+}
+
+/// The parameters of `POST /v1/transfers`.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct TransferParams {
+    pub amount: Input<i64>,
+    pub currency: Option<String>,
+    pub destination: Option<String>,
+    pub source_transaction: Option<String>,
+    pub transfer_group: Option<String>,
+    pub description: Option<String>,
+    pub metadata: Option<MetadataUpdate>,
+    pub reference_transaction: Option<ReferenceParams>,
+}
+
+/// The parameters of `POST /v1/transfers/{id}`.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct TransferUpdate {
+    pub description: Option<String>,
+    pub metadata: Option<MetadataUpdate>,
+}
+
+/// The parameters of `POST /v1/transfers/{id}/reversals`.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ReversalParams {
+    /// Missing means the whole amount left.
+    pub amount: Input<i64>,
+    pub description: Option<String>,
+    pub metadata: Option<MetadataUpdate>,
+    /// On a destination charge's transfer: also refund its application fee, in proportion.
+    pub refund_application_fee: Option<bool>,
+}
+
+/// Everything that makes one transfer and the payment it creates.
+pub(crate) struct TransferDraft {
+    pub from: AccountId,
+    pub to: AccountId,
+    pub amount: Amount,
+    pub currency: Currency,
+    /// Where the funds come from and arrive: `Pending` until `available_on` when the
+    /// transfer is funded by a pending charge.
+    pub status: TxnStatus,
+    pub available_on: Timestamp,
+    pub source_transaction: Option<ChargeId>,
+    pub debit: Option<Debit>,
+    pub transfer_group: Option<Box<str>>,
+    pub description: Option<Box<str>>,
+    pub metadata: Metadata,
+    /// What the payment on the destination shows (flow A puts the charge's here).
+    pub payment_description: Option<Box<str>>,
+    pub payment_metadata: Metadata,
+    /// The application fee a destination charge takes from the payment, and its amount.
+    pub payment_fee: Option<(ApplicationFeeId, Amount)>,
+}
+
+/// Who a transfer is between, and whether it is an account debit: what its events need.
+#[derive(Clone, Copy)]
+pub(crate) struct TransferSides {
+    from: AccountId,
+    to: AccountId,
+    debit: bool,
+}
+
+impl TransferSides {
+    pub fn of(draft: &TransferDraft) -> TransferSides {
+        TransferSides {
+            from: draft.from,
+            to: draft.to,
+            debit: draft.debit.is_some(),
+        }
+    }
+}
+
+impl Ledger {
+    /// The events of a new transfer: `transfer.created` for its sender (with `account` when
+    /// that is a connected account), and for an account debit `charge.succeeded` for the
+    /// payment (`py_…`) the platform receives — Stripe does not document a debit's events;
+    /// this is debitsim's choice (docs/behaviour.md).
+    pub(crate) fn emit_transfer_created(&mut self, sides: TransferSides, ids: TransferIds) {
+        self.emit(EventType::TransferCreated, sides.from, Obj::Transfer(ids.transfer));
+        if sides.debit {
+            self.emit(EventType::ChargeSucceeded, sides.to, Obj::Charge(ids.payment));
+        }
+    }
+}
+
+/// A reversal whose balance transactions are in a plan, waiting to be stored.
+pub(crate) struct PlannedReversal {
+    pub id: ReversalId,
+    pub transfer: TransferId,
+    pub amount: Amount,
+    taken: TxnId,
+    returned: TxnId,
+}
+
+/// The ids a drafted transfer will have, predicted so a plan can name them.
+#[derive(Clone, Copy)]
+pub(crate) struct TransferIds {
+    pub transfer: TransferId,
+    pub payment: ChargeId,
+}
+
+impl Ledger {
+    /// `POST /v1/transfers`, acting as `actor`: a transfer from the platform to a connected
+    /// account, or — acting as a connected account — an account debit to its platform.
+    pub fn create_transfer(
+        &mut self,
+        actor: AccountId,
+        params: TransferParams,
+    ) -> Result<Applied<TransferId>, Rejection> {
+        let (amount, currency, destination) = money_params(
+            &params.amount,
+            params.currency.as_deref(),
+            Some(("destination", params.destination.as_deref())),
+        )?;
+        // Row 7: the destination must be an account of this platform.
+        let destination = self.find_account(destination).ok_or_else(|| Rejection::NoSuchObject {
+            noun: Noun::Destination,
+            id: destination.to_owned(),
+            param: "destination",
+        })?;
+        // The managed-risk page's curl examples send the platform's key without the
+        // Stripe-Account header its text asks for; such a request names its debited account
+        // through the reference, so it debits the account that owns the referenced object.
+        let actor = match (
+            &params.reference_transaction,
+            actor.is_platform() && destination == actor,
+        ) {
+            (Some(reference), true) => self.owner_of_reference(reference).unwrap_or(actor),
+            _ => actor,
+        };
+        if destination == actor {
+            return Err(Rejection::TransferToSelf {
+                param: "destination",
+                account: self.accounts[actor.0].id.to_string(),
+            });
+        }
+        if actor.is_platform() {
+            self.create_platform_transfer(destination, amount, currency, params)
+        } else {
+            // Row 8: a connected account can only pay its platform.
+            if !destination.is_platform() {
+                return Err(Rejection::DestinationNotPlatform {
+                    destination: self.accounts[destination.0].id.to_string(),
+                    platform: self.platform().id.to_string(),
+                });
+            }
+            if params.source_transaction.is_some() {
+                return Err(Rejection::SourceTransactionOnDebit);
+            }
+            let reference = self.check_reference(actor, params.reference_transaction.as_ref())?;
+            let metadata = new_metadata(params.metadata.as_ref())?;
+            let draft = self.debit_draft(actor, amount, currency, DebitFlow::Transfer, reference)?;
+            let draft = TransferDraft {
+                transfer_group: non_empty(params.transfer_group),
+                description: non_empty(params.description),
+                metadata,
+                ..draft
+            };
+            let ids = self.next_transfer_ids(0);
+            self.apply_transfer(draft, ids, amount)
+        }
+    }
+
+    fn create_platform_transfer(
+        &mut self,
+        destination: AccountId,
+        amount: Amount,
+        currency: Currency,
+        params: TransferParams,
+    ) -> Result<Applied<TransferId>, Rejection> {
+        if params.reference_transaction.is_some() {
+            return Err(Rejection::ReferenceOutsideDebit);
+        }
+        self.check_can_receive_transfers(destination)?;
+        self.check_settles(destination, currency)?;
+        let metadata = new_metadata(params.metadata.as_ref())?;
+        let platform = AccountId::PLATFORM;
+        let (status, available_on, source_transaction) = match params.source_transaction.as_deref() {
+            None => {
+                let available = self.books[0].available(currency);
+                if available < amount {
+                    return Err(self.balance_insufficient(platform, currency, amount, Spending::Transfer));
+                }
+                (TxnStatus::Available, self.now, None)
+            }
+            Some(id) => {
+                let charge = self
+                    .find::<Charge>(platform, id)
+                    .filter(|c| !self.charges[c.0].is_payment())
+                    .ok_or_else(|| Rejection::NoSuchObject {
+                        noun: Noun::Object(Kind::Charge),
+                        id: id.to_owned(),
+                        param: "source_transaction",
+                    })?;
+                let (status, available_on) = self.funds_of(charge, currency)?;
+                (status, available_on, Some(charge))
+            }
+        };
+        let draft = TransferDraft {
+            from: platform,
+            to: destination,
+            amount,
+            currency,
+            status,
+            available_on,
+            source_transaction,
+            debit: None,
+            transfer_group: non_empty(params.transfer_group),
+            description: non_empty(params.description),
+            metadata,
+            payment_description: None,
+            payment_metadata: Metadata::default(),
+            payment_fee: None,
+        };
+        let ids = self.next_transfer_ids(0);
+        self.apply_transfer(draft, ids, amount)
+    }
+
+    /// The status and availability of the funds a transfer with `source_transaction` takes,
+    /// after checking the charge can fund `amount` more.
+    fn funds_of(&self, charge_id: ChargeId, currency: Currency) -> Result<(TxnStatus, Timestamp), Rejection> {
+        let charge = &self.charges[charge_id.0];
+        let txn = match (charge.status, charge.balance_transaction) {
+            (ChargeStatus::Succeeded, Some(txn)) => &self.txns[txn.0],
+            _ => {
+                return Err(Rejection::SourceTransactionFailed {
+                    charge: self.id_of(Obj::Charge(charge_id)).to_string(),
+                });
+            }
+        };
+        if charge.currency != currency {
+            return Err(Rejection::SourceTransactionCurrency {
+                currency: charge.currency,
+            });
+        }
+        Ok((txn.status, txn.available_on))
+    }
+
+    /// Money cannot be taken back from an account that was deleted.
+    pub(crate) fn check_not_deleted(&self, account: AccountId) -> Result<(), Rejection> {
+        let stored = &self.accounts[account.0];
+        if stored.deleted {
+            Err(Rejection::AccountDeleted {
+                account: stored.id.to_string(),
+            })
+        } else {
+            Ok(())
+        }
+    }
+
+    pub(crate) fn check_can_receive_transfers(&self, destination: AccountId) -> Result<(), Rejection> {
+        let account = &self.accounts[destination.0];
+        let can = ["transfers", "crypto_transfers", "legacy_payments"]
+            .iter()
+            .any(|name| account.capability(name) == Some(CapabilityStatus::Active));
+        if can {
+            Ok(())
+        } else {
+            Err(Rejection::InsufficientCapabilities {
+                account: account.id.to_string(),
+            })
+        }
+    }
+
+    /// A connected account keeps funds in a currency only if it is its default currency or
+    /// it has a bank account in it; Stripe converts anything else to the default currency,
+    /// which the simulator does not do, so such a transfer is refused rather than kept in a
+    /// currency the account could never pay out.
+    pub(crate) fn check_settles(&self, destination: AccountId, currency: Currency) -> Result<(), Rejection> {
+        let account = &self.accounts[destination.0];
+        let has_bank = account
+            .bank_accounts
+            .iter()
+            .any(|b| self.bank_accounts[b.0].currency == currency);
+        if currency == account.default_currency || has_bank {
+            Ok(())
+        } else {
+            Err(Rejection::CurrencyConversion {
+                account: account.id.to_string(),
+                currency,
+                default_currency: account.default_currency,
+            })
+        }
+    }
+
+    pub(crate) fn balance_insufficient(
+        &self,
+        account: AccountId,
+        currency: Currency,
+        amount: Amount,
+        spending: Spending,
+    ) -> Rejection {
+        Rejection::BalanceInsufficient {
+            account: self.accounts[account.0].id.to_string(),
+            currency,
+            available: self.books[account.index()].available(currency),
+            amount,
+            spending,
+        }
+    }
+
+    /// The connected account that owns the object a reference names, if any.
+    fn owner_of_reference(&self, reference: &ReferenceParams) -> Option<AccountId> {
+        let owner = match (
+            reference.kind.as_deref(),
+            reference.charge.as_deref(),
+            reference.payout.as_deref(),
+        ) {
+            (Some("charge"), Some(id), _) => match self.locate(id)? {
+                Obj::Charge(charge) => self.charges[charge.0].account,
+                _ => return None,
+            },
+            (Some("payout"), _, Some(id)) => match self.locate(id)? {
+                Obj::Payout(payout) => self.payouts[payout.0].account,
+                _ => return None,
+            },
+            _ => return None,
+        };
+        (!owner.is_platform()).then_some(owner)
+    }
+
+    /// §7 rows 10–12 for a debit by `account`: the reference a Stripe-managed account must
+    /// give, validated whenever present.
+    fn check_reference(
+        &self,
+        account: AccountId,
+        params: Option<&ReferenceParams>,
+    ) -> Result<Option<Reference>, Rejection> {
+        let Some(params) = params else {
+            if self.accounts[account.0].liability() == Some(Liability::Stripe) {
+                return Err(Rejection::ParameterMissing {
+                    param: "reference_transaction",
+                });
+            }
+            return Ok(None);
+        };
+        let kind = params.kind.as_deref().ok_or(Rejection::ParameterMissing {
+            param: "reference_transaction[type]",
+        })?;
+        let reference = match kind {
+            "charge" => {
+                let id = params.charge.as_deref().ok_or(Rejection::ParameterMissing {
+                    param: "reference_transaction[charge]",
+                })?;
+                let charge = self
+                    .find::<Charge>(account, id)
+                    .ok_or_else(|| Rejection::NoSuchObject {
+                        noun: Noun::Object(Kind::Charge),
+                        id: id.to_owned(),
+                        param: "reference_transaction[charge]",
+                    })?;
+                Reference::Charge(charge)
+            }
+            "payout" => {
+                let id = params.payout.as_deref().ok_or(Rejection::ParameterMissing {
+                    param: "reference_transaction[payout]",
+                })?;
+                let payout = self
+                    .find::<Payout>(account, id)
+                    .ok_or_else(|| Rejection::NoSuchObject {
+                        noun: Noun::Object(Kind::Payout),
+                        id: id.to_owned(),
+                        param: "reference_transaction[payout]",
+                    })?;
+                Reference::Payout(payout)
+            }
+            other => {
+                return Err(Rejection::InvalidReferenceType {
+                    value: other.to_owned(),
+                });
+            }
+        };
+        let stray = match reference {
+            Reference::Charge(_) => params.payout.is_some().then_some("reference_transaction[payout]"),
+            Reference::Payout(_) => params.charge.is_some().then_some("reference_transaction[charge]"),
+        };
+        if let Some(param) = stray {
+            return Err(Rejection::ReferenceMismatch {
+                param,
+                kind: if matches!(reference, Reference::Charge(_)) {
+                    "charge"
+                } else {
+                    "payout"
+                },
+            });
+        }
+        Ok(Some(reference))
+    }
+
+    /// §7 rows 13–15 for a debit of `account`, and the draft of its transfer.
+    pub(crate) fn debit_draft(
+        &self,
+        account: AccountId,
+        amount: Amount,
+        currency: Currency,
+        flow: DebitFlow,
+        reference: Option<Reference>,
+    ) -> Result<TransferDraft, Rejection> {
+        let platform = self.platform();
+        let debited = &self.accounts[account.0];
+        let books = &self.books[account.index()];
+        // Row 13.
+        if !platform.country.shares_debit_region_with(debited.country) {
+            return Err(Rejection::CrossRegion {
+                platform: platform.id.to_string(),
+                platform_country: platform.country,
+                account: debited.id.to_string(),
+                account_country: debited.country,
+            });
+        }
+        // Row 14.
+        if currency != debited.default_currency {
+            return Err(Rejection::CurrencyNotDefault {
+                currency,
+                account: debited.id.to_string(),
+                default_currency: debited.default_currency,
+            });
+        }
+        // Row 15.
+        if books.available(currency) < amount && !self.may_go_negative(account, currency) {
+            return Err(self.balance_insufficient(account, currency, amount, Spending::Debit(flow)));
+        }
+        Ok(TransferDraft {
+            from: account,
+            to: AccountId::PLATFORM,
+            amount,
+            currency,
+            status: TxnStatus::Available,
+            available_on: self.now,
+            source_transaction: None,
+            debit: Some(Debit { flow, reference }),
+            transfer_group: None,
+            description: None,
+            metadata: Metadata::default(),
+            payment_description: None,
+            payment_metadata: Metadata::default(),
+            payment_fee: None,
+        })
+    }
+
+    /// §6: whether a debit may take `account`'s available balance below zero.
+    pub fn may_go_negative(&self, account: AccountId, currency: Currency) -> bool {
+        let debited = &self.accounts[account.0];
+        match debited.liability() {
+            Some(Liability::Stripe) => true,
+            Some(Liability::Application) => {
+                let reserves = matches!(
+                    self.platform().role,
+                    Role::Platform {
+                        connect_reserves_enabled: true
+                    }
+                );
+                reserves && self.has_bank_account_in(account, currency)
+            }
+            None => false,
+        }
+    }
+
+    pub fn has_bank_account_in(&self, account: AccountId, currency: Currency) -> bool {
+        self.accounts[account.0]
+            .bank_accounts
+            .iter()
+            .any(|b| self.bank_accounts[b.0].currency == currency)
+    }
+
+    /// The ids the next transfer will get, when `charges_before` charges are created first
+    /// in the same operation.
+    pub(crate) fn next_transfer_ids(&self, charges_before: u32) -> TransferIds {
+        TransferIds {
+            transfer: TransferId(self.transfers.next_index()),
+            payment: ChargeId(self.charges.next_index() + charges_before),
+        }
+    }
+
+    /// Adds the two balance transactions of a drafted transfer to `plan`.
+    pub(crate) fn plan_transfer(&self, plan: &mut Plan, draft: &TransferDraft, ids: TransferIds) -> (TxnId, TxnId) {
+        let sent = plan.record(
+            self,
+            NewTxn {
+                account: draft.from,
+                currency: draft.currency,
+                kind: TxnType::Transfer,
+                amount: Amount::new(-draft.amount.minor_units()),
+                fee: Amount::ZERO,
+                status: draft.status,
+                available_on: draft.available_on,
+                source: TxnSource::Object(Obj::Transfer(ids.transfer)),
+                is_debit: draft.debit.is_some(),
+                application_fee: Amount::ZERO,
+            },
+        );
+        // A destination charge's application fee comes out of the payment (as Stripe shows
+        // it: the payment's fee), and goes to the platform as its own transaction.
+        let fee = draft.payment_fee.map_or(Amount::ZERO, |(_, fee)| fee);
+        let received = plan.record(
+            self,
+            NewTxn {
+                account: draft.to,
+                currency: draft.currency,
+                kind: TxnType::Payment,
+                amount: draft.amount,
+                fee,
+                status: draft.status,
+                available_on: draft.available_on,
+                source: TxnSource::Object(Obj::Charge(ids.payment)),
+                is_debit: false,
+                application_fee: fee,
+            },
+        );
+        (sent, received)
+    }
+
+    /// Stores a drafted transfer and its payment, whose ids `ids` predicted.
+    pub(crate) fn store_transfer(&mut self, draft: TransferDraft, ids: TransferIds, txns: (TxnId, TxnId)) {
+        debug_assert_eq!(ids.transfer.index(), self.transfers.len());
+        debug_assert_eq!(ids.payment.index(), self.charges.len());
+        self.store(Charge {
+            account: draft.to,
+            source: ChargeSource::Account {
+                from: draft.from,
+                transfer: ids.transfer,
+            },
+            amount: draft.amount,
+            amount_refunded: Amount::ZERO,
+            currency: draft.currency,
+            created: self.now,
+            status: ChargeStatus::Succeeded,
+            balance_transaction: Some(txns.1),
+            description: draft.payment_description,
+            statement_descriptor: None,
+            statement_descriptor_suffix: None,
+            receipt_email: None,
+            metadata: draft.payment_metadata,
+            transfer_group: draft.transfer_group.clone(),
+            destination: None,
+            refunds: Vec::new(),
+            transferred: Amount::ZERO,
+            captured: true,
+            amount_captured: draft.amount,
+            links: PaymentLinks {
+                application_fee_amount: draft.payment_fee.map(|(_, fee)| fee),
+                application_fee: draft.payment_fee.map(|(id, _)| id),
+                ..PaymentLinks::default()
+            },
+        });
+        self.books[draft.to.index()].indexes.charges.push(ids.payment);
+        if let Some(charge) = draft.source_transaction {
+            self.change::<Charge, _>(charge, |charge| {
+                charge.transferred = charge.transferred.checked_add(draft.amount).unwrap_or(charge.amount);
+            });
+        }
+        self.store(Transfer {
+            from: draft.from,
+            to: draft.to,
+            amount: draft.amount,
+            amount_reversed: Amount::ZERO,
+            currency: draft.currency,
+            created: self.now,
+            balance_transaction: txns.0,
+            destination_payment: ids.payment,
+            source_transaction: draft.source_transaction,
+            transfer_group: draft.transfer_group,
+            description: draft.description,
+            metadata: draft.metadata,
+            reversals: Vec::new(),
+            debit: draft.debit,
+        });
+        self.books[draft.from.index()].indexes.transfers.push(ids.transfer);
+    }
+
+    /// Plans, settles and stores a lone transfer (a platform transfer or a debit by transfer).
+    fn apply_transfer(
+        &mut self,
+        draft: TransferDraft,
+        ids: TransferIds,
+        amount: Amount,
+    ) -> Result<Applied<TransferId>, Rejection> {
+        if let Some(source) = draft.source_transaction {
+            let charge = &self.charges[source.0];
+            let remaining = Amount::new(
+                charge.amount.minor_units() - charge.amount_refunded.minor_units() - charge.transferred.minor_units(),
+            );
+            if amount > remaining {
+                return Err(Rejection::SourceTransactionInsufficient {
+                    charge: self.id_of(Obj::Charge(source)).to_string(),
+                    amount,
+                    remaining,
+                });
+            }
+        }
+        let mut plan = Plan::default();
+        let txns = self.plan_transfer(&mut plan, &draft, ids);
+        let settlement = self.settle(plan).ok_or(Rejection::AmountTooLarge {
+            param: "amount",
+            amount,
+        })?;
+        let first_event = self.events.len();
+        let sides = TransferSides::of(&draft);
+        self.store_transfer(draft, ids, txns);
+        self.commit(settlement);
+        self.emit_transfer_created(sides, ids);
+        Ok(Applied {
+            value: ids.transfer,
+            events: self.emitted_since(first_event),
+        })
+    }
+
+    /// `POST /v1/transfers/{id}`: description and metadata.
+    pub fn update_transfer(
+        &mut self,
+        transfer: TransferId,
+        update: TransferUpdate,
+    ) -> Result<Applied<TransferId>, Rejection> {
+        let metadata = metadata_after(&self.transfers[transfer.0].metadata, update.metadata.as_ref())?;
+        let first_event = self.events.len();
+        let before = self.version;
+        let owner = self.change::<Transfer, _>(transfer, |stored| {
+            replace_text(&mut stored.description, update.description.as_deref());
+            if let Some(metadata) = metadata {
+                stored.metadata = metadata;
+            }
+            stored.from
+        });
+        self.emit_updated(EventType::TransferUpdated, owner, transfer, before);
+        Ok(Applied {
+            value: transfer,
+            events: self.emitted_since(first_event),
+        })
+    }
+
+    /// `POST /v1/transfers/{id}/reversals`: returns (part of) a transfer to its sender.
+    ///
+    /// The destination's balance may go negative; the platform's reserve follows (§6).
+    pub fn reverse_transfer(
+        &mut self,
+        transfer: TransferId,
+        params: ReversalParams,
+    ) -> Result<Applied<ReversalId>, Rejection> {
+        let stored = &self.transfers[transfer.0];
+        self.check_not_deleted(stored.to)?;
+        let reversible = stored.reversible();
+        if reversible == Amount::ZERO {
+            return Err(Rejection::TransferAlreadyReversed {
+                transfer: self.id_of(Obj::Transfer(transfer)).to_string(),
+            });
+        }
+        let amount = positive_amount("amount", &params.amount)?.unwrap_or(reversible);
+        if amount > reversible {
+            return Err(Rejection::ReversalTooLarge {
+                transfer: self.id_of(Obj::Transfer(transfer)).to_string(),
+                amount,
+                reversible,
+            });
+        }
+        let metadata = new_metadata(params.metadata.as_ref())?;
+        let mut plan = Plan::default();
+        let planned = self.plan_reversal(&mut plan, transfer, amount);
+        // With refund_application_fee, the fee the destination paid on this transfer's
+        // payment goes back in proportion (all that is left when the whole is reversed).
+        let fee_refund = match params.refund_application_fee {
+            Some(true) => self.plan_proportional_fee_refund(
+                &mut plan,
+                self.charges[stored.destination_payment.0].links.application_fee,
+                amount,
+                stored.amount,
+                amount == reversible,
+            ),
+            _ => None,
+        };
+        let settlement = self.settle(plan).ok_or(Rejection::AmountTooLarge {
+            param: "amount",
+            amount,
+        })?;
+        let first_event = self.events.len();
+        let id = planned.id;
+        let sender = self.transfers[transfer.0].from;
+        self.store_reversal(planned, None, non_empty(params.description), metadata);
+        let fee_refund = fee_refund.map(|planned| self.store_fee_refund(planned, Metadata::default()));
+        self.commit(settlement);
+        self.emit(EventType::TransferReversed, sender, Obj::Transfer(transfer));
+        if let Some(refund) = fee_refund {
+            self.emit_fee_refunded(refund);
+        }
+        Ok(Applied {
+            value: id,
+            events: self.emitted_since(first_event),
+        })
+    }
+
+    /// Adds the two balance transactions of a reversal of `amount` (already checked
+    /// reversible) to `plan`; returns the reversal's id and the sender's and destination's
+    /// balance transactions, for [`Ledger::store_reversal`].
+    pub(crate) fn plan_reversal(&self, plan: &mut Plan, transfer: TransferId, amount: Amount) -> PlannedReversal {
+        let id = ReversalId(self.reversals.next_index());
+        let stored = &self.transfers[transfer.0];
+        let mut leg = |account, kind, amount| {
+            plan.record(
+                self,
+                NewTxn::at_once(
+                    self.now,
+                    account,
+                    stored.currency,
+                    kind,
+                    amount,
+                    TxnSource::Object(Obj::Reversal(id)),
+                ),
+            )
+        };
+        let taken = leg(stored.to, TxnType::PaymentRefund, Amount::new(-amount.minor_units()));
+        let returned = leg(stored.from, TxnType::TransferRefund, amount);
+        PlannedReversal {
+            id,
+            transfer,
+            amount,
+            taken,
+            returned,
+        }
+    }
+
+    /// Stores a planned reversal; call before committing its settlement.
+    pub(crate) fn store_reversal(
+        &mut self,
+        planned: PlannedReversal,
+        source_refund: Option<RefundId>,
+        description: Option<Box<str>>,
+        metadata: Metadata,
+    ) {
+        let PlannedReversal {
+            id,
+            transfer,
+            amount,
+            taken,
+            returned,
+        } = planned;
+        debug_assert_eq!(id.index(), self.reversals.len());
+        let (currency, payment) = self.change::<Transfer, _>(transfer, |stored| {
+            stored.amount_reversed = Amount::new(stored.amount_reversed.minor_units() + amount.minor_units());
+            stored.reversals.push(id);
+            (stored.currency, stored.destination_payment)
+        });
+        self.store(Reversal {
+            transfer,
+            amount,
+            currency,
+            created: self.now,
+            balance_transaction: returned,
+            destination_balance_transaction: taken,
+            source_refund,
+            description,
+            metadata,
+        });
+        self.change::<Charge, _>(payment, |payment| {
+            payment.amount_refunded = Amount::new(payment.amount_refunded.minor_units() + amount.minor_units());
+        });
+    }
+}

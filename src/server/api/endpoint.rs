@@ -1,0 +1,349 @@
+//! What every endpoint is made of: the call context ([`Ctx`]), replies and refusals, how a
+//! request's parameters are read into a [`Prepared`] call ([`Endpoint`]), and the readers
+//! several resources share (`expand`, `transfer_data`, lists).
+
+use crate::ledger::Kind;
+use crate::ledger::{AccountId, Feature, Input, Ledger, Noun, Page, Rejection, Timestamp, TransferDataParams};
+use crate::server::error::ApiError;
+use crate::server::expand::Expand;
+use crate::server::form::{HashParam, Params};
+use crate::server::list::ListParams;
+use crate::server::refusals as rejection;
+use crate::server::render::{ListView, Obj, View};
+use crate::server::spec;
+use crate::server::state::AppState;
+use crate::server::world::World;
+use axum::http::{Method, StatusCode};
+
+/// What a prepared call needs when it runs.
+pub struct Ctx<'a> {
+    pub world: &'a mut World,
+    /// The account the request acts as: the platform, or its `Stripe-Account`.
+    pub actor: AccountId,
+    pub state: &'a AppState,
+    pub world_key: &'a str,
+    pub wall: Timestamp,
+}
+
+impl Ctx<'_> {
+    pub fn ledger(&self) -> &Ledger {
+        &self.world.ledger
+    }
+}
+
+/// A response body with its status.
+#[derive(Debug)]
+pub struct Reply {
+    pub status: StatusCode,
+    pub body: Vec<u8>,
+}
+
+impl Reply {
+    pub fn ok(body: Vec<u8>) -> Reply {
+        Reply {
+            status: StatusCode::OK,
+            body,
+        }
+    }
+}
+
+/// A refused call, and whether Stripe would keep the refusal for idempotent retries.
+#[derive(Debug)]
+pub struct Refusal {
+    pub error: ApiError,
+    pub stored: bool,
+}
+
+impl From<ApiError> for Refusal {
+    fn from(error: ApiError) -> Refusal {
+        Refusal { error, stored: false }
+    }
+}
+
+impl From<Rejection> for Refusal {
+    fn from(rejection: Rejection) -> Refusal {
+        Refusal {
+            error: rejection::api_error(&rejection),
+            stored: rejection::is_stored(&rejection),
+        }
+    }
+}
+
+pub type Applied = Result<Reply, Refusal>;
+
+/// A call whose parameters have been read, waiting for its world.
+pub type Prepared = Box<dyn FnOnce(&mut Ctx<'_>) -> Applied + Send>;
+
+/// The object `obj`, rendered with `expand`.
+pub fn object(ledger: &Ledger, obj: Obj, expand: &Expand) -> Reply {
+    Reply::ok(View::new(ledger, obj, expand).to_json())
+}
+
+/// 404 for an id in the path that names nothing this account can see.
+pub fn not_found(noun: Noun, id: &str) -> Refusal {
+    Rejection::NotFound {
+        noun,
+        id: crate::server::error::echo(id, crate::server::error::ECHO_MAX_CHARS),
+    }
+    .into()
+}
+
+/// Renders one page of a list.
+pub fn page_of<T: Copy>(
+    ledger: &Ledger,
+    url: &str,
+    page: Page<T>,
+    to_obj: impl Fn(T) -> Obj,
+    expand: &Expand,
+) -> Reply {
+    let items: Vec<Obj> = page.items.into_iter().map(to_obj).collect();
+    Reply::ok(
+        ListView {
+            at: ledger.now_view(),
+            facts: None,
+            url,
+            items: &items,
+            has_more: page.has_more,
+            expand,
+        }
+        .to_json(),
+    )
+}
+
+/// Takes a nested hash parameter (`transfer_data`, `settings[payouts]`); `None` if absent or
+/// unset (`transfer_data=`).
+pub fn hash(params: &mut Params, name: &str) -> Result<Option<Params>, ApiError> {
+    Ok(match params.take_hash(name)? {
+        Some(HashParam::Set(nested)) => Some(nested),
+        Some(HashParam::Unset) | None => None,
+    })
+}
+
+/// Takes `transfer_data[destination]` and `transfer_data[amount]` of a destination charge or
+/// PaymentIntent.
+pub fn take_transfer_data(params: &mut Params) -> Result<Option<TransferDataParams>, ApiError> {
+    let Some(mut data) = hash(params, "transfer_data")? else {
+        return Ok(None);
+    };
+    let parsed = TransferDataParams {
+        destination: data.take_str("destination")?,
+        amount: data.take_amount("amount")?,
+    };
+    data.finish()?;
+    Ok(Some(parsed))
+}
+
+/// Takes `transfer_data[amount]` where it is the hash's only key (a capture, an update).
+pub fn take_transfer_amount(params: &mut Params) -> Result<Input<i64>, ApiError> {
+    let Some(mut data) = hash(params, "transfer_data")? else {
+        return Ok(Input::Missing);
+    };
+    let amount = data.take_amount("amount")?;
+    data.finish()?;
+    Ok(amount)
+}
+
+/// Takes `expand[]` for a response of kind `kind`.
+pub fn take_expand(params: &mut Params, kind: Kind) -> Result<Expand, ApiError> {
+    Expand::parse(
+        &params.take_list("expand")?.unwrap_or_default(),
+        kind,
+        crate::server::render::shape,
+    )
+}
+
+/// Takes real Stripe parameters the simulator does not model, so they are not reported as
+/// unknown; call [`Unsupported::check`] after `finish` to refuse them clearly.
+pub struct Unsupported(Option<(&'static str, Feature)>);
+
+impl Unsupported {
+    pub fn take(params: &mut Params, names: &[(&'static str, Feature)]) -> Unsupported {
+        let mut found = None;
+        for (name, feature) in names {
+            if params.take(name).is_some() && found.is_none() {
+                found = Some((*name, *feature));
+            }
+        }
+        Unsupported(found)
+    }
+
+    pub fn check(self) -> Result<(), ApiError> {
+        match self.0 {
+            None => Ok(()),
+            Some((param, feature)) => Err(rejection::api_error(&Rejection::Unsimulated { param, feature })),
+        }
+    }
+}
+
+/// Takes `source_type`: transfers and payouts move card funds here, so `card` is the only
+/// source type there is (checked after `finish`, like [`Unsupported`]).
+pub fn take_source_type(params: &mut Params) -> Result<SourceType, ApiError> {
+    params.take_str("source_type").map(SourceType)
+}
+
+pub struct SourceType(Option<String>);
+
+impl SourceType {
+    pub fn check(self) -> Result<(), ApiError> {
+        match self.0.filter(|t| t != "card") {
+            None => Ok(()),
+            Some(other) => Err(ApiError::source_type_not_card(&other)),
+        }
+    }
+}
+
+/// Takes a parameter Stripe accepts whose effect the simulator has no use for, checking it
+/// is of the right form (a boolean, or one of a few strings).
+pub fn take_ignored_bool(params: &mut Params, name: &str) -> Result<(), ApiError> {
+    params.take_bool(name).map(|_| ())
+}
+
+/// The HTTP methods Stripe's API uses.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Verb {
+    Get,
+    Post,
+    Delete,
+}
+
+impl Verb {
+    pub fn of(method: &Method) -> Option<Verb> {
+        match *method {
+            Method::GET => Some(Verb::Get),
+            Method::POST => Some(Verb::Post),
+            Method::DELETE => Some(Verb::Delete),
+            _ => None,
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<Verb> {
+        [Verb::Get, Verb::Post, Verb::Delete]
+            .into_iter()
+            .find(|v| v.as_str() == text)
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Verb::Get => "GET",
+            Verb::Post => "POST",
+            Verb::Delete => "DELETE",
+        }
+    }
+}
+
+/// The ids a path carries, in order (`/v1/transfers/{transfer}/reversals/{id}` has two).
+#[derive(Debug, Default)]
+pub struct PathIds(pub(super) Vec<String>);
+
+impl PathIds {
+    /// The next id of the path.
+    pub fn take(&mut self) -> String {
+        if self.0.is_empty() {
+            String::new()
+        } else {
+            self.0.remove(0)
+        }
+    }
+}
+
+/// One endpoint: its method, its path as Stripe spells it, and how it reads a request.
+#[derive(Debug)]
+pub struct Endpoint {
+    pub verb: Verb,
+    /// The path pattern, as Stripe's endpoint list spells it (`/v1/charges/{charge}`).
+    pub path: &'static str,
+    /// Whether a call that changed the world is kept in the `--state` journal. Only controls
+    /// whose effect is deliberately not kept across restarts (armed faults) are not.
+    pub kept: bool,
+    read: fn(Params, PathIds) -> Result<Prepared, ApiError>,
+}
+
+impl Endpoint {
+    pub const fn get(path: &'static str, read: fn(Params, PathIds) -> Result<Prepared, ApiError>) -> Endpoint {
+        Endpoint {
+            verb: Verb::Get,
+            path,
+            kept: false,
+            read,
+        }
+    }
+
+    pub const fn post(path: &'static str, read: fn(Params, PathIds) -> Result<Prepared, ApiError>) -> Endpoint {
+        Endpoint {
+            verb: Verb::Post,
+            path,
+            kept: true,
+            read,
+        }
+    }
+
+    /// A `DELETE`: it changes the world, so it is journaled like a `POST`.
+    pub const fn delete(path: &'static str, read: fn(Params, PathIds) -> Result<Prepared, ApiError>) -> Endpoint {
+        Endpoint {
+            verb: Verb::Delete,
+            path,
+            kept: true,
+            read,
+        }
+    }
+
+    /// A `POST` whose effect is not kept across restarts, so not journaled.
+    pub const fn post_unkept(path: &'static str, read: fn(Params, PathIds) -> Result<Prepared, ApiError>) -> Endpoint {
+        Endpoint {
+            verb: Verb::Post,
+            path,
+            kept: false,
+            read,
+        }
+    }
+
+    /// Whether the call changes the world (refused to read-only restricted keys, and the only
+    /// calls idempotency keys apply to).
+    pub fn writes(&self) -> bool {
+        self.verb != Verb::Get
+    }
+
+    /// Whether this is one of Stripe's endpoints (not a simulator control).
+    pub fn is_stripe(&self) -> bool {
+        self.path.starts_with("/v1/")
+    }
+
+    /// Reads the call's parameters, given Stripe's for this endpoint (`spec`, if it has
+    /// them): strings over Stripe's lengths, and unknown or malformed parameters, are refused
+    /// here. The router keeps each endpoint's `spec` ([`router::Route`]).
+    pub fn prepare_with(
+        &self,
+        spec: Option<&'static spec::Node>,
+        mut params: Params,
+        ids: PathIds,
+    ) -> Result<Prepared, ApiError> {
+        if let Some(spec) = spec {
+            params.check_against(spec)?;
+        }
+        (self.read)(params, ids)
+    }
+}
+
+/// Reads a `GET /v1/<things>/{id}` call: only `expand`.
+pub fn prepare_get(
+    mut params: Params,
+    kind: Kind,
+    run: impl FnOnce(&mut Ctx<'_>, Expand) -> Applied + Send + 'static,
+) -> Result<Prepared, ApiError> {
+    let expand = take_expand(&mut params, kind)?;
+    params.finish()?;
+    Ok(Box::new(move |cx| run(cx, expand)))
+}
+
+/// Reads a list call with extra filters taken by `filters`.
+pub fn prepare_list<F: Send + 'static>(
+    mut params: Params,
+    kind: Kind,
+    filters: impl FnOnce(&mut Params) -> Result<F, ApiError>,
+    run: impl FnOnce(&mut Ctx<'_>, ListParams, F) -> Applied + Send + 'static,
+) -> Result<Prepared, ApiError> {
+    let list = ListParams::take(&mut params, kind)?;
+    let filters = filters(&mut params)?;
+    params.finish()?;
+    Ok(Box::new(move |cx| run(cx, list, filters)))
+}
