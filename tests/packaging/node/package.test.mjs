@@ -11,6 +11,16 @@ import path from 'node:path';
 import { OPTIONS, binaryPath, newKey, startDebitsim } from 'debitsim';
 
 const require = createRequire(import.meta.url);
+
+/** Whether a process runs (signal 0 only asks). */
+function alive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
 const version = require('debitsim/package.json').version;
 const PINNED = 1795186800;
 
@@ -91,7 +101,7 @@ test('each key is a world of its own, with its clock and audit', async () => {
     await sim.stop();
   }
   await sim.stop(); // idempotent
-  await assert.rejects(fetch(`${sim.url}/_sim/health`));
+  assert.equal(alive(sim.pid), false);
 });
 
 test('forwarding gives the webhook secret', async () => {
@@ -116,9 +126,12 @@ test('stopping the npx shim stops the server', async () => {
     child.once('exit', () => reject(new Error(`the shim stopped first: ${out}`)));
   });
   assert.equal((await fetch(`${url}/_sim/health`)).status, 200);
+  // The server is the shim's child (asked by pid: the port may be someone else's by the end).
+  const server = Number(execFileSync('ps', ['-o', 'pid=', '--ppid', String(child.pid)], { encoding: 'utf8' }).trim());
+  assert.ok(alive(server), `no server under the shim (${server})`);
   const exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
   child.kill('SIGTERM');
   const { code, signal } = await exited;
   assert.ok(code === 0 || signal === 'SIGTERM', `exit ${code} ${signal}`);
-  await assert.rejects(fetch(`${url}/_sim/health`)); // the server went with it
+  assert.equal(alive(server), false, 'the server outlived the shim');
 });
