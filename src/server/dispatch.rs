@@ -120,7 +120,7 @@ struct Job {
 
 /// The event's JSON as delivered: with its history, its request and its pending deliveries.
 pub fn payload(world: &World, event: EventId) -> Vec<u8> {
-    View::event(&world.ledger, world, event, &crate::server::expand::NONE).to_json()
+    View::event(world.ledger(), world, event, &crate::server::expand::NONE).to_json()
 }
 
 /// What the sender needs of the server it sends for: its worlds, where news goes, the
@@ -151,7 +151,7 @@ fn address(sender: &Dispatcher, world: &World, target: Target, manual: bool) -> 
         FORWARD => forward.map(|f| (f.url.as_str().into(), f.secret.as_str().into())),
         FORWARD_CONNECT => forward.and_then(|f| Some((f.connect_url.as_deref()?.into(), f.secret.as_str().into()))),
         index => {
-            let ledger = &world.ledger;
+            let ledger = world.ledger();
             let id = WebhookEndpointId(index);
             let endpoint = (ledger.holds(Obj::WebhookEndpoint(id))).then(|| ledger.webhook_endpoint(id))?;
             (!endpoint.deleted && (manual || !endpoint.disabled))
@@ -169,7 +169,7 @@ pub fn announce<H: Host>(host: &Arc<H>, world_key: &str, world: &mut World) {
     for (target, event) in world.webhooks.take_resends() {
         resend(host, world_key, world, event, target);
     }
-    let due = world.webhooks.due_targets(world.ledger.now());
+    let due = world.webhooks.due_targets(world.ledger().now());
     if !due.is_empty() {
         dispatch(host, world_key, due);
     }
@@ -195,7 +195,7 @@ pub fn tick<H: Host>(host: &Arc<H>) {
             continue;
         };
         let mut world = world.lock();
-        if world.webhooks.has_targets(&world.ledger) {
+        if world.webhooks.has_targets(world.ledger()) {
             world.catch_up(host.wall(), Mode::Live);
             announce(host, &key, &mut world);
         }
@@ -204,7 +204,7 @@ pub fn tick<H: Host>(host: &Arc<H>) {
 
 /// Journals an attempt's outcome (with `--state`) and settles it in the world.
 fn settle<H: Host>(host: &H, key: &str, world: &mut World, target: Target, event: EventId, outcome: Outcome) {
-    let now = world.ledger.now();
+    let now = world.ledger().now();
     world.webhooks.settle(target, event, outcome, now);
     if let Some(journal) = host.journal() {
         world.seq += 1;
@@ -229,7 +229,7 @@ async fn deliver<H: Host>(host: Arc<H>, key: Arc<str>, target: Target) {
     while let Some(world) = host.existing_world(&key) {
         let (jobs, generation) = {
             let mut world = world.lock();
-            let now = world.ledger.now();
+            let now = world.ledger().now();
             let at = world.now(host.wall());
             let events = world.webhooks.take_due(target, now, BATCH);
             let jobs: Vec<Job> = match address(host.sender(), &world, target, false) {

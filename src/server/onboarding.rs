@@ -44,7 +44,7 @@ fn find(state: &AppState, token: &str) -> Option<Found> {
     for key in state.world_keys() {
         let Ok(world) = state.world(&key) else { continue };
         let world = world.lock();
-        let ledger = &world.ledger;
+        let ledger = world.ledger();
         let Some(link) = ledger.find_link(token) else { continue };
         let stored = ledger.link(link);
         let account = ledger.account(stored.account);

@@ -232,11 +232,15 @@ fn execute(
     mut call: Call,
 ) -> (Served, Option<Durable>) {
     world.catch_up(call.wall, mode);
-    call.now = world.ledger.now();
+    call.now = world.ledger().now();
     // Keys expire with simulated time, whichever request notices first; doing it here, for
     // every call, makes it happen at the same moments when the journal is replayed.
     world.idempotency.expire(call.now);
-    let version = world.ledger.version();
+    let version = world.ledger().version();
+    let cause = Cause::Request {
+        id: RequestId(call.request_id),
+        idempotency_key: call.idempotency_key.as_deref(),
+    };
     let (served, stored) = match prepared {
         Ok(prepared) => {
             let mut cx = Ctx {
@@ -245,6 +249,8 @@ fn execute(
                 state,
                 world_key: &call.key,
                 wall: call.wall,
+                cause,
+                mode,
             };
             match prepared(&mut cx) {
                 Ok(reply) => (Served::reply(reply, None), true),
@@ -253,13 +259,6 @@ fn execute(
         }
         Err(error) => (Served::error(error, None), false),
     };
-    world.commit(
-        Cause::Request {
-            id: RequestId(call.request_id),
-            idempotency_key: call.idempotency_key.as_deref(),
-        },
-        mode,
-    );
     if let Some(key) = call.idempotency_key.as_deref() {
         if stored {
             let response = Stored {
@@ -277,7 +276,7 @@ fn execute(
     let kept = journaled
         && stored
         && call.method != "GET"
-        && (served.status.is_success() || call.idempotency_key.is_some() || world.ledger.version() != version);
+        && (served.status.is_success() || call.idempotency_key.is_some() || world.ledger().version() != version);
     let durable = match (&state.journal, mode) {
         (Some(journal), Mode::Live) if kept => {
             world.seq += 1;
@@ -335,13 +334,13 @@ pub fn restore(state: &AppState, recovered: Recovered) -> Result<usize, PersistE
                     .and_then(|p| route.prepare(p, ids));
                 world.advance_to(call.now, Mode::Replay);
                 let actor = world
-                    .ledger
+                    .ledger()
                     .acting_as(call.account.as_deref())
                     .map_err(|e| failed(format!("{e:?}")))?;
                 if let Some(key) = call.idempotency_key.as_deref() {
                     let fingerprint =
                         fingerprint_of(&method, &call.path, call.account.as_deref(), &call.query, &call.body);
-                    let now = world.ledger.now();
+                    let now = world.ledger().now();
                     world.idempotency.begin(call.account.as_deref(), key, fingerprint, now);
                 }
                 execute(&mut world, state, Mode::Replay, false, actor, prepared, call);
@@ -415,7 +414,7 @@ fn begin(
     world.catch_up(state.wall(), Mode::Live);
     state.announce(request.key.world_key(), world);
     let actor = world
-        .ledger
+        .ledger()
         .acting_as(request.account)
         .map_err(|_| ApiError::account_invalid(&request.key.masked(), request.account.unwrap_or_default()))?;
     if request.key.is_read_only() && request.route.writes() {
@@ -429,7 +428,7 @@ fn begin(
             parts.uri.query().unwrap_or_default(),
             request.body,
         );
-        let now = world.ledger.now();
+        let now = world.ledger().now();
         match world.idempotency.begin(request.account, key, fingerprint, now) {
             Verdict::Run => {}
             Verdict::Replay(stored) => return Ok((Begun::Replay(stored), None)),

@@ -268,7 +268,7 @@ pub fn create(mut p: Params) -> Result<Prepared, ApiError> {
     };
     Ok(Box::new(move |cx| {
         platform_only(cx)?;
-        let applied = cx.world.ledger.create_account(params)?;
+        let applied = cx.apply(|ledger| ledger.create_account(params))?;
         Ok(object(cx.ledger(), Obj::Account(applied.value), &expand))
     }))
 }
@@ -295,7 +295,7 @@ pub fn update(mut p: Params, id: String) -> Result<Prepared, ApiError> {
     Ok(Box::new(move |cx| {
         let account = visible_account(cx, &id)?;
         platform_only(cx)?;
-        let applied = cx.world.ledger.update_account(account, update)?;
+        let applied = cx.apply(|ledger| ledger.update_account(account, update))?;
         Ok(object(cx.ledger(), Obj::Account(applied.value), &expand))
     }))
 }

@@ -54,7 +54,10 @@ pub fn create(mut p: Params) -> Result<Prepared, ApiError> {
     p.finish()?;
     unsupported.check()?;
     Ok(Box::new(move |cx| {
-        let applied = cx.world.ledger.create_charge(cx.actor, params)?;
+        let applied = {
+            let actor = cx.actor;
+            cx.apply(|ledger| ledger.create_charge(actor, params))
+        }?;
         let ledger = cx.ledger();
         match applied.value {
             ChargeOutcome::Succeeded(id) => Ok(object(ledger, Obj::Charge(id), &expand)),
@@ -100,7 +103,7 @@ pub fn update(mut p: Params, id: String) -> Result<Prepared, ApiError> {
             .ledger()
             .find::<Charge>(cx.actor, &id)
             .ok_or_else(|| not_found(Noun::Object(Kind::Charge), &id))?;
-        cx.world.ledger.update_charge(charge, update)?;
+        cx.apply(|ledger| ledger.update_charge(charge, update))?;
         Ok(object(cx.ledger(), Obj::Charge(charge), &expand))
     }))
 }
@@ -125,7 +128,7 @@ pub fn capture(mut p: Params, id: String) -> Result<Prepared, ApiError> {
             .ledger()
             .find::<Charge>(cx.actor, &id)
             .ok_or_else(|| not_found(Noun::Object(Kind::Charge), &id))?;
-        cx.world.ledger.capture_charge(charge, params)?;
+        cx.apply(|ledger| ledger.capture_charge(charge, params))?;
         Ok(object(cx.ledger(), Obj::Charge(charge), &expand))
     }))
 }

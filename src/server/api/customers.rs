@@ -32,7 +32,10 @@ pub fn create(mut p: Params) -> Result<Prepared, ApiError> {
     let expand = take_expand(&mut p, Kind::Customer)?;
     p.finish()?;
     Ok(Box::new(move |cx| {
-        let applied = cx.world.ledger.create_customer(cx.actor, params)?;
+        let applied = {
+            let actor = cx.actor;
+            cx.apply(|ledger| ledger.create_customer(actor, params))
+        }?;
         Ok(object(cx.ledger(), Obj::Customer(applied.value), &expand))
     }))
 }
@@ -59,7 +62,7 @@ pub fn update(mut p: Params, id: String) -> Result<Prepared, ApiError> {
     p.finish()?;
     Ok(Box::new(move |cx| {
         let customer = own_customer(cx, &id, true)?;
-        cx.world.ledger.update_customer(customer, update)?;
+        cx.apply(|ledger| ledger.update_customer(customer, update))?;
         Ok(object(cx.ledger(), Obj::Customer(customer), &expand))
     }))
 }
@@ -68,7 +71,7 @@ pub fn delete(p: Params, id: String) -> Result<Prepared, ApiError> {
     p.finish()?;
     Ok(Box::new(move |cx| {
         let customer = own_customer(cx, &id, true)?;
-        cx.world.ledger.delete_customer(customer)?;
+        cx.apply(|ledger| ledger.delete_customer(customer))?;
         // Rendered now, a deleted customer is Stripe's `{id, object, deleted: true}`.
         Ok(object(
             cx.ledger(),

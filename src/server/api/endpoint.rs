@@ -12,7 +12,7 @@ use crate::server::refusals as rejection;
 use crate::server::render::{ListView, Obj, View};
 use crate::server::spec;
 use crate::server::state::AppState;
-use crate::server::world::World;
+use crate::server::world::{Cause, Mode, World};
 use axum::http::{Method, StatusCode};
 
 /// What a prepared call needs when it runs.
@@ -23,11 +23,20 @@ pub struct Ctx<'a> {
     pub state: &'a AppState,
     pub world_key: &'a str,
     pub wall: Timestamp,
+    /// The request, as the events it causes record it.
+    pub cause: Cause<'a>,
+    /// Live, or replayed from the journal.
+    pub mode: Mode,
 }
 
 impl Ctx<'_> {
     pub fn ledger(&self) -> &Ledger {
-        &self.world.ledger
+        self.world.ledger()
+    }
+
+    /// Changes the world's ledger through its commit point ([`World::apply`]).
+    pub fn apply<T>(&mut self, change: impl FnOnce(&mut Ledger) -> T) -> T {
+        self.world.apply(self.cause, self.mode, change)
     }
 }
 

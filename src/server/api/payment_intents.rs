@@ -100,7 +100,10 @@ pub fn create(mut p: Params) -> Result<Prepared, ApiError> {
     let expand = take_expand(&mut p, Kind::PaymentIntent)?;
     p.finish()?;
     Ok(Box::new(move |cx| {
-        let applied = cx.world.ledger.create_payment_intent(cx.actor, params)?;
+        let applied = {
+            let actor = cx.actor;
+            cx.apply(|ledger| ledger.create_payment_intent(actor, params))
+        }?;
         answer(cx, applied.value, &expand)
     }))
 }
@@ -180,7 +183,7 @@ pub fn update(mut p: Params, id: String) -> Result<Prepared, ApiError> {
     p.finish()?;
     Ok(Box::new(move |cx| {
         let intent = own_intent(cx, &id)?;
-        cx.world.ledger.update_payment_intent(intent, update)?;
+        cx.apply(|ledger| ledger.update_payment_intent(intent, update))?;
         Ok(object(cx.ledger(), Obj::PaymentIntent(intent), &expand))
     }))
 }
@@ -196,7 +199,7 @@ pub fn confirm(mut p: Params, id: String) -> Result<Prepared, ApiError> {
     Ok(Box::new(move |cx| {
         let intent = own_intent(cx, &id)?;
         check_secret(cx, intent, secret.as_deref())?;
-        let applied = cx.world.ledger.confirm_payment_intent(intent, params)?;
+        let applied = cx.apply(|ledger| ledger.confirm_payment_intent(intent, params))?;
         answer(cx, applied.value, &expand)
     }))
 }
@@ -216,7 +219,7 @@ pub fn capture(mut p: Params, id: String) -> Result<Prepared, ApiError> {
     p.finish()?;
     Ok(Box::new(move |cx| {
         let intent = own_intent(cx, &id)?;
-        cx.world.ledger.capture_payment_intent(intent, params)?;
+        cx.apply(|ledger| ledger.capture_payment_intent(intent, params))?;
         Ok(object(cx.ledger(), Obj::PaymentIntent(intent), &expand))
     }))
 }
@@ -227,7 +230,7 @@ pub fn cancel(mut p: Params, id: String) -> Result<Prepared, ApiError> {
     p.finish()?;
     Ok(Box::new(move |cx| {
         let intent = own_intent(cx, &id)?;
-        cx.world.ledger.cancel_payment_intent(intent, reason)?;
+        cx.apply(|ledger| ledger.cancel_payment_intent(intent, reason))?;
         Ok(object(cx.ledger(), Obj::PaymentIntent(intent), &expand))
     }))
 }
