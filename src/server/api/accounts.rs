@@ -123,7 +123,7 @@ fn take_common(p: &mut Params) -> Result<Common, ApiError> {
             .iter()
             .filter_map(|(key, _)| match key {
                 crate::server::form::Key::Name(name) => Some(name.clone()),
-                crate::server::form::Key::Append => None,
+                crate::server::form::Key::Append(_) => None,
             })
             .collect();
         for name in names {
