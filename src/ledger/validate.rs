@@ -81,7 +81,7 @@ pub fn money_params<'a>(
         Some((param, None)) => return Err(Rejection::ParameterMissing { param }),
         Some((_, Some(value))) => value,
     };
-    let amount = positive_amount("amount", amount)?.unwrap_or(Amount::ZERO);
+    let amount = positive_amount("amount", amount)?.expect("an amount checked present above");
     Ok((amount, parse_currency("currency", currency)?, party))
 }
 

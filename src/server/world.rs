@@ -43,7 +43,7 @@ impl RequestId {
     pub fn text<'b>(&self, buf: &'b mut [u8; 4 + RequestId::DIGITS]) -> &'b str {
         buf[..4].copy_from_slice(b"req_");
         crate::ledger::data::ids::write_base62(self.0, &mut buf[4..]);
-        std::str::from_utf8(buf).unwrap_or("req_")
+        std::str::from_utf8(buf).expect("req_ and base-62 digits are ASCII")
     }
 }
 

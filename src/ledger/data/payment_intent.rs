@@ -50,6 +50,17 @@ wire_enum! {
 }
 
 impl IntentStatus {
+    /// Whether a PaymentIntent may go from this status to `next`: from an open status to any
+    /// (a decline returns it to `requires_payment_method`), from `requires_capture` to
+    /// `succeeded` or `canceled`, and from `succeeded` or `canceled` nowhere.
+    pub fn allows(self, next: IntentStatus) -> bool {
+        match self {
+            _ if self.is_open() => true,
+            IntentStatus::RequiresCapture => matches!(next, IntentStatus::Succeeded | IntentStatus::Canceled),
+            _ => false,
+        }
+    }
+
     /// Whether a payment can still be attempted: the statuses confirmation and updates of
     /// the payment's terms are allowed in.
     pub fn is_open(self) -> bool {
@@ -132,6 +143,19 @@ pub struct PaymentIntent {
     pub last_payment_error: Option<PaymentError>,
     pub canceled_at: Option<Timestamp>,
     pub cancellation_reason: Option<CancellationReason>,
+}
+
+impl PaymentIntent {
+    /// Moves the PaymentIntent to `next`, which its status must allow: anything else is a bug.
+    #[track_caller]
+    pub fn set_status(&mut self, next: IntentStatus) {
+        assert!(
+            self.status.allows(next),
+            "a PaymentIntent cannot go from {:?} to {next:?}",
+            self.status
+        );
+        self.status = next;
+    }
 }
 
 image_enum!(AutomaticPaymentMethods {

@@ -502,8 +502,7 @@ fn apply_capture(charge: &mut Charge, capture: &PlannedCapture) {
     charge.captured = true;
     charge.amount_captured = capture.amount;
     // What a partial capture does not take is released, and shows as refunded.
-    charge.amount_refunded =
-        Amount::new(charge.amount_refunded.minor_units() + charge.amount.minor_units() - capture.amount.minor_units());
+    charge.amount_refunded = charge.amount_refunded.plus(charge.amount.minus(capture.amount));
     charge.balance_transaction = Some(capture.txn);
     if let (Some(destination), Some((_, ids, _))) = (&mut charge.destination, &capture.transfer) {
         destination.transfer = Some(ids.transfer);

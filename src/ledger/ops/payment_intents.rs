@@ -409,7 +409,7 @@ impl Ledger {
             intent.last_payment_error = None;
             match stored {
                 None => {
-                    intent.status = IntentStatus::RequiresAction;
+                    intent.set_status(IntentStatus::RequiresAction);
                     intent.payment_method = Some(method);
                     IntentOutcome::Done(id)
                 }
@@ -417,7 +417,7 @@ impl Ledger {
                     intent.latest_charge = Some(charge);
                     match attempt.decline {
                         Some(decline) => {
-                            intent.status = IntentStatus::RequiresPaymentMethod;
+                            intent.set_status(IntentStatus::RequiresPaymentMethod);
                             intent.payment_method = None;
                             intent.last_payment_error = Some(PaymentError {
                                 decline,
@@ -433,10 +433,10 @@ impl Ledger {
                         None => {
                             intent.payment_method = Some(method);
                             if capture_method == CaptureMethod::Manual {
-                                intent.status = IntentStatus::RequiresCapture;
+                                intent.set_status(IntentStatus::RequiresCapture);
                                 intent.amount_capturable = intent.amount;
                             } else {
-                                intent.status = IntentStatus::Succeeded;
+                                intent.set_status(IntentStatus::Succeeded);
                                 intent.amount_received = intent.amount;
                             }
                             IntentOutcome::Done(id)
@@ -555,7 +555,7 @@ impl Ledger {
             }
             if let Some(method) = method {
                 intent.payment_method = Some(method);
-                intent.status = IntentStatus::RequiresConfirmation;
+                intent.set_status(IntentStatus::RequiresConfirmation);
             }
             replace_text(&mut intent.statement_descriptor, update.statement_descriptor.as_deref());
             replace_text(
@@ -623,7 +623,7 @@ impl Ledger {
         let first_event = self.events.len();
         let captured = self.capture_for_intent(charge_id, amount, fee, transfer_amount)?;
         self.change::<PaymentIntent, _>(id, |intent| {
-            intent.status = IntentStatus::Succeeded;
+            intent.set_status(IntentStatus::Succeeded);
             intent.amount_received = amount;
             intent.amount_capturable = Amount::ZERO;
             if let Some(fee) = explicit_fee {
@@ -687,7 +687,7 @@ impl Ledger {
         }
         let now = self.now;
         self.change::<PaymentIntent, _>(id, |intent| {
-            intent.status = IntentStatus::Canceled;
+            intent.set_status(IntentStatus::Canceled);
             intent.canceled_at = Some(now);
             intent.cancellation_reason = reason;
             intent.amount_capturable = Amount::ZERO;
@@ -708,6 +708,9 @@ impl Ledger {
         let low = fnv1a(intent.as_str().bytes().chain(seed.iter().copied()));
         let mut digits = [0u8; 22];
         write_base62((u128::from(high) << 64) | u128::from(low), &mut digits);
-        format!("{intent}_secret_{}", std::str::from_utf8(&digits).unwrap_or_default())
+        format!(
+            "{intent}_secret_{}",
+            std::str::from_utf8(&digits).expect("base-62 digits are ASCII")
+        )
     }
 }

@@ -204,14 +204,14 @@ impl Ledger {
                 };
                 self.commit(settlement);
                 self.change::<Payout, _>(id, |payout| {
-                    payout.status = PayoutStatus::Failed;
+                    payout.set_status(PayoutStatus::Failed);
                     payout.failure = Some(failure);
                     payout.failure_balance_transaction = Some(txn);
                 });
                 self.emit(EventType::PayoutFailed, account, Obj::Payout(id));
             }
             _ => {
-                self.change::<Payout, _>(id, |payout| payout.status = PayoutStatus::Paid);
+                self.change::<Payout, _>(id, |payout| payout.set_status(PayoutStatus::Paid));
                 self.emit(EventType::PayoutPaid, account, Obj::Payout(id));
             }
         }

@@ -109,10 +109,9 @@ pub fn json(value: &impl Serialize) -> Vec<u8> {
     // twice on the way; the buffer lives only until the response is written.
     let mut out = Vec::with_capacity(4096);
     // serde_json only fails on non-string map keys or a failing Serialize impl; ours have
-    // neither, so an error here would be a bug worth an empty body rather than a panic.
-    if serde_json::to_writer(&mut out, value).is_err() {
-        out.clear();
-    }
+    // neither, so an error is a bug in a renderer: it stops here, named, rather than answer
+    // an empty 200.
+    serde_json::to_writer(&mut out, value).expect("our renderers write only string keys and never fail");
     out
 }
 
@@ -243,7 +242,7 @@ impl Serialize for Joined<'_> {
             len += part.len();
         }
         // Whole `str`s end to end are valid UTF-8.
-        s.serialize_str(std::str::from_utf8(&buf[..len]).unwrap_or_default())
+        s.serialize_str(std::str::from_utf8(&buf[..len]).expect("whole str parts, end to end"))
     }
 }
 
