@@ -116,10 +116,9 @@ impl Ledger {
             let ChargeSource::Card(_) = charge.source else {
                 continue;
             };
-            let holds = match (charge.status, charge.captured, charge.balance_transaction) {
-                (ChargeStatus::Failed, false, None) => charge.amount_captured == Amount::ZERO,
-                (ChargeStatus::Succeeded, false, None) => charge.amount_captured == Amount::ZERO,
-                (ChargeStatus::Succeeded, true, Some(txn)) => {
+            let holds = match (charge.status, charge.balance_transaction) {
+                (ChargeStatus::Failed | ChargeStatus::Succeeded, None) => charge.amount_captured == Amount::ZERO,
+                (ChargeStatus::Succeeded, Some(txn)) => {
                     let txn = &self.txns[txn.0];
                     txn.amount == charge.amount_captured
                         && txn.kind == TxnType::Charge
@@ -241,8 +240,8 @@ impl Ledger {
         Ok(())
     }
 
-    /// The PaymentIntents' part of the money-in audit: what each has received or holds
-    /// matches its status and latest charge.
+    /// The PaymentIntents' part of the money-in audit: each one's latest charge is its own and
+    /// in the state its status says (what it has received or holds is derived from it).
     pub(crate) fn audit_intents(&self) -> Result<(), MoneyInAudit> {
         for (index, intent) in self.payment_intents.iter().enumerate() {
             let id = PaymentIntentId(index as u32);
@@ -250,24 +249,12 @@ impl Ledger {
             let belongs = charge.is_none_or(|c| c.links.payment_intent == Some(id) && c.account == intent.account);
             let holds = belongs
                 && match intent.status {
-                    IntentStatus::Succeeded => charge.is_some_and(|c| {
-                        c.captured
-                            && c.amount_captured == intent.amount_received
-                            && intent.amount_capturable == Amount::ZERO
-                    }),
-                    IntentStatus::RequiresCapture => charge.is_some_and(|c| {
-                        c.is_authorisation()
-                            && intent.amount_capturable == c.amount
-                            && intent.amount_received == Amount::ZERO
-                    }),
-                    IntentStatus::Canceled => {
-                        intent.amount_capturable == Amount::ZERO && charge.is_none_or(|c| !c.is_authorisation())
+                    IntentStatus::Succeeded => charge.is_some_and(|c| c.captured()),
+                    IntentStatus::RequiresCapture => {
+                        charge.is_some_and(|c| c.is_authorisation() && c.amount == intent.amount)
                     }
-                    _ => {
-                        intent.amount_capturable == Amount::ZERO
-                            && intent.amount_received == Amount::ZERO
-                            && charge.is_none_or(|c| c.status == ChargeStatus::Failed)
-                    }
+                    IntentStatus::Canceled => charge.is_none_or(|c| !c.is_authorisation()),
+                    _ => charge.is_none_or(|c| c.status == ChargeStatus::Failed),
                 };
             if !holds {
                 return Err(MoneyInAudit::IntentState { intent: id });

@@ -138,8 +138,6 @@ pub struct PaymentIntent {
     pub on_behalf_of: Option<AccountId>,
     /// The charge of the latest payment attempt.
     pub latest_charge: Option<ChargeId>,
-    pub amount_capturable: Amount,
-    pub amount_received: Amount,
     pub last_payment_error: Option<PaymentError>,
     pub canceled_at: Option<Timestamp>,
     pub cancellation_reason: Option<CancellationReason>,
@@ -193,8 +191,6 @@ image_struct!(PaymentIntent {
     application_fee_amount,
     on_behalf_of,
     latest_charge,
-    amount_capturable,
-    amount_received,
     last_payment_error,
     canceled_at,
     cancellation_reason

@@ -8,12 +8,12 @@
 //! captures at once (`automatic`, `automatic_async`) or authorises (`manual`, captured later
 //! in full or in part). The money itself is [`card_payments`](super::card_payments)'.
 
-use super::card_payments::{Captured, CardPayment, capture_share};
+use super::card_payments::{Capture, CardPayment, capture_share};
 use super::charges::TransferDataParams;
 use super::customers::MethodChoice;
 use crate::ledger::data::*;
 use crate::ledger::posting::Plan;
-use crate::ledger::state::{Applied, Ledger};
+use crate::ledger::state::{Applied, AsOf, Ledger};
 use crate::ledger::validate::*;
 
 /// The parameters of `POST /v1/payment_intents`.
@@ -240,8 +240,6 @@ impl Ledger {
             application_fee_amount,
             on_behalf_of,
             latest_charge: None,
-            amount_capturable: Amount::ZERO,
-            amount_received: Amount::ZERO,
             last_payment_error: None,
             canceled_at: None,
             cancellation_reason: None,
@@ -434,10 +432,8 @@ impl Ledger {
                             intent.payment_method = Some(method);
                             if capture_method == CaptureMethod::Manual {
                                 intent.set_status(IntentStatus::RequiresCapture);
-                                intent.amount_capturable = intent.amount;
                             } else {
                                 intent.set_status(IntentStatus::Succeeded);
-                                intent.amount_received = intent.amount;
                             }
                             IntentOutcome::Done(id)
                         }
@@ -610,7 +606,7 @@ impl Ledger {
             charge,
             "amount_to_capture",
             &params.amount_to_capture,
-            intent.amount_capturable,
+            self.now_view().amount_capturable(id),
         )?;
         let destination = intent.transfer_data.map(|t| (t.destination, None));
         let explicit_fee = match params.application_fee_amount {
@@ -621,11 +617,15 @@ impl Ledger {
         let transfer_amount = capture_share(&params.transfer_amount, intent.transfer_data.is_some(), amount)?;
         let metadata = metadata_after(&intent.metadata, params.metadata.as_ref())?;
         let first_event = self.events.len();
-        let captured = self.capture_for_intent(charge_id, amount, fee, transfer_amount)?;
+        let capture = Capture {
+            amount,
+            fee,
+            transfer_amount,
+            param: "amount_to_capture",
+        };
+        let captured = self.capture(charge_id, capture, |_| {})?;
         self.change::<PaymentIntent, _>(id, |intent| {
             intent.set_status(IntentStatus::Succeeded);
-            intent.amount_received = amount;
-            intent.amount_capturable = Amount::ZERO;
             if let Some(fee) = explicit_fee {
                 intent.application_fee_amount = fee;
             }
@@ -638,27 +638,15 @@ impl Ledger {
                 params.statement_descriptor_suffix.as_deref(),
             );
         });
-        self.emit_intent_capture(id, charge_id, captured);
-        Ok(Applied {
-            value: id,
-            events: self.emitted_since(first_event),
-        })
-    }
-
-    fn emit_intent_capture(&mut self, id: PaymentIntentId, charge: ChargeId, captured: Captured) {
-        let charge_account = self.charges[charge.0].account;
-        self.emit(EventType::ChargeCaptured, charge_account, charge);
-        if let Some(transfer) = captured.transfer {
-            self.emit(EventType::TransferCreated, charge_account, transfer);
-        }
-        if let Some(fee) = captured.fee {
-            self.emit(EventType::ApplicationFeeCreated, AccountId::PLATFORM, fee);
-        }
         let account = self.payment_intents[id.0].account;
         self.emit(EventType::PaymentIntentSucceeded, account, id);
         if let Some(dispute) = captured.dispute {
             self.emit_dispute_opened(dispute);
         }
+        Ok(Applied {
+            value: id,
+            events: self.emitted_since(first_event),
+        })
     }
 
     /// `POST /v1/payment_intents/{id}/cancel`. Preconditions, in order: the intent is
@@ -690,7 +678,6 @@ impl Ledger {
             intent.set_status(IntentStatus::Canceled);
             intent.canceled_at = Some(now);
             intent.cancellation_reason = reason;
-            intent.amount_capturable = Amount::ZERO;
         });
         self.emit(EventType::PaymentIntentCanceled, account, id);
         Ok(Applied {
@@ -712,5 +699,27 @@ impl Ledger {
             "{intent}_secret_{}",
             std::str::from_utf8(&digits).expect("base-62 digits are ASCII")
         )
+    }
+}
+
+impl AsOf<'_> {
+    /// `amount_capturable`: while a PaymentIntent waits for its capture, what its latest
+    /// charge authorised; otherwise nothing. Derived from the charge, never stored.
+    pub fn amount_capturable(&self, id: PaymentIntentId) -> Amount {
+        let intent = self.payment_intent(id);
+        match (intent.status, intent.latest_charge) {
+            (IntentStatus::RequiresCapture, Some(charge)) => self.charge(charge).amount,
+            _ => Amount::ZERO,
+        }
+    }
+
+    /// `amount_received`: once a PaymentIntent succeeded, what its latest charge captured;
+    /// before, nothing. Derived from the charge, never stored.
+    pub fn amount_received(&self, id: PaymentIntentId) -> Amount {
+        let intent = self.payment_intent(id);
+        match (intent.status, intent.latest_charge) {
+            (IntentStatus::Succeeded, Some(charge)) => self.charge(charge).amount_captured,
+            _ => Amount::ZERO,
+        }
     }
 }

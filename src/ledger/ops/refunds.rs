@@ -102,7 +102,7 @@ impl Ledger {
             });
         }
         // Refunding an authorisation releases it, whole: nothing was taken to give back.
-        let release = !charge.captured;
+        let release = !charge.captured();
         if release && amount != refundable {
             return Err(Rejection::PartialRelease {
                 charge: charge_ref.to_owned(),

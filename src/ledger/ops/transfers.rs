@@ -551,7 +551,6 @@ impl Ledger {
             destination: None,
             refunds: Vec::new(),
             transferred: Amount::ZERO,
-            captured: true,
             amount_captured: draft.amount,
             links: PaymentLinks {
                 application_fee_amount: draft.payment_fee.map(|(_, fee)| fee),

@@ -99,7 +99,7 @@ pub fn charge<S: Serializer>(s: S, ledger: AsOf<'_>, id: ChargeId, expand: &Expa
         "calculated_statement_descriptor",
         &card.map(|_| statement_descriptor(ledger, id)),
     )?;
-    m.serialize_entry("captured", &c.captured)?;
+    m.serialize_entry("captured", &c.captured())?;
     m.serialize_entry("created", &c.created)?;
     m.serialize_entry("currency", c.currency.as_str())?;
     m.serialize_entry("customer", &field(c.links.customer.map(Obj::Customer), "customer"))?;

@@ -59,9 +59,9 @@ pub fn payment_intent<S: Serializer>(
     m.serialize_entry("id", ledger.id_of(Obj::PaymentIntent(id)).as_str())?;
     m.serialize_entry("object", "payment_intent")?;
     m.serialize_entry("amount", &p.amount.minor_units())?;
-    m.serialize_entry("amount_capturable", &p.amount_capturable.minor_units())?;
+    m.serialize_entry("amount_capturable", &ledger.amount_capturable(id).minor_units())?;
     m.serialize_entry("amount_details", &Tip)?;
-    m.serialize_entry("amount_received", &p.amount_received.minor_units())?;
+    m.serialize_entry("amount_received", &ledger.amount_received(id).minor_units())?;
     // A direct PaymentIntent was made by the platform's application on the connected account.
     let application = (!p.account.is_platform()).then(|| application_id(ledger));
     m.serialize_entry("application", &application.as_deref())?;

@@ -78,8 +78,9 @@ fn a_destination_payment_intent_with_a_fee_transfers_everything_and_takes_the_fe
         ]
     );
     let pi = w.ledger.payment_intent(id);
+    let view = w.ledger.now_view();
     assert_eq!(
-        (pi.status, pi.amount_received, pi.amount_capturable),
+        (pi.status, view.amount_received(id), view.amount_capturable(id)),
         (IntentStatus::Succeeded, Amount::new(10_000), Amount::ZERO)
     );
     // Step by step: the platform nets the charge less Stripe's fee, sends all of it, and
@@ -192,7 +193,7 @@ fn a_manual_capture_of_part_releases_the_rest_and_caps_the_fee() {
     // Authorised: nothing moves yet.
     check(&w.ledger, AccountId::PLATFORM, "usd", PLATFORM_START, 0);
     check(&w.ledger, w.express, "usd", 0, 0);
-    assert_eq!(w.ledger.payment_intent(id).amount_capturable, Amount::new(6000));
+    assert_eq!(w.ledger.now_view().amount_capturable(id), Amount::new(6000));
     assert!(w.ledger.charge(charge).is_authorisation());
 
     let applied = w
@@ -225,12 +226,13 @@ fn a_manual_capture_of_part_releases_the_rest_and_caps_the_fee() {
     check(&w.ledger, w.express, "usd", 0, 0);
     let c = w.ledger.charge(charge);
     assert_eq!(
-        (c.captured, c.amount_captured, c.amount_refunded, c.refunded()),
+        (c.captured(), c.amount_captured, c.amount_refunded, c.refunded()),
         (true, Amount::new(500), Amount::new(5500), false)
     );
     let pi = w.ledger.payment_intent(id);
+    let view = w.ledger.now_view();
     assert_eq!(
-        (pi.status, pi.amount_received, pi.amount_capturable),
+        (pi.status, view.amount_received(id), view.amount_capturable(id)),
         (IntentStatus::Succeeded, Amount::new(500), Amount::ZERO)
     );
 }
@@ -524,7 +526,7 @@ fn cancelling_an_authorised_intent_releases_its_charge() {
         ["charge.refunded", "payment_intent.canceled"]
     );
     let c = w.ledger.charge(charge);
-    assert_eq!((c.captured, c.refunded(), c.balance_transaction), (false, true, None));
+    assert_eq!((c.captured(), c.refunded(), c.balance_transaction), (false, true, None));
     check(&w.ledger, AccountId::PLATFORM, "usd", PLATFORM_START, 0);
     let rejection = refused(&mut w.ledger, |l| l.cancel_payment_intent(id, None));
     assert!(
