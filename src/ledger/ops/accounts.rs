@@ -226,10 +226,12 @@ impl Ledger {
             AccountType::parse,
             &["standard", "express", "custom"],
         )?;
+        // Neither `type` nor `controller[...]`: Stripe makes a Standard account, which is
+        // what the Stripe CLI's transfer triggers rely on.
         let account_type = match account_type {
             Some(t) => t,
             None if !params.controller.is_empty() => AccountType::None,
-            None => return Err(Rejection::ParameterMissing { param: "type" }),
+            None => AccountType::Standard,
         };
         let controller = controller_for(account_type, &params.controller)?;
         let country = match params.country.as_deref() {
