@@ -186,7 +186,6 @@ pub fn feature(feature: Feature) -> &'static str {
         Feature::PaymentMethods => "payment methods on the Charges API (use a PaymentIntent, or a tok_ source)",
         Feature::Radar => "Radar",
         Feature::RefundInstructions => "refund instructions",
-        Feature::Shipping => "shipping details",
         Feature::FileUploads => "file uploads (dispute evidence documents; give the text fields)",
         Feature::PaymentMethodTypes => "payment method types other than card",
         Feature::MultipleCaptures => "multiple partial captures (final_capture=false)",

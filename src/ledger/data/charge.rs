@@ -11,6 +11,7 @@ use super::kinds::{
 };
 use super::metadata::Metadata;
 use super::money::{Amount, Currency};
+use super::shipping::Shipping;
 use super::time::Timestamp;
 
 /// What paid for a charge object.
@@ -83,6 +84,8 @@ pub struct Charge {
     /// How much was captured; what a partial capture did not take counts as refunded.
     pub amount_captured: Amount,
     pub links: PaymentLinks,
+    /// `shipping`: stored and shown (a PaymentIntent's charge has the intent's).
+    pub shipping: Option<Shipping>,
 }
 
 impl Charge {
@@ -168,7 +171,8 @@ image_struct!(Charge {
     transferred,
     captured,
     amount_captured,
-    links
+    links,
+    shipping
 });
 
 impl Refers for Charge {

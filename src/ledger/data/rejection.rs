@@ -82,7 +82,6 @@ pub enum Feature {
     PaymentMethods,
     Radar,
     RefundInstructions,
-    Shipping,
     /// File uploads (dispute evidence documents).
     FileUploads,
     /// Payment method types other than cards.

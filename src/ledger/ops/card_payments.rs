@@ -50,6 +50,7 @@ pub(crate) struct CardPayment {
     pub receipt_email: Option<Box<str>>,
     pub metadata: Metadata,
     pub transfer_group: Option<Box<str>>,
+    pub shipping: Option<Shipping>,
 }
 
 /// A card charge whose money (if it is captured now) is in a plan, waiting to be stored.
@@ -193,6 +194,7 @@ impl Ledger {
             captured: false,
             amount_captured: Amount::ZERO,
             links: payment.links,
+            shipping: payment.shipping,
         };
         let capture = if payment.decline.is_none() && payment.capture {
             let fee = charge.links.application_fee_amount;
