@@ -361,6 +361,11 @@ impl Ledger {
             ChargeStatus::Failed => EventType::ChargeFailed,
         };
         self.emit(kind, account, charge);
+        // Funds available at once (`tok_bypassPending`) are announced as maturing ones are.
+        let txn = self.charges[charge.0].balance_transaction;
+        if txn.is_some_and(|t| self.txns[t.0].status == TxnStatus::Available) {
+            self.emit_balance_available(account);
+        }
         self.emit_capture_parts(account, captured);
     }
 
