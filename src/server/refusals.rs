@@ -78,6 +78,8 @@ pub fn api_error(rejection: &Rejection) -> ApiError {
         | R::LinkNotUsable { .. }
         | R::DefaultBankAccountRequired { .. }
         | R::DefaultBankAccountNotDeletable { .. }
+        | R::DefaultCurrencyBankAccountNotDeletable { .. }
+        | R::ExternalAccountsNotManaged { .. }
         | R::PayoutNotCancelable { .. }
         | R::AutomaticPayoutNotCancelable { .. }
         | R::PayoutCancelInstead { .. }
@@ -445,6 +447,12 @@ pub fn message(rejection: &Rejection) -> String {
         ),
         R::DefaultBankAccountNotDeletable { bank, currency } => format!(
             "You cannot delete the default external account for {currency} ({bank}) while the account has other {currency} external accounts. Make another one the default using the `default_for_currency` param, and then delete this one."
+        ),
+        R::DefaultCurrencyBankAccountNotDeletable { bank, currency } => format!(
+            "You cannot delete the default external account for your default currency ({currency}, {bank}). Make another {currency} external account the default using the `default_for_currency` param, and then delete this one."
+        ),
+        R::ExternalAccountsNotManaged { account } => format!(
+            "You cannot manage the external accounts of {account}: Stripe collects its requirements (controller.requirement_collection is `stripe`), so it manages them itself. A platform manages external accounts only where controller.requirement_collection is `application`."
         ),
         R::PayoutNotCancelable { payout, status } => format!(
             "Payout {payout} cannot be canceled: only pending payouts can be, and it is {}.",

@@ -384,6 +384,17 @@ pub enum Rejection {
         bank: String,
         currency: Currency,
     },
+    /// Deleting the default bank account of the account's own default currency (Stripe
+    /// never allows it, even for the last one).
+    DefaultCurrencyBankAccountNotDeletable {
+        bank: String,
+        currency: Currency,
+    },
+    /// Adding, changing or deleting an external account of an account whose requirements
+    /// Stripe collects (`controller.requirement_collection=stripe`: Express, Standard).
+    ExternalAccountsNotManaged {
+        account: String,
+    },
     /// Only pending payouts can be canceled.
     PayoutNotCancelable {
         payout: String,
@@ -617,6 +628,8 @@ impl Rejection {
             | Rejection::AccountNotOnboarded { .. }
             | Rejection::NotExpressDashboard { .. }
             | Rejection::DefaultBankAccountNotDeletable { .. }
+            | Rejection::DefaultCurrencyBankAccountNotDeletable { .. }
+            | Rejection::ExternalAccountsNotManaged { .. }
             | Rejection::LinkNotUsable { .. }
             | Rejection::PayoutNotCancelable { .. }
             | Rejection::AutomaticPayoutNotCancelable { .. }

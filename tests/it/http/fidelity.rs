@@ -180,3 +180,74 @@ fn customers_keep_their_address_shipping_and_locales() {
     assert_eq!(cleared["shipping"], Value::Null);
     assert_eq!(cleared["preferred_locales"], serde_json::json!(["de", "en"]));
 }
+
+#[test]
+fn a_platform_manages_external_accounts_only_where_it_collects_requirements() {
+    let platform = Client::fresh("ext_managed");
+    // Express: Stripe collects its requirements, so its bank accounts are its own business.
+    let path = format!("/v1/accounts/{EXPRESS_US}/external_accounts");
+    let before = platform.get(&path).ok();
+    let bank = before["data"][0]["id"].as_str().unwrap().to_owned();
+    for reply in [
+        platform.post(&path, "external_account=btok_us"),
+        platform.post(&format!("{path}/{bank}"), "metadata[k]=v"),
+        platform.delete(&format!("{path}/{bank}")),
+    ] {
+        check_error(&reply, 400, "invalid_request_error", None, None);
+        let message = reply.json["error"]["message"].as_str().unwrap();
+        assert!(message.contains("requirement_collection"), "{message}");
+    }
+    assert_eq!(platform.get(&path).ok(), before, "nothing changed");
+    // Custom: the platform collects them, and manages its bank accounts.
+    let custom = format!("/v1/accounts/{CUSTOM_US_NO_BANK}/external_accounts");
+    platform.post(&custom, "external_account=btok_us").ok();
+}
+
+/// A receiver that reads one request's raw bytes (header names as sent) and answers 200.
+fn raw_receiver() -> (String, std::sync::mpsc::Receiver<String>) {
+    use std::io::{Read, Write};
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("http://{}/hook", listener.local_addr().unwrap());
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let (mut stream, _) = listener.accept().unwrap();
+        stream
+            .set_read_timeout(Some(std::time::Duration::from_secs(10)))
+            .unwrap();
+        let mut raw = Vec::new();
+        let mut buf = [0u8; 4096];
+        while !String::from_utf8_lossy(&raw).contains("\r\n\r\n") {
+            let n = stream.read(&mut buf).unwrap_or(0);
+            if n == 0 {
+                break;
+            }
+            raw.extend_from_slice(&buf[..n]);
+        }
+        let _ = stream.write_all(b"HTTP/1.1 200 OK\r\ncontent-length: 0\r\nconnection: close\r\n\r\n");
+        let _ = tx.send(String::from_utf8_lossy(&raw).into_owned());
+    });
+    (url, rx)
+}
+
+#[test]
+fn webhook_deliveries_spell_their_headers_as_stripe_does() {
+    let platform = Client::fresh("header_case");
+    let (url, received) = raw_receiver();
+    platform
+        .post(
+            "/v1/webhook_endpoints",
+            &format!("url={url}&enabled_events[]=customer.created"),
+        )
+        .ok();
+    platform.post("/v1/customers", "name=Jenny").ok();
+    let head = received
+        .recv_timeout(std::time::Duration::from_secs(20))
+        .expect("a delivery");
+    for name in [
+        "Stripe-Signature: t=",
+        "Content-Type: application/json",
+        "User-Agent: Stripe/1.0",
+    ] {
+        assert!(head.contains(&format!("\r\n{name}")), "{name} in {head:?}");
+    }
+}
