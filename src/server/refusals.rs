@@ -65,6 +65,7 @@ pub fn api_error(rejection: &Rejection) -> ApiError {
         | R::NoExternalAccount { .. }
         | R::AutomaticPayoutsEnabled { .. } => (StatusCode::BAD_REQUEST, None),
         R::InvalidUrl { .. } => (StatusCode::BAD_REQUEST, Some("url_invalid")),
+        R::InvalidEmail { .. } => (StatusCode::BAD_REQUEST, Some("email_invalid")),
         R::PayoutsNotEnabled { .. } => (StatusCode::BAD_REQUEST, Some("payouts_not_allowed")),
         R::InvalidDob { .. }
         | R::InvalidSsnLast4 { .. }
@@ -151,6 +152,7 @@ pub fn is_stored(rejection: &Rejection) -> bool {
             | R::AmountTooSmall { .. }
             | R::CurrencyConversion { .. }
             | R::InvalidUrl { .. }
+            | R::InvalidEmail { .. }
             | R::InvalidDob { .. }
             | R::InvalidSsnLast4 { .. }
             | R::ApplicationFeeNotAllowed
@@ -405,6 +407,7 @@ pub fn message(rejection: &Rejection) -> String {
         R::AutomaticPayoutsEnabled { account } => format!(
             "You cannot create manual payouts for {account} while its payout schedule is automatic; set settings[payouts][schedule][interval]=manual first."
         ),
+        R::InvalidEmail { value, .. } => format!("Invalid email address: {}", e(value)),
         R::InvalidUrl { param, value } => format!(
             "Invalid {param}: '{}' is not an absolute http or https URL.",
             e(value)

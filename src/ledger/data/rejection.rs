@@ -332,6 +332,11 @@ pub enum Rejection {
         param: &'static str,
         value: String,
     },
+    /// An e-mail address that is not one (`receipt_email`, `email`, `individual[email]`).
+    InvalidEmail {
+        param: String,
+        value: String,
+    },
     /// A date of birth that is not one (or is given in part).
     InvalidDob {
         param: String,
@@ -618,6 +623,7 @@ impl Rejection {
             Rejection::InsufficientCapabilities { .. } => Some("destination"),
             Rejection::NotFound { .. } => Some("id"),
             Rejection::InvalidUrl { param, .. } => Some(param),
+            Rejection::InvalidEmail { param, .. } => Some(param),
             Rejection::InvalidDob { param, .. } | Rejection::InvalidSsnLast4 { param } => Some(param),
             Rejection::DefaultBankAccountRequired { .. } => Some("default_for_currency"),
             Rejection::PlatformNotDeletable

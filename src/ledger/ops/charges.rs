@@ -132,6 +132,7 @@ impl Ledger {
             self.check_application_fee(actor, &params.application_fee_amount, amount, destination)?;
         let metadata = new_metadata(params.metadata.as_ref())?;
         let shipping = shipping_after(None, params.shipping.as_ref())?;
+        check_email("receipt_email", params.receipt_email.as_deref())?;
         // The Charges API cannot stop for 3D Secure: such a card is declined.
         let decline = card
             .decline
@@ -191,6 +192,7 @@ impl Ledger {
         }
         let metadata = metadata_after(&self.charges[id.0].metadata, update.metadata.as_ref())?;
         let shipping = shipping_after(self.charges[id.0].shipping.as_ref(), update.shipping.as_ref())?;
+        check_email("receipt_email", update.receipt_email.as_deref())?;
         let first_event = self.events.len();
         let before = self.version;
         let account = self.change::<Charge, _>(id, |charge| {

@@ -42,6 +42,7 @@ impl Ledger {
         params: CustomerParams,
     ) -> Result<Applied<CustomerId>, Rejection> {
         let metadata = new_metadata(params.metadata.as_ref())?;
+        check_email("email", params.email.as_deref())?;
         let shipping = shipping_after(None, params.shipping.as_ref())?;
         let first_event = self.events.len();
         let id = self.store(Customer {
@@ -72,6 +73,7 @@ impl Ledger {
         update: CustomerUpdate,
     ) -> Result<Applied<CustomerId>, Rejection> {
         let metadata = metadata_after(&self.customers[id.0].metadata, update.metadata.as_ref())?;
+        check_email("email", update.email.as_deref())?;
         let shipping = shipping_after(self.customers[id.0].shipping.as_ref(), update.shipping.as_ref())?;
         let first_event = self.events.len();
         let before = self.version;

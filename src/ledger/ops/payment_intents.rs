@@ -220,6 +220,7 @@ impl Ledger {
         let application_fee_amount =
             self.check_application_fee(actor, &params.application_fee_amount, amount, destination)?;
         let metadata = new_metadata(params.metadata.as_ref())?;
+        check_email("receipt_email", params.receipt_email.as_deref())?;
         let shipping = shipping_after(None, params.shipping.as_ref())?;
 
         let id = PaymentIntentId(self.payment_intents.next_index());
@@ -336,6 +337,7 @@ impl Ledger {
         if let Some(transfer) = intent.transfer_data {
             self.check_can_receive_transfers(transfer.destination)?;
         }
+        check_email("receipt_email", params.receipt_email.as_deref())?;
         let shipping = match &params.shipping {
             None => None,
             given => Some(shipping_after(None, given.as_ref())?),
@@ -559,6 +561,7 @@ impl Ledger {
             ref given => self.check_application_fee(intent.account, given, amount, destination)?,
         };
         let metadata = metadata_after(&intent.metadata, update.metadata.as_ref())?;
+        check_email("receipt_email", update.receipt_email.as_deref())?;
         let shipping = shipping_after(intent.shipping.as_ref(), update.shipping.as_ref())?;
         let account = intent.account;
         let method = method.map(|m| self.store_payment_method(account, m, customer));

@@ -251,3 +251,109 @@ fn webhook_deliveries_spell_their_headers_as_stripe_does() {
         assert!(head.contains(&format!("\r\n{name}")), "{name} in {head:?}");
     }
 }
+
+#[test]
+fn free_text_stripe_limits_to_5000_characters_is_refused_beyond_it() {
+    let platform = Client::fresh("limits_5000");
+    let long = "a".repeat(5_001);
+    let email = format!("{}@example.com", "a".repeat(4_990));
+    let cases: Vec<(String, String, &str)> = vec![
+        (
+            "/v1/payment_intents".into(),
+            format!("amount=500&currency=usd&transfer_group={long}"),
+            "transfer_group",
+        ),
+        (
+            "/v1/payment_intents".into(),
+            format!("amount=500&currency=usd&receipt_email={email}"),
+            "receipt_email",
+        ),
+        (
+            "/v1/charges".into(),
+            format!("amount=500&currency=usd&source=tok_visa&transfer_group={long}"),
+            "transfer_group",
+        ),
+        ("/v1/accounts".into(), format!("type=custom&email={email}"), "email"),
+        (
+            format!("/v1/accounts/{CUSTOM_US_NO_BANK}/persons"),
+            format!("phone={long}"),
+            "phone",
+        ),
+        (
+            format!("/v1/accounts/{CUSTOM_US_NO_BANK}/persons"),
+            format!("email={email}"),
+            "email",
+        ),
+    ];
+    let before = platform.get("/v1/payment_intents").ok();
+    for (path, body, param) in cases {
+        let reply = platform.post(&path, &body);
+        check_error(&reply, 400, "invalid_request_error", None, Some(param));
+        let message = reply.json["error"]["message"].as_str().unwrap();
+        assert!(message.contains("at most 5000 characters"), "{message}");
+    }
+    assert_eq!(platform.get("/v1/payment_intents").ok(), before);
+    // At the limit it is kept whole.
+    let at = "g".repeat(5_000);
+    let intent = platform
+        .post(
+            "/v1/payment_intents",
+            &format!("amount=500&currency=usd&transfer_group={at}"),
+        )
+        .ok();
+    assert_eq!(intent["transfer_group"], at.as_str());
+}
+
+#[test]
+fn e_mail_addresses_are_checked_for_form_and_a_refusal_changes_nothing() {
+    let platform = Client::fresh("emails");
+    let before = platform.get("/v1/customers").ok();
+    for bad in [
+        "jenny",
+        "jenny@",
+        "@example.com",
+        "jenny@example",
+        "jenny rosen@example.com",
+        "a@b@example.com",
+    ] {
+        let encoded = bad.replace(' ', "%20");
+        let cases: Vec<(String, String, &str)> = vec![
+            ("/v1/customers".into(), format!("email={encoded}"), "email"),
+            (
+                "/v1/payment_intents".into(),
+                format!("amount=500&currency=usd&receipt_email={encoded}"),
+                "receipt_email",
+            ),
+            (
+                "/v1/charges".into(),
+                format!("amount=500&currency=usd&source=tok_visa&receipt_email={encoded}"),
+                "receipt_email",
+            ),
+            ("/v1/accounts".into(), format!("type=custom&email={encoded}"), "email"),
+            (
+                format!("/v1/accounts/{CUSTOM_US_NO_BANK}/persons"),
+                format!("email={encoded}"),
+                "email",
+            ),
+            (
+                format!("/v1/accounts/{CUSTOM_US_NO_BANK}"),
+                format!("individual[email]={encoded}"),
+                "individual[email]",
+            ),
+        ];
+        for (path, body, param) in cases {
+            let reply = platform.post(&path, &body);
+            check_error(&reply, 400, "invalid_request_error", Some("email_invalid"), Some(param));
+        }
+    }
+    assert_eq!(platform.get("/v1/customers").ok(), before);
+    assert_eq!(
+        platform.get("/v1/charges?limit=1").ok()["data"][0]["receipt_email"],
+        Value::Null
+    );
+    let kept = platform
+        .post("/v1/customers", "email=jenny.rosen%2Bx@example.co.uk")
+        .ok();
+    assert_eq!(kept["email"], "jenny.rosen+x@example.co.uk");
+    platform.post("/v1/customers", "email=").ok();
+}
