@@ -19,7 +19,7 @@ pub struct ShippingParams {
 /// What a request says of `shipping`: new details, or (`shipping=`) none.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ShippingInput {
-    Set(ShippingParams),
+    Set(Box<ShippingParams>),
     Clear,
 }
 

@@ -181,7 +181,7 @@ pub fn take_shipping(params: &mut Params) -> Result<Option<ShippingInput>, ApiEr
         tracking_number: given.take_str("tracking_number")?,
     };
     given.finish()?;
-    Ok(Some(ShippingInput::Set(shipping)))
+    Ok(Some(ShippingInput::Set(Box::new(shipping))))
 }
 
 /// Takes `transfer_data[amount]` where it is the hash's only key (a capture, an update).
