@@ -28,10 +28,12 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)  # conformance/
 sys.path.insert(0, HERE)
 sys.path.insert(0, os.path.join(ROOT, "schema"))
+sys.path.insert(0, os.path.join(ROOT, "cli"))
 
 from openapi_check import Checker, Spec  # noqa: E402
 from proxy import RecordingProxy  # noqa: E402
 import selftest  # noqa: E402
+import triggers  # noqa: E402
 
 # Stripe's schemas, vendored in the repository (vendor/stripe-openapi/SOURCE.md says whence).
 SUBSET = os.path.join(os.path.dirname(ROOT), "vendor", "stripe-openapi", "subset.json")
@@ -129,6 +131,23 @@ def run_client(name, cmd, extra_env, upstream, work, drop):
         with open(results_path) as f:
             results = json.load(f)
     return {"name": name, "results": results, "outcome": outcome, "records": proxy.records,
+            "seconds": round(time.monotonic() - started, 1)}
+
+
+def run_cli(deps, upstream, drop):
+    """The official Stripe CLI's `stripe trigger`, one row of cli/triggers.json at a time,
+    through a recording proxy so that every body the simulator answers it is checked too."""
+    proxy = RecordingProxy(*upstream, label="cli", drop=drop).start()
+    print("\n--- cli: stripe trigger (conformance/cli/triggers.json)", flush=True)
+    started = time.monotonic()
+    results, outcome = None, None
+    try:
+        results = triggers.run(os.path.join(deps, "cli", "node_modules", ".bin", "stripe"), proxy.url)
+    except (OSError, subprocess.SubprocessError) as e:
+        outcome = f"could not run the Stripe CLI: {e}"
+    finally:
+        proxy.stop()
+    return {"name": "cli", "results": results, "outcome": outcome, "records": proxy.records,
             "seconds": round(time.monotonic() - started, 1)}
 
 
@@ -247,7 +266,7 @@ def main(argv):
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--deps", required=True, help="conformance/.deps (SDKs, venv, rust target)")
     ap.add_argument("--server", help="the debitsim binary (ignored when DEBITSIM_URL is set)")
-    ap.add_argument("--clients", default="python,node,rust")
+    ap.add_argument("--clients", default="python,node,rust,cli")
     args = ap.parse_args(argv[1:])
 
     def on_signal(signum, _frame):
@@ -295,7 +314,8 @@ def main(argv):
             runs = [{"name": n, "results": None, "outcome": reachable, "records": [], "seconds": 0}
                     for n in args.clients.split(",")]
         else:
-            runs = [run_client(n, *commands[n], upstream, work, drop) for n in args.clients.split(",")]
+            runs = [run_cli(args.deps, upstream, drop) if n == "cli" else run_client(n, *commands[n], upstream, work, drop)
+                    for n in args.clients.split(",")]
     finally:
         if server is not None:
             server.stop()
@@ -311,7 +331,7 @@ def main(argv):
     print(f"\n{'client':8} {'sdk':36} {'flows passed':>12} {'failed':>7} {'bodies':>7} {'seconds':>8}")
     flow_failures = []
     for run in runs:
-        flows = judge_flows(run, expected)
+        flows = judge_flows(run, triggers.expected_names() if run["name"] == "cli" else expected)
         ok = sum(f["ok"] for f in flows)
         passed, failed = passed + ok, failed + len(flows) - ok
         sdk = (run["results"] or {}).get("sdk", "?")

@@ -68,6 +68,7 @@ pub use ops::payouts::PayoutParams;
 pub use ops::persons::{PersonParams, RelationshipParams};
 pub use ops::refunds::RefundParams;
 pub use ops::requirements::{AddressParams, CompanyParams, IdentityParams};
+pub use ops::shipping::{ShippingInput, ShippingParams};
 pub use ops::transfers::{ReferenceParams, ReversalParams, TransferParams, TransferUpdate};
 pub use ops::webhook_endpoints::{WebhookEndpointParams, WebhookEndpointUpdate};
 pub use state::{Applied, AsOf, Ledger};

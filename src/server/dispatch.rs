@@ -93,6 +93,9 @@ impl Dispatcher {
         Dispatcher {
             client: Client::builder(TokioExecutor::new())
                 .pool_idle_timeout(Duration::from_secs(30))
+                // Headers go out as Stripe spells them (`Stripe-Signature`), for receivers that
+                // read a raw header map as some serverless runtimes hand it over.
+                .http1_title_case_headers(true)
                 .build(connector),
             timeout,
             per_endpoint: per_endpoint.max(1),
@@ -323,9 +326,9 @@ async fn attempt<H: Host>(host: &H, job: Job, target: Target, manual: bool) -> A
     let started = Instant::now();
     let signature = signature::header(&job.secret, signed_at, &job.payload);
     let request = hyper::Request::post(&*job.url)
-        .header("content-type", "application/json; charset=utf-8")
-        .header("user-agent", "Stripe/1.0 (+https://stripe.com/docs/webhooks)")
-        .header("stripe-signature", signature)
+        .header("Content-Type", "application/json; charset=utf-8")
+        .header("User-Agent", "Stripe/1.0 (+https://stripe.com/docs/webhooks)")
+        .header("Stripe-Signature", signature)
         .body(Full::new(Bytes::from(job.payload)));
     let outcome = match request {
         Err(e) => Err(format!("the endpoint's url cannot be requested: {e}")),

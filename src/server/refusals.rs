@@ -65,6 +65,7 @@ pub fn api_error(rejection: &Rejection) -> ApiError {
         | R::NoExternalAccount { .. }
         | R::AutomaticPayoutsEnabled { .. } => (StatusCode::BAD_REQUEST, None),
         R::InvalidUrl { .. } => (StatusCode::BAD_REQUEST, Some("url_invalid")),
+        R::InvalidEmail { .. } => (StatusCode::BAD_REQUEST, Some("email_invalid")),
         R::PayoutsNotEnabled { .. } => (StatusCode::BAD_REQUEST, Some("payouts_not_allowed")),
         R::InvalidDob { .. }
         | R::InvalidSsnLast4 { .. }
@@ -78,6 +79,8 @@ pub fn api_error(rejection: &Rejection) -> ApiError {
         | R::LinkNotUsable { .. }
         | R::DefaultBankAccountRequired { .. }
         | R::DefaultBankAccountNotDeletable { .. }
+        | R::DefaultCurrencyBankAccountNotDeletable { .. }
+        | R::ExternalAccountsNotManaged { .. }
         | R::PayoutNotCancelable { .. }
         | R::AutomaticPayoutNotCancelable { .. }
         | R::PayoutCancelInstead { .. }
@@ -149,6 +152,7 @@ pub fn is_stored(rejection: &Rejection) -> bool {
             | R::AmountTooSmall { .. }
             | R::CurrencyConversion { .. }
             | R::InvalidUrl { .. }
+            | R::InvalidEmail { .. }
             | R::InvalidDob { .. }
             | R::InvalidSsnLast4 { .. }
             | R::ApplicationFeeNotAllowed
@@ -186,7 +190,6 @@ pub fn feature(feature: Feature) -> &'static str {
         Feature::PaymentMethods => "payment methods on the Charges API (use a PaymentIntent, or a tok_ source)",
         Feature::Radar => "Radar",
         Feature::RefundInstructions => "refund instructions",
-        Feature::Shipping => "shipping details",
         Feature::FileUploads => "file uploads (dispute evidence documents; give the text fields)",
         Feature::PaymentMethodTypes => "payment method types other than card",
         Feature::MultipleCaptures => "multiple partial captures (final_capture=false)",
@@ -404,6 +407,7 @@ pub fn message(rejection: &Rejection) -> String {
         R::AutomaticPayoutsEnabled { account } => format!(
             "You cannot create manual payouts for {account} while its payout schedule is automatic; set settings[payouts][schedule][interval]=manual first."
         ),
+        R::InvalidEmail { value, .. } => format!("Invalid email address: {}", e(value)),
         R::InvalidUrl { param, value } => format!(
             "Invalid {param}: '{}' is not an absolute http or https URL.",
             e(value)
@@ -446,6 +450,12 @@ pub fn message(rejection: &Rejection) -> String {
         ),
         R::DefaultBankAccountNotDeletable { bank, currency } => format!(
             "You cannot delete the default external account for {currency} ({bank}) while the account has other {currency} external accounts. Make another one the default using the `default_for_currency` param, and then delete this one."
+        ),
+        R::DefaultCurrencyBankAccountNotDeletable { bank, currency } => format!(
+            "You cannot delete the default external account for your default currency ({currency}, {bank}). Make another {currency} external account the default using the `default_for_currency` param, and then delete this one."
+        ),
+        R::ExternalAccountsNotManaged { account } => format!(
+            "You cannot manage the external accounts of {account}: Stripe collects its requirements (controller.requirement_collection is `stripe`), so it manages them itself. A platform manages external accounts only where controller.requirement_collection is `application`."
         ),
         R::PayoutNotCancelable { payout, status } => format!(
             "Payout {payout} cannot be canceled: only pending payouts can be, and it is {}.",

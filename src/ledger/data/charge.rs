@@ -11,6 +11,7 @@ use super::kinds::{
 };
 use super::metadata::Metadata;
 use super::money::{Amount, Currency};
+use super::shipping::Shipping;
 use super::time::Timestamp;
 
 /// What paid for a charge object.
@@ -80,6 +81,8 @@ pub struct Charge {
     /// How much was captured; what a partial capture did not take counts as refunded.
     pub amount_captured: Amount,
     pub links: PaymentLinks,
+    /// `shipping`: stored and shown (a PaymentIntent's charge has the intent's).
+    pub shipping: Option<Shipping>,
 }
 
 impl Charge {
@@ -171,7 +174,8 @@ image_struct!(Charge {
     refunds,
     transferred,
     amount_captured,
-    links
+    links,
+    shipping
 });
 
 impl Refers for Charge {

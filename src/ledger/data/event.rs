@@ -49,6 +49,8 @@ wire_enum! {
         CustomerCreated: "customer.created" = 115,
         CustomerUpdated: "customer.updated" = 116,
         CustomerDeleted: "customer.deleted" = 117,
+        /// Stripe's older name for `refund.updated`, which it still sends beside it.
+        ChargeRefundUpdated: "charge.refund.updated" = 330,
     }
 }
 

@@ -6,6 +6,7 @@ use super::card::Decline;
 use super::kinds::{AccountId, ChargeId, CustomerId, Obj, PaymentMethodId, Refers};
 use super::metadata::Metadata;
 use super::money::{Amount, Currency};
+use super::shipping::Shipping;
 use super::time::Timestamp;
 use super::wire::wire_enum;
 
@@ -141,6 +142,8 @@ pub struct PaymentIntent {
     pub last_payment_error: Option<PaymentError>,
     pub canceled_at: Option<Timestamp>,
     pub cancellation_reason: Option<CancellationReason>,
+    /// `shipping`: stored and shown, and copied to the intent's charges.
+    pub shipping: Option<Shipping>,
 }
 
 impl PaymentIntent {
@@ -193,7 +196,8 @@ image_struct!(PaymentIntent {
     latest_charge,
     last_payment_error,
     canceled_at,
-    cancellation_reason
+    cancellation_reason,
+    shipping
 });
 
 impl Refers for PaymentIntent {

@@ -82,7 +82,6 @@ pub enum Feature {
     PaymentMethods,
     Radar,
     RefundInstructions,
-    Shipping,
     /// File uploads (dispute evidence documents).
     FileUploads,
     /// Payment method types other than cards.
@@ -333,6 +332,11 @@ pub enum Rejection {
         param: &'static str,
         value: String,
     },
+    /// An e-mail address that is not one (`receipt_email`, `email`, `individual[email]`).
+    InvalidEmail {
+        param: String,
+        value: String,
+    },
     /// A date of birth that is not one (or is given in part).
     InvalidDob {
         param: String,
@@ -384,6 +388,17 @@ pub enum Rejection {
     DefaultBankAccountNotDeletable {
         bank: String,
         currency: Currency,
+    },
+    /// Deleting the default bank account of the account's own default currency (Stripe
+    /// never allows it, even for the last one).
+    DefaultCurrencyBankAccountNotDeletable {
+        bank: String,
+        currency: Currency,
+    },
+    /// Adding, changing or deleting an external account of an account whose requirements
+    /// Stripe collects (`controller.requirement_collection=stripe`: Express, Standard).
+    ExternalAccountsNotManaged {
+        account: String,
     },
     /// Only pending payouts can be canceled.
     PayoutNotCancelable {
@@ -608,6 +623,7 @@ impl Rejection {
             Rejection::InsufficientCapabilities { .. } => Some("destination"),
             Rejection::NotFound { .. } => Some("id"),
             Rejection::InvalidUrl { param, .. } => Some(param),
+            Rejection::InvalidEmail { param, .. } => Some(param),
             Rejection::InvalidDob { param, .. } | Rejection::InvalidSsnLast4 { param } => Some(param),
             Rejection::DefaultBankAccountRequired { .. } => Some("default_for_currency"),
             Rejection::PlatformNotDeletable
@@ -618,6 +634,8 @@ impl Rejection {
             | Rejection::AccountNotOnboarded { .. }
             | Rejection::NotExpressDashboard { .. }
             | Rejection::DefaultBankAccountNotDeletable { .. }
+            | Rejection::DefaultCurrencyBankAccountNotDeletable { .. }
+            | Rejection::ExternalAccountsNotManaged { .. }
             | Rejection::LinkNotUsable { .. }
             | Rejection::PayoutNotCancelable { .. }
             | Rejection::AutomaticPayoutNotCancelable { .. }

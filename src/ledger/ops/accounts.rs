@@ -226,10 +226,12 @@ impl Ledger {
             AccountType::parse,
             &["standard", "express", "custom"],
         )?;
+        // Neither `type` nor `controller[...]`: Stripe makes a Standard account, which is
+        // what the Stripe CLI's transfer triggers rely on.
         let account_type = match account_type {
             Some(t) => t,
             None if !params.controller.is_empty() => AccountType::None,
-            None => return Err(Rejection::ParameterMissing { param: "type" }),
+            None => AccountType::Standard,
         };
         let controller = controller_for(account_type, &params.controller)?;
         let country = match params.country.as_deref() {
@@ -311,7 +313,10 @@ impl Ledger {
             // Instant onboarding (the default): verified the moment it exists.
             details_submitted: !self.onboarding_required,
             rejected: None,
-            individual: updated_identity(&Default::default(), &params.individual, "individual")?,
+            individual: {
+                check_email("email", params.email.as_deref())?;
+                updated_identity(&Default::default(), &params.individual, "individual")?
+            },
             company: updated_company(&Default::default(), &params.company),
         };
 
@@ -368,6 +373,7 @@ impl Ledger {
         let business_type = business_type(update.business_type.as_deref())?;
         let profile = business_profile(&current.business_profile, &update.business_profile)?;
         let tos = tos_acceptance(&current.tos_acceptance, &update.tos_acceptance)?;
+        check_email("email", update.email.as_deref())?;
         let individual = updated_identity(&current.onboarding.individual, &update.individual, "individual")?;
         let company = updated_company(&current.onboarding.company, &update.company);
         let bank = match &update.external_account {

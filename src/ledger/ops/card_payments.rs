@@ -50,6 +50,7 @@ pub(crate) struct CardPayment {
     pub receipt_email: Option<Box<str>>,
     pub metadata: Metadata,
     pub transfer_group: Option<Box<str>>,
+    pub shipping: Option<Shipping>,
 }
 
 /// A card charge whose money (if it is captured now) is in a plan, waiting to be stored.
@@ -192,6 +193,7 @@ impl Ledger {
             transferred: Amount::ZERO,
             amount_captured: Amount::ZERO,
             links: payment.links,
+            shipping: payment.shipping,
         };
         let capture = if payment.decline.is_none() && payment.capture {
             let fee = charge.links.application_fee_amount;
@@ -358,6 +360,11 @@ impl Ledger {
             ChargeStatus::Failed => EventType::ChargeFailed,
         };
         self.emit(kind, account, charge);
+        // Funds available at once (`tok_bypassPending`) are announced as maturing ones are.
+        let txn = self.charges[charge.0].balance_transaction;
+        if txn.is_some_and(|t| self.txns[t.0].status == TxnStatus::Available) {
+            self.emit_balance_available(account);
+        }
         self.emit_capture_parts(account, captured);
     }
 

@@ -24,6 +24,7 @@ pub mod payouts;
 pub mod persons;
 pub mod refunds;
 pub mod requirements;
+pub mod shipping;
 pub mod transfers;
 pub mod updates;
 pub mod webhook_endpoints;

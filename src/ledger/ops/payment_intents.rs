@@ -11,6 +11,7 @@
 use super::card_payments::{Capture, CardPayment, capture_share};
 use super::charges::TransferDataParams;
 use super::customers::MethodChoice;
+use super::shipping::{ShippingInput, shipping_after};
 use crate::ledger::data::*;
 use crate::ledger::posting::Plan;
 use crate::ledger::state::{Applied, AsOf, Ledger};
@@ -42,6 +43,7 @@ pub struct IntentParams {
     pub confirm: Option<bool>,
     /// What `confirm=true` uses (`off_session`, `error_on_requires_action`).
     pub confirmation: ConfirmParams,
+    pub shipping: Option<ShippingInput>,
 }
 
 /// The parameters of `POST /v1/payment_intents/{id}/confirm` (and of `confirm=true`).
@@ -55,6 +57,8 @@ pub struct ConfirmParams {
     pub off_session: Option<bool>,
     /// Fail rather than stop at `requires_action`.
     pub error_on_requires_action: Option<bool>,
+    /// Replaces the intent's shipping details.
+    pub shipping: Option<ShippingInput>,
 }
 
 /// The parameters of `POST /v1/payment_intents/{id}`.
@@ -74,6 +78,7 @@ pub struct IntentUpdate {
     pub receipt_email: Option<String>,
     pub transfer_group: Option<String>,
     pub metadata: Option<MetadataUpdate>,
+    pub shipping: Option<ShippingInput>,
 }
 
 /// The parameters of `POST /v1/payment_intents/{id}/capture`.
@@ -117,6 +122,8 @@ struct Attempt {
     method: MethodChoice,
     capture_method: CaptureMethod,
     receipt_email: Option<Option<Box<str>>>,
+    /// Shipping details the confirmation gives (`Some(None)` clears them).
+    shipping: Option<Option<Shipping>>,
     /// The card needs 3D Secure and the customer is there to give it.
     requires_action: bool,
     decline: Option<Decline>,
@@ -213,6 +220,8 @@ impl Ledger {
         let application_fee_amount =
             self.check_application_fee(actor, &params.application_fee_amount, amount, destination)?;
         let metadata = new_metadata(params.metadata.as_ref())?;
+        check_email("receipt_email", params.receipt_email.as_deref())?;
+        let shipping = shipping_after(None, params.shipping.as_ref())?;
 
         let id = PaymentIntentId(self.payment_intents.next_index());
         let intent = PaymentIntent {
@@ -243,6 +252,7 @@ impl Ledger {
             last_payment_error: None,
             canceled_at: None,
             cancellation_reason: None,
+            shipping,
         };
         if params.confirm == Some(true) {
             return self.confirm(id, Some(intent), method, params.confirmation);
@@ -325,12 +335,18 @@ impl Ledger {
         if let Some(transfer) = intent.transfer_data {
             self.check_can_receive_transfers(transfer.destination)?;
         }
+        check_email("receipt_email", params.receipt_email.as_deref())?;
+        let shipping = match &params.shipping {
+            None => None,
+            given => Some(shipping_after(None, given.as_ref())?),
+        };
         let card = self.card_of(method);
         let unattended = params.off_session == Some(true) || params.error_on_requires_action == Some(true);
         let attempt = Attempt {
             method,
             capture_method,
             receipt_email: params.receipt_email.map(|e| non_empty(Some(e))),
+            shipping,
             requires_action: card.authentication_required && !unattended && card.decline.is_none(),
             decline: card
                 .decline
@@ -353,6 +369,7 @@ impl Ledger {
             MethodChoice::New(_) => self.next_payment_method(),
         };
         let receipt_email = attempt.receipt_email.clone().unwrap_or(intent.receipt_email.clone());
+        let shipping = attempt.shipping.clone().unwrap_or(intent.shipping.clone());
         let mut plan = Plan::default();
         let payment = (!attempt.requires_action)
             .then(|| {
@@ -381,6 +398,7 @@ impl Ledger {
                         receipt_email: receipt_email.clone(),
                         metadata: intent.metadata.clone(),
                         transfer_group: intent.transfer_group.clone(),
+                        shipping: shipping.clone(),
                     },
                 )
             })
@@ -404,6 +422,7 @@ impl Ledger {
         let outcome = self.change::<PaymentIntent, _>(id, |intent| {
             intent.capture_method = capture_method;
             intent.receipt_email = receipt_email;
+            intent.shipping = shipping;
             intent.last_payment_error = None;
             match stored {
                 None => {
@@ -538,6 +557,8 @@ impl Ledger {
             ref given => self.check_application_fee(intent.account, given, amount, destination)?,
         };
         let metadata = metadata_after(&intent.metadata, update.metadata.as_ref())?;
+        check_email("receipt_email", update.receipt_email.as_deref())?;
+        let shipping = shipping_after(intent.shipping.as_ref(), update.shipping.as_ref())?;
         let account = intent.account;
         let method = method.map(|m| self.store_payment_method(account, m, customer));
         self.change::<PaymentIntent, _>(id, |intent| {
@@ -564,6 +585,7 @@ impl Ledger {
             if let Some(metadata) = metadata {
                 intent.metadata = metadata;
             }
+            intent.shipping = shipping;
             // Stripe clears the last error whenever the intent is updated.
             intent.last_payment_error = None;
         });

@@ -557,6 +557,7 @@ impl Ledger {
                 application_fee: draft.payment_fee.map(|(id, _)| id),
                 ..PaymentLinks::default()
             },
+            shipping: None,
         });
         self.books[draft.to.index()].indexes.charges.push(ids.payment);
         if let Some(charge) = draft.source_transaction {

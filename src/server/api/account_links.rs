@@ -4,8 +4,8 @@
 //! hosted onboarding page (`server::onboarding`) submits to, so that what it does goes through
 //! the pipeline like any call: journaled, idempotent, with its events committed.
 
-use super::accounts::{platform_only, take_address, take_identity, visible_account};
-use super::endpoint::{Endpoint, Prepared, Reply, not_found, object, take_expand};
+use super::accounts::{platform_only, take_identity, visible_account};
+use super::endpoint::{Endpoint, Prepared, Reply, not_found, object, take_address, take_expand};
 use crate::ledger::{AccountLinkParams, CompanyParams, HostedForm, IdentityParams, Kind, LinkId, Noun};
 use crate::server::error::ApiError;
 use crate::server::form::Params;

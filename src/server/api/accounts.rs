@@ -3,11 +3,12 @@
 use crate::ledger::BankAccount;
 
 use super::endpoint::{
-    Applied, Ctx, Endpoint, Prepared, hash, not_found, object, page_of, prepare_get, prepare_list, take_expand,
+    Applied, Ctx, Endpoint, Prepared, hash, not_found, object, page_of, prepare_get, prepare_list, take_address,
+    take_expand,
 };
 use crate::ledger::Kind;
 use crate::ledger::{
-    AccountId, AccountParams, AccountUpdate, AddressParams, BUSINESS_PROFILE_FIELDS, BankAccountParams, CompanyParams,
+    AccountId, AccountParams, AccountUpdate, BUSINESS_PROFILE_FIELDS, BankAccountParams, CompanyParams,
     ControllerParams, IdentityParams, MetadataUpdate, Noun, ScheduleParams, TosParams, page,
 };
 use crate::server::error::ApiError;
@@ -51,23 +52,6 @@ struct Common {
     metadata: Option<MetadataUpdate>,
     individual: IdentityParams,
     company: CompanyParams,
-}
-
-/// `address[...]` inside a hash.
-pub fn take_address(p: &mut Params, name: &str) -> Result<AddressParams, ApiError> {
-    let Some(mut given) = hash(p, name)? else {
-        return Ok(AddressParams::default());
-    };
-    let address = AddressParams {
-        line1: given.take_str("line1")?,
-        line2: given.take_str("line2")?,
-        city: given.take_str("city")?,
-        state: given.take_str("state")?,
-        postal_code: given.take_str("postal_code")?,
-        country: given.take_str("country")?,
-    };
-    given.finish()?;
-    Ok(address)
 }
 
 /// Who a person is, from the parameters of a person or of `individual[...]`.

@@ -4,7 +4,7 @@
 
 use super::endpoint::{
     Endpoint, Prepared, Refusal, Unsupported, not_found, object, page_of, prepare_get, prepare_list, take_expand,
-    take_transfer_amount, take_transfer_data,
+    take_shipping, take_transfer_amount, take_transfer_data,
 };
 use crate::ledger::Charge;
 use crate::ledger::Kind;
@@ -27,7 +27,6 @@ const UNSUPPORTED: &[(&str, Feature)] = &[
     ("destination", Feature::LegacyDestinationCharges),
     ("payment_method", Feature::PaymentMethods),
     ("radar_options", Feature::Radar),
-    ("shipping", Feature::Shipping),
 ];
 
 pub fn create(mut p: Params) -> Result<Prepared, ApiError> {
@@ -48,6 +47,7 @@ pub fn create(mut p: Params) -> Result<Prepared, ApiError> {
         customer: p.take_str("customer")?,
         on_behalf_of: p.take_str("on_behalf_of")?,
         application_fee_amount: p.take_amount("application_fee_amount")?,
+        shipping: take_shipping(&mut p)?,
     };
     let unsupported = Unsupported::take(&mut p, UNSUPPORTED);
     let expand = take_expand(&mut p, Kind::Charge)?;
@@ -87,14 +87,9 @@ pub fn update(mut p: Params, id: String) -> Result<Prepared, ApiError> {
         receipt_email: p.take_str("receipt_email")?,
         transfer_group: p.take_str("transfer_group")?,
         customer: p.take_str("customer")?,
+        shipping: take_shipping(&mut p)?,
     };
-    let unsupported = Unsupported::take(
-        &mut p,
-        &[
-            ("fraud_details", Feature::FraudReports),
-            ("shipping", Feature::Shipping),
-        ],
-    );
+    let unsupported = Unsupported::take(&mut p, &[("fraud_details", Feature::FraudReports)]);
     let expand = take_expand(&mut p, Kind::Charge)?;
     p.finish()?;
     unsupported.check()?;

@@ -1,7 +1,8 @@
 //! `/v1/customers`: create, retrieve, update, delete, list — as far as payments need them.
 
 use super::endpoint::{
-    Ctx, Endpoint, Prepared, Refusal, not_found, object, page_of, prepare_get, prepare_list, take_expand,
+    Ctx, Endpoint, Prepared, Refusal, not_found, object, page_of, prepare_get, prepare_list, take_address, take_expand,
+    take_shipping,
 };
 use crate::ledger::{Customer, CustomerId, CustomerParams, Kind, Noun, page};
 use crate::server::error::ApiError;
@@ -24,6 +25,16 @@ fn take_fields(p: &mut Params) -> Result<CustomerParams, ApiError> {
         description: p.take_str("description")?,
         phone: p.take_str("phone")?,
         metadata: p.take_metadata()?,
+        address: match p.get("address").map(|v| v.as_str() == Some("")) {
+            None => None,
+            Some(true) => {
+                p.take_hash("address")?;
+                Some(None)
+            }
+            Some(false) => Some(Some(take_address(p, "address")?)),
+        },
+        shipping: take_shipping(p)?,
+        preferred_locales: p.take_list("preferred_locales")?,
     })
 }
 

@@ -3,7 +3,10 @@
 //! several resources share (`expand`, `transfer_data`, lists).
 
 use crate::ledger::Kind;
-use crate::ledger::{AccountId, Feature, Input, Ledger, Noun, Page, Rejection, Timestamp, TransferDataParams};
+use crate::ledger::{
+    AccountId, AddressParams, Feature, Input, Ledger, Noun, Page, Rejection, ShippingInput, ShippingParams, Timestamp,
+    TransferDataParams,
+};
 use crate::server::error::ApiError;
 use crate::server::expand::Expand;
 use crate::server::form::{HashParam, Params};
@@ -140,6 +143,45 @@ pub fn take_transfer_data(params: &mut Params) -> Result<Option<TransferDataPara
     };
     data.finish()?;
     Ok(Some(parsed))
+}
+
+/// `address[...]` inside a hash.
+pub fn take_address(p: &mut Params, name: &str) -> Result<AddressParams, ApiError> {
+    let Some(mut given) = hash(p, name)? else {
+        return Ok(AddressParams::default());
+    };
+    let address = AddressParams {
+        line1: given.take_str("line1")?,
+        line2: given.take_str("line2")?,
+        city: given.take_str("city")?,
+        state: given.take_str("state")?,
+        postal_code: given.take_str("postal_code")?,
+        country: given.take_str("country")?,
+    };
+    given.finish()?;
+    Ok(address)
+}
+
+/// Takes `shipping[...]` (PaymentIntents, charges, customers): `shipping=` clears it.
+pub fn take_shipping(params: &mut Params) -> Result<Option<ShippingInput>, ApiError> {
+    let mut given = match params.take_hash("shipping")? {
+        None => return Ok(None),
+        Some(HashParam::Unset) => return Ok(Some(ShippingInput::Clear)),
+        Some(HashParam::Set(given)) => given,
+    };
+    let address = match given.get("address") {
+        None => None,
+        Some(_) => Some(take_address(&mut given, "address")?),
+    };
+    let shipping = ShippingParams {
+        name: given.take_str("name")?,
+        address,
+        carrier: given.take_str("carrier")?,
+        phone: given.take_str("phone")?,
+        tracking_number: given.take_str("tracking_number")?,
+    };
+    given.finish()?;
+    Ok(Some(ShippingInput::Set(Box::new(shipping))))
 }
 
 /// Takes `transfer_data[amount]` where it is the hash's only key (a capture, an update).

@@ -6,7 +6,7 @@ use serde::ser::{SerializeMap, Serializer};
 
 use super::cards::{BILLING_DETAILS, CARD_CHECKS, EXP_MONTH, EXP_YEAR, fingerprint};
 use super::wire::application_id;
-use super::wire::{Expandable, MetadataView, View, Wire, embedded_list};
+use super::wire::{Expandable, MetadataView, ShippingView, View, Wire, embedded_list};
 use crate::ledger::{
     AsOf, Card, CardBrand, Charge, ChargeId, ChargeSource, ChargeStatus, Decline, Kind, Obj, Prefix, Refund, RefundId,
 };
@@ -147,7 +147,7 @@ pub fn charge<S: Serializer>(s: S, ledger: AsOf<'_>, id: ChargeId, expand: &Expa
         )?;
     }
     m.serialize_entry("review", &None::<()>)?;
-    m.serialize_entry("shipping", &None::<()>)?;
+    m.serialize_entry("shipping", &ShippingView(c.shipping.as_ref()))?;
     match (c.source, card_id) {
         (ChargeSource::Card(card), Some(card_id)) => {
             m.serialize_entry("source", &CardSource(card, card_id.as_str()))?

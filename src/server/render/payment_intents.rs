@@ -4,7 +4,7 @@ use serde::Serialize;
 use serde::ser::{SerializeMap, Serializer};
 
 use super::cards::{BILLING_DETAILS, CARD_CHECKS, EXP_MONTH, EXP_YEAR, fingerprint};
-use super::wire::{Expandable, MetadataView, View, Wire, application_id};
+use super::wire::{Expandable, MetadataView, ShippingView, View, Wire, application_id};
 use crate::ledger::{
     AsOf, AutomaticPaymentMethods, Card, IntentStatus, Kind, Obj, PaymentError, PaymentIntent, PaymentIntentId,
     PaymentMethod, PaymentMethodId,
@@ -113,7 +113,7 @@ pub fn payment_intent<S: Serializer>(
     m.serialize_entry("receipt_email", &p.receipt_email.as_deref())?;
     m.serialize_entry("review", &None::<()>)?;
     m.serialize_entry("setup_future_usage", &None::<()>)?;
-    m.serialize_entry("shipping", &None::<()>)?;
+    m.serialize_entry("shipping", &ShippingView(p.shipping.as_ref()))?;
     m.serialize_entry("source", &None::<()>)?;
     m.serialize_entry("statement_descriptor", &p.statement_descriptor.as_deref())?;
     m.serialize_entry("statement_descriptor_suffix", &p.statement_descriptor_suffix.as_deref())?;

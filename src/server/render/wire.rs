@@ -292,3 +292,38 @@ pub fn raw(json: &'static str) -> Box<RawValue> {
 pub fn application_id(ledger: AsOf<'_>) -> String {
     ledger.ledger().codec().format(Prefix::Application, 0)
 }
+
+/// A postal address, every field shown (null when not given).
+pub struct AddressView<'a>(pub &'a Address);
+
+impl Serialize for AddressView<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let a = self.0;
+        let mut m = s.serialize_map(Some(6))?;
+        m.serialize_entry("city", &a.city.as_deref())?;
+        m.serialize_entry("country", &a.country.as_deref())?;
+        m.serialize_entry("line1", &a.line1.as_deref())?;
+        m.serialize_entry("line2", &a.line2.as_deref())?;
+        m.serialize_entry("postal_code", &a.postal_code.as_deref())?;
+        m.serialize_entry("state", &a.state.as_deref())?;
+        m.end()
+    }
+}
+
+/// `shipping`, or null.
+pub struct ShippingView<'a>(pub Option<&'a Shipping>);
+
+impl Serialize for ShippingView<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let Some(shipping) = self.0 else {
+            return s.serialize_none();
+        };
+        let mut m = s.serialize_map(Some(5))?;
+        m.serialize_entry("address", &AddressView(&shipping.address))?;
+        m.serialize_entry("carrier", &shipping.carrier.as_deref())?;
+        m.serialize_entry("name", &*shipping.name)?;
+        m.serialize_entry("phone", &shipping.phone.as_deref())?;
+        m.serialize_entry("tracking_number", &shipping.tracking_number.as_deref())?;
+        m.end()
+    }
+}

@@ -6,6 +6,7 @@ mod binary;
 mod concurrency;
 mod dashboard;
 mod errors;
+mod fidelity;
 mod flows;
 mod hostile;
 mod lifecycle;

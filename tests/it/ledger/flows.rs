@@ -560,7 +560,13 @@ fn card_charges_land_pending_for_two_days_with_the_card_fee() {
             },
             "{token}"
         );
-        assert_eq!(event_types(&w.ledger, &applied.events), ["charge.succeeded"]);
+        // Funds available at once are announced at once, as maturing ones are.
+        let expected: &[&str] = if available_now {
+            &["charge.succeeded", "balance.available"]
+        } else {
+            &["charge.succeeded"]
+        };
+        assert_eq!(event_types(&w.ledger, &applied.events), expected);
     }
     let pending = balance(&w.ledger, AccountId::PLATFORM, "usd").1;
     let available_on = T0 - T0 % 86_400 + 2 * 86_400;

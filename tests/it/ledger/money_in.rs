@@ -144,6 +144,7 @@ fn a_direct_payment_intent_takes_its_fee_from_the_connected_account() {
         [
             "payment_intent.created",
             "charge.succeeded",
+            "balance.available",
             "application_fee.created",
             "payment_intent.succeeded"
         ]
