@@ -39,6 +39,7 @@ use foldhash::fast::RandomState;
 
 use super::error::{ApiError, NotAString};
 use super::spec;
+use super::version::{self, ApiVersion};
 use crate::ledger::{Input, METADATA_MAX_KEY_CHARS, METADATA_MAX_KEYS, METADATA_MAX_VALUE_CHARS, MetadataUpdate};
 
 /// Bounds on what a form may contain. They guard against hostile input, so they are
@@ -240,6 +241,9 @@ pub struct Params {
     /// What Stripe's spec says of the parameters at this level, once the endpoint is known:
     /// what [`Params::finish`] calls a real Stripe parameter rather than an unknown one.
     spec: Option<&'static spec::Node>,
+    /// The API version the request pins: a parameter Stripe removed later is still read
+    /// from a request pinning a version before the removal ([`Params::take_removed`]).
+    version: ApiVersion,
 }
 
 impl fmt::Debug for Params {
@@ -259,6 +263,7 @@ impl Params {
             map: Map::default(),
             hasher: RandomState::default(),
             spec: None,
+            version: ApiVersion::DEFAULT,
         };
         let mut pairs = 0;
         for pair in input.split(|&b| b == b'&').filter(|pair| !pair.is_empty()) {
@@ -455,6 +460,7 @@ impl Params {
                     map: m,
                     hasher: self.hasher.clone(),
                     spec: self.spec.and_then(|spec| spec.child(name)),
+                    version: self.version,
                 })))
             }
         }
@@ -509,6 +515,7 @@ impl Params {
                                 map,
                                 hasher: self.hasher.clone(),
                                 spec: self.spec.and_then(|spec| spec.child(name)).and_then(|s| s.child("")),
+                                version: self.version,
                             });
                         }
                         _ => return Err(ApiError::invalid_hash(element)),
@@ -632,6 +639,23 @@ impl Params {
             return Err(ApiError::not_simulated_parameter(param));
         }
         Err(ApiError::parameter_unknown(param))
+    }
+
+    /// These parameters as a request pinning `version` sent them.
+    pub fn pinning(mut self, version: ApiVersion) -> Params {
+        self.version = version;
+        self
+    }
+
+    /// Takes `name`, a parameter Stripe removed from the endpoint at `path` in a later API
+    /// version, when the request pins a version before its removal; otherwise leaves it, so
+    /// that a request pinning a later version has it refused as unknown, as Stripe does.
+    pub fn take_removed(&mut self, path: &str, name: &str) -> Result<Option<String>, ApiError> {
+        if version::still_accepted(path, name, self.version) {
+            self.take_str(name)
+        } else {
+            Ok(None)
+        }
     }
 
     /// Holds the parameters to Stripe's spec for their endpoint: every string within its

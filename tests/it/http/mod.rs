@@ -15,6 +15,7 @@ mod protocol;
 mod receiver;
 mod security;
 mod testers;
+mod versions;
 mod webhooks;
 
 use std::sync::atomic::{AtomicU64, Ordering};
