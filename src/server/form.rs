@@ -246,6 +246,9 @@ pub struct Params {
     version: ApiVersion,
 }
 
+/// A hash of strings as sent: its keys and values in order.
+pub type StringMap = Vec<(String, String)>;
+
 impl fmt::Debug for Params {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Params")
@@ -556,6 +559,30 @@ impl Params {
             Ok(n) if plain => Ok(Some(n)),
             _ => Err(ApiError::invalid_integer(self.child(name), &s)),
         }
+    }
+
+    /// Takes a hash of strings keyed by names the caller checks (`minimum_balance_by_currency[usd]=1500`):
+    /// `None` if absent, `Some(None)` if sent empty (`name=`, to clear it), otherwise its
+    /// entries in the order sent. A value that is itself a hash is refused.
+    pub fn take_string_map(&mut self, name: &str) -> Result<Option<Option<StringMap>>, ApiError> {
+        let path = self.child(name);
+        let map = match self.take(name) {
+            None => return Ok(None),
+            Some(Value::Str(s)) if s.is_empty() => return Ok(Some(None)),
+            Some(Value::Str(_)) => return Err(ApiError::invalid_hash(path)),
+            Some(Value::Map(map)) => map,
+        };
+        let mut entries = Vec::with_capacity(map.len());
+        for Entry { key, value, .. } in map.entries {
+            let Key::Name(key) = key else {
+                return Err(ApiError::invalid_hash(path));
+            };
+            match value {
+                Value::Str(value) => entries.push((key, value)),
+                Value::Map(inner) => return Err(ApiError::invalid_string(format!("{path}[{key}]"), inner.shape())),
+            }
+        }
+        Ok(Some(Some(entries)))
     }
 
     /// Takes `metadata` whole, checking Stripe's limits on what was sent: at most 50 keys
