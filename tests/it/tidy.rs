@@ -157,7 +157,7 @@ fn nothing_tracked_points_outside_the_repository() {
     let mut offences = Vec::new();
     for name in &files {
         // Lockfiles are written by cargo and name crates, not paths; the Node SDK's vendored
-        // type definitions import their own `../shared.js`, which lies beside them, verbatim.
+        // type definitions import their own sibling module (shared.d.ts beside resources/), verbatim.
         if name.rsplit('/').next() == Some("Cargo.lock") || name.starts_with("vendor/stripe-node-types/") {
             continue;
         }
