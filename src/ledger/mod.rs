@@ -56,6 +56,7 @@ pub use ops::accounts::{
     AccountParams, AccountUpdate, BankAccountParams, CAPABILITIES, ControllerParams, ScheduleParams, TosParams,
     WEEKDAYS,
 };
+pub use ops::balance_settings::{BalanceSettingsUpdate, MinimumBalances};
 pub use ops::bank_accounts::{BankAccountCreate, BankAccountUpdate};
 pub use ops::card_payments::CaptureParams;
 pub use ops::charges::{ChargeOutcome, ChargeParams, ChargeUpdate, TransferDataParams};

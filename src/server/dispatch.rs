@@ -27,6 +27,7 @@ use crate::ledger::{EventId, Obj, Timestamp, WebhookEndpointId};
 use crate::server::persist::Journal;
 use crate::server::persist::{Delivery, Record};
 use crate::server::render::View;
+use crate::server::version::{self, ApiVersion};
 use crate::server::world::{Mode, World};
 
 /// How many deliveries to one endpoint are attempted at once, by default: one, so a receiver
@@ -121,9 +122,20 @@ struct Job {
     payload: Vec<u8>,
 }
 
-/// The event's JSON as delivered: with its history, its request and its pending deliveries.
-pub fn payload(world: &World, event: EventId) -> Vec<u8> {
-    View::event(world.ledger(), world, event, &crate::server::expand::NONE).to_json()
+/// The event's JSON as delivered to `target`: with its history, its request and its
+/// pending deliveries, rendered for the endpoint's `api_version` (the world's default for
+/// an endpoint without one, and for `--forward-to`).
+pub fn payload(world: &World, target: Target, event: EventId) -> Vec<u8> {
+    let ledger = world.ledger();
+    let endpoint = WebhookEndpointId(target);
+    let version = (target != FORWARD && target != FORWARD_CONNECT && ledger.holds(Obj::WebhookEndpoint(endpoint)))
+        .then(|| ledger.webhook_endpoint(endpoint).api_version.as_deref())
+        .flatten()
+        .and_then(|v| ApiVersion::parse(v.as_bytes()))
+        .unwrap_or(ApiVersion::DEFAULT);
+    version::render_as(version, || {
+        View::event(ledger, world, event, &crate::server::expand::NONE).to_json()
+    })
 }
 
 /// What the sender needs of the server it sends for: its worlds, where news goes, the
@@ -243,7 +255,7 @@ async fn deliver<H: Host>(host: Arc<H>, key: Arc<str>, target: Target) {
                         at,
                         url: url.clone(),
                         secret: secret.clone(),
-                        payload: payload(&world, event),
+                        payload: payload(&world, target, event),
                     })
                     .collect(),
                 None => {
@@ -383,7 +395,7 @@ fn resend<H: Host>(host: &Arc<H>, world_key: &str, world: &World, event: EventId
         at: world.now(host.wall()),
         url,
         secret,
-        payload: payload(world, event),
+        payload: payload(world, target, event),
     };
     let host = host.clone();
     let key: Arc<str> = world_key.into();

@@ -40,6 +40,7 @@ use indexmap::IndexMap;
 
 use super::error::{ApiError, NotAString};
 use super::spec;
+use super::version::{self, ApiVersion};
 use crate::ledger::{Input, METADATA_MAX_KEY_CHARS, METADATA_MAX_KEYS, METADATA_MAX_VALUE_CHARS, MetadataUpdate};
 
 /// Bounds on what a form may contain. They guard against hostile input, so they are
@@ -264,7 +265,13 @@ pub struct Params {
     /// What Stripe's spec says of the parameters at this level, once the endpoint is known:
     /// what [`Params::finish`] calls a real Stripe parameter rather than an unknown one.
     spec: Option<&'static spec::Node>,
+    /// The API version the request pins: a parameter Stripe removed later is still read
+    /// from a request pinning a version before the removal ([`Params::take_removed`]).
+    version: ApiVersion,
 }
+
+/// A hash of strings as sent: its keys and values in order.
+pub type StringMap = Vec<(String, String)>;
 
 impl fmt::Debug for Params {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -282,6 +289,7 @@ impl Params {
             path: String::new(),
             map: Map::default(),
             spec: None,
+            version: ApiVersion::DEFAULT,
         };
         let mut pairs = 0;
         for pair in input.split(|&b| b == b'&').filter(|pair| !pair.is_empty()) {
@@ -451,6 +459,7 @@ impl Params {
                     path,
                     map: m,
                     spec: self.spec.and_then(|spec| spec.child(name)),
+                    version: self.version,
                 })))
             }
         }
@@ -504,6 +513,7 @@ impl Params {
                                 path: element,
                                 map,
                                 spec: self.spec.and_then(|spec| spec.child(name)).and_then(|s| s.child("")),
+                                version: self.version,
                             });
                         }
                         _ => return Err(ApiError::invalid_hash(element)),
@@ -544,6 +554,30 @@ impl Params {
             Ok(n) if plain => Ok(Some(n)),
             _ => Err(ApiError::invalid_integer(self.child(name), &s)),
         }
+    }
+
+    /// Takes a hash of strings keyed by names the caller checks (`minimum_balance_by_currency[usd]=1500`):
+    /// `None` if absent, `Some(None)` if sent empty (`name=`, to clear it), otherwise its
+    /// entries in the order sent. A value that is itself a hash is refused.
+    pub fn take_string_map(&mut self, name: &str) -> Result<Option<Option<StringMap>>, ApiError> {
+        let path = self.child(name);
+        let map = match self.take(name) {
+            None => return Ok(None),
+            Some(Value::Str(s)) if s.is_empty() => return Ok(Some(None)),
+            Some(Value::Str(_)) => return Err(ApiError::invalid_hash(path)),
+            Some(Value::Map(map)) => map,
+        };
+        let mut entries = Vec::with_capacity(map.len());
+        for (key, value) in map.entries {
+            let Key::Name(key) = key else {
+                return Err(ApiError::invalid_hash(path));
+            };
+            match value {
+                Value::Str(value) => entries.push((key, value)),
+                Value::Map(inner) => return Err(ApiError::invalid_string(format!("{path}[{key}]"), inner.shape())),
+            }
+        }
+        Ok(Some(Some(entries)))
     }
 
     /// Takes `metadata` whole, checking Stripe's limits on what was sent: at most 50 keys
@@ -626,6 +660,23 @@ impl Params {
             return Err(ApiError::not_simulated_parameter(param));
         }
         Err(ApiError::parameter_unknown(param))
+    }
+
+    /// These parameters as a request pinning `version` sent them.
+    pub fn pinning(mut self, version: ApiVersion) -> Params {
+        self.version = version;
+        self
+    }
+
+    /// Takes `name`, a parameter Stripe removed from the endpoint at `path` in a later API
+    /// version, when the request pins a version before its removal; otherwise leaves it, so
+    /// that a request pinning a later version has it refused as unknown, as Stripe does.
+    pub fn take_removed(&mut self, path: &str, name: &str) -> Result<Option<String>, ApiError> {
+        if version::still_accepted(path, name, self.version) {
+            self.take_str(name)
+        } else {
+            Ok(None)
+        }
     }
 
     /// Holds the parameters to Stripe's spec for their endpoint: every string within its

@@ -26,7 +26,7 @@ use super::idempotency::{self, Stored, Verdict};
 use super::persist::{Call, Durable, Journal, PersistError, Record, Recovered};
 use super::render::API_VERSION;
 use super::state::AppState;
-use super::version::is_api_version;
+use super::version::{self, ApiVersion, is_api_version};
 use super::world::{Cause, Mode, RequestId, World};
 use crate::ledger::{AccountId, EventId};
 
@@ -143,9 +143,12 @@ async fn serve(state: &Arc<AppState>, parts: &Parts, body: Body, request_id: Req
     // Unknown and malformed parameters are reported after the acting account is checked
     // (debit-rules §7: row 2 before row 3), so the outcome is kept, not returned, here.
     // A bad Stripe-Version is reported with the parameters: after the acting account.
-    let prepared = check_version(parts)
-        .and_then(|()| parse_params(parts, &body))
+    let version = check_version(parts);
+    let prepared = version
+        .clone()
+        .and_then(|version| parse_params(parts, &body).map(|params| params.pinning(version)))
         .and_then(|params| route.prepare(params, ids));
+    let version = version.unwrap_or(ApiVersion::DEFAULT);
     let idempotency_key = match idempotency_key(parts, route) {
         Ok(key) => key,
         Err(error) => return Served::error(error, who),
@@ -198,10 +201,20 @@ async fn serve(state: &Arc<AppState>, parts: &Parts, body: Body, request_id: Req
         account: account.clone(),
         idempotency_key: idempotency_key.clone(),
         body: if state.journal.is_some() { body } else { Vec::new() },
+        version: pinned(parts).map(|v| v.to_string()),
     };
     let (mut served, durable) = {
         let mut world = shared.lock();
-        let executed = execute(&mut world, state, Mode::Live, route.kept, actor, prepared, call);
+        let executed = execute(
+            &mut world,
+            state,
+            Mode::Live,
+            route.kept,
+            actor,
+            prepared,
+            call,
+            version,
+        );
         state.announce(key.world_key(), &mut world);
         executed
     };
@@ -219,9 +232,11 @@ async fn serve(state: &Arc<AppState>, parts: &Parts, body: Body, request_id: Req
 }
 
 /// The second locked step, which journal replay repeats: simulated time catches up, the
-/// call runs and its changes go through the world's commit point, its result is kept for
+/// call runs for its API `version` (what it renders, and so what idempotent retries get
+/// back) and its changes go through the world's commit point, its result is kept for
 /// idempotent retries, and — live, with `--state` — a call that changed the world is handed
 /// to the journal (what to wait for is returned).
+#[allow(clippy::too_many_arguments)]
 fn execute(
     world: &mut World,
     state: &AppState,
@@ -230,6 +245,7 @@ fn execute(
     actor: AccountId,
     prepared: Result<Prepared, ApiError>,
     mut call: Call,
+    api_version: ApiVersion,
 ) -> (Served, Option<Durable>) {
     world.catch_up(call.wall, mode);
     call.now = world.ledger().now();
@@ -251,8 +267,9 @@ fn execute(
                 wall: call.wall,
                 cause,
                 mode,
+                version: api_version,
             };
-            match prepared(&mut cx) {
+            match version::render_as(api_version, || prepared(&mut cx)) {
                 Ok(reply) => (Served::reply(reply, None), true),
                 Err(refusal) => (Served::error(refusal.error, None), refusal.stored),
             }
@@ -330,8 +347,13 @@ pub fn restore(state: &AppState, recovered: Recovered) -> Result<usize, PersistE
                 let Found::Served(route, ids) = router::find(&method, &call.path) else {
                     return Err(failed(format!("a call to an unknown endpoint: {}", call.path)));
                 };
+                let version = match call.version.as_deref() {
+                    None => ApiVersion::DEFAULT,
+                    Some(text) => ApiVersion::parse(text.as_bytes())
+                        .ok_or_else(|| failed(format!("a call pinning an unreadable API version {text:?}")))?,
+                };
                 let prepared = parse_query_and_body(&method, call.query.as_bytes(), &call.body)
-                    .and_then(|p| route.prepare(p, ids));
+                    .and_then(|p| route.prepare(p.pinning(version), ids));
                 world.advance_to(call.now, Mode::Replay);
                 let actor = world
                     .ledger()
@@ -343,7 +365,7 @@ pub fn restore(state: &AppState, recovered: Recovered) -> Result<usize, PersistE
                     let now = world.ledger().now();
                     world.idempotency.begin(call.account.as_deref(), key, fingerprint, now);
                 }
-                execute(&mut world, state, Mode::Replay, false, actor, prepared, call);
+                execute(&mut world, state, Mode::Replay, false, actor, prepared, call, version);
                 world.seq = seq;
                 replayed += 1;
             }
@@ -447,14 +469,22 @@ fn injected(status: StatusCode) -> ApiError {
     ApiError::injected_fault(status)
 }
 
-/// Refuses a `Stripe-Version` header that is not an API version.
-fn check_version(parts: &Parts) -> Result<(), ApiError> {
+/// The API version a request pins with `Stripe-Version` (the world's default without one),
+/// refusing a header that is not an API version.
+fn check_version(parts: &Parts) -> Result<ApiVersion, ApiError> {
     match parts.headers.get(&STRIPE_VERSION) {
-        Some(version) if !is_api_version(version.as_bytes()) => Err(ApiError::invalid_api_version(
-            &String::from_utf8_lossy(version.as_bytes()),
-        )),
-        _ => Ok(()),
+        None => Ok(ApiVersion::DEFAULT),
+        Some(value) => ApiVersion::parse(value.as_bytes())
+            .ok_or_else(|| ApiError::invalid_api_version(&String::from_utf8_lossy(value.as_bytes()))),
     }
+}
+
+/// The version a request pins, if it pins a valid one (what the journal keeps of it).
+fn pinned(parts: &Parts) -> Option<ApiVersion> {
+    parts
+        .headers
+        .get(&STRIPE_VERSION)
+        .and_then(|v| ApiVersion::parse(v.as_bytes()))
 }
 
 /// Reads the body, refusing one over [`MAX_BODY_BYTES`] or in another encoding than a form.

@@ -112,7 +112,9 @@ pub fn api_error(rejection: &Rejection) -> ApiError {
         | R::FeeRefundTooLarge { .. }
         | R::DisputeNotOpen { .. }
         | R::WebhookEndpointsPlatformOnly
-        | R::TooManyWebhookEndpoints { .. } => (StatusCode::BAD_REQUEST, None),
+        | R::TooManyWebhookEndpoints { .. }
+        | R::BalanceSettingsNotManaged { .. }
+        | R::PayoutDaysNotApplicable { .. } => (StatusCode::BAD_REQUEST, None),
     };
     ApiError::invalid_request(status, code, rejection.param().map(str::to_owned), message(rejection))
 }
@@ -165,6 +167,7 @@ pub fn is_stored(rejection: &Rejection) -> bool {
             | R::RefundChargeAndIntent
             | R::WebhookEndpointsPlatformOnly
             | R::TooManyWebhookEndpoints { .. }
+            | R::PayoutDaysNotApplicable { .. }
     )
 }
 
@@ -579,6 +582,15 @@ pub fn message(rejection: &Rejection) -> String {
         R::TooManyWebhookEndpoints { max } => {
             format!("You have reached the maximum of {max} test webhook endpoints. Delete one before adding another.")
         }
+        R::BalanceSettingsNotManaged { account } => format!(
+            "You cannot update the balance settings of {account}: it has access to the full Stripe Dashboard and \
+             manages its own payouts. Balance settings can be updated only for accounts whose dashboard is express \
+             or none."
+        ),
+        R::PayoutDaysNotApplicable { param, interval } => format!(
+            "{param} cannot be set when the payout schedule's interval is {interval}: weekly_payout_days applies \
+             only to a weekly schedule, and monthly_payout_days only to a monthly one."
+        ),
     }
 }
 

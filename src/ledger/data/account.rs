@@ -8,7 +8,7 @@ use crate::ledger::codec::{image_enum, image_struct};
 use super::country::Country;
 use super::kinds::{BankAccountId, Obj, PersonId, Refers};
 use super::metadata::Metadata;
-use super::money::Currency;
+use super::money::{Amount, Currency};
 use super::time::Timestamp;
 use super::wire::wire_enum;
 
@@ -140,22 +140,42 @@ wire_enum! {
     }
 }
 
-/// How often automatic payouts run (`settings.payouts.schedule.interval`).
+/// How often automatic payouts run (`settings.payouts.schedule.interval`, and balance
+/// settings' `payments.payouts.schedule`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum PayoutInterval {
     Manual,
     Daily,
-    /// On the given weekday, 0 = Monday … 6 = Sunday.
+    /// On the weekdays whose bits are set: bit 0 Monday … bit 6 Sunday (never none).
     Weekly(u8),
-    /// On the given day of the month (1–31; the last day in shorter months).
-    Monthly(u8),
+    /// On the days of the month whose bits are set: bit 0 the 1st … bit 30 the 31st (a day
+    /// past the month's end pays out on its last day; never none).
+    Monthly(u32),
 }
+
+impl PayoutInterval {
+    /// The weekdays of a weekly schedule, Monday (0) first.
+    pub fn weekdays(mask: u8) -> impl Iterator<Item = u8> {
+        (0..7).filter(move |d| mask & (1 << d) != 0)
+    }
+
+    /// The days of the month of a monthly schedule, the 1st first.
+    pub fn month_days(mask: u32) -> impl Iterator<Item = u32> {
+        (1..=31).filter(move |d| mask & (1 << (d - 1)) != 0)
+    }
+}
+
+/// The shortest settlement delay, in days (`delay_days=minimum`): card funds become available
+/// at midnight UTC this many days after the day they were captured, in every country
+/// (debit-rules §3).
+pub const MINIMUM_DELAY_DAYS: u32 = 2;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct PayoutSchedule {
     pub interval: PayoutInterval,
-    /// Kept and reported as Stripe does; the simulator makes every card charge available
-    /// after two days whatever this says (debit-rules §3).
+    /// How many days card funds captured on this account stay pending
+    /// (`settlement_timing.delay_days`): they become available at midnight UTC this many days
+    /// after the day of capture. [`MINIMUM_DELAY_DAYS`] unless the platform set more.
     pub delay_days: u32,
 }
 
@@ -165,6 +185,19 @@ pub struct PayoutSettings {
     pub debit_negative_balances: bool,
     pub schedule: PayoutSchedule,
     pub statement_descriptor: Option<Box<str>>,
+    /// What an automatic payout leaves behind in each currency
+    /// (`payments.payouts.minimum_balance_by_currency`), sorted by currency; none by default.
+    pub minimum_balances: Vec<(Currency, Amount)>,
+}
+
+impl PayoutSettings {
+    /// What an automatic payout in `currency` leaves in the available balance.
+    pub fn minimum_balance(&self, currency: Currency) -> Amount {
+        self.minimum_balances
+            .iter()
+            .find(|(c, _)| *c == currency)
+            .map_or(Amount::ZERO, |(_, amount)| *amount)
+    }
 }
 
 /// When and from where the account accepted Stripe's terms.
@@ -338,6 +371,12 @@ impl Image for PayoutInterval {
             3 => Ok(PayoutInterval::Monthly(r.take()?)),
             _ => Err(r.invalid("payout interval")),
         }
+        .and_then(|interval| match interval {
+            PayoutInterval::Weekly(0) | PayoutInterval::Monthly(0) => Err(r.invalid("payout days")),
+            PayoutInterval::Weekly(days) if days >= 1 << 7 => Err(r.invalid("payout days")),
+            PayoutInterval::Monthly(days) if days >= 1 << 31 => Err(r.invalid("payout days")),
+            interval => Ok(interval),
+        })
     }
 }
 
@@ -348,7 +387,8 @@ image_struct!(PayoutSchedule { interval, delay_days });
 image_struct!(PayoutSettings {
     debit_negative_balances,
     schedule,
-    statement_descriptor
+    statement_descriptor,
+    minimum_balances
 });
 
 image_struct!(Account {

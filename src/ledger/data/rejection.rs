@@ -539,6 +539,17 @@ pub enum Rejection {
     TooManyWebhookEndpoints {
         max: usize,
     },
+    /// Balance settings of a connected account with the full Stripe Dashboard (a Standard
+    /// account), which manages its own payouts.
+    BalanceSettingsNotManaged {
+        account: String,
+    },
+    /// Payout days given for another interval than theirs (`weekly_payout_days` on a
+    /// monthly schedule).
+    PayoutDaysNotApplicable {
+        param: &'static str,
+        interval: &'static str,
+    },
 }
 
 /// What a payment out of a balance is for, which decides whether it may go below zero and
@@ -667,6 +678,8 @@ impl Rejection {
             | Rejection::DisputeNotOpen { .. }
             | Rejection::WebhookEndpointsPlatformOnly => None,
             Rejection::TooManyWebhookEndpoints { .. } => Some("url"),
+            Rejection::BalanceSettingsNotManaged { .. } => None,
+            Rejection::PayoutDaysNotApplicable { param, .. } => Some(param),
             Rejection::AccountInvalid { .. }
             | Rejection::CrossRegion { .. }
             | Rejection::BalanceInsufficient { .. }

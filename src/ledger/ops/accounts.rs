@@ -307,6 +307,7 @@ impl Ledger {
                 .unwrap_or(requirement_collection != Some(RequirementCollector::Application)),
             schedule: schedule_for(&params.schedule, None)?,
             statement_descriptor: params.statement_descriptor.as_deref().map(Into::into),
+            minimum_balances: Vec::new(),
         };
         let metadata = new_metadata(params.metadata.as_ref())?;
         let onboarding = Onboarding {
@@ -670,19 +671,20 @@ fn capabilities_for(
 fn schedule_for(params: &ScheduleParams, current: Option<PayoutSchedule>) -> Result<PayoutSchedule, Rejection> {
     let mut schedule = current.unwrap_or(PayoutSchedule {
         interval: PayoutInterval::Daily,
-        delay_days: 2,
+        delay_days: MINIMUM_DELAY_DAYS,
     });
     if let Some(days) = params.delay_days.as_deref() {
+        // The delay is the account's settlement delay: no shorter than the minimum.
         schedule.delay_days = match days {
-            "minimum" => 2,
+            "minimum" => MINIMUM_DELAY_DAYS,
             _ => days
                 .parse::<u32>()
                 .ok()
-                .filter(|d| *d <= 365)
+                .filter(|d| (MINIMUM_DELAY_DAYS..=365).contains(d))
                 .ok_or_else(|| Rejection::OutOfRange {
                     param: "settings[payouts][schedule][delay_days]",
                     value: days.to_owned(),
-                    min: 0,
+                    min: i64::from(MINIMUM_DELAY_DAYS),
                     max: 365,
                     also: Some("minimum"),
                 })?,
@@ -717,8 +719,8 @@ fn schedule_for(params: &ScheduleParams, current: Option<PayoutSchedule>) -> Res
         schedule.interval = match interval {
             "manual" => PayoutInterval::Manual,
             "daily" => PayoutInterval::Daily,
-            "weekly" => PayoutInterval::Weekly(weekly.unwrap_or(0)),
-            "monthly" => PayoutInterval::Monthly(monthly.unwrap_or(1)),
+            "weekly" => PayoutInterval::Weekly(1 << weekly.unwrap_or(0)),
+            "monthly" => PayoutInterval::Monthly(1 << (monthly.unwrap_or(1) - 1)),
             other => {
                 return Err(Rejection::InvalidChoice {
                     param: "settings[payouts][schedule][interval]".into(),
@@ -729,8 +731,8 @@ fn schedule_for(params: &ScheduleParams, current: Option<PayoutSchedule>) -> Res
         };
     } else {
         match (&mut schedule.interval, weekly, monthly) {
-            (PayoutInterval::Weekly(day), Some(anchor), _) => *day = anchor,
-            (PayoutInterval::Monthly(day), _, Some(anchor)) => *day = anchor,
+            (PayoutInterval::Weekly(days), Some(anchor), _) => *days = 1 << anchor,
+            (PayoutInterval::Monthly(days), _, Some(anchor)) => *days = 1 << (anchor - 1),
             _ => {}
         }
     }

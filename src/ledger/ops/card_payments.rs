@@ -234,7 +234,9 @@ impl Ledger {
         let (status, available_on) = if card.bypass_pending {
             (TxnStatus::Available, self.now)
         } else {
-            (TxnStatus::Pending, start_of_day(self.now) + CARD_AVAILABILITY_DELAY)
+            // The capturing account's settlement delay (`settlement_timing.delay_days`).
+            let delay = self.accounts[charge.account.0].payouts.schedule.delay_days;
+            (TxnStatus::Pending, start_of_day(self.now) + i64::from(delay) * DAY)
         };
         let fee = fee.map(|f| f.min(amount)).filter(|f| f.is_positive());
         let direct_fee = fee.filter(|_| !charge.account.is_platform());

@@ -10,6 +10,7 @@
 //! `payment_intents` share.
 
 pub mod accounts;
+pub mod balance_settings;
 pub mod bank_accounts;
 pub mod card_payments;
 pub mod charges;

@@ -266,8 +266,13 @@ impl Ledger {
     }
 
     /// `POST /v1/accounts/{id}/login_links`: only for accounts that use the Express
-    /// Dashboard, once onboarded (checked in that order).
-    pub fn create_login_link(&mut self, account: AccountId) -> Result<Applied<LinkId>, Rejection> {
+    /// Dashboard, once onboarded (checked in that order). `redirect_url` (accepted from
+    /// requests pinning an API version before 2022-08-01) is where its page's log-out goes.
+    pub fn create_login_link(
+        &mut self,
+        account: AccountId,
+        redirect_url: Option<&str>,
+    ) -> Result<Applied<LinkId>, Rejection> {
         let stored = &self.accounts[account.0];
         let express = matches!(
             stored.role,
@@ -290,7 +295,7 @@ impl Ledger {
             created: self.now,
             expires_at: self.now + LOGIN_LINK_TTL,
             refresh_url: "".into(),
-            return_url: "".into(),
+            return_url: redirect_url.unwrap_or_default().into(),
             used: false,
         });
         Ok(Applied {

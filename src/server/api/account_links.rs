@@ -65,12 +65,14 @@ pub fn create_link(mut p: Params) -> Result<Prepared, ApiError> {
 }
 
 pub fn login_link(mut p: Params, account: String) -> Result<Prepared, ApiError> {
+    // Stripe removed `redirect_url` in 2022-08-01; apps pinned before that still send it.
+    let redirect_url = p.take_removed("/v1/accounts/{account}/login_links", "redirect_url")?;
     take_expand(&mut p, Kind::Account)?;
     p.finish()?;
     Ok(Box::new(move |cx| {
         let id = visible_account(cx, &account)?;
         platform_only(cx)?;
-        let applied = cx.apply(|ledger| ledger.create_login_link(id))?;
+        let applied = cx.apply(|ledger| ledger.create_login_link(id, redirect_url.as_deref()))?;
         let ledger = cx.ledger();
         let url = link_url(cx.state, ledger, applied.value);
         Ok(Reply::ok(lifecycle::link(

@@ -15,6 +15,7 @@ use crate::server::refusals as rejection;
 use crate::server::render::{ListView, Obj, View};
 use crate::server::spec;
 use crate::server::state::AppState;
+use crate::server::version::ApiVersion;
 use crate::server::world::{Cause, Mode, World};
 use axum::http::{Method, StatusCode};
 
@@ -30,6 +31,9 @@ pub struct Ctx<'a> {
     pub cause: Cause<'a>,
     /// Live, or replayed from the journal.
     pub mode: Mode,
+    /// The API version the request pins (`Stripe-Version`), or the default: what its answer
+    /// is rendered for (the pipeline runs the call inside `version::render_as`).
+    pub version: ApiVersion,
 }
 
 impl Ctx<'_> {

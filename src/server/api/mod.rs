@@ -11,6 +11,7 @@ pub mod account_links;
 mod accounts;
 mod application_fees;
 mod balance;
+mod balance_settings;
 mod capabilities;
 mod charges;
 mod customers;
@@ -35,6 +36,7 @@ use endpoint::Endpoint;
 pub static ENDPOINTS: &[&[Endpoint]] = &[
     accounts::ENDPOINTS,
     balance::ENDPOINTS,
+    balance_settings::ENDPOINTS,
     charges::ENDPOINTS,
     events::ENDPOINTS,
     payouts::ENDPOINTS,

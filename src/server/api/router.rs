@@ -310,13 +310,18 @@ mod tests {
     }
 
     /// Every Stripe endpoint we serve is spelled as Stripe's list spells it, so the two
-    /// tables agree on what is served; the one exception is the resend the Stripe CLI calls,
-    /// which Stripe's public list leaves out.
+    /// tables agree on what is served; the exceptions are the resend the Stripe CLI calls,
+    /// which Stripe's public list leaves out, and endpoints newer than the list's 2024-04-10
+    /// (balance settings: 2025-09-30.clover, defined in `vendor/stripe-node-types/`).
     #[test]
     fn our_stripe_paths_are_stripes() {
         const CLI_ONLY: &[&str] = &["/v1/events/{id}/retry"];
+        const NEWER: &[&str] = &["/v1/balance_settings"];
         for endpoint in ENDPOINTS.iter().flat_map(|group| group.iter()) {
-            if endpoint.path.starts_with("/v1/") && !CLI_ONLY.contains(&endpoint.path) {
+            if endpoint.path.starts_with("/v1/")
+                && !CLI_ONLY.contains(&endpoint.path)
+                && !NEWER.contains(&endpoint.path)
+            {
                 let line = format!("{}\t{}\t", endpoint.verb.as_str(), endpoint.path);
                 assert!(
                     STRIPE_ENDPOINTS.lines().any(|l| format!("{l}\t").starts_with(&line)),

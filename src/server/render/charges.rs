@@ -13,6 +13,7 @@ use crate::ledger::{
 use crate::server::error::decline_message;
 use crate::server::expand::Shape;
 use crate::server::expand::{Expand, NONE};
+use crate::server::version::{ApiVersion, rendering};
 
 impl Wire for Charge {
     type Id = ChargeId;
@@ -110,6 +111,9 @@ pub fn charge<S: Serializer>(s: S, ledger: AsOf<'_>, id: ChargeId, expand: &Expa
     m.serialize_entry("failure_code", &decline.map(Decline::code))?;
     m.serialize_entry("failure_message", &decline.map(decline_message))?;
     m.serialize_entry("fraud_details", &serde_json::Map::new())?;
+    if !rendering().at_least(ApiVersion::INVOICE_REMOVED) {
+        m.serialize_entry("invoice", &None::<()>)?;
+    }
     m.serialize_entry("livemode", &false)?;
     m.serialize_entry("metadata", &MetadataView(&c.metadata))?;
     m.serialize_entry(

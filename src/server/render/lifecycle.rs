@@ -8,6 +8,7 @@ use super::wire::{AddressView, MetadataView, View, Wire};
 use crate::ledger::ops::requirements as onboarding;
 use crate::ledger::{Account, AccountId, AsOf, CapabilityStatus, Dob, Kind, Obj, Person, PersonId};
 use crate::server::expand::Shape;
+use crate::server::version::{ApiVersion, rendering};
 
 impl Wire for Person {
     type Id = PersonId;
@@ -144,7 +145,14 @@ impl Serialize for Capability<'_> {
                 person: false,
             },
         )?;
-        m.serialize_entry("status", status.as_str())?;
+        // Since 2025-07-30.basil a capability taken away shows `inactive`.
+        let shown = match status {
+            CapabilityStatus::Disabled if rendering().at_least(ApiVersion::CAPABILITY_DISABLED_REMOVED) => {
+                CapabilityStatus::Inactive
+            }
+            other => other,
+        };
+        m.serialize_entry("status", shown.as_str())?;
         m.end()
     }
 }

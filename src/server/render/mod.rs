@@ -8,6 +8,7 @@
 //! renders its kinds (their [`Wire`] impls).
 
 mod accounts;
+pub mod balance_settings;
 mod balances;
 mod cards;
 mod charges;

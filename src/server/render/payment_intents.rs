@@ -12,6 +12,7 @@ use crate::ledger::{
 use crate::server::error::ApiError;
 use crate::server::expand::Shape;
 use crate::server::expand::{Expand, NONE};
+use crate::server::version::{ApiVersion, rendering};
 
 impl Wire for PaymentIntent {
     type Id = PaymentIntentId;
@@ -86,7 +87,9 @@ pub fn payment_intent<S: Serializer>(
     m.serialize_entry("currency", p.currency.as_str())?;
     m.serialize_entry("customer", &field(p.customer.map(Obj::Customer), "customer"))?;
     m.serialize_entry("description", &p.description.as_deref())?;
-    m.serialize_entry("invoice", &None::<()>)?;
+    if !rendering().at_least(ApiVersion::INVOICE_REMOVED) {
+        m.serialize_entry("invoice", &None::<()>)?;
+    }
     m.serialize_entry(
         "last_payment_error",
         &p.last_payment_error.map(|error| LastError(ledger, error)),

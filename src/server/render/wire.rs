@@ -15,6 +15,7 @@ use serde_json::value::RawValue;
 use crate::ledger::data::with_kinds;
 use crate::ledger::*;
 use crate::server::expand::{Expand, NONE, Shape};
+use crate::server::version::{self, ApiVersion};
 
 /// How a kind renders: its wire shape, and its JSON written straight into the response.
 pub trait Wire {
@@ -99,6 +100,13 @@ impl<'a> View<'a> {
     /// The JSON of the object.
     pub fn to_json(&self) -> Vec<u8> {
         json(self)
+    }
+
+    /// The API version the object is rendered for: the request's (or, for a webhook
+    /// delivery, its endpoint's), which the pipeline and the dispatcher set around rendering
+    /// (`version::render_as`). A renderer asks it only where a field differs by version.
+    pub fn version(&self) -> ApiVersion {
+        version::rendering()
     }
 }
 

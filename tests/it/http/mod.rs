@@ -2,6 +2,7 @@
 //! binary, and a fresh API key (so a fresh world) for every test, which keeps the tests
 //! independent and parallel. Tests read through the `check…` helpers here.
 
+mod balance_settings;
 mod binary;
 mod concurrency;
 mod dashboard;
@@ -16,6 +17,7 @@ mod protocol;
 mod receiver;
 mod security;
 mod testers;
+mod versions;
 mod webhooks;
 
 use std::sync::atomic::{AtomicU64, Ordering};
