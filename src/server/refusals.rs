@@ -109,7 +109,10 @@ pub fn api_error(rejection: &Rejection) -> ApiError {
         | R::FeeRefundTooLarge { .. }
         | R::DisputeNotOpen { .. }
         | R::WebhookEndpointsPlatformOnly
-        | R::TooManyWebhookEndpoints { .. } => (StatusCode::BAD_REQUEST, None),
+        | R::TooManyWebhookEndpoints { .. }
+        | R::EventDestinationsPlatformOnly
+        | R::TooManyEventDestinations { .. }
+        | R::CloseConfigurations { .. } => (StatusCode::BAD_REQUEST, None),
     };
     ApiError::invalid_request(status, code, rejection.param().map(str::to_owned), message(rejection))
 }
@@ -161,6 +164,8 @@ pub fn is_stored(rejection: &Rejection) -> bool {
             | R::RefundChargeAndIntent
             | R::WebhookEndpointsPlatformOnly
             | R::TooManyWebhookEndpoints { .. }
+            | R::EventDestinationsPlatformOnly
+            | R::TooManyEventDestinations { .. }
     )
 }
 
@@ -568,6 +573,20 @@ pub fn message(rejection: &Rejection) -> String {
             .to_owned(),
         R::TooManyWebhookEndpoints { max } => {
             format!("You have reached the maximum of {max} test webhook endpoints. Delete one before adding another.")
+        }
+        R::EventDestinationsPlatformOnly => "debitsim keeps event destinations on the platform only: drop the \
+                                              Stripe-Account header, and create the destination with events_from \
+                                              [\"@accounts\"] to receive your connected accounts' events."
+            .to_owned(),
+        R::TooManyEventDestinations { max } => {
+            format!("You have reached the maximum of {max} event destinations. Delete one before adding another.")
+        }
+        R::CloseConfigurations { account, applied } => {
+            let names: Vec<&str> = applied.iter().map(|c| c.as_str()).collect();
+            format!(
+                "All configurations on the Account must be passed in applied_configurations to close it: {account} has {}.",
+                if names.is_empty() { "none".to_owned() } else { crate::server::error::one_of(&names).replace(" or ", " and ") }
+            )
         }
     }
 }

@@ -10,12 +10,14 @@
 //! `payment_intents` share.
 
 pub mod accounts;
+pub mod accounts_v2;
 pub mod bank_accounts;
 pub mod card_payments;
 pub mod charges;
 pub mod clock;
 pub mod customers;
 pub mod disputes;
+pub mod event_destinations;
 pub mod fees;
 pub mod onboarding;
 pub mod payment_intents;
