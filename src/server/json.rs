@@ -99,6 +99,15 @@ impl Fields {
         }
     }
 
+    /// Takes an integer: a JSON number without a fraction that fits an `i64`.
+    pub fn take_integer(&mut self, name: &str) -> Result<Option<i64>, ApiError> {
+        match self.take(name) {
+            None => Ok(None),
+            Some(Value::Number(n)) if n.as_i64().is_some() => Ok(n.as_i64()),
+            Some(other) => Err(self.wrong(name, "an integer", &other)),
+        }
+    }
+
     /// Takes a list of strings.
     pub fn take_str_list(&mut self, name: &str) -> Result<Option<Vec<String>>, ApiError> {
         match self.take(name) {
@@ -157,7 +166,11 @@ impl Fields {
             }
             if let Some(value) = &value {
                 if value.chars().count() > METADATA_MAX_VALUE_CHARS {
-                    return Err(ApiError::metadata_value_too_long(param, METADATA_MAX_VALUE_CHARS, value));
+                    return Err(ApiError::metadata_value_too_long(
+                        param,
+                        METADATA_MAX_VALUE_CHARS,
+                        value,
+                    ));
                 }
                 set += 1;
             }
@@ -216,7 +229,10 @@ mod tests {
         );
         assert_eq!(f.take_str("a").unwrap().as_deref(), Some("x"));
         assert_eq!(f.take_bool("b").unwrap(), Some(true));
-        assert_eq!(f.take_str_list("c").unwrap(), Some(vec!["p".to_owned(), "q".to_owned()]));
+        assert_eq!(
+            f.take_str_list("c").unwrap(),
+            Some(vec!["p".to_owned(), "q".to_owned()])
+        );
         let mut d = f.take_object("d").unwrap().unwrap();
         assert_eq!(d.child("e"), "d.e");
         assert_eq!(d.take_str("e").unwrap().as_deref(), Some("y"));
@@ -225,7 +241,10 @@ mod tests {
         assert_eq!(f.take_str("g").unwrap(), None);
         assert_eq!(
             f.take_metadata().unwrap(),
-            Some(MetadataUpdate::Set(vec![("gone".into(), None), ("k".into(), Some("v".into()))]))
+            Some(MetadataUpdate::Set(vec![
+                ("gone".into(), None),
+                ("k".into(), Some("v".into()))
+            ]))
         );
         assert_eq!(f.take_str("absent").unwrap(), None);
         f.finish().unwrap();
@@ -242,7 +261,11 @@ mod tests {
         check_refused(parse(r#"{"a":"true"}"#).take_bool("a"), Some("a"), "a string");
         check_refused(parse(r#"{"a":[1]}"#).take_str_list("a"), Some("a[0]"), "a number");
         check_refused(parse(r#"{"a":"x"}"#).take_object("a"), Some("a"), "a string");
-        check_refused(parse(r#"{"metadata":{"k":1}}"#).take_metadata(), Some("metadata.k"), "a number");
+        check_refused(
+            parse(r#"{"metadata":{"k":1}}"#).take_metadata(),
+            Some("metadata.k"),
+            "a number",
+        );
         check_refused(parse(r#"{"a":"z"}"#).take_choice("a", &["x", "y"]), Some("a"), "x or y");
         let mut nested = parse(r#"{"d":{"zz":1,"e":"y"}}"#);
         let mut d = nested.take_object("d").unwrap().unwrap();

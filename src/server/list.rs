@@ -230,7 +230,13 @@ mod tests {
     #[test]
     fn v2_page_tokens_are_read_and_refused() {
         assert_eq!(paging("").unwrap().cursor, Cursor::Newest);
-        assert_eq!(paging("page=a7&limit=3").unwrap(), V2Paging { limit: 3, cursor: Cursor::StartingAfter(7) });
+        assert_eq!(
+            paging("page=a7&limit=3").unwrap(),
+            V2Paging {
+                limit: 3,
+                cursor: Cursor::StartingAfter(7)
+            }
+        );
         assert_eq!(paging("page=b0").unwrap().cursor, Cursor::EndingBefore(0));
         for bad in ["page=x1", "page=a", "page=a-1", "page=a1x", "page=b99999999999"] {
             let error = paging(bad).unwrap_err();
@@ -242,7 +248,10 @@ mod tests {
     #[test]
     fn v2_page_urls_carry_the_list_and_end_where_it_does() {
         let carried = [url_pair("include[0]", "configuration.merchant")];
-        let first = V2Paging { limit: 2, cursor: Cursor::Newest };
+        let first = V2Paging {
+            limit: 2,
+            cursor: Cursor::Newest,
+        };
         let (next, previous) = first.urls("/v2/core/accounts", &carried, Some(9), Some(8), true);
         assert_eq!(
             next.as_deref(),
@@ -250,10 +259,16 @@ mod tests {
         );
         assert_eq!(previous, None);
         assert_eq!(first.urls("/p", &[], Some(9), Some(8), false), (None, None));
-        let later = V2Paging { limit: 2, cursor: Cursor::StartingAfter(8) };
+        let later = V2Paging {
+            limit: 2,
+            cursor: Cursor::StartingAfter(8),
+        };
         let (next, previous) = later.urls("/p", &[], Some(7), Some(6), false);
         assert_eq!((next, previous.as_deref()), (None, Some("/p?limit=2&page=b7")));
-        let back = V2Paging { limit: 2, cursor: Cursor::EndingBefore(7) };
+        let back = V2Paging {
+            limit: 2,
+            cursor: Cursor::EndingBefore(7),
+        };
         let (next, previous) = back.urls("/p", &[], Some(9), Some(8), false);
         assert_eq!((next.as_deref(), previous), (Some("/p?limit=2&page=a8"), None));
         assert_eq!(url_pair("a b", "x&y=é"), "a%20b=x%26y%3D%C3%A9");

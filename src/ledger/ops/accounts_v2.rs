@@ -105,7 +105,11 @@ impl Ledger {
     }
 
     /// `POST /v2/core/accounts/{id}`.
-    pub fn update_account_v2(&mut self, id: AccountId, fields: AccountV2Fields) -> Result<Applied<AccountId>, Rejection> {
+    pub fn update_account_v2(
+        &mut self,
+        id: AccountId,
+        fields: AccountV2Fields,
+    ) -> Result<Applied<AccountId>, Rejection> {
         let update = AccountUpdate {
             email: fields.contact_email,
             business_type: fields.entity_type,

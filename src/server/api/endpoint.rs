@@ -425,7 +425,12 @@ impl Endpoint {
     /// Reads the call's parameters, given Stripe's for this endpoint (`spec`, if it has
     /// them): strings over Stripe's lengths, and unknown or malformed parameters, are refused
     /// here. The router keeps each endpoint's `spec` ([`router::Route`]).
-    pub fn prepare_with(&self, spec: Option<&'static spec::Node>, input: Parsed, ids: PathIds) -> Result<Prepared, ApiError> {
+    pub fn prepare_with(
+        &self,
+        spec: Option<&'static spec::Node>,
+        input: Parsed,
+        ids: PathIds,
+    ) -> Result<Prepared, ApiError> {
         match (self.read, input) {
             (Read::Form(read), Parsed::Form(mut params)) => {
                 if let Some(spec) = spec {

@@ -9,6 +9,7 @@
 
 pub mod account_links;
 mod accounts;
+mod accounts_v2;
 mod application_fees;
 mod balance;
 mod capabilities;
@@ -52,4 +53,5 @@ pub static ENDPOINTS: &[&[Endpoint]] = &[
     application_fees::ENDPOINTS,
     disputes::ENDPOINTS,
     dashboard::ENDPOINTS,
+    accounts_v2::ENDPOINTS,
 ];

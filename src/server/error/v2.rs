@@ -52,7 +52,10 @@ impl ApiError {
     /// 400: a field of a v2 body sent with the wrong JSON type.
     pub fn v2_wrong_type(param: impl Into<String>, want: &str, found: &str) -> ApiError {
         let param = param.into();
-        let message = format!("Invalid {}: must be {want}, but {found} was sent.", echo(&param, ECHO_MAX_CHARS));
+        let message = format!(
+            "Invalid {}: must be {want}, but {found} was sent.",
+            echo(&param, ECHO_MAX_CHARS)
+        );
         ApiError::invalid_request(StatusCode::BAD_REQUEST, None, Some(param), message)
     }
 
@@ -93,5 +96,20 @@ impl ApiError {
             echo(token, ECHO_MAX_CHARS)
         );
         ApiError::invalid_request(StatusCode::BAD_REQUEST, None, Some("page".to_owned()), message)
+    }
+}
+
+impl ApiError {
+    /// 400: a change to an account v2 has closed. Wording chosen.
+    pub fn v2_account_closed(id: &str) -> ApiError {
+        ApiError::invalid_request(
+            StatusCode::BAD_REQUEST,
+            None,
+            None,
+            format!(
+                "The account {} is closed: a closed account can be read but no longer changed.",
+                echo(id, ECHO_MAX_CHARS)
+            ),
+        )
     }
 }

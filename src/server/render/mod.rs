@@ -8,6 +8,7 @@
 //! renders its kinds (their [`Wire`] impls).
 
 mod accounts;
+pub mod accounts_v2;
 mod balances;
 mod cards;
 mod charges;

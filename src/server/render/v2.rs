@@ -71,10 +71,7 @@ fn related(ledger: &Ledger, obj: Obj) -> Option<(&'static str, String)> {
     let id = ledger.id_of(obj);
     match obj {
         Obj::Account(_) => Some(("v2.core.account", format!("/v2/core/accounts/{id}"))),
-        Obj::EventDestination(_) => Some((
-            "v2.core.event_destination",
-            format!("/v2/core/event_destinations/{id}"),
-        )),
+        Obj::EventDestination(_) => Some(("v2.core.event_destination", format!("/v2/core/event_destinations/{id}"))),
         _ => None,
     }
 }

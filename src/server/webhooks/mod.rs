@@ -510,7 +510,11 @@ mod tests {
         assert_eq!(hooks.pending(platform_event), 1);
         // Thin events (the accounts' `v2.core.account.created`) go to no v1 endpoint, even a
         // catch-all one.
-        let thin = events.iter().copied().find(|e| ledger.event(*e).kind.is_thin()).unwrap();
+        let thin = events
+            .iter()
+            .copied()
+            .find(|e| ledger.event(*e).kind.is_thin())
+            .unwrap();
         assert_eq!(hooks.pending(thin), 0);
         let now = ledger.now();
         let due = hooks.take_due(all, now, 10);
