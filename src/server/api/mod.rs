@@ -19,7 +19,9 @@ mod dashboard;
 mod deliveries;
 mod disputes;
 pub mod endpoint;
+mod event_destinations;
 mod events;
+mod events_v2;
 mod external_accounts;
 mod payment_intents;
 mod payouts;
@@ -54,4 +56,6 @@ pub static ENDPOINTS: &[&[Endpoint]] = &[
     disputes::ENDPOINTS,
     dashboard::ENDPOINTS,
     accounts_v2::ENDPOINTS,
+    event_destinations::ENDPOINTS,
+    events_v2::ENDPOINTS,
 ];

@@ -113,3 +113,26 @@ impl ApiError {
         )
     }
 }
+
+impl ApiError {
+    /// 400: an event destination of a type debitsim does not deliver to.
+    pub fn v2_destination_type_not_simulated(kind: &str) -> ApiError {
+        let message = format!(
+            "debitsim does not simulate event destinations of type {kind}: it delivers to webhook endpoints \
+             (type webhook_endpoint) only."
+        );
+        ApiError::invalid_request(StatusCode::BAD_REQUEST, None, Some("type".to_owned()), message)
+    }
+
+    /// 400: `snapshot_api_version` on a thin destination. Stripe's rule, our wording.
+    pub fn v2_snapshot_version_on_thin() -> ApiError {
+        let message =
+            "snapshot_api_version is for snapshot destinations only: thin events are not pinned to an API version.";
+        ApiError::invalid_request(
+            StatusCode::BAD_REQUEST,
+            None,
+            Some("snapshot_api_version".to_owned()),
+            message,
+        )
+    }
+}

@@ -18,7 +18,8 @@ use std::collections::{BTreeMap, BTreeSet, VecDeque};
 
 use crate::ledger::codec::{Image, ImageError, Reader, Writer};
 use crate::ledger::{
-    AccountId, EventDestination, EventDestinationId, EventId, Ledger, Timestamp, WebhookEndpoint, WebhookEndpointId,
+    AccountId, EventDestination, EventDestinationId, EventId, EventType, Ledger, Obj, Timestamp, WebhookEndpoint,
+    WebhookEndpointId,
 };
 
 /// How long after each failed attempt the next is made, in simulated seconds: four retries
@@ -218,9 +219,17 @@ impl Webhooks {
             .all::<WebhookEndpoint>()
             .filter(|e| !thin && ledger.webhook_endpoint(*e).wants(kind, connected))
             .map(|e| e.index() as Target);
+        // A ping goes to the destination pinged alone, whatever it subscribes to.
+        let pinged = match (event.kind, event.object) {
+            (EventType::V2EventDestinationPing, Obj::EventDestination(d)) => Some(d),
+            _ => None,
+        };
         let destinations = ledger
             .all::<EventDestination>()
-            .filter(|d| ledger.event_destination(*d).wants(kind, thin, connected))
+            .filter(|d| match pinged {
+                Some(pinged) => *d == pinged && !ledger.event_destination(*d).deleted,
+                None => ledger.event_destination(*d).wants(kind, thin, connected),
+            })
             .map(destination_target);
         let all: Vec<Target> = endpoints.chain(destinations).collect();
         all.into_iter().chain(forward)
