@@ -381,6 +381,8 @@ macro_rules! image_struct {
 /// A field-less enum's image: each variant's code, pinned by value.
 macro_rules! image_enum {
     ($ty:ident { $($variant:ident = $code:literal),* $(,)? }) => {
+        // A varint: codes below 128 are one byte, and pinned codes may pass 255 (the event
+        // types' ranges do).
         impl $crate::ledger::codec::Image for $ty {
             fn write(&self, w: &mut $crate::ledger::codec::Writer) {
                 // A varint, like every integer here: codes past 255 (the pinned ranges of

@@ -22,7 +22,7 @@ use hyper_util::client::legacy::connect::HttpConnector;
 use hyper_util::rt::TokioExecutor;
 use parking_lot::Mutex;
 
-use super::webhooks::{Attempt, FORWARD, FORWARD_CONNECT, Forwarding, Outcome, Target, signature};
+use super::webhooks::{Attempt, FORWARD, FORWARD_CONNECT, Forwarding, Outcome, Target, as_destination, signature};
 use crate::ledger::{EventId, Obj, Timestamp, WebhookEndpointId};
 use crate::server::persist::Journal;
 use crate::server::persist::{Delivery, Record};
@@ -165,6 +165,13 @@ fn address(sender: &Dispatcher, world: &World, target: Target, manual: bool) -> 
     match target {
         FORWARD => forward.map(|f| (f.url.as_str().into(), f.secret.as_str().into())),
         FORWARD_CONNECT => forward.and_then(|f| Some((f.connect_url.as_deref()?.into(), f.secret.as_str().into()))),
+        target if as_destination(target).is_some() => {
+            let ledger = world.ledger();
+            let id = as_destination(target)?;
+            let destination = (ledger.holds(Obj::EventDestination(id))).then(|| ledger.event_destination(id))?;
+            (!destination.deleted && (manual || !destination.disabled))
+                .then(|| ((*destination.url).into(), ledger.event_destination_secret(id).into()))
+        }
         index => {
             let ledger = world.ledger();
             let id = WebhookEndpointId(index);

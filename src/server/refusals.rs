@@ -115,6 +115,9 @@ pub fn api_error(rejection: &Rejection) -> ApiError {
         | R::TooManyWebhookEndpoints { .. }
         | R::BalanceSettingsNotManaged { .. }
         | R::PayoutDaysNotApplicable { .. } => (StatusCode::BAD_REQUEST, None),
+        R::EventDestinationsPlatformOnly | R::TooManyEventDestinations { .. } | R::CloseConfigurations { .. } => {
+            (StatusCode::BAD_REQUEST, None)
+        }
     };
     ApiError::invalid_request(status, code, rejection.param().map(str::to_owned), message(rejection))
 }
@@ -168,6 +171,8 @@ pub fn is_stored(rejection: &Rejection) -> bool {
             | R::WebhookEndpointsPlatformOnly
             | R::TooManyWebhookEndpoints { .. }
             | R::PayoutDaysNotApplicable { .. }
+            | R::EventDestinationsPlatformOnly
+            | R::TooManyEventDestinations { .. }
     )
 }
 
@@ -591,6 +596,20 @@ pub fn message(rejection: &Rejection) -> String {
             "{param} cannot be set when the payout schedule's interval is {interval}: weekly_payout_days applies \
              only to a weekly schedule, and monthly_payout_days only to a monthly one."
         ),
+        R::EventDestinationsPlatformOnly => "debitsim keeps event destinations on the platform only: drop the \
+                                              Stripe-Account header, and create the destination with events_from \
+                                              [\"@accounts\"] to receive your connected accounts' events."
+            .to_owned(),
+        R::TooManyEventDestinations { max } => {
+            format!("You have reached the maximum of {max} event destinations. Delete one before adding another.")
+        }
+        R::CloseConfigurations { account, applied } => {
+            let names: Vec<&str> = applied.iter().map(|c| c.as_str()).collect();
+            format!(
+                "All configurations on the Account must be passed in applied_configurations to close it: {account} has {}.",
+                if names.is_empty() { "none".to_owned() } else { crate::server::error::one_of(&names).replace(" or ", " and ") }
+            )
+        }
     }
 }
 

@@ -550,6 +550,18 @@ pub enum Rejection {
         param: &'static str,
         interval: &'static str,
     },
+    /// Event destinations are the platform's; a connected account has none.
+    EventDestinationsPlatformOnly,
+    /// The world already has as many live event destinations as Stripe allows.
+    TooManyEventDestinations {
+        max: usize,
+    },
+    /// `POST /v2/core/accounts/{id}/close` named configurations other than all those the
+    /// account has.
+    CloseConfigurations {
+        account: String,
+        applied: Vec<super::account::Configuration>,
+    },
 }
 
 /// What a payment out of a balance is for, which decides whether it may go below zero and
@@ -680,6 +692,9 @@ impl Rejection {
             Rejection::TooManyWebhookEndpoints { .. } => Some("url"),
             Rejection::BalanceSettingsNotManaged { .. } => None,
             Rejection::PayoutDaysNotApplicable { param, .. } => Some(param),
+            Rejection::EventDestinationsPlatformOnly => None,
+            Rejection::TooManyEventDestinations { .. } => Some("webhook_endpoint.url"),
+            Rejection::CloseConfigurations { .. } => Some("applied_configurations"),
             Rejection::AccountInvalid { .. }
             | Rejection::CrossRegion { .. }
             | Rejection::BalanceInsufficient { .. }

@@ -10,6 +10,7 @@
 //! `payment_intents` share.
 
 pub mod accounts;
+pub mod accounts_v2;
 pub mod balance_settings;
 pub mod bank_accounts;
 pub mod card_payments;
@@ -17,6 +18,7 @@ pub mod charges;
 pub mod clock;
 pub mod customers;
 pub mod disputes;
+pub mod event_destinations;
 pub mod fees;
 pub mod onboarding;
 pub mod payment_intents;

@@ -17,6 +17,7 @@ mod protocol;
 mod receiver;
 mod security;
 mod testers;
+mod v2;
 mod versions;
 mod webhooks;
 
@@ -220,6 +221,16 @@ impl Client {
                 .post(format!("{}{path}", self.base))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .body(body.to_owned()),
+        )
+    }
+
+    /// POST `path` with a JSON body, as API v2 takes it (and the SDKs send it).
+    pub fn post_json(&self, path: &str, body: &Value) -> Reply {
+        self.send(
+            self.http
+                .post(format!("{}{path}", self.base))
+                .header("Content-Type", "application/json")
+                .body(body.to_string()),
         )
     }
 

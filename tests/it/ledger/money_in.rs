@@ -789,6 +789,7 @@ fn who_pays_a_dispute_follows_the_charge_and_the_fee_payer() {
                 fees_payer: Some("application".into()),
                 requirement_collection: Some("application".into()),
                 dashboard: Some("none".into()),
+                ..ControllerParams::default()
             },
             ..account_params("custom", "US", Some("btok_us"))
         })
