@@ -851,7 +851,10 @@ fn customers_are_kept_deleted_and_cannot_be_used_then() {
             },
         )
     });
-    assert_eq!(elsewhere.param(), Some("customer"));
+    assert_eq!(
+        debitsim::server::refusals::refusal(&elsewhere).param.as_deref(),
+        Some("customer")
+    );
     let applied = w.ledger.delete_customer(customer).unwrap();
     assert_eq!(event_types(&w.ledger, &applied.events), ["customer.deleted"]);
     let deleted = refused(&mut w.ledger, |l| {
@@ -877,5 +880,8 @@ fn a_payment_method_made_once_is_reused_by_its_id() {
     assert_eq!(w.ledger.charge(charge).links.payment_method, Some(method));
     // A connected account cannot pay with the platform's.
     let rejection = refused(&mut w.ledger, |l| l.create_payment_intent(w.express, intent(1000, &id)));
-    assert_eq!(rejection.param(), Some("payment_method"));
+    assert_eq!(
+        debitsim::server::refusals::refusal(&rejection).param.as_deref(),
+        Some("payment_method")
+    );
 }
