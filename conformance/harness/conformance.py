@@ -28,10 +28,12 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)  # conformance/
 sys.path.insert(0, HERE)
 sys.path.insert(0, os.path.join(ROOT, "schema"))
+sys.path.insert(0, os.path.join(ROOT, "cli"))
 
 from openapi_check import Checker, Spec  # noqa: E402
 from proxy import RecordingProxy  # noqa: E402
 import selftest  # noqa: E402
+import triggers  # noqa: E402
 
 # Stripe's schemas, vendored in the repository (vendor/stripe-openapi/SOURCE.md says whence).
 SUBSET = os.path.join(os.path.dirname(ROOT), "vendor", "stripe-openapi", "subset.json")
@@ -91,9 +93,11 @@ def client_commands(deps):
     }
 
 
-def expected_flow_names():
+def expected_flow_names(client):
+    """The flows `client` must report: every flow, but one that names its `clients` (API v2's,
+    which async-stripe 1.0.0-rc.10 does not have) only for those."""
     with open(os.path.join(ROOT, "cases", "flows.json")) as f:
-        flows = [x["name"] for x in json.load(f)["flows"]]
+        flows = [x["name"] for x in json.load(f)["flows"] if client in x.get("clients", [client])]
     with open(os.path.join(ROOT, "cases", "errors.json")) as f:
         rows = [f"error:{x['id']}" for x in json.load(f)["cases"]]
     i = flows.index("error_table")
@@ -132,6 +136,23 @@ def run_client(name, cmd, extra_env, upstream, work, drop):
             "seconds": round(time.monotonic() - started, 1)}
 
 
+def run_cli(deps, upstream, drop):
+    """The official Stripe CLI's `stripe trigger`, one row of cli/triggers.json at a time,
+    through a recording proxy so that every body the simulator answers it is checked too."""
+    proxy = RecordingProxy(*upstream, label="cli", drop=drop).start()
+    print("\n--- cli: stripe trigger (conformance/cli/triggers.json)", flush=True)
+    started = time.monotonic()
+    results, outcome = None, None
+    try:
+        results = triggers.run(os.path.join(deps, "cli", "node_modules", ".bin", "stripe"), proxy.url)
+    except (OSError, subprocess.SubprocessError) as e:
+        outcome = f"could not run the Stripe CLI: {e}"
+    finally:
+        proxy.stop()
+    return {"name": "cli", "results": results, "outcome": outcome, "records": proxy.records,
+            "seconds": round(time.monotonic() - started, 1)}
+
+
 def judge_flows(run, expected):
     """Every expected flow must be reported, and reported ok."""
     reported = {r["name"]: r for r in (run["results"] or {}).get("flows", [])}
@@ -149,11 +170,61 @@ def judge_flows(run, expected):
     return flows
 
 
+V2_TYPES_DIR = os.path.join(os.path.dirname(ROOT), "vendor", "stripe-v2-types")
+V2_OBJECTS = {"v2.core.account": "Account", "v2.core.event_destination": "EventDestination"}
+
+
+def load_v2_types():
+    from v2_types import Types
+    names = ["shared.d.ts", "Accounts.d.ts", "EventDestinations.d.ts", "Events.d.ts"]
+    return Types([open(os.path.join(V2_TYPES_DIR, n)).read() for n in names])
+
+
+def check_v2_body(types, checker, body, rec):
+    """Failures of one /v2 body: an error as every Stripe error; a list's envelope and items; an
+    object by its `object`, against stripe-node's own type for it."""
+    if rec["status"] >= 400:
+        return [str(f) for f in checker.check_body(body, "GET", "/v1/balance", rec["status"]).failures], "error"
+    if rec["method"] == "DELETE":
+        ok = set(body) == {"id", "object"} and isinstance(body.get("id"), str)
+        return ([] if ok else [f"a v2 deletion answers {{id, object}}: {body}"]), "v2 deleted"
+    if "data" in body and "next_page_url" in body:
+        failures = [f"$.{k}: a v2 list has data, next_page_url and previous_page_url"
+                    for k in set(body) ^ {"data", "next_page_url", "previous_page_url"}]
+        for n, item in enumerate(body["data"]):
+            failures += [f.replace("$", f"$.data[{n}]", 1) for f in check_v2_object(types, item)]
+        return failures, "v2 list"
+    return check_v2_object(types, body), body.get("object")
+
+
+def check_v2_object(types, body):
+    obj = body.get("object") if isinstance(body, dict) else None
+    if obj == "v2.core.event":
+        name = types.event_type(body.get("type"))
+        return types.check(body, name) if name else [f"$.type: {body.get('type')!r} is no thin event type"]
+    if obj in V2_OBJECTS:
+        return types.check(body, V2_OBJECTS[obj])
+    return [f"$.object: {obj!r} is no v2 object the vendored types describe"]
+
+
 def check_bodies(checker, runs):
-    """Validate every /v1 body each client received. Returns per-object counts and failures."""
+    """Validate every /v1 and /v2 body each client received. Returns per-object counts and failures."""
     per_top, per_object, failures, samples = {}, {}, [], {}
+    types = load_v2_types()
     for run in runs:
         for rec in run["records"]:
+            if rec["path"].startswith("/v2/") and not rec["proxy_error"]:
+                where = f"[{run['name']}] {rec['method']} {urllib.parse.urlsplit(rec['path']).path} -> {rec['status']}"
+                try:
+                    body = json.loads(rec["body"])
+                except ValueError:
+                    failures.append(f"{where}: body is not JSON: {rec['body'][:80]!r}")
+                    continue
+                found, top = check_v2_body(types, checker, body, rec)
+                counts = per_top.setdefault(top or "?", [0, 0])
+                counts[0 if not found else 1] += 1
+                failures.extend(f"{where}: {f}" for f in found)
+                continue
             if not rec["path"].startswith("/v1/"):
                 continue  # /_sim/... controls are not Stripe's API
             where = f"[{run['name']}] {rec['method']} {urllib.parse.urlsplit(rec['path']).path} -> {rec['status']}"
@@ -187,6 +258,13 @@ def check_bodies(checker, runs):
                 body = json.loads(raw)
             except ValueError:
                 failures.append(f"{where}: body is not JSON: {raw[:80]!r}")
+                continue
+            if body.get("object") == "v2.core.event":
+                # A thin event delivered to an event destination.
+                found = check_v2_object(types, body)
+                counts = per_top.setdefault("v2.core.event (delivery)", [0, 0])
+                counts[0 if not found else 1] += 1
+                failures.extend(f"{where}: {f}" for f in found)
                 continue
             report = checker.check_body(body, "GET", "/v1/events/evt_delivered", 200)
             counts = per_top.setdefault("event (webhook)", [0, 0])
@@ -247,7 +325,7 @@ def main(argv):
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--deps", required=True, help="conformance/.deps (SDKs, venv, rust target)")
     ap.add_argument("--server", help="the debitsim binary (ignored when DEBITSIM_URL is set)")
-    ap.add_argument("--clients", default="python,node,rust")
+    ap.add_argument("--clients", default="python,node,rust,cli")
     args = ap.parse_args(argv[1:])
 
     def on_signal(signum, _frame):
@@ -295,12 +373,12 @@ def main(argv):
             runs = [{"name": n, "results": None, "outcome": reachable, "records": [], "seconds": 0}
                     for n in args.clients.split(",")]
         else:
-            runs = [run_client(n, *commands[n], upstream, work, drop) for n in args.clients.split(",")]
+            runs = [run_cli(args.deps, upstream, drop) if n == "cli" else run_client(n, *commands[n], upstream, work, drop)
+                    for n in args.clients.split(",")]
     finally:
         if server is not None:
             server.stop()
 
-    expected = expected_flow_names()
     per_top, per_object, body_failures, samples = check_bodies(checker, runs)
     protocol_checked, protocol_failures = check_protocol(runs)
     mutations = live_mutations(spec, checker, samples)
@@ -311,7 +389,8 @@ def main(argv):
     print(f"\n{'client':8} {'sdk':36} {'flows passed':>12} {'failed':>7} {'bodies':>7} {'seconds':>8}")
     flow_failures = []
     for run in runs:
-        flows = judge_flows(run, expected)
+        names = triggers.expected_names() if run["name"] == "cli" else expected_flow_names(run["name"])
+        flows = judge_flows(run, names)
         ok = sum(f["ok"] for f in flows)
         passed, failed = passed + ok, failed + len(flows) - ok
         sdk = (run["results"] or {}).get("sdk", "?")

@@ -559,7 +559,10 @@ async function account_lifecycle(ctx) {
   check(link.url.includes('/_sim/onboarding/'), `account link url ${link.url} opens the simulator's hosted page`);
   eq((await sk.accounts.createLoginLink(ctx.get('$express'))).object, 'login_link', 'login link object');
 
-  eq((await sk.accounts.deleteExternalAccount(a, ba.id)).deleted, true, 'bank account deleted');
+  // The default bank account of the account's currency stays (Stripe never deletes it);
+  // another one goes.
+  const spare = await sk.accounts.createExternalAccount(a, {external_account: 'btok_us'});
+  eq((await sk.accounts.deleteExternalAccount(a, spare.id)).deleted, true, 'bank account deleted');
   const rejected = await sk.accounts.reject(a, {reason: 'fraud'});
   eq([rejected.charges_enabled, rejected.payouts_enabled, rejected.requirements.disabled_reason],
     [false, false, 'rejected.fraud'], 'rejected account');
@@ -881,12 +884,131 @@ async function customer_delete(ctx) {
   eq((await sk.customers.retrieve(ctx.get('$customer'))).deleted, true, 'GET of a deleted customer');
 }
 
+// ------------------------------------------------------------------ API v2 (accounts v2, thin events)
+
+const EXPRESS_LIKE_V2 = {
+  display_name: 'Conformance seller',
+  contact_email: 'seller@example.com',
+  dashboard: 'express',
+  identity: {country: 'US', entity_type: 'individual'},
+  defaults: {currency: 'usd', responsibilities: {losses_collector: 'application', fees_collector: 'application_express'}},
+  configuration: {
+    merchant: {capabilities: {card_payments: {requested: true}}},
+    recipient: {capabilities: {stripe_balance: {stripe_transfers: {requested: true}}}},
+  },
+};
+
+/** Opens `account`'s hosted onboarding page from an account link and submits it as a browser
+ * would (its fields as given, the terms accepted), as a seller does. */
+async function onboardOnHostedPage(sk, account) {
+  const link = await sk.accountLinks.create({account, type: 'account_onboarding',
+    refresh_url: 'https://example.com/refresh', return_url: 'https://example.com/return'});
+  const html = await (await fetch(link.url)).text();
+  const fields = new URLSearchParams();
+  for (const tag of html.split('<input ').slice(1)) {
+    const attrs = Object.fromEntries([...tag.split('>')[0].matchAll(/(\w+)="([^"]*)"/g)].map((m) => [m[1], m[2]]));
+    if (attrs.name !== undefined && attrs.value !== undefined) fields.append(attrs.name, attrs.value.replaceAll('&amp;', '&'));
+  }
+  fields.append('business_type', 'individual');
+  fields.append('tos_accepted', 'true');
+  const sent = await fetch(link.url, {method: 'POST', body: fields, redirect: 'manual'});
+  eq(sent.status, 303, 'the hosted page sends the seller back once submitted');
+}
+
+async function accounts_v2(ctx) {
+  const sk = ctx.sk;
+  const acct = await sk.v2.core.accounts.create({...EXPRESS_LIKE_V2, include: ['defaults', 'configuration.merchant']});
+  starts(acct.id, 'acct_', 'v2 account id');
+  eq(acct.object, 'v2.core.account', 'object');
+  eq(acct.defaults.responsibilities.losses_collector, 'application', 'losses_collector');
+  eq(acct.configuration.merchant.capabilities.card_payments.status, 'active', 'card_payments');
+  const got = await sk.v2.core.accounts.retrieve(acct.id, {include: ['identity', 'requirements']});
+  eq(got.identity.country, 'US', 'identity.country');
+  eq(got.defaults, null, 'defaults not included');
+  const v1 = await sk.accounts.retrieve(acct.id);
+  eq([v1.controller.losses.payments, v1.controller.fees.payer], ['application', 'application_express'], 'v1 controller');
+  const fixture = await sk.v2.core.accounts.retrieve(ctx.get('$express'), {include: ['defaults']});
+  eq(fixture.defaults.responsibilities.losses_collector, 'application', 'fixture through v2');
+  const updated = await sk.v2.core.accounts.update(acct.id, {display_name: 'Renamed', metadata: {tier: 'gold'}});
+  eq([updated.display_name, updated.metadata.tier], ['Renamed', 'gold'], 'update');
+  const ids = (await sk.v2.core.accounts.list({limit: 2}).autoPagingToArray({limit: 1000})).map((a) => a.id);
+  check(ids.includes(acct.id) && ids.includes(ctx.get('$express')) && new Set(ids).size === ids.length,
+    `auto-paging walks next_page_url once over every account: ${ids}`);
+  // Stripe collects an Express account's bank account, on the hosted onboarding page, so the
+  // seller gives it there.
+  await onboardOnHostedPage(sk, acct.id);
+  await sk.transfers.create({amount: 5000, currency: 'usd', destination: acct.id});
+  await sk.charges.create({amount: 1500, currency: 'usd', source: acct.id});
+  await sk.transfers.create({amount: 4250, currency: 'usd', destination: PLATFORM}, {stripeAccount: acct.id});
+  const bal = await sk.balance.retrieve({}, {stripeAccount: acct.id});
+  eq(bal.available.map((b) => [b.currency, b.amount]), [['usd', -750]], 'v2 account debited below zero');
+}
+
+async function v2_bad_input(ctx) {
+  const sk = ctx.sk;
+  const list = async () => (await sk.v2.core.accounts.list({limit: 100}).autoPagingToArray({limit: 1000})).map((a) => a.id);
+  const before = await list();
+  let refused = false;
+  try {
+    await sk.v2.core.accounts.retrieve(ctx.get('$express'), {include: ['nope']});
+  } catch (e) {
+    refused = e.statusCode === 400;
+  }
+  check(refused, 'an unknown include value was refused with a 400');
+  const res = await fetch(`${BASE}/v2/core/accounts`, {
+    method: 'POST',
+    headers: {Authorization: `Bearer ${ctx.key}`, 'Content-Type': 'application/x-www-form-urlencoded'},
+    body: 'display_name=x',
+  });
+  const body = await res.json();
+  eq([res.status, body.error.type], [400, 'invalid_request_error'], 'form body on /v2');
+  eq(await list(), before, 'nothing changed');
+}
+
+async function event_destinations_v2(ctx) {
+  const sk = ctx.sk;
+  const hook = await new Receiver().start();
+  try {
+    const ed = await sk.v2.core.eventDestinations.create({
+      name: 'conformance', type: 'webhook_endpoint', event_payload: 'thin',
+      enabled_events: ['v2.core.account.created', 'v2.core.account.updated'],
+      webhook_endpoint: {url: hook.url}, include: ['webhook_endpoint.signing_secret'],
+    });
+    const secret = ed.webhook_endpoint.signing_secret;
+    starts(secret, 'whsec_', 'signing secret at creation');
+    eq((await sk.v2.core.eventDestinations.retrieve(ed.id)).webhook_endpoint.signing_secret, null, 'the secret only at creation');
+    const acct = await sk.v2.core.accounts.create(EXPRESS_LIKE_V2);
+    const got = await hook.waitFor('v2.core.account.created', (e) => e.related_object && e.related_object.id === acct.id);
+    const note = sk.parseEventNotification(got.body, got.sig, secret);
+    eq([note.type, note.related_object.id], ['v2.core.account.created', acct.id], 'thin event');
+    eq((await note.fetchRelatedObject()).id, acct.id, 'its related object, fetched');
+    eq((await note.fetchEvent()).id, note.id, 'the event, fetched from /v2/core/events');
+    let rejected = false;
+    try {
+      sk.parseEventNotification(got.body, got.sig, 'whsec_not_the_secret');
+    } catch (e) {
+      rejected = true;
+    }
+    check(rejected, 'a thin event verified with the wrong secret');
+    eq((await sk.v2.core.eventDestinations.ping(ed.id)).type, 'v2.core.event_destination.ping', 'ping');
+    eq((await sk.v2.core.eventDestinations.disable(ed.id)).status, 'disabled', 'disable');
+    eq((await sk.v2.core.eventDestinations.enable(ed.id)).status, 'enabled', 'enable');
+    eq((await sk.v2.core.eventDestinations.update(ed.id, {description: 'd'})).description, 'd', 'update');
+    const listed = (await sk.v2.core.eventDestinations.list().autoPagingToArray({limit: 100})).map((d) => d.id);
+    check(listed.includes(ed.id), `listed: ${listed}`);
+    await sk.v2.core.eventDestinations.del(ed.id);
+    ctx.webhookBodies = (ctx.webhookBodies || []).concat(hook.got.map((d) => d.body));
+  } finally {
+    hook.stop();
+  }
+}
+
 const FLOWS = [platform_account, create_accounts, fund_accounts, pending_funds_clock, debit_by_charge,
   debit_by_transfer, managed_debit_charge_ref, managed_debit_payout_ref, negative_balance_reserve,
   refund_and_reversal, retrieve_accounts, balance_and_paging, events, error_table,
   errors_change_nothing, idempotency, account_lifecycle, webhooks, customers, pi_destination_fee, pi_direct_fee, pi_manual_capture,
   pi_decline_and_retry, charge_capture, refund_with_fee, dispute_won, dispute_lost, money_in_events,
-  customer_delete];
+  customer_delete, accounts_v2, v2_bad_input, event_destinations_v2];
 
 // ----------------------------------------------------------------------------- runner
 

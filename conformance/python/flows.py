@@ -12,12 +12,14 @@ CONFORMANCE_RESULTS (where to write the JSON result), CONFORMANCE_RUN_ID (key su
 
 import http.server
 import json
+import re
 import os
 import secrets
 import sys
 import threading
 import time
 import traceback
+import urllib.error
 import urllib.parse
 import urllib.request
 
@@ -572,7 +574,10 @@ def account_lifecycle(ctx):
     login = sk.v1.accounts.login_links.create(ctx["$express"])
     eq(login.object, "login_link", "login link object")
 
-    eq(sk.v1.accounts.external_accounts.delete(a, ba.id).deleted, True, "bank account deleted")
+    # The default bank account of the account's currency stays (Stripe never deletes it);
+    # another one goes.
+    spare = sk.v1.accounts.external_accounts.create(a, {"external_account": "btok_us"})
+    eq(sk.v1.accounts.external_accounts.delete(a, spare.id).deleted, True, "bank account deleted")
     rejected = sk.v1.accounts.reject(a, {"reason": "fraud"})
     eq((rejected.charges_enabled, rejected.payouts_enabled, rejected.requirements.disabled_reason),
        (False, False, "rejected.fraud"), "rejected account")
@@ -700,6 +705,144 @@ def webhooks(ctx):
     finally:
         platform_hook.stop()
         connect_hook.stop()
+# ------------------------------------------------------------------ API v2 (issue: accounts v2)
+
+EXPRESS_LIKE_V2 = {
+    "display_name": "Conformance seller",
+    "contact_email": "seller@example.com",
+    "dashboard": "express",
+    "identity": {"country": "US", "entity_type": "individual"},
+    "defaults": {"currency": "usd",
+                 "responsibilities": {"losses_collector": "application", "fees_collector": "application_express"}},
+    "configuration": {
+        "merchant": {"capabilities": {"card_payments": {"requested": True}}},
+        "recipient": {"capabilities": {"stripe_balance": {"stripe_transfers": {"requested": True}}}},
+    },
+}
+
+
+def onboard_on_hosted_page(sk, account):
+    """Opens `account`'s hosted onboarding page from an account link and submits it as a
+    browser would (its fields as given, the terms accepted), as a seller does."""
+    link = sk.v1.account_links.create({"account": account, "type": "account_onboarding",
+                                       "refresh_url": "https://example.com/refresh",
+                                       "return_url": "https://example.com/return"})
+    with urllib.request.urlopen(link.url) as page:
+        html = page.read().decode()
+    fields = []
+    for tag in html.split("<input ")[1:]:
+        attrs = dict(re.findall(r'(\w+)="([^"]*)"', tag.split(">", 1)[0]))
+        if "name" in attrs and "value" in attrs:
+            fields.append((attrs["name"], attrs["value"].replace("&amp;", "&")))
+    fields += [("business_type", "individual"), ("tos_accepted", "true")]
+
+    class Stay(urllib.request.HTTPRedirectHandler):
+        def redirect_request(self, *args, **kwargs):
+            return None
+
+    try:
+        urllib.request.build_opener(Stay).open(link.url, urllib.parse.urlencode(fields).encode())
+        check(False, "the hosted page answered without sending the seller back")
+    except urllib.error.HTTPError as sent_back:
+        eq(sent_back.code, 303, "the hosted page sends the seller back once submitted")
+
+
+def accounts_v2(ctx):
+    sk = ctx.sk
+    acct = sk.v2.core.accounts.create({**EXPRESS_LIKE_V2, "include": ["defaults", "configuration.merchant"]})
+    starts(acct.id, "acct_", "v2 account id")
+    eq(acct.object, "v2.core.account", "object")
+    eq(acct.defaults.responsibilities.losses_collector, "application", "losses_collector")
+    eq(acct.configuration.merchant.capabilities.card_payments.status, "active", "card_payments")
+    got = sk.v2.core.accounts.retrieve(acct.id, {"include": ["identity", "requirements"]})
+    eq(got.identity.country, "US", "identity.country")
+    eq(got.defaults, None, "defaults not included")
+    # The same account through v1: its controller is v2's responsibilities.
+    v1 = sk.v1.accounts.retrieve(acct.id)
+    eq((v1.controller.losses.payments, v1.controller.fees.payer), ("application", "application_express"),
+       "v1 controller")
+    # A fixture account, made by v1, through v2.
+    fixture = sk.v2.core.accounts.retrieve(ctx["$express"], {"include": ["defaults"]})
+    eq(fixture.defaults.responsibilities.losses_collector, "application", "fixture through v2")
+    updated = sk.v2.core.accounts.update(acct.id, {"display_name": "Renamed", "metadata": {"tier": "gold"}})
+    eq((updated.display_name, updated.metadata["tier"]), ("Renamed", "gold"), "update")
+    ids = [a.id for a in sk.v2.core.accounts.list({"limit": 2}).auto_paging_iter()]
+    check(acct.id in ids and ctx["$express"] in ids and len(ids) == len(set(ids)),
+          f"auto-paging walks next_page_url once over every account: {ids}")
+    # Debited both documented ways, to the cent. Stripe collects an Express account's bank
+    # account, on the hosted onboarding page, so the seller gives it there.
+    onboard_on_hosted_page(sk, acct.id)
+    sk.v1.transfers.create({"amount": 5000, "currency": "usd", "destination": acct.id})
+    sk.v1.charges.create({"amount": 1500, "currency": "usd", "source": acct.id})
+    sk.v1.transfers.create({"amount": 4250, "currency": "usd", "destination": PLATFORM},
+                           {"stripe_account": acct.id})
+    bal = sk.v1.balance.retrieve(options={"stripe_account": acct.id})
+    eq([(b.currency, b.amount) for b in bal.available], [("usd", -750)], "v2 account debited below zero")
+    ctx.v2_account = acct.id
+
+
+def v2_bad_input(ctx):
+    sk = ctx.sk
+    before = [a.id for a in sk.v2.core.accounts.list({"limit": 100}).auto_paging_iter()]
+    try:
+        sk.v2.core.accounts.retrieve(ctx["$express"], {"include": ["nope"]})
+    except stripe.InvalidRequestError as e:
+        eq(e.http_status, 400, "unknown include")
+    else:
+        raise AssertionError("an unknown include value was accepted")
+    # A form body on a v2 path, sent as raw bytes.
+    req = urllib.request.Request(f"{BASE}/v2/core/accounts", data=b"display_name=x", method="POST",
+                                 headers={"Authorization": f"Bearer {ctx.key}",
+                                          "Content-Type": "application/x-www-form-urlencoded"})
+    try:
+        urllib.request.urlopen(req)
+    except urllib.error.HTTPError as e:
+        body = json.loads(e.read())
+        eq((e.code, body["error"]["type"]), (400, "invalid_request_error"), "form body on /v2")
+    else:
+        raise AssertionError("a form body on /v2 was accepted")
+    after = [a.id for a in sk.v2.core.accounts.list({"limit": 100}).auto_paging_iter()]
+    eq(after, before, "nothing changed")
+
+
+def event_destinations_v2(ctx):
+    sk = ctx.sk
+    hook = Receiver()
+    try:
+        ed = sk.v2.core.event_destinations.create({
+            "name": "conformance", "type": "webhook_endpoint", "event_payload": "thin",
+            "enabled_events": ["v2.core.account.created", "v2.core.account.updated"],
+            "webhook_endpoint": {"url": hook.url}, "include": ["webhook_endpoint.signing_secret"]})
+        secret = ed.webhook_endpoint.signing_secret
+        starts(secret, "whsec_", "signing secret at creation")
+        eq(sk.v2.core.event_destinations.retrieve(ed.id).webhook_endpoint.signing_secret, None,
+           "the secret only at creation")
+        acct = sk.v2.core.accounts.create(EXPRESS_LIKE_V2)
+        body, sig = hook.wait_for("v2.core.account.created", lambda e: e.get("related_object", {}).get("id") == acct.id)
+        # The SDK's own parsing and verification of a thin event.
+        note = sk.parse_event_notification(body, sig, secret)
+        eq((note.type, note.related_object.id), ("v2.core.account.created", acct.id), "thin event")
+        eq(note.fetch_related_object().id, acct.id, "its related object, fetched")
+        eq(note.fetch_event().id, note.id, "the event, fetched from /v2/core/events")
+        try:
+            sk.parse_event_notification(body, sig, "whsec_not_the_secret")
+        except stripe.SignatureVerificationError:
+            pass
+        else:
+            raise AssertionError("a thin event verified with the wrong secret")
+        ping = sk.v2.core.event_destinations.ping(ed.id)
+        eq(ping.type, "v2.core.event_destination.ping", "ping")
+        eq(sk.v2.core.event_destinations.disable(ed.id).status, "disabled", "disable")
+        eq(sk.v2.core.event_destinations.enable(ed.id).status, "enabled", "enable")
+        eq(sk.v2.core.event_destinations.update(ed.id, {"description": "d"}).description, "d", "update")
+        listed = [d.id for d in sk.v2.core.event_destinations.list().auto_paging_iter()]
+        check(ed.id in listed, f"listed: {listed}")
+        sk.v2.core.event_destinations.delete(ed.id)
+        ctx.webhook_bodies += [b.decode() for b, _ in hook.got]
+    finally:
+        hook.stop()
+
+
 # ------------------------------------------------------------------ money in (behaviour 10-14)
 
 def customers(ctx):
@@ -903,7 +1046,7 @@ FLOWS = [platform_account, create_accounts, fund_accounts, pending_funds_clock, 
          refund_and_reversal, retrieve_accounts, balance_and_paging, events, error_table,
          errors_change_nothing, idempotency, account_lifecycle, webhooks, customers, pi_destination_fee,
          pi_direct_fee, pi_manual_capture, pi_decline_and_retry, charge_capture, refund_with_fee, dispute_won,
-         dispute_lost, money_in_events, customer_delete]
+         dispute_lost, money_in_events, customer_delete, accounts_v2, v2_bad_input, event_destinations_v2]
 
 
 # --------------------------------------------------------------------------- runner

@@ -19,7 +19,7 @@ impl Ledger {
         let mut external: BTreeMap<Currency, i128> = BTreeMap::new();
         for txn in self.txns.iter() {
             let entry = sums.entry((txn.account, txn.currency)).or_default();
-            let net = i128::from(txn.amount.minor_units()) - i128::from(txn.fee.minor_units());
+            let net = txn.amount.wide() - txn.fee.wide();
             match txn.status {
                 TxnStatus::Available => entry.available += net,
                 TxnStatus::Pending => entry.pending += net,
@@ -39,9 +39,9 @@ impl Ledger {
                 let currency = balance.currency;
                 let transactions = sums.get(&(id, currency)).copied().unwrap_or_default();
                 let actual = Buckets {
-                    available: i128::from(balance.available.minor_units()),
-                    pending: i128::from(balance.pending.minor_units()),
-                    connect_reserved: i128::from(balance.connect_reserved.minor_units()),
+                    available: balance.available.wide(),
+                    pending: balance.pending.wide(),
+                    connect_reserved: balance.connect_reserved.wide(),
                 };
                 if actual != transactions {
                     return Err(AuditError::BalanceNotItsTransactions {
@@ -53,12 +53,12 @@ impl Ledger {
                 }
                 *totals.entry(currency).or_default() += actual.available + actual.pending + actual.connect_reserved;
                 if let Some(kind) = account.liability() {
-                    let shortfall = i128::from(balance.available.minor_units()).min(0).abs();
+                    let shortfall = balance.available.wide().min(0).abs();
                     let owed = match kind {
                         Liability::Application => shortfall,
-                        Liability::Stripe => i128::from(balance.debit_shortfall.minor_units()).min(shortfall),
+                        Liability::Stripe => balance.debit_shortfall.wide().min(shortfall),
                     };
-                    if i128::from(balance.reserve_held.minor_units()) != owed {
+                    if balance.reserve_held.wide() != owed {
                         return Err(AuditError::ReserveNotLiability {
                             account: id,
                             currency,
@@ -73,7 +73,7 @@ impl Ledger {
         for (currency, owed) in &liability {
             let reserved = self.books[0]
                 .balance(*currency)
-                .map_or(0, |b| i128::from(b.connect_reserved.minor_units()));
+                .map_or(0, |b| b.connect_reserved.wide());
             if reserved != *owed {
                 return Err(AuditError::ConnectReservedNotLiabilities {
                     currency: *currency,
@@ -116,18 +116,19 @@ impl Ledger {
             let ChargeSource::Card(_) = charge.source else {
                 continue;
             };
-            let holds = match (charge.status, charge.captured, charge.balance_transaction) {
-                (ChargeStatus::Failed, false, None) => charge.amount_captured == Amount::ZERO,
-                (ChargeStatus::Succeeded, false, None) => charge.amount_captured == Amount::ZERO,
-                (ChargeStatus::Succeeded, true, Some(txn)) => {
+            let holds = match (charge.status, charge.balance_transaction) {
+                (ChargeStatus::Failed | ChargeStatus::Succeeded, None) => charge.amount_captured == Amount::ZERO,
+                (ChargeStatus::Succeeded, Some(txn)) => {
                     let txn = &self.txns[txn.0];
                     txn.amount == charge.amount_captured
                         && txn.kind == TxnType::Charge
                         && txn.account == charge.account
                         && charge.amount_captured <= charge.amount
                         && charge.amount_refunded <= charge.amount
-                        && Amount::new(charge.amount.minor_units() - charge.amount_captured.minor_units())
-                            <= charge.amount_refunded
+                        && charge
+                            .amount
+                            .checked_sub(charge.amount_captured)
+                            .is_some_and(|released| released <= charge.amount_refunded)
                 }
                 _ => false,
             };
@@ -146,12 +147,8 @@ impl Ledger {
         use MoneyInAudit as Broken;
         for (index, fee) in self.application_fees.iter().enumerate() {
             let id = ApplicationFeeId(index as u32);
-            let refunds: i128 = fee
-                .refunds
-                .iter()
-                .map(|r| i128::from(self.fee_refunds[r.0].amount.minor_units()))
-                .sum();
-            if refunds != i128::from(fee.amount_refunded.minor_units()) || fee.amount_refunded > fee.amount {
+            let refunds: i128 = fee.refunds.iter().map(|r| self.fee_refunds[r.0].amount.wide()).sum();
+            if refunds != fee.amount_refunded.wide() || fee.amount_refunded > fee.amount {
                 return Err(Broken::FeeNotItsRefunds {
                     fee: id,
                     amount: fee.amount,
@@ -172,7 +169,7 @@ impl Ledger {
                 let platform = &self.txns[r.balance_transaction.0];
                 let payer = &self.txns[r.account_balance_transaction.0];
                 let holds = platform.account.is_platform()
-                    && platform.amount == Amount::new(-r.amount.minor_units())
+                    && platform.amount.checked_neg() == Some(r.amount)
                     && payer.account == fee.account
                     && payer.amount == r.amount
                     && r.fee == id;
@@ -199,15 +196,16 @@ impl Ledger {
             let id = DisputeId(index as u32);
             let broken = MoneyInAudit::DisputeFunds { dispute: id };
             let platform_pays = self.platform_pays_fees(dispute.account);
-            let txn_is = |txn: TxnId, account: AccountId, amount: i64, fee: i64| {
+            // Each movement as (amount, fee) widened, so that negating them cannot overflow.
+            let txn_is = |txn: TxnId, account: AccountId, amount: i128, fee: i128| {
                 let t = &self.txns[txn.0];
                 t.account == account
                     && t.kind == TxnType::Adjustment
-                    && t.amount == Amount::new(amount)
-                    && t.fee == Amount::new(fee)
+                    && t.amount.wide() == amount
+                    && t.fee.wide() == fee
                     && t.source == TxnSource::Object(Obj::Dispute(id))
             };
-            let (amount, fee) = (dispute.amount.minor_units(), DISPUTE_FEE.minor_units());
+            let (amount, fee) = (dispute.amount.wide(), DISPUTE_FEE.wide());
             let own_fee = if platform_pays { 0 } else { fee };
             let won = dispute.status == DisputeStatus::Won;
             let holds = match &dispute.funds {
@@ -242,8 +240,8 @@ impl Ledger {
         Ok(())
     }
 
-    /// The PaymentIntents' part of the money-in audit: what each has received or holds
-    /// matches its status and latest charge.
+    /// The PaymentIntents' part of the money-in audit: each one's latest charge is its own and
+    /// in the state its status says (what it has received or holds is derived from it).
     pub(crate) fn audit_intents(&self) -> Result<(), MoneyInAudit> {
         for (index, intent) in self.payment_intents.iter().enumerate() {
             let id = PaymentIntentId(index as u32);
@@ -251,24 +249,12 @@ impl Ledger {
             let belongs = charge.is_none_or(|c| c.links.payment_intent == Some(id) && c.account == intent.account);
             let holds = belongs
                 && match intent.status {
-                    IntentStatus::Succeeded => charge.is_some_and(|c| {
-                        c.captured
-                            && c.amount_captured == intent.amount_received
-                            && intent.amount_capturable == Amount::ZERO
-                    }),
-                    IntentStatus::RequiresCapture => charge.is_some_and(|c| {
-                        c.is_authorisation()
-                            && intent.amount_capturable == c.amount
-                            && intent.amount_received == Amount::ZERO
-                    }),
-                    IntentStatus::Canceled => {
-                        intent.amount_capturable == Amount::ZERO && charge.is_none_or(|c| !c.is_authorisation())
+                    IntentStatus::Succeeded => charge.is_some_and(|c| c.captured()),
+                    IntentStatus::RequiresCapture => {
+                        charge.is_some_and(|c| c.is_authorisation() && c.amount == intent.amount)
                     }
-                    _ => {
-                        intent.amount_capturable == Amount::ZERO
-                            && intent.amount_received == Amount::ZERO
-                            && charge.is_none_or(|c| c.status == ChargeStatus::Failed)
-                    }
+                    IntentStatus::Canceled => charge.is_none_or(|c| !c.is_authorisation()),
+                    _ => charge.is_none_or(|c| c.status == ChargeStatus::Failed),
                 };
             if !holds {
                 return Err(MoneyInAudit::IntentState { intent: id });

@@ -381,16 +381,20 @@ macro_rules! image_struct {
 /// A field-less enum's image: each variant's code, pinned by value.
 macro_rules! image_enum {
     ($ty:ident { $($variant:ident = $code:literal),* $(,)? }) => {
+        // A varint: codes below 128 are one byte, and pinned codes may pass 255 (the event
+        // types' ranges do).
         impl $crate::ledger::codec::Image for $ty {
             fn write(&self, w: &mut $crate::ledger::codec::Writer) {
-                let code: u8 = match self { $($ty::$variant => $code),* };
+                // A varint, like every integer here: codes past 255 (the pinned ranges of
+                // event types) are written the way a u8's would be below them.
+                let code: u16 = match self { $($ty::$variant => $code),* };
                 w.put(&code);
             }
 
             fn read(
                 r: &mut $crate::ledger::codec::Reader<'_>,
             ) -> Result<$ty, $crate::ledger::codec::ImageError> {
-                match r.take::<u8>()? {
+                match r.take::<u16>()? {
                     $($code => Ok($ty::$variant),)*
                     _ => Err(r.invalid(stringify!($ty))),
                 }

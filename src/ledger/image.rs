@@ -21,6 +21,7 @@ list_of!(
     (Box<str>, CapabilityStatus),
     CurrencyBalance,
     (Currency, i128),
+    (Currency, Amount),
     Books,
     Link,
 );

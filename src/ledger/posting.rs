@@ -67,12 +67,21 @@ enum Movement {
 pub(crate) struct Plan {
     movements: Vec<Movement>,
     records: u32,
+    /// Where the plan's balance transactions start: the world's count of them when the first
+    /// was recorded. The commit asserts it still is.
+    first: Option<u32>,
 }
 
 impl Plan {
     /// Adds a balance transaction and returns the id it will have once committed.
     pub fn record(&mut self, ledger: &Ledger, txn: NewTxn) -> TxnId {
-        let id = TxnId(ledger.txns.next_index() + self.records);
+        let first = *self.first.get_or_insert(ledger.txns.next_index());
+        assert_eq!(
+            first,
+            ledger.txns.next_index(),
+            "the world changed while a plan was made"
+        );
+        let id = TxnId(first + self.records);
         self.records += 1;
         self.movements.push(Movement::Record(txn));
         id
@@ -86,6 +95,10 @@ impl Plan {
 /// A plan whose every resulting value has been computed and fits.
 #[derive(Debug)]
 pub(crate) struct Settlement {
+    /// Where the plan's balance transactions were given their ids (see [`Plan::record`]).
+    first: Option<u32>,
+    /// How many the plan recorded (the reserve movements settling adds come after them).
+    records: u32,
     txns: Vec<NewTxn>,
     matured: Vec<TxnId>,
     balances: Vec<(AccountId, CurrencyBalance)>,
@@ -95,6 +108,7 @@ pub(crate) struct Settlement {
 impl Ledger {
     /// Computes what `plan` would leave behind; `None` if any balance would overflow.
     pub(crate) fn settle(&self, plan: Plan) -> Option<Settlement> {
+        let (first, records) = (plan.first, plan.records);
         let mut balances: Vec<(AccountId, CurrencyBalance)> = Vec::new();
         let mut external: Vec<(Currency, i128)> = Vec::new();
         let mut txns = Vec::with_capacity(plan.movements.len() + 2);
@@ -126,7 +140,7 @@ impl Ledger {
                             }
                         };
                         // The application fee in `fee` stays in the world, with the platform.
-                        *total += i128::from(net.minor_units()) + i128::from(txn.application_fee.minor_units());
+                        *total += net.wide() + txn.application_fee.wide();
                     }
                     txns.push(txn);
                 }
@@ -175,7 +189,22 @@ impl Ledger {
             ));
         }
 
+        for (account, balance) in &balances {
+            // What reserves follow (§6): never negative, and a Stripe-managed account's debit
+            // shortfall is at most what it is short.
+            assert!(
+                balance.reserve_held >= Amount::ZERO && balance.connect_reserved >= Amount::ZERO,
+                "a reserve below zero for {account:?}: {balance:?}"
+            );
+            assert!(
+                balance.debit_shortfall >= Amount::ZERO
+                    && Some(balance.debit_shortfall) <= balance.available.shortfall(),
+                "a debit shortfall beyond what {account:?} is short: {balance:?}"
+            );
+        }
         Some(Settlement {
+            first,
+            records,
             txns,
             matured,
             balances,
@@ -186,6 +215,15 @@ impl Ledger {
     /// Applies a settlement; returns the ids of the recorded balance transactions in order.
     pub(crate) fn commit(&mut self, settlement: Settlement) -> std::ops::Range<u32> {
         let first = self.txns.next_index();
+        // The ids the plan handed out are the ids its transactions get: nothing recorded one
+        // in between.
+        if let Some(planned) = settlement.first {
+            assert_eq!(
+                planned, first,
+                "a plan's balance transactions would not get the ids it gave them"
+            );
+        }
+        assert!(settlement.txns.len() >= settlement.records as usize);
         for txn in settlement.txns {
             let version = self.next_version();
             let id = TxnId(self.txns.next_index());

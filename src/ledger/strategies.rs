@@ -29,6 +29,7 @@ use super::data::{
     PaymentIntent, PaymentIntentId, Rejection, Timestamp, Transfer, TransferId,
 };
 use super::ops::accounts::{AccountParams, AccountUpdate, BankAccountParams, ScheduleParams};
+use super::ops::balance_settings::{BalanceSettingsUpdate, MinimumBalances};
 use super::ops::bank_accounts::BankAccountCreate;
 use super::ops::card_payments::CaptureParams;
 use super::ops::charges::{ChargeParams, TransferDataParams};
@@ -149,6 +150,15 @@ pub enum Operation {
         debit_negative_balances: Option<bool>,
         add_bank: bool,
         schedule: Option<&'static str>,
+    },
+    /// `POST /v1/balance_settings` as a connected account (or the platform, when the pick
+    /// finds none): a minimum balance in its default currency, a settlement delay, payout
+    /// weekdays.
+    BalanceSettings {
+        account: Pick,
+        minimum: Option<i64>,
+        delay_days: Option<u32>,
+        weekdays: Option<Vec<&'static str>>,
     },
     AdvanceClock {
         seconds: i64,
@@ -422,6 +432,25 @@ impl Operation {
                     ..AccountUpdate::default()
                 };
                 ledger.update_account(account, update).map(|a| a.events)
+            }
+            Operation::BalanceSettings {
+                account,
+                minimum,
+                delay_days,
+                ref weekdays,
+            } => {
+                let account = account.of(&accounts).unwrap_or(AccountId::PLATFORM);
+                let currency = ledger.account(account).default_currency.as_str().to_owned();
+                let update = BalanceSettingsUpdate {
+                    interval: weekdays.as_ref().map(|_| "weekly".to_owned()),
+                    weekly_payout_days: weekdays
+                        .as_ref()
+                        .map(|days| days.iter().map(|d| (*d).to_owned()).collect()),
+                    minimum_balances: minimum.map(|m| MinimumBalances::Set(vec![(currency, Some(m.to_string()))])),
+                    delay_days_override: delay_days.map(|d| Some(d.to_string())),
+                    ..BalanceSettingsUpdate::default()
+                };
+                ledger.update_balance_settings(account, update).map(|a| a.events)
             }
             Operation::AdvanceClock { seconds } => {
                 let to = ledger.now().saturating_add(seconds);
@@ -699,6 +728,8 @@ pub fn operation() -> impl Strategy<Value = Operation> {
             .prop_map(|(account, amount, currency)| Operation::Payout { account, amount, currency }),
         1 => (pick(), proptest::option::of(any::<bool>()), proptest::bool::weighted(0.3), proptest::option::weighted(0.3, proptest::sample::select(vec!["manual", "daily", "weekly", "monthly"])))
             .prop_map(|(account, debit_negative_balances, add_bank, schedule)| Operation::UpdateAccount { account, debit_negative_balances, add_bank, schedule }),
+        1 => (pick(), proptest::option::weighted(0.6, prop_oneof![0i64..2_000, Just(100_000)]), proptest::option::weighted(0.4, 1u32..8), proptest::option::weighted(0.3, proptest::sample::subsequence(vec!["monday", "tuesday", "wednesday", "thursday", "friday"], 0..3)))
+            .prop_map(|(account, minimum, delay_days, weekdays)| Operation::BalanceSettings { account, minimum, delay_days, weekdays }),
         3 => prop_oneof![0i64..3_600, 3_600i64..DAY, DAY..4 * DAY, Just(31 * DAY)]
             .prop_map(|seconds| Operation::AdvanceClock { seconds }),
         1 => (pick(), currency_pick())

@@ -81,7 +81,7 @@ pub fn money_params<'a>(
         Some((param, None)) => return Err(Rejection::ParameterMissing { param }),
         Some((_, Some(value))) => value,
     };
-    let amount = positive_amount("amount", amount)?.unwrap_or(Amount::ZERO);
+    let amount = positive_amount("amount", amount)?.expect("an amount checked present above");
     Ok((amount, parse_currency("currency", currency)?, party))
 }
 
@@ -101,4 +101,31 @@ pub fn metadata_after(current: &Metadata, update: Option<&MetadataUpdate>) -> Re
 /// spellings Stripe accepts.
 pub fn parse_choice<T: Spelled>(param: &str, value: Option<&str>) -> Result<Option<T>, Rejection> {
     parse_enum(param, value, T::parse, T::CHOICES)
+}
+
+/// An e-mail address as Stripe accepts one (an empty string, which clears a field, is
+/// fine): one `@`, something before it, a domain with a dot after it, and no spaces.
+pub fn check_email(param: &str, value: Option<&str>) -> Result<(), Rejection> {
+    let Some(value) = value.filter(|v| !v.is_empty()) else {
+        return Ok(());
+    };
+    let well_formed = match value.split_once('@') {
+        Some((local, domain)) => {
+            !local.is_empty()
+                && !domain.contains('@')
+                && domain.contains('.')
+                && !domain.starts_with('.')
+                && !domain.ends_with('.')
+                && !value.chars().any(|c| c.is_whitespace() || c.is_control())
+        }
+        None => false,
+    };
+    if well_formed {
+        Ok(())
+    } else {
+        Err(Rejection::InvalidEmail {
+            param: param.to_owned(),
+            value: value.to_owned(),
+        })
+    }
 }

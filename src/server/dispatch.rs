@@ -22,11 +22,12 @@ use hyper_util::client::legacy::connect::HttpConnector;
 use hyper_util::rt::TokioExecutor;
 use parking_lot::Mutex;
 
-use super::webhooks::{Attempt, FORWARD, FORWARD_CONNECT, Forwarding, Outcome, Target, signature};
+use super::webhooks::{Attempt, FORWARD, FORWARD_CONNECT, Forwarding, Outcome, Target, as_destination, signature};
 use crate::ledger::{EventId, Obj, Timestamp, WebhookEndpointId};
 use crate::server::persist::Journal;
 use crate::server::persist::{Delivery, Record};
 use crate::server::render::View;
+use crate::server::version::{self, ApiVersion};
 use crate::server::world::{Mode, World};
 
 /// How many deliveries to one endpoint are attempted at once, by default: one, so a receiver
@@ -93,6 +94,9 @@ impl Dispatcher {
         Dispatcher {
             client: Client::builder(TokioExecutor::new())
                 .pool_idle_timeout(Duration::from_secs(30))
+                // Headers go out as Stripe spells them (`Stripe-Signature`), for receivers that
+                // read a raw header map as some serverless runtimes hand it over.
+                .http1_title_case_headers(true)
                 .build(connector),
             timeout,
             per_endpoint: per_endpoint.max(1),
@@ -118,9 +122,20 @@ struct Job {
     payload: Vec<u8>,
 }
 
-/// The event's JSON as delivered: with its history, its request and its pending deliveries.
-pub fn payload(world: &World, event: EventId) -> Vec<u8> {
-    View::event(&world.ledger, world, event, &crate::server::expand::NONE).to_json()
+/// The event's JSON as delivered to `target`: with its history, its request and its
+/// pending deliveries, rendered for the endpoint's `api_version` (the world's default for
+/// an endpoint without one, and for `--forward-to`).
+pub fn payload(world: &World, target: Target, event: EventId) -> Vec<u8> {
+    let ledger = world.ledger();
+    let endpoint = WebhookEndpointId(target);
+    let version = (target != FORWARD && target != FORWARD_CONNECT && ledger.holds(Obj::WebhookEndpoint(endpoint)))
+        .then(|| ledger.webhook_endpoint(endpoint).api_version.as_deref())
+        .flatten()
+        .and_then(|v| ApiVersion::parse(v.as_bytes()))
+        .unwrap_or(ApiVersion::DEFAULT);
+    version::render_as(version, || {
+        View::event(ledger, world, event, &crate::server::expand::NONE).to_json()
+    })
 }
 
 /// What the sender needs of the server it sends for: its worlds, where news goes, the
@@ -150,8 +165,15 @@ fn address(sender: &Dispatcher, world: &World, target: Target, manual: bool) -> 
     match target {
         FORWARD => forward.map(|f| (f.url.as_str().into(), f.secret.as_str().into())),
         FORWARD_CONNECT => forward.and_then(|f| Some((f.connect_url.as_deref()?.into(), f.secret.as_str().into()))),
+        target if as_destination(target).is_some() => {
+            let ledger = world.ledger();
+            let id = as_destination(target)?;
+            let destination = (ledger.holds(Obj::EventDestination(id))).then(|| ledger.event_destination(id))?;
+            (!destination.deleted && (manual || !destination.disabled))
+                .then(|| ((*destination.url).into(), ledger.event_destination_secret(id).into()))
+        }
         index => {
-            let ledger = &world.ledger;
+            let ledger = world.ledger();
             let id = WebhookEndpointId(index);
             let endpoint = (ledger.holds(Obj::WebhookEndpoint(id))).then(|| ledger.webhook_endpoint(id))?;
             (!endpoint.deleted && (manual || !endpoint.disabled))
@@ -169,7 +191,7 @@ pub fn announce<H: Host>(host: &Arc<H>, world_key: &str, world: &mut World) {
     for (target, event) in world.webhooks.take_resends() {
         resend(host, world_key, world, event, target);
     }
-    let due = world.webhooks.due_targets(world.ledger.now());
+    let due = world.webhooks.due_targets(world.ledger().now());
     if !due.is_empty() {
         dispatch(host, world_key, due);
     }
@@ -195,7 +217,7 @@ pub fn tick<H: Host>(host: &Arc<H>) {
             continue;
         };
         let mut world = world.lock();
-        if world.webhooks.has_targets(&world.ledger) {
+        if world.webhooks.has_targets(world.ledger()) {
             world.catch_up(host.wall(), Mode::Live);
             announce(host, &key, &mut world);
         }
@@ -204,7 +226,7 @@ pub fn tick<H: Host>(host: &Arc<H>) {
 
 /// Journals an attempt's outcome (with `--state`) and settles it in the world.
 fn settle<H: Host>(host: &H, key: &str, world: &mut World, target: Target, event: EventId, outcome: Outcome) {
-    let now = world.ledger.now();
+    let now = world.ledger().now();
     world.webhooks.settle(target, event, outcome, now);
     if let Some(journal) = host.journal() {
         world.seq += 1;
@@ -229,7 +251,7 @@ async fn deliver<H: Host>(host: Arc<H>, key: Arc<str>, target: Target) {
     while let Some(world) = host.existing_world(&key) {
         let (jobs, generation) = {
             let mut world = world.lock();
-            let now = world.ledger.now();
+            let now = world.ledger().now();
             let at = world.now(host.wall());
             let events = world.webhooks.take_due(target, now, BATCH);
             let jobs: Vec<Job> = match address(host.sender(), &world, target, false) {
@@ -240,7 +262,7 @@ async fn deliver<H: Host>(host: Arc<H>, key: Arc<str>, target: Target) {
                         at,
                         url: url.clone(),
                         secret: secret.clone(),
-                        payload: payload(&world, event),
+                        payload: payload(&world, target, event),
                     })
                     .collect(),
                 None => {
@@ -323,9 +345,9 @@ async fn attempt<H: Host>(host: &H, job: Job, target: Target, manual: bool) -> A
     let started = Instant::now();
     let signature = signature::header(&job.secret, signed_at, &job.payload);
     let request = hyper::Request::post(&*job.url)
-        .header("content-type", "application/json; charset=utf-8")
-        .header("user-agent", "Stripe/1.0 (+https://stripe.com/docs/webhooks)")
-        .header("stripe-signature", signature)
+        .header("Content-Type", "application/json; charset=utf-8")
+        .header("User-Agent", "Stripe/1.0 (+https://stripe.com/docs/webhooks)")
+        .header("Stripe-Signature", signature)
         .body(Full::new(Bytes::from(job.payload)));
     let outcome = match request {
         Err(e) => Err(format!("the endpoint's url cannot be requested: {e}")),
@@ -380,7 +402,7 @@ fn resend<H: Host>(host: &Arc<H>, world_key: &str, world: &World, event: EventId
         at: world.now(host.wall()),
         url,
         secret,
-        payload: payload(world, event),
+        payload: payload(world, target, event),
     };
     let host = host.clone();
     let key: Arc<str> = world_key.into();

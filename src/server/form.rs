@@ -27,18 +27,20 @@
 //!
 //! Everything a client controls is bounded by [`FormLimits`], and a hostile body costs
 //! little more than a friendly one of the same size: depth is counted in one scan before
-//! anything else looks at a name, nothing recurses over the input, and name lookups
-//! compare a keyed hash before any bytes, so a thousand long names that differ only at
-//! the end cost a thousand hashes rather than a million string comparisons.
+//! anything else looks at a name, nothing recurses over the input, and each level is an
+//! insertion-ordered hash map (`indexmap`) under a keyed hash, so a thousand names cost a
+//! thousand lookups rather than a million comparisons, and names that collide on purpose
+//! cannot be chosen.
 
 use std::borrow::Cow;
 use std::fmt;
-use std::hash::BuildHasher;
 
 use foldhash::fast::RandomState;
+use indexmap::IndexMap;
 
 use super::error::{ApiError, NotAString};
 use super::spec;
+use super::version::{self, ApiVersion};
 use crate::ledger::{Input, METADATA_MAX_KEY_CHARS, METADATA_MAX_KEYS, METADATA_MAX_VALUE_CHARS, MetadataUpdate};
 
 /// Bounds on what a form may contain. They guard against hostile input, so they are
@@ -75,8 +77,9 @@ impl Default for FormLimits {
 pub enum Key {
     /// `[name]` (or the top-level name itself).
     Name(String),
-    /// `[]`: the next element of an array.
-    Append,
+    /// `[]`: the next element of an array; the number tells the elements apart (the first
+    /// `[]` of a map is 0, the next 1, …).
+    Append(u32),
 }
 
 /// What a name holds.
@@ -98,19 +101,14 @@ impl Value {
     }
 }
 
-/// The children of a bracketed name, in the order they first appeared.
+/// The children of a bracketed name, in the order they first appeared. The names are hashed
+/// with a key random per map, so nobody can send names that collide on purpose (foldhash: a
+/// keyed hash at a tenth of SipHash's cost on names this short).
 #[derive(Clone, Default)]
 pub struct Map {
-    entries: Vec<Entry>,
-}
-
-#[derive(Clone)]
-struct Entry {
-    /// `hasher.hash_one(name)` for `Key::Name`, 0 for `Key::Append`: compared before the
-    /// name itself (see the module docs).
-    hash: u64,
-    key: Key,
-    value: Value,
+    entries: IndexMap<Key, Value, RandomState>,
+    /// How many `[]` elements it holds (the next one's number).
+    appended: u32,
 }
 
 impl Map {
@@ -126,41 +124,42 @@ impl Map {
 
     /// The children, in first-seen order.
     pub fn iter(&self) -> impl Iterator<Item = (&Key, &Value)> {
-        self.entries.iter().map(|e| (&e.key, &e.value))
+        self.entries.iter()
     }
 
     /// The child called `name`.
     pub fn get(&self, name: &str) -> Option<&Value> {
-        self.entries
-            .iter()
-            .find(|e| matches!(&e.key, Key::Name(n) if n == name))
-            .map(|e| &e.value)
+        self.entries.get(&Name(name))
     }
 
-    fn find(&self, hash: u64, name: &str) -> Option<usize> {
-        self.entries
-            .iter()
-            .position(|e| e.hash == hash && matches!(&e.key, Key::Name(n) if n == name))
+    /// Takes the child called `name` out, keeping the others in order.
+    fn take(&mut self, name: &str) -> Option<Value> {
+        self.entries.shift_remove(&Name(name))
+    }
+
+    /// Adds the next `[]` element.
+    fn append(&mut self, value: Value) -> &mut Value {
+        let key = Key::Append(self.appended);
+        self.appended += 1;
+        self.entries.entry(key).or_insert(value)
     }
 
     fn has_append(&self) -> bool {
-        self.entries.iter().any(|e| e.key == Key::Append)
+        self.appended > 0
     }
 
     /// Whether the names `rest` already lead to something here. This is Rack's test for
     /// `a[][b]`: the pair joins the last element of `a` unless that element already has
     /// `b` (then it starts a new element), so `a[][b]=1&a[][c]=2` is one hash.
-    fn has_path(&self, rest: &[Option<&str>], hasher: &RandomState) -> bool {
+    fn has_path(&self, rest: &[Option<&str>]) -> bool {
         let mut map = self;
         for (i, name) in rest.iter().enumerate() {
             let Some(name) = name else { return false };
-            let Some(j) = map.find(hasher.hash_one(name), name) else {
-                return false;
-            };
-            match &map.entries[j].value {
-                _ if i + 1 == rest.len() => return true,
-                Value::Map(inner) => map = inner,
-                Value::Str(_) => return false,
+            match map.get(name) {
+                None => return false,
+                Some(_) if i + 1 == rest.len() => return true,
+                Some(Value::Map(inner)) => map = inner,
+                Some(Value::Str(_)) => return false,
             }
         }
         false
@@ -168,11 +167,41 @@ impl Map {
 
     /// What to call this map in "must be a string" errors.
     fn shape(&self) -> NotAString {
-        let listy = self.entries.iter().all(|e| match &e.key {
-            Key::Append => true,
+        let listy = self.entries.keys().all(|key| match key {
+            Key::Append(_) => true,
             Key::Name(n) => index_of(n).is_some(),
         });
         if listy { NotAString::Array } else { NotAString::Hash }
+    }
+
+    /// The first child, if any.
+    fn first(&self) -> Option<(&Key, &Value)> {
+        self.entries.first()
+    }
+}
+
+/// A name hashes as its text, so that a [`Name`] finds it.
+impl std::hash::Hash for Key {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        match self {
+            Key::Name(name) => name.as_str().hash(state),
+            Key::Append(n) => n.hash(state),
+        }
+    }
+}
+
+/// A name to look a child up by without allocating: hashes and compares as `Key::Name`.
+struct Name<'a>(&'a str);
+
+impl std::hash::Hash for Name<'_> {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.0.hash(state);
+    }
+}
+
+impl indexmap::Equivalent<Key> for Name<'_> {
+    fn equivalent(&self, key: &Key) -> bool {
+        matches!(key, Key::Name(n) if n == self.0)
     }
 }
 
@@ -188,7 +217,7 @@ impl fmt::Debug for Key {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Key::Name(n) => write!(f, "{n:?}"),
-            Key::Append => f.write_str("[]"),
+            Key::Append(_) => f.write_str("[]"),
         }
     }
 }
@@ -233,14 +262,16 @@ pub struct Params {
     /// level: errors and leftovers are named with it.
     path: String,
     map: Map,
-    /// Keys the name hashes; random per request so that nobody can send names that
-    /// collide on purpose (foldhash: a keyed hash at a tenth of SipHash's cost on names
-    /// this short, and a collision costs only one string comparison anyway).
-    hasher: RandomState,
     /// What Stripe's spec says of the parameters at this level, once the endpoint is known:
     /// what [`Params::finish`] calls a real Stripe parameter rather than an unknown one.
     spec: Option<&'static spec::Node>,
+    /// The API version the request pins: a parameter Stripe removed later is still read
+    /// from a request pinning a version before the removal ([`Params::take_removed`]).
+    version: ApiVersion,
 }
+
+/// A hash of strings as sent: its keys and values in order.
+pub type StringMap = Vec<(String, String)>;
 
 impl fmt::Debug for Params {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -257,8 +288,8 @@ impl Params {
         let mut params = Params {
             path: String::new(),
             map: Map::default(),
-            hasher: RandomState::default(),
             spec: None,
+            version: ApiVersion::DEFAULT,
         };
         let mut pairs = 0;
         for pair in input.split(|&b| b == b'&').filter(|pair| !pair.is_empty()) {
@@ -311,81 +342,58 @@ impl Params {
         if depth > max_depth {
             return Err(ApiError::nested_too_deep(key, depth, max_depth));
         }
-        let Params { map, hasher, .. } = self;
         let Some(path) = split_key(key) else {
-            // Not a bracket path: a literal name, which no handler knows.
-            let hash = hasher.hash_one(key);
-            match map.find(hash, key) {
-                Some(i) => map.entries[i].value = Value::Str(value),
-                None => map.entries.push(Entry {
-                    hash,
-                    key: Key::Name(key.to_owned()),
-                    value: Value::Str(value),
-                }),
-            }
+            // Not a bracket path: a literal name, which no handler knows. A repeated one
+            // keeps the last value in the place of the first.
+            self.map.entries.insert(Key::Name(key.to_owned()), Value::Str(value));
             return Ok(());
         };
-        let mut map = map;
+        let mut map = &mut self.map;
         for (level, part) in path.iter().enumerate() {
             let last = level + 1 == path.len();
             let conflict = || ApiError::plain_and_bracketed(render_path(&path[..=level]));
-            let index = match part {
-                Some(name) => {
-                    let hash = hasher.hash_one(name);
-                    match map.find(hash, name) {
-                        Some(i) if last => {
-                            let Value::Str(old) = &mut map.entries[i].value else {
-                                return Err(conflict());
-                            };
-                            *old = value;
-                            return Ok(());
-                        }
-                        Some(i) => i,
-                        None => {
-                            let key = Key::Name((*name).to_owned());
-                            if last {
-                                map.entries.push(Entry {
-                                    hash,
-                                    key,
-                                    value: Value::Str(value),
-                                });
+            let child = match part {
+                Some(name) => match map.entries.get_index_of(&Name(name)) {
+                    Some(i) => {
+                        let (_, child) = map.entries.get_index_mut(i).expect("an index just found");
+                        match child {
+                            Value::Str(old) if last => {
+                                *old = value;
                                 return Ok(());
                             }
-                            map.entries.push(Entry {
-                                hash,
-                                key,
-                                value: Value::Map(Map::default()),
-                            });
-                            map.entries.len() - 1
+                            _ if last => return Err(conflict()),
+                            child => child,
                         }
                     }
-                }
+                    None if last => {
+                        map.entries.insert(Key::Name((*name).to_owned()), Value::Str(value));
+                        return Ok(());
+                    }
+                    None => map
+                        .entries
+                        .entry(Key::Name((*name).to_owned()))
+                        .or_insert(Value::Map(Map::default())),
+                },
                 None if last => {
-                    map.entries.push(Entry {
-                        hash: 0,
-                        key: Key::Append,
-                        value: Value::Str(value),
-                    });
+                    map.append(Value::Str(value));
                     return Ok(());
                 }
                 None => {
                     let join_last = matches!(
                         map.entries.last(),
-                        Some(Entry { key: Key::Append, value: Value::Map(m), .. })
-                            if !m.has_path(&path[level + 1..], hasher)
+                        Some((Key::Append(_), Value::Map(m))) if !m.has_path(&path[level + 1..])
                     );
-                    if !join_last {
-                        let value = Value::Map(Map::default());
-                        map.entries.push(Entry {
-                            hash: 0,
-                            key: Key::Append,
-                            value,
-                        });
+                    if join_last {
+                        map.entries
+                            .last_mut()
+                            .map(|(_, v)| v)
+                            .expect("the last element, just seen")
+                    } else {
+                        map.append(Value::Map(Map::default()))
                     }
-                    map.entries.len() - 1
                 }
             };
-            map = match &mut map.entries[index].value {
+            map = match child {
                 Value::Map(inner) => inner,
                 Value::Str(_) => return Err(conflict()),
             };
@@ -415,15 +423,12 @@ impl Params {
 
     /// What `name` holds, without taking it.
     pub fn get(&self, name: &str) -> Option<&Value> {
-        self.map
-            .find(self.hasher.hash_one(name), name)
-            .map(|i| &self.map.entries[i].value)
+        self.map.get(name)
     }
 
     /// Takes `name` out, whatever it holds.
     pub fn take(&mut self, name: &str) -> Option<Value> {
-        let i = self.map.find(self.hasher.hash_one(name), name)?;
-        Some(self.map.entries.remove(i).value)
+        self.map.take(name)
     }
 
     /// Takes a string. A hash or array instead is `parameter_invalid_string`, named with
@@ -453,8 +458,8 @@ impl Params {
                 Ok(Some(HashParam::Set(Params {
                     path,
                     map: m,
-                    hasher: self.hasher.clone(),
                     spec: self.spec.and_then(|spec| spec.child(name)),
+                    version: self.version,
                 })))
             }
         }
@@ -507,8 +512,8 @@ impl Params {
                             out.push(Params {
                                 path: element,
                                 map,
-                                hasher: self.hasher.clone(),
                                 spec: self.spec.and_then(|spec| spec.child(name)).and_then(|s| s.child("")),
+                                version: self.version,
                             });
                         }
                         _ => return Err(ApiError::invalid_hash(element)),
@@ -551,6 +556,30 @@ impl Params {
         }
     }
 
+    /// Takes a hash of strings keyed by names the caller checks (`minimum_balance_by_currency[usd]=1500`):
+    /// `None` if absent, `Some(None)` if sent empty (`name=`, to clear it), otherwise its
+    /// entries in the order sent. A value that is itself a hash is refused.
+    pub fn take_string_map(&mut self, name: &str) -> Result<Option<Option<StringMap>>, ApiError> {
+        let path = self.child(name);
+        let map = match self.take(name) {
+            None => return Ok(None),
+            Some(Value::Str(s)) if s.is_empty() => return Ok(Some(None)),
+            Some(Value::Str(_)) => return Err(ApiError::invalid_hash(path)),
+            Some(Value::Map(map)) => map,
+        };
+        let mut entries = Vec::with_capacity(map.len());
+        for (key, value) in map.entries {
+            let Key::Name(key) = key else {
+                return Err(ApiError::invalid_hash(path));
+            };
+            match value {
+                Value::Str(value) => entries.push((key, value)),
+                Value::Map(inner) => return Err(ApiError::invalid_string(format!("{path}[{key}]"), inner.shape())),
+            }
+        }
+        Ok(Some(Some(entries)))
+    }
+
     /// Takes `metadata` whole, checking Stripe's limits on what was sent: at most 50 keys
     /// set, keys of at most 40 characters, values of at most 500. A bracket in a key
     /// (`metadata[a[b]=c`) is refused here by name, rather than later as an unknown
@@ -558,7 +587,7 @@ impl Params {
     /// (Stripe merges). The ledger checks the merged result against the 50-key limit.
     pub fn take_metadata(&mut self) -> Result<Option<MetadataUpdate>, ApiError> {
         const NAME: &str = "metadata";
-        let literal = self.map.entries.iter().find_map(|e| match &e.key {
+        let literal = self.map.entries.keys().find_map(|key| match key {
             Key::Name(n) if n.starts_with("metadata[") => Some(n),
             _ => None,
         });
@@ -574,7 +603,7 @@ impl Params {
         };
         let mut changes = Vec::with_capacity(map.len());
         let mut set = 0;
-        for Entry { key, value, .. } in map.entries {
+        for (key, value) in map.entries {
             let Key::Name(key) = key else {
                 return Err(ApiError::invalid_hash(path));
             };
@@ -606,15 +635,14 @@ impl Params {
     /// The full bracket path of the first thing left, in request order
     /// (`transfer_data[foo]`, `expand[]`), or `None` when everything was taken.
     pub fn first_leftover(&self) -> Option<String> {
-        let first = self.map.entries.first()?;
-        let mut path = self.child_key(&first.key);
-        let mut value = &first.value;
+        let (key, mut value) = self.map.first()?;
+        let mut path = self.child_key(key);
         while let Value::Map(map) = value {
-            let Some(entry) = map.entries.first() else {
+            let Some((key, inner)) = map.first() else {
                 break;
             };
-            push_key(&mut path, &entry.key);
-            value = &entry.value;
+            push_key(&mut path, key);
+            value = inner;
         }
         Some(path)
     }
@@ -626,12 +654,29 @@ impl Params {
         let Some(param) = self.first_leftover() else {
             return Ok(());
         };
-        if let Some(first) = self.map.entries.first()
-            && self.spec.is_some_and(|spec| resolves(spec, &first.key, &first.value))
+        if let Some((key, value)) = self.map.first()
+            && self.spec.is_some_and(|spec| resolves(spec, key, value))
         {
             return Err(ApiError::not_simulated_parameter(param));
         }
         Err(ApiError::parameter_unknown(param))
+    }
+
+    /// These parameters as a request pinning `version` sent them.
+    pub fn pinning(mut self, version: ApiVersion) -> Params {
+        self.version = version;
+        self
+    }
+
+    /// Takes `name`, a parameter Stripe removed from the endpoint at `path` in a later API
+    /// version, when the request pins a version before its removal; otherwise leaves it, so
+    /// that a request pinning a later version has it refused as unknown, as Stripe does.
+    pub fn take_removed(&mut self, path: &str, name: &str) -> Result<Option<String>, ApiError> {
+        if version::still_accepted(path, name, self.version) {
+            self.take_str(name)
+        } else {
+            Ok(None)
+        }
     }
 
     /// Holds the parameters to Stripe's spec for their endpoint: every string within its
@@ -663,14 +708,14 @@ impl Params {
 fn resolves(spec: &spec::Node, key: &Key, value: &Value) -> bool {
     let name = match key {
         Key::Name(name) => name.as_str(),
-        Key::Append => "",
+        Key::Append(_) => "",
     };
     match (spec.child(name), value) {
         (None, _) => false,
         (Some(_), Value::Str(_)) => true,
-        (Some(child), Value::Map(map)) => match map.entries.first() {
+        (Some(child), Value::Map(map)) => match map.first() {
             None => true,
-            Some(first) => resolves(child, &first.key, &first.value),
+            Some((key, value)) => resolves(child, key, value),
         },
     }
 }
@@ -699,16 +744,16 @@ fn check_lengths(map: &Map, spec: &spec::Node, path: &str) -> Result<(), ApiErro
     }
 
     fn walk(map: &Map, spec: &spec::Node, path: &str, above: Option<&Trail<'_>>) -> Result<(), ApiError> {
-        for entry in &map.entries {
-            let name = match &entry.key {
+        for (key, value) in map.iter() {
+            let name = match key {
                 Key::Name(name) => name.as_str(),
-                Key::Append => "",
+                Key::Append(_) => "",
             };
             let Some(child) = spec.child(name) else {
                 continue;
             };
-            let trail = Trail { key: &entry.key, above };
-            match &entry.value {
+            let trail = Trail { key, above };
+            match value {
                 Value::Str(text) => {
                     if let Some(max) = child.max_length()
                         && text.len() > max
@@ -734,7 +779,7 @@ fn push_key(path: &mut String, key: &Key) {
             path.push_str(name);
             path.push(']');
         }
-        Key::Append => path.push_str("[]"),
+        Key::Append(_) => path.push_str("[]"),
     }
 }
 
@@ -742,9 +787,9 @@ fn push_key(path: &mut String, key: &Key) {
 fn elements(map: Map, path: &str) -> Result<Vec<(Key, Value)>, ApiError> {
     let mut indexed = Vec::with_capacity(map.entries.len());
     let appended = map.has_append();
-    for Entry { key, value, .. } in map.entries {
+    for (key, value) in map.entries {
         let index = match &key {
-            Key::Append => 0,
+            Key::Append(_) => 0,
             Key::Name(_) if appended => return Err(ApiError::invalid_array(path)),
             Key::Name(name) => index_of(name).ok_or_else(|| ApiError::invalid_array(path))?,
         };
@@ -759,7 +804,7 @@ fn elements(map: Map, path: &str) -> Result<Vec<(Key, Value)>, ApiError> {
 fn element_path(path: &str, position: usize, key: &Key) -> String {
     match key {
         Key::Name(name) => format!("{path}[{name}]"),
-        Key::Append => format!("{path}[{position}]"),
+        Key::Append(_) => format!("{path}[{position}]"),
     }
 }
 
@@ -864,7 +909,7 @@ mod tests {
             }
             match key {
                 Key::Name(name) => out.push_str(name),
-                Key::Append => out.push_str("[]"),
+                Key::Append(_) => out.push_str("[]"),
             }
             out.push(':');
             match value {

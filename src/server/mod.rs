@@ -3,7 +3,7 @@
 //! - [`pipeline`]: every request — endpoint, key, parameters, world, idempotency, headers.
 //! - [`api`]: the endpoints, each reading its parameters and calling the ledger.
 //! - [`render`]: Stripe's JSON for each object; [`expand`]: `expand[]`; [`list`]: paging.
-//! - [`form`], [`auth`]: form bodies and keys; [`error`]: Stripe's error JSON and every
+//! - [`form`], [`json`], [`auth`]: form bodies (v1), JSON bodies (v2) and keys; [`error`]: Stripe's error JSON and every
 //!   word, status and code the server answers with, ledger rejections included.
 //! - [`persist`]: `--state`, the journal and snapshots that keep worlds across restarts.
 //! - [`state`]: a world per key; [`world`]: one world and its commit point; [`clock`]: time,
@@ -24,6 +24,7 @@ pub mod faults;
 pub mod form;
 pub mod health;
 pub mod idempotency;
+pub mod json;
 pub mod list;
 pub mod onboarding;
 pub mod persist;

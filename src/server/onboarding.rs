@@ -44,7 +44,7 @@ fn find(state: &AppState, token: &str) -> Option<Found> {
     for key in state.world_keys() {
         let Ok(world) = state.world(&key) else { continue };
         let world = world.lock();
-        let ledger = &world.ledger;
+        let ledger = world.ledger();
         let Some(link) = ledger.find_link(token) else { continue };
         let stored = ledger.link(link);
         let account = ledger.account(stored.account);
@@ -325,9 +325,15 @@ pub async fn login(State(state): State<Arc<AppState>>, Path(token): Path<String>
     if !matches!(found.state, LinkState::Usable) || !found.express {
         return message_page(StatusCode::GONE, "Link expired", "This login link has expired.");
     }
+    let mut message =
+        "debitsim does not simulate the Express Dashboard; this page stands where it would open.".to_owned();
+    if !found.return_url.is_empty() {
+        // The link's `redirect_url` (API versions before 2022-08-01): where logging out goes.
+        message.push_str(&format!(" Logging out returns to {}.", found.return_url));
+    }
     message_page(
         StatusCode::OK,
         &format!("Express Dashboard of {}", found.account_id),
-        "debitsim does not simulate the Express Dashboard; this page stands where it would open.",
+        &message,
     )
 }

@@ -112,6 +112,9 @@ pub struct Call {
     pub account: Option<String>,
     pub idempotency_key: Option<String>,
     pub body: Vec<u8>,
+    /// The API version it pinned (`Stripe-Version`), if any: which parameters it could send
+    /// and how its answer, kept for idempotent retries, was rendered.
+    pub version: Option<String>,
 }
 
 image_struct!(Call {
@@ -125,7 +128,8 @@ image_struct!(Call {
     query,
     account,
     idempotency_key,
-    body
+    body,
+    version
 });
 
 impl Image for Record {
@@ -735,6 +739,7 @@ mod tests {
             account: Some("acct_1".into()),
             idempotency_key: None,
             body: b"amount=1".to_vec(),
+            version: Some("2026-10-28.endive".into()),
         })
     }
 

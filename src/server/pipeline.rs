@@ -16,17 +16,16 @@ use axum::http::{Method, StatusCode};
 use axum::response::Response;
 use http_body_util::BodyExt;
 
-use super::api::endpoint::{Ctx, Endpoint, Prepared, Reply};
+use super::api::endpoint::{Api, Ctx, Endpoint, Prepared, Reply};
 use super::api::router::{self, Found, Route};
 use super::auth::{self, ApiKey, IDEMPOTENCY_KEY, STRIPE_ACCOUNT, STRIPE_VERSION};
 use super::error::ApiError;
 use super::faults::Effect;
-use super::form::{FormLimits, Params};
 use super::idempotency::{self, Stored, Verdict};
 use super::persist::{Call, Durable, Journal, PersistError, Record, Recovered};
 use super::render::API_VERSION;
 use super::state::AppState;
-use super::version::is_api_version;
+use super::version::{self, ApiVersion, is_api_version};
 use super::world::{Cause, Mode, RequestId, World};
 use crate::ledger::{AccountId, EventId};
 
@@ -140,12 +139,23 @@ async fn serve(state: &Arc<AppState>, parts: &Parts, body: Body, request_id: Req
         Ok(body) => body,
         Err(error) => return Served::error(error, who),
     };
+    if let Err(error) = check_content_type(parts, route.api(), &body) {
+        return Served::error(error, who);
+    }
     // Unknown and malformed parameters are reported after the acting account is checked
     // (debit-rules §7: row 2 before row 3), so the outcome is kept, not returned, here.
     // A bad Stripe-Version is reported with the parameters: after the acting account.
-    let prepared = check_version(parts)
-        .and_then(|()| parse_params(parts, &body))
-        .and_then(|params| route.prepare(params, ids));
+    let version = check_version(parts);
+    let prepared = version
+        .clone()
+        .and_then(|version| {
+            let query = parts.uri.query().unwrap_or_default().as_bytes();
+            route
+                .parse(&parts.method, query, &body)
+                .map(|input| input.pinning(version))
+        })
+        .and_then(|input| route.prepare(input, ids));
+    let version = version.unwrap_or(ApiVersion::DEFAULT);
     let idempotency_key = match idempotency_key(parts, route) {
         Ok(key) => key,
         Err(error) => return Served::error(error, who),
@@ -198,10 +208,11 @@ async fn serve(state: &Arc<AppState>, parts: &Parts, body: Body, request_id: Req
         account: account.clone(),
         idempotency_key: idempotency_key.clone(),
         body: if state.journal.is_some() { body } else { Vec::new() },
+        version: pinned(parts).map(|v| v.to_string()),
     };
     let (mut served, durable) = {
         let mut world = shared.lock();
-        let executed = execute(&mut world, state, Mode::Live, route.kept, actor, prepared, call);
+        let executed = execute(&mut world, state, Mode::Live, route, actor, prepared, call, version);
         state.announce(key.world_key(), &mut world);
         executed
     };
@@ -219,24 +230,31 @@ async fn serve(state: &Arc<AppState>, parts: &Parts, body: Body, request_id: Req
 }
 
 /// The second locked step, which journal replay repeats: simulated time catches up, the
-/// call runs and its changes go through the world's commit point, its result is kept for
+/// call runs for its API `version` (what it renders, and so what idempotent retries get
+/// back) and its changes go through the world's commit point, its result is kept for
 /// idempotent retries, and — live, with `--state` — a call that changed the world is handed
 /// to the journal (what to wait for is returned).
+#[allow(clippy::too_many_arguments)]
 fn execute(
     world: &mut World,
     state: &AppState,
     mode: Mode,
-    journaled: bool,
+    route: &Endpoint,
     actor: AccountId,
     prepared: Result<Prepared, ApiError>,
     mut call: Call,
+    api_version: ApiVersion,
 ) -> (Served, Option<Durable>) {
     world.catch_up(call.wall, mode);
-    call.now = world.ledger.now();
+    call.now = world.ledger().now();
     // Keys expire with simulated time, whichever request notices first; doing it here, for
     // every call, makes it happen at the same moments when the journal is replayed.
     world.idempotency.expire(call.now);
-    let version = world.ledger.version();
+    let version = world.ledger().version();
+    let cause = Cause::Request {
+        id: RequestId(call.request_id),
+        idempotency_key: call.idempotency_key.as_deref(),
+    };
     let (served, stored) = match prepared {
         Ok(prepared) => {
             let mut cx = Ctx {
@@ -245,21 +263,22 @@ fn execute(
                 state,
                 world_key: &call.key,
                 wall: call.wall,
+                cause,
+                mode,
+                version: api_version,
             };
-            match prepared(&mut cx) {
+            match version::render_as(api_version, || prepared(&mut cx)) {
                 Ok(reply) => (Served::reply(reply, None), true),
-                Err(refusal) => (Served::error(refusal.error, None), refusal.stored),
+                // A v2 key keeps only what succeeded: a retry of a refused call runs again
+                // ("the API retries any failed requests", docs.stripe.com/api-v2-overview).
+                Err(refusal) => (
+                    Served::error(refusal.error, None),
+                    refusal.stored && route.api() == Api::V1,
+                ),
             }
         }
         Err(error) => (Served::error(error, None), false),
     };
-    world.commit(
-        Cause::Request {
-            id: RequestId(call.request_id),
-            idempotency_key: call.idempotency_key.as_deref(),
-        },
-        mode,
-    );
     if let Some(key) = call.idempotency_key.as_deref() {
         if stored {
             let response = Stored {
@@ -274,10 +293,12 @@ fn execute(
     // Reads change nothing worth keeping (time catches up again on replay), nor does a
     // refusal that left the ledger as it was, unless its idempotency key must remember it;
     // replay does not journal what it replays.
-    let kept = journaled
+    // Replay does not journal what it replays.
+    let kept = route.kept
+        && mode == Mode::Live
         && stored
         && call.method != "GET"
-        && (served.status.is_success() || call.idempotency_key.is_some() || world.ledger.version() != version);
+        && (served.status.is_success() || call.idempotency_key.is_some() || world.ledger().version() != version);
     let durable = match (&state.journal, mode) {
         (Some(journal), Mode::Live) if kept => {
             world.seq += 1;
@@ -331,20 +352,26 @@ pub fn restore(state: &AppState, recovered: Recovered) -> Result<usize, PersistE
                 let Found::Served(route, ids) = router::find(&method, &call.path) else {
                     return Err(failed(format!("a call to an unknown endpoint: {}", call.path)));
                 };
-                let prepared = parse_query_and_body(&method, call.query.as_bytes(), &call.body)
-                    .and_then(|p| route.prepare(p, ids));
+                let version = match call.version.as_deref() {
+                    None => ApiVersion::DEFAULT,
+                    Some(text) => ApiVersion::parse(text.as_bytes())
+                        .ok_or_else(|| failed(format!("a call pinning an unreadable API version {text:?}")))?,
+                };
+                let prepared = route
+                    .parse(&method, call.query.as_bytes(), &call.body)
+                    .and_then(|input| route.prepare(input.pinning(version), ids));
                 world.advance_to(call.now, Mode::Replay);
                 let actor = world
-                    .ledger
+                    .ledger()
                     .acting_as(call.account.as_deref())
                     .map_err(|e| failed(format!("{e:?}")))?;
                 if let Some(key) = call.idempotency_key.as_deref() {
                     let fingerprint =
                         fingerprint_of(&method, &call.path, call.account.as_deref(), &call.query, &call.body);
-                    let now = world.ledger.now();
+                    let now = world.ledger().now();
                     world.idempotency.begin(call.account.as_deref(), key, fingerprint, now);
                 }
-                execute(&mut world, state, Mode::Replay, false, actor, prepared, call);
+                execute(&mut world, state, Mode::Replay, route, actor, prepared, call, version);
                 world.seq = seq;
                 replayed += 1;
             }
@@ -415,9 +442,12 @@ fn begin(
     world.catch_up(state.wall(), Mode::Live);
     state.announce(request.key.world_key(), world);
     let actor = world
-        .ledger
+        .ledger()
         .acting_as(request.account)
         .map_err(|_| ApiError::account_invalid(&request.key.masked(), request.account.unwrap_or_default()))?;
+    if request.key.is_read_only() && request.route.api() == Api::V2 {
+        return Err(ApiError::v2_secret_key_only(&request.key.masked()));
+    }
     if request.key.is_read_only() && request.route.writes() {
         return Err(ApiError::permission_denied_restricted(&request.key.masked()));
     }
@@ -429,7 +459,7 @@ fn begin(
             parts.uri.query().unwrap_or_default(),
             request.body,
         );
-        let now = world.ledger.now();
+        let now = world.ledger().now();
         match world.idempotency.begin(request.account, key, fingerprint, now) {
             Verdict::Run => {}
             Verdict::Replay(stored) => return Ok((Begun::Replay(stored), None)),
@@ -448,17 +478,25 @@ fn injected(status: StatusCode) -> ApiError {
     ApiError::injected_fault(status)
 }
 
-/// Refuses a `Stripe-Version` header that is not an API version.
-fn check_version(parts: &Parts) -> Result<(), ApiError> {
+/// The API version a request pins with `Stripe-Version` (the world's default without one),
+/// refusing a header that is not an API version.
+fn check_version(parts: &Parts) -> Result<ApiVersion, ApiError> {
     match parts.headers.get(&STRIPE_VERSION) {
-        Some(version) if !is_api_version(version.as_bytes()) => Err(ApiError::invalid_api_version(
-            &String::from_utf8_lossy(version.as_bytes()),
-        )),
-        _ => Ok(()),
+        None => Ok(ApiVersion::DEFAULT),
+        Some(value) => ApiVersion::parse(value.as_bytes())
+            .ok_or_else(|| ApiError::invalid_api_version(&String::from_utf8_lossy(value.as_bytes()))),
     }
 }
 
-/// Reads the body, refusing one over [`MAX_BODY_BYTES`] or in another encoding than a form.
+/// The version a request pins, if it pins a valid one (what the journal keeps of it).
+fn pinned(parts: &Parts) -> Option<ApiVersion> {
+    parts
+        .headers
+        .get(&STRIPE_VERSION)
+        .and_then(|v| ApiVersion::parse(v.as_bytes()))
+}
+
+/// Reads the body, refusing one over [`MAX_BODY_BYTES`].
 ///
 /// An oversized body is still read to its end (up to [`MAX_DRAINED_BYTES`]) and thrown away
 /// before the 413 goes out: a client that is still sending when the server answers and
@@ -517,17 +555,32 @@ async fn read_body(parts: &Parts, body: Body) -> Result<Vec<u8>, ApiError> {
     if seen > MAX_BODY_BYTES as u64 || declared.is_some_and(|length| length > MAX_BODY_BYTES as u64) {
         return Err(ApiError::body_too_large(MAX_BODY_BYTES));
     }
-    if !bytes.is_empty()
-        && let Some(content_type) = parts.headers.get(header::CONTENT_TYPE)
-    {
-        // The media type before any parameter (`; charset=utf-8`), compared without copying.
-        let bytes = content_type.as_bytes();
-        let essence = bytes.split(|&b| b == b';').next().unwrap_or_default().trim_ascii();
-        if !essence.eq_ignore_ascii_case(b"application/x-www-form-urlencoded") {
-            return Err(ApiError::unsupported_content_type(&String::from_utf8_lossy(bytes)));
-        }
-    }
     Ok(bytes)
+}
+
+/// Refuses a body in another encoding than its API's: a form for v1 (a body without a
+/// `Content-Type` is read as one, as curl sends it), JSON for v2.
+fn check_content_type(parts: &Parts, api: Api, body: &[u8]) -> Result<(), ApiError> {
+    if body.is_empty() {
+        return Ok(());
+    }
+    let given = parts.headers.get(header::CONTENT_TYPE).map(HeaderValue::as_bytes);
+    // The media type before any parameter (`; charset=utf-8`), compared without copying.
+    let essence = given
+        .and_then(|bytes| bytes.split(|&b| b == b';').next())
+        .unwrap_or_default()
+        .trim_ascii();
+    let shown = || String::from_utf8_lossy(given.unwrap_or_default()).into_owned();
+    match api {
+        Api::V1 if given.is_some() && !essence.eq_ignore_ascii_case(b"application/x-www-form-urlencoded") => {
+            Err(ApiError::unsupported_content_type(&shown()))
+        }
+        // A v2 read's body is not read at all.
+        Api::V2 if parts.method != Method::GET && !essence.eq_ignore_ascii_case(b"application/json") => {
+            Err(ApiError::v2_not_json(&shown()))
+        }
+        _ => Ok(()),
+    }
 }
 
 /// Why a body could not be read: hyper's own error when the client broke the framing (a
@@ -541,11 +594,6 @@ fn unreadable_body(error: &axum::Error) -> ApiError {
     }
     let reason: Vec<String> = chain.map(ToString::to_string).collect();
     ApiError::malformed_body(&reason.join(": "))
-}
-
-/// The parameters: the query string, and for writes the body after it.
-fn parse_params(parts: &Parts, body: &[u8]) -> Result<Params, ApiError> {
-    parse_query_and_body(&parts.method, parts.uri.query().unwrap_or_default().as_bytes(), body)
 }
 
 /// What makes two requests with one idempotency key "the same parameters".
@@ -563,21 +611,6 @@ fn fingerprint_of(
         query.as_bytes(),
         body,
     ])
-}
-
-fn parse_query_and_body(method: &Method, query: &[u8], body: &[u8]) -> Result<Params, ApiError> {
-    let limits = FormLimits::default();
-    if method == Method::GET || body.is_empty() {
-        return Params::parse(query, &limits);
-    }
-    if query.is_empty() {
-        return Params::parse(body, &limits);
-    }
-    let mut both = Vec::with_capacity(query.len() + 1 + body.len());
-    both.extend_from_slice(query);
-    both.push(b'&');
-    both.extend_from_slice(body);
-    Params::parse(&both, &limits)
 }
 
 /// The `Idempotency-Key` of a write (ignored on reads, as Stripe does).

@@ -11,14 +11,14 @@
 
 use std::fmt;
 
-use super::charts::Charts;
+use super::charts::{Charts, Samples};
 use super::faults::{Faults, RateLimit};
 use super::idempotency::Idempotency;
 use super::render::EventFacts;
 use super::webhooks::Webhooks;
 use crate::ledger::codec::image_struct;
 use crate::ledger::codec::{Image, ImageError, List, Reader, Writer};
-use crate::ledger::{EventId, Ledger, Timestamp};
+use crate::ledger::{AccountId, Currency, EventId, Ledger, Timestamp};
 
 /// Whether a change is happening now or being replayed from the journal.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -43,7 +43,7 @@ impl RequestId {
     pub fn text<'b>(&self, buf: &'b mut [u8; 4 + RequestId::DIGITS]) -> &'b str {
         buf[..4].copy_from_slice(b"req_");
         crate::ledger::data::ids::write_base62(self.0, &mut buf[4..]);
-        std::str::from_utf8(buf).unwrap_or("req_")
+        std::str::from_utf8(buf).expect("req_ and base-62 digits are ASCII")
     }
 }
 
@@ -81,7 +81,9 @@ pub struct RequestRef {
 
 /// One key's world.
 pub struct World {
-    pub ledger: Ledger,
+    /// Changed only through [`World::apply`] (and the clock, [`World::advance_to`]), so every
+    /// change passes the commit point.
+    ledger: Ledger,
     /// Seconds `/_sim/clock/advance` has added on top of the wall clock (or of
     /// `--start-time`).
     pub clock_offset: i64,
@@ -143,11 +145,30 @@ impl World {
         wall.saturating_add(self.clock_offset).max(self.ledger.now())
     }
 
+    /// The world's ledger, to read.
+    pub fn ledger(&self) -> &Ledger {
+        &self.ledger
+    }
+
+    /// The only way to change the world's ledger: runs `change` on it, then commits what it
+    /// caused (its events, with `cause`) before returning, so no change can skip the commit
+    /// point.
+    pub fn apply<T>(&mut self, cause: Cause<'_>, mode: Mode, change: impl FnOnce(&mut Ledger) -> T) -> T {
+        let result = change(&mut self.ledger);
+        self.commit(cause, mode);
+        result
+    }
+
+    /// The balance history of `owner` in `currency` as `points` samples, read from the charts'
+    /// tallies (which catch up with the ledger first).
+    pub fn chart(&mut self, owner: AccountId, currency: Currency, points: usize) -> Samples {
+        self.charts.sample(&self.ledger, owner, currency, points)
+    }
+
     /// The one point after every change: records, for each event the change caused (every
     /// event not yet committed), the request it came from, and in live mode queues them to be
-    /// handed on. Every change of a world's ledger is followed by a call here before the
-    /// world's lock is released.
-    pub fn commit(&mut self, cause: Cause<'_>, mode: Mode) {
+    /// handed on.
+    fn commit(&mut self, cause: Cause<'_>, mode: Mode) {
         let total = self.ledger.count(crate::ledger::Kind::Event);
         for index in self.events.len()..total {
             let event = EventId(index as u32);
@@ -246,7 +267,9 @@ impl World {
             return Err(r.invalid("world (events and their records disagree)"));
         }
         let webhooks: Webhooks = r.take()?;
-        if !webhooks.within(events.len(), ledger.count(crate::ledger::Kind::WebhookEndpoint)) {
+        let endpoints = ledger.count(crate::ledger::Kind::WebhookEndpoint);
+        let destinations = ledger.count(crate::ledger::Kind::EventDestination);
+        if !webhooks.within(events.len(), endpoints, destinations) {
             return Err(r.invalid("webhooks (a delivery of an event or to an endpoint that does not exist)"));
         }
         Ok(World {
@@ -302,39 +325,32 @@ mod tests {
         use crate::ledger::{AccountId, ChargeParams, Input, RefundParams};
         let ledger = Fixtures::builtin().build(7, 1_800_000_000).unwrap();
         let mut world = World::new(ledger, None);
-        let charge = world
-            .ledger
-            .create_charge(
-                AccountId::PLATFORM,
-                ChargeParams {
-                    amount: Input::Given(5_000),
-                    currency: Some("usd".into()),
-                    source: Some("tok_visa".into()),
-                    ..ChargeParams::default()
-                },
-            )
-            .unwrap()
-            .value
-            .charge();
-        let id = world.ledger.id_of(crate::ledger::Obj::Charge(charge)).to_string();
-        for _ in 0..2 {
-            world
-                .ledger
-                .create_refund(
-                    AccountId::PLATFORM,
-                    RefundParams {
-                        charge: Some(id.clone()),
-                        amount: Input::Given(1_000),
-                        ..RefundParams::default()
-                    },
-                )
-                .unwrap();
-        }
         let cause = Cause::Request {
             id: RequestId(42),
             idempotency_key: Some("k"),
         };
-        world.commit(cause, Mode::Live);
+        world.apply(cause, Mode::Live, |ledger| {
+            let params = ChargeParams {
+                amount: Input::Given(5_000),
+                currency: Some("usd".into()),
+                source: Some("tok_visa".into()),
+                ..ChargeParams::default()
+            };
+            let charge = ledger
+                .create_charge(AccountId::PLATFORM, params)
+                .unwrap()
+                .value
+                .charge();
+            let id = ledger.id_of(crate::ledger::Obj::Charge(charge)).to_string();
+            for _ in 0..2 {
+                let refund = RefundParams {
+                    charge: Some(id.clone()),
+                    amount: Input::Given(1_000),
+                    ..RefundParams::default()
+                };
+                ledger.create_refund(AccountId::PLATFORM, refund).unwrap();
+            }
+        });
         world.advance_to(1_800_000_000 + 5 * 86_400, Mode::Live);
         world.idempotency.begin(None, "k", 7, world.ledger.now());
 

@@ -184,7 +184,7 @@ impl Server {
                 && self.state.world_keys().iter().all(|key| {
                     let world = self.state.existing_world(key).unwrap();
                     let world = world.lock();
-                    world.webhooks.quiet(world.ledger.now())
+                    world.webhooks.quiet(world.ledger().now())
                 });
             if quiet {
                 if let Some(journal) = &self.state.journal {
@@ -213,7 +213,7 @@ impl Server {
         assert_eq!(self.send(key, &Call::get("/_sim/clock")).await.0, 200);
         let world = self.state.existing_world(world_key).unwrap();
         let mut w = debitsim::ledger::codec::Writer::new();
-        w.put(&world.lock().ledger);
+        w.put(world.lock().ledger());
         w.into_bytes()
     }
 }
@@ -694,13 +694,13 @@ fn difference(before: &[(String, Vec<u8>)], after: &[(String, Vec<u8>)]) -> Stri
         let read = |bytes: &[u8]| World::read_image(&mut Reader::new(bytes), None).unwrap();
         let (a, b) = (read(a), read(b));
         let mut found = Vec::new();
-        if a.ledger != b.ledger {
+        if a.ledger() != b.ledger() {
             found.push(format!(
                 "the ledger (version {} live, {} rebuilt; now {} / {})",
-                a.ledger.version(),
-                b.ledger.version(),
-                a.ledger.now(),
-                b.ledger.now()
+                a.ledger().version(),
+                b.ledger().version(),
+                a.ledger().now(),
+                b.ledger().now()
             ));
         }
         if a.clock_offset != b.clock_offset {

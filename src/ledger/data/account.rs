@@ -8,7 +8,7 @@ use crate::ledger::codec::{image_enum, image_struct};
 use super::country::Country;
 use super::kinds::{BankAccountId, Obj, PersonId, Refers};
 use super::metadata::Metadata;
-use super::money::Currency;
+use super::money::{Amount, Currency};
 use super::time::Timestamp;
 use super::wire::wire_enum;
 
@@ -140,22 +140,42 @@ wire_enum! {
     }
 }
 
-/// How often automatic payouts run (`settings.payouts.schedule.interval`).
+/// How often automatic payouts run (`settings.payouts.schedule.interval`, and balance
+/// settings' `payments.payouts.schedule`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum PayoutInterval {
     Manual,
     Daily,
-    /// On the given weekday, 0 = Monday … 6 = Sunday.
+    /// On the weekdays whose bits are set: bit 0 Monday … bit 6 Sunday (never none).
     Weekly(u8),
-    /// On the given day of the month (1–31; the last day in shorter months).
-    Monthly(u8),
+    /// On the days of the month whose bits are set: bit 0 the 1st … bit 30 the 31st (a day
+    /// past the month's end pays out on its last day; never none).
+    Monthly(u32),
 }
+
+impl PayoutInterval {
+    /// The weekdays of a weekly schedule, Monday (0) first.
+    pub fn weekdays(mask: u8) -> impl Iterator<Item = u8> {
+        (0..7).filter(move |d| mask & (1 << d) != 0)
+    }
+
+    /// The days of the month of a monthly schedule, the 1st first.
+    pub fn month_days(mask: u32) -> impl Iterator<Item = u32> {
+        (1..=31).filter(move |d| mask & (1 << (d - 1)) != 0)
+    }
+}
+
+/// The shortest settlement delay, in days (`delay_days=minimum`): card funds become available
+/// at midnight UTC this many days after the day they were captured, in every country
+/// (debit-rules §3).
+pub const MINIMUM_DELAY_DAYS: u32 = 2;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct PayoutSchedule {
     pub interval: PayoutInterval,
-    /// Kept and reported as Stripe does; the simulator makes every card charge available
-    /// after two days whatever this says (debit-rules §3).
+    /// How many days card funds captured on this account stay pending
+    /// (`settlement_timing.delay_days`): they become available at midnight UTC this many days
+    /// after the day of capture. [`MINIMUM_DELAY_DAYS`] unless the platform set more.
     pub delay_days: u32,
 }
 
@@ -165,6 +185,19 @@ pub struct PayoutSettings {
     pub debit_negative_balances: bool,
     pub schedule: PayoutSchedule,
     pub statement_descriptor: Option<Box<str>>,
+    /// What an automatic payout leaves behind in each currency
+    /// (`payments.payouts.minimum_balance_by_currency`), sorted by currency; none by default.
+    pub minimum_balances: Vec<(Currency, Amount)>,
+}
+
+impl PayoutSettings {
+    /// What an automatic payout in `currency` leaves in the available balance.
+    pub fn minimum_balance(&self, currency: Currency) -> Amount {
+        self.minimum_balances
+            .iter()
+            .find(|(c, _)| *c == currency)
+            .map_or(Amount::ZERO, |(_, amount)| *amount)
+    }
 }
 
 /// When and from where the account accepted Stripe's terms.
@@ -173,6 +206,37 @@ pub struct TosAcceptance {
     pub date: Option<Timestamp>,
     pub ip: Option<Box<str>>,
     pub user_agent: Option<Box<str>>,
+}
+
+wire_enum! {
+    /// A configuration of Accounts v2 (`applied_configurations`): what the account does for
+    /// the platform. The same account is seen by v1 through its capabilities.
+    pub enum Configuration {
+        /// Pays the platform (v2's customer-facing flows).
+        Customer: "customer" = 80,
+        /// Takes payments of its own: v1's `card_payments`.
+        Merchant: "merchant" = 81,
+        /// Receives funds: v1's `transfers`.
+        Recipient: "recipient" = 82,
+    }
+}
+
+crate::ledger::codec::list_of!(Configuration);
+
+/// What only Accounts v2 says of an account. Everything v1 also has (country, currency,
+/// email, controller, capabilities, identity) is the account's own field, whichever API set
+/// it: a v2 account is an account of the world like any other.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct AccountV2 {
+    /// The configurations applied through v2, sorted (v1's capabilities add merchant and
+    /// recipient on their own: see [`Account::applied_configurations`]).
+    pub configurations: Vec<Configuration>,
+    /// `display_name` (v1's `settings.dashboard.display_name`).
+    pub display_name: Option<Box<str>>,
+    /// `contact_phone`.
+    pub contact_phone: Option<Box<str>>,
+    /// `defaults.locales`, in order of preference.
+    pub locales: Vec<Box<str>>,
 }
 
 /// The `business_profile[...]` fields the simulator keeps and shows.
@@ -214,6 +278,8 @@ pub struct Account {
     /// `DELETE /v1/accounts/{id}`: the account is gone from the world; its objects stay
     /// in the arenas for the objects of others that refer to them.
     pub deleted: bool,
+    /// What Accounts v2 adds.
+    pub v2: AccountV2,
 }
 
 impl Account {
@@ -239,6 +305,24 @@ impl Account {
             Role::Connected { controller, .. } => Some(controller.losses),
             Role::Platform { .. } => None,
         }
+    }
+
+    /// `applied_configurations`: those applied through v2, and those its capabilities make
+    /// (`card_payments` a merchant, `transfers` a recipient) however they were requested.
+    pub fn applied_configurations(&self) -> Vec<Configuration> {
+        let requested = |name: &str| {
+            self.capability(name)
+                .is_some_and(|status| status != CapabilityStatus::Unrequested)
+        };
+        Configuration::ALL
+            .iter()
+            .copied()
+            .filter(|c| {
+                self.v2.configurations.contains(c)
+                    || (*c == Configuration::Merchant && requested("card_payments"))
+                    || (*c == Configuration::Recipient && requested("transfers"))
+            })
+            .collect()
     }
 
     pub fn capability(&self, name: &str) -> Option<CapabilityStatus> {
@@ -338,6 +422,12 @@ impl Image for PayoutInterval {
             3 => Ok(PayoutInterval::Monthly(r.take()?)),
             _ => Err(r.invalid("payout interval")),
         }
+        .and_then(|interval| match interval {
+            PayoutInterval::Weekly(0) | PayoutInterval::Monthly(0) => Err(r.invalid("payout days")),
+            PayoutInterval::Weekly(days) if days >= 1 << 7 => Err(r.invalid("payout days")),
+            PayoutInterval::Monthly(days) if days >= 1 << 31 => Err(r.invalid("payout days")),
+            interval => Ok(interval),
+        })
     }
 }
 
@@ -348,7 +438,8 @@ image_struct!(PayoutSchedule { interval, delay_days });
 image_struct!(PayoutSettings {
     debit_negative_balances,
     schedule,
-    statement_descriptor
+    statement_descriptor,
+    minimum_balances
 });
 
 image_struct!(Account {
@@ -367,7 +458,15 @@ image_struct!(Account {
     metadata,
     onboarding,
     persons,
-    deleted
+    deleted,
+    v2
+});
+
+image_struct!(AccountV2 {
+    configurations,
+    display_name,
+    contact_phone,
+    locales
 });
 
 /// `business_profile` field names are written as text and read back as the known names.

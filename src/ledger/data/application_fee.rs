@@ -29,7 +29,7 @@ pub struct ApplicationFee {
 impl ApplicationFee {
     /// What is left to refund.
     pub fn refundable(&self) -> Amount {
-        self.amount.checked_sub(self.amount_refunded).unwrap_or(Amount::ZERO)
+        self.amount.minus(self.amount_refunded)
     }
 
     pub fn refunded(&self) -> bool {

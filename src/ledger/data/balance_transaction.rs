@@ -112,18 +112,18 @@ impl BalanceTransaction {
     /// `amount - fee`: what the transaction adds to its balance. It always fits, because the
     /// ledger checks it before recording the transaction.
     pub fn net(&self) -> Amount {
-        self.amount.checked_sub(self.fee).unwrap_or(self.amount)
+        self.amount.minus(self.fee)
     }
 
     /// Stripe's fee alone: `fee` less any application fee.
     pub fn stripe_fee(&self) -> Amount {
-        self.fee.checked_sub(self.application_fee).unwrap_or(self.fee)
+        self.fee.minus(self.application_fee)
     }
 
     /// What the transaction brings into the world from outside (for those that cross its
     /// boundary): its net, plus the application fee, which stays inside with the platform.
     pub fn external_net(&self) -> i128 {
-        i128::from(self.amount.minor_units()) - i128::from(self.stripe_fee().minor_units())
+        self.amount.wide() - self.stripe_fee().wide()
     }
 
     /// Stripe's `reporting_category`: the type's, except that a dispute's reinstatement (a

@@ -2,12 +2,6 @@
 
 use crate::ledger::codec::image_enum;
 
-use super::time::{DAY, Timestamp};
-
-/// Card funds become available this long after the start of the charge's day (debit-rules
-/// §3: every country), at midnight UTC as Stripe's `available_on` always is.
-pub const CARD_AVAILABILITY_DELAY: Timestamp = 2 * DAY;
-
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum CardBrand {
     Visa,

@@ -11,6 +11,7 @@ use super::kinds::{
 };
 use super::metadata::Metadata;
 use super::money::{Amount, Currency};
+use super::shipping::Shipping;
 use super::time::Timestamp;
 
 /// What paid for a charge object.
@@ -77,15 +78,21 @@ pub struct Charge {
     pub refunds: Vec<RefundId>,
     /// Transfers that named this charge as `source_transaction`, for the amount left.
     pub transferred: Amount,
-    /// Whether the funds were taken. An authorisation (`capture=false`, or a PaymentIntent
-    /// with `capture_method=manual`) holds them until it is captured or released.
-    pub captured: bool,
     /// How much was captured; what a partial capture did not take counts as refunded.
     pub amount_captured: Amount,
     pub links: PaymentLinks,
+    /// `shipping`: stored and shown (a PaymentIntent's charge has the intent's).
+    pub shipping: Option<Shipping>,
 }
 
 impl Charge {
+    /// Whether the funds were taken: a captured charge (and every payment) has its balance
+    /// transaction; an authorisation (`capture=false`, or a PaymentIntent with
+    /// `capture_method=manual`) holds the funds without one until it is captured or released.
+    pub fn captured(&self) -> bool {
+        self.balance_transaction.is_some()
+    }
+
     pub fn is_payment(&self) -> bool {
         matches!(self.source, ChargeSource::Account { .. })
     }
@@ -96,7 +103,7 @@ impl Charge {
 
     /// A card charge that succeeded and still holds its funds uncaptured.
     pub fn is_authorisation(&self) -> bool {
-        self.status == ChargeStatus::Succeeded && !self.captured && self.amount_refunded < self.amount
+        self.status == ChargeStatus::Succeeded && !self.captured() && self.amount_refunded < self.amount
     }
 }
 
@@ -166,9 +173,9 @@ image_struct!(Charge {
     destination,
     refunds,
     transferred,
-    captured,
     amount_captured,
-    links
+    links,
+    shipping
 });
 
 impl Refers for Charge {

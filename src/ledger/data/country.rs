@@ -129,11 +129,11 @@ impl Country {
 
     fn info(self) -> &'static CountryInfo {
         // A Country is only ever built from an entry of COUNTRIES.
-        Self::info_of(self.0).unwrap_or(&COUNTRIES[COUNTRIES.len() - 1])
+        Self::info_of(self.0).expect("a country of the table")
     }
 
     pub fn as_str(&self) -> &str {
-        std::str::from_utf8(&self.0).unwrap_or("??")
+        std::str::from_utf8(&self.0).expect("a country code of the table, in ASCII")
     }
 
     /// The currency an account opened here holds by default (`JP → jpy`).

@@ -4,6 +4,8 @@ use crate::ledger::codec::image_struct;
 
 use super::kinds::{AccountId, Obj, Refers};
 use super::metadata::Metadata;
+use super::onboarding::Address;
+use super::shipping::Shipping;
 use super::time::Timestamp;
 
 /// A customer (`cus_…`), as far as payments need one.
@@ -18,6 +20,10 @@ pub struct Customer {
     pub metadata: Metadata,
     /// Deleted customers are kept (events and payments name them) but cannot be used.
     pub deleted: bool,
+    /// `address`, `shipping` and `preferred_locales`: stored and shown.
+    pub address: Option<Address>,
+    pub shipping: Option<Shipping>,
+    pub preferred_locales: Vec<Box<str>>,
 }
 
 image_struct!(Customer {
@@ -28,7 +34,10 @@ image_struct!(Customer {
     description,
     phone,
     metadata,
-    deleted
+    deleted,
+    address,
+    shipping,
+    preferred_locales
 });
 
 impl Refers for Customer {

@@ -46,6 +46,12 @@ impl DisputeStatus {
         )
     }
 
+    /// Whether a dispute may go from this status to `next`: a closed one never changes; an
+    /// inquiry may be escalated into a chargeback, never the reverse.
+    pub fn allows(self, next: DisputeStatus) -> bool {
+        !self.is_closed() && (self.is_inquiry() || !next.is_inquiry())
+    }
+
     /// An inquiry (a `warning_…` status) rather than a chargeback.
     pub fn is_inquiry(self) -> bool {
         matches!(
@@ -171,6 +177,17 @@ pub struct Dispute {
 }
 
 impl Dispute {
+    /// Moves the dispute to `next`, which its status must allow: anything else is a bug.
+    #[track_caller]
+    pub fn set_status(&mut self, next: DisputeStatus) {
+        assert!(
+            self.status.allows(next),
+            "a dispute cannot go from {:?} to {next:?}",
+            self.status
+        );
+        self.status = next;
+    }
+
     /// When the clock next acts on this dispute, if it will: the moment evidence with a
     /// decision was submitted, or the deadline of one still waiting for evidence.
     pub fn next_step(&self) -> Option<Timestamp> {

@@ -23,7 +23,7 @@ impl IdBuf {
 
     pub fn as_str(&self) -> &str {
         // Only ASCII prefixes and digits are ever written.
-        std::str::from_utf8(&self.bytes[..usize::from(self.len)]).unwrap_or_default()
+        std::str::from_utf8(&self.bytes[..usize::from(self.len)]).expect("ids are ASCII")
     }
 }
 

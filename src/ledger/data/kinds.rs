@@ -73,8 +73,12 @@ macro_rules! with_kinds {
             [BalanceTransaction(TxnId) balance_transaction in txns, prefixes (Txn: "txn_" = 5), code 8,
                 index [balance_transactions],
                 shows |_t| (Prefix::Txn), owned by |txn, _l| (txn.account)]
-            [Event(EventId) event in events, prefixes (Evt: "evt_" = 9), code 9, index [events],
-                shows |_e| (Prefix::Evt), owned by |event, _l| (event.account)]
+            /// An event: v1's (`evt_…`), or a thin event of API v2 (`evt_test_…`, as Stripe's
+            /// sandboxes spell them), always the platform's.
+            [Event(EventId) event in events, prefixes (Evt: "evt_" = 9, ThinEvt: "evt_test_" = 80), code 9,
+                index [events],
+                shows |event| (if event.kind.is_thin() { Prefix::ThinEvt } else { Prefix::Evt }),
+                owned by |event, _l| (event.account)]
             /// A person (`person_…`) of an account.
             [Person(PersonId) person in persons, prefixes (Person: "person_" = 40), code 40, index [],
                 shows |_p| (Prefix::Person), owned by |person, _l| (person.account)]
@@ -101,6 +105,10 @@ macro_rules! with_kinds {
             [WebhookEndpoint(WebhookEndpointId) webhook_endpoint in webhook_endpoints, prefixes (We: "we_" = 12),
                 code 26, index [],
                 shows |_w| (Prefix::We), owned by |_w, _l| (AccountId::PLATFORM)]
+            /// An event destination (API v2): always the platform's.
+            [EventDestination(EventDestinationId) event_destination in event_destinations,
+                prefixes (Ed: "ed_test_" = 81), code 80, index [],
+                shows |_d| (Prefix::Ed), owned by |_d, _l| (AccountId::PLATFORM)]
         }
     };
 }
@@ -272,12 +280,15 @@ macro_rules! define_kinds {
 with_kinds!(define_kinds);
 
 impl Prefix {
-    /// Splits `id` into its prefix and the rest.
+    /// Splits `id` into its prefix and the rest: the longest prefix it starts with, so
+    /// `evt_test_1…` is a thin event's and `evt_1…` a v1 event's. A prefix ends with an
+    /// underscore, so `trr_…` is never read as `tr_` + `r_…`.
     pub fn split(id: &str) -> Option<(Prefix, &str)> {
-        // Every prefix ends at its first underscore, so `trr_…` is never read as `tr_` + `r_…`.
-        let underscore = id.find('_')?;
-        let (head, rest) = id.split_at(underscore + 1);
-        Prefix::ALL.iter().find(|p| p.as_str() == head).map(|p| (*p, rest))
+        Prefix::ALL
+            .iter()
+            .filter(|p| id.starts_with(p.as_str()))
+            .max_by_key(|p| p.as_str().len())
+            .map(|p| (*p, &id[p.as_str().len()..]))
     }
 }
 

@@ -47,6 +47,41 @@ impl Amount {
         self.0 > 0
     }
 
+    /// The amount widened to `i128`, for sums of many amounts (a sum of balances that each
+    /// fit an `i64` need not).
+    pub const fn wide(self) -> i128 {
+        self.0 as i128
+    }
+
+    /// `self + other`, where the ledger's own checks have bounded both (a refund never
+    /// exceeds what is left of its charge): an overflow is a broken invariant, and panics
+    /// naming the caller.
+    #[track_caller]
+    pub fn plus(self, other: Amount) -> Amount {
+        match self.checked_add(other) {
+            Some(sum) => sum,
+            None => panic!("{self} + {other} overflows an amount the ledger bounded"),
+        }
+    }
+
+    /// `self - other`, bounded as [`Amount::plus`] is.
+    #[track_caller]
+    pub fn minus(self, other: Amount) -> Amount {
+        match self.checked_sub(other) {
+            Some(difference) => difference,
+            None => panic!("{self} - {other} overflows an amount the ledger bounded"),
+        }
+    }
+
+    /// `-self`, for an amount the ledger accepted or bounded (never `i64::MIN`).
+    #[track_caller]
+    pub fn negated(self) -> Amount {
+        match self.checked_neg() {
+            Some(negated) => negated,
+            None => panic!("-{self} overflows: no amount the ledger accepts is i64::MIN"),
+        }
+    }
+
     /// The part of a balance below zero, as a non-negative amount (`max(0, -self)`);
     /// `None` for `i64::MIN`, whose shortfall does not fit.
     pub fn shortfall(self) -> Option<Amount> {
@@ -93,7 +128,7 @@ impl Currency {
 
     pub fn as_str(&self) -> &str {
         // Only ever built from the ASCII entries of SUPPORTED.
-        std::str::from_utf8(&self.0).unwrap_or("???")
+        std::str::from_utf8(&self.0).expect("a currency code of the table, in ASCII")
     }
 
     /// Currencies whose minor unit is the whole unit (`jpy`: 1500 means ¥1,500).

@@ -6,6 +6,7 @@ use super::card::Decline;
 use super::kinds::{AccountId, ChargeId, CustomerId, Obj, PaymentMethodId, Refers};
 use super::metadata::Metadata;
 use super::money::{Amount, Currency};
+use super::shipping::Shipping;
 use super::time::Timestamp;
 use super::wire::wire_enum;
 
@@ -50,6 +51,17 @@ wire_enum! {
 }
 
 impl IntentStatus {
+    /// Whether a PaymentIntent may go from this status to `next`: from an open status to any
+    /// (a decline returns it to `requires_payment_method`), from `requires_capture` to
+    /// `succeeded` or `canceled`, and from `succeeded` or `canceled` nowhere.
+    pub fn allows(self, next: IntentStatus) -> bool {
+        match self {
+            _ if self.is_open() => true,
+            IntentStatus::RequiresCapture => matches!(next, IntentStatus::Succeeded | IntentStatus::Canceled),
+            _ => false,
+        }
+    }
+
     /// Whether a payment can still be attempted: the statuses confirmation and updates of
     /// the payment's terms are allowed in.
     pub fn is_open(self) -> bool {
@@ -127,11 +139,24 @@ pub struct PaymentIntent {
     pub on_behalf_of: Option<AccountId>,
     /// The charge of the latest payment attempt.
     pub latest_charge: Option<ChargeId>,
-    pub amount_capturable: Amount,
-    pub amount_received: Amount,
     pub last_payment_error: Option<PaymentError>,
     pub canceled_at: Option<Timestamp>,
     pub cancellation_reason: Option<CancellationReason>,
+    /// `shipping`: stored and shown, and copied to the intent's charges.
+    pub shipping: Option<Shipping>,
+}
+
+impl PaymentIntent {
+    /// Moves the PaymentIntent to `next`, which its status must allow: anything else is a bug.
+    #[track_caller]
+    pub fn set_status(&mut self, next: IntentStatus) {
+        assert!(
+            self.status.allows(next),
+            "a PaymentIntent cannot go from {:?} to {next:?}",
+            self.status
+        );
+        self.status = next;
+    }
 }
 
 image_enum!(AutomaticPaymentMethods {
@@ -169,11 +194,10 @@ image_struct!(PaymentIntent {
     application_fee_amount,
     on_behalf_of,
     latest_charge,
-    amount_capturable,
-    amount_received,
     last_payment_error,
     canceled_at,
-    cancellation_reason
+    cancellation_reason,
+    shipping
 });
 
 impl Refers for PaymentIntent {

@@ -47,6 +47,27 @@ pub struct Payout {
     pub original_payout: Option<PayoutId>,
 }
 
+impl PayoutStatus {
+    /// Whether a payout may go from this status to `next`: only a pending one changes, to
+    /// paid, failed or canceled.
+    pub fn allows(self, next: PayoutStatus) -> bool {
+        self == PayoutStatus::Pending && next != PayoutStatus::Pending
+    }
+}
+
+impl Payout {
+    /// Moves the payout to `next`, which its status must allow: anything else is a bug.
+    #[track_caller]
+    pub fn set_status(&mut self, next: PayoutStatus) {
+        assert!(
+            self.status.allows(next),
+            "a payout cannot go from {:?} to {next:?}",
+            self.status
+        );
+        self.status = next;
+    }
+}
+
 image_struct!(Payout {
     account,
     amount,

@@ -4,8 +4,9 @@
 //! (`server::error`).
 //!
 //! A rejected operation changes nothing at all: no object, no balance transaction, no event,
-//! no id consumed. The variants of debit-rules §7 are checked in the contract's order; see
-//! [`Rejection::precondition`] for each one's row.
+//! no id consumed. The variants of debit-rules §7 are checked in the contract's order; each
+//! one's row, parameter, status and words are the server's refusal table
+//! (`server::refusals`).
 
 use super::country::Country;
 use super::dispute::DisputeStatus;
@@ -82,7 +83,6 @@ pub enum Feature {
     PaymentMethods,
     Radar,
     RefundInstructions,
-    Shipping,
     /// File uploads (dispute evidence documents).
     FileUploads,
     /// Payment method types other than cards.
@@ -333,6 +333,11 @@ pub enum Rejection {
         param: &'static str,
         value: String,
     },
+    /// An e-mail address that is not one (`receipt_email`, `email`, `individual[email]`).
+    InvalidEmail {
+        param: String,
+        value: String,
+    },
     /// A date of birth that is not one (or is given in part).
     InvalidDob {
         param: String,
@@ -384,6 +389,17 @@ pub enum Rejection {
     DefaultBankAccountNotDeletable {
         bank: String,
         currency: Currency,
+    },
+    /// Deleting the default bank account of the account's own default currency (Stripe
+    /// never allows it, even for the last one).
+    DefaultCurrencyBankAccountNotDeletable {
+        bank: String,
+        currency: Currency,
+    },
+    /// Adding, changing or deleting an external account of an account whose requirements
+    /// Stripe collects (`controller.requirement_collection=stripe`: Express, Standard).
+    ExternalAccountsNotManaged {
+        account: String,
     },
     /// Only pending payouts can be canceled.
     PayoutNotCancelable {
@@ -524,6 +540,29 @@ pub enum Rejection {
     TooManyWebhookEndpoints {
         max: usize,
     },
+    /// Balance settings of a connected account with the full Stripe Dashboard (a Standard
+    /// account), which manages its own payouts.
+    BalanceSettingsNotManaged {
+        account: String,
+    },
+    /// Payout days given for another interval than theirs (`weekly_payout_days` on a
+    /// monthly schedule).
+    PayoutDaysNotApplicable {
+        param: &'static str,
+        interval: &'static str,
+    },
+    /// Event destinations are the platform's; a connected account has none.
+    EventDestinationsPlatformOnly,
+    /// The world already has as many live event destinations as Stripe allows.
+    TooManyEventDestinations {
+        max: usize,
+    },
+    /// `POST /v2/core/accounts/{id}/close` named configurations other than all those the
+    /// account has.
+    CloseConfigurations {
+        account: String,
+        applied: Vec<super::account::Configuration>,
+    },
 }
 
 /// What a payment out of a balance is for, which decides whether it may go below zero and
@@ -536,126 +575,6 @@ pub enum Spending {
     Payout,
     /// An account debit, by charge or by transfer (§4–§6).
     Debit(DebitFlow),
-}
-
-impl Rejection {
-    /// The row of debit-rules §7 this rejection implements, if it is one of them.
-    pub fn precondition(&self) -> Option<u8> {
-        let reference = self.param().is_some_and(|p| p.starts_with("reference_transaction"));
-        Some(match self {
-            Rejection::AccountInvalid { .. } => 2,
-            Rejection::ParameterMissing {
-                param: "reference_transaction",
-            } => 10,
-            Rejection::ParameterMissing { .. } if reference => 11,
-            Rejection::NoSuchObject { .. } if reference => 12,
-            Rejection::ParameterMissing { .. } => 4,
-            Rejection::InvalidInteger { .. } => 5,
-            Rejection::UnsupportedCurrency { .. } => 6,
-            Rejection::NoSuchObject { .. } => 7,
-            Rejection::DestinationNotPlatform { .. } => 8,
-            Rejection::ChargeDebitOnStripeManagedAccount { .. } => 9,
-            Rejection::InvalidReferenceType { .. } => 11,
-            Rejection::CrossRegion { .. } => 13,
-            Rejection::CurrencyNotDefault { .. } => 14,
-            Rejection::BalanceInsufficient { .. } => 15,
-            _ => return None,
-        })
-    }
-
-    /// The request parameter at fault, as Stripe names it (`reference_transaction[charge]`).
-    pub fn param(&self) -> Option<&str> {
-        match self {
-            Rejection::ParameterMissing { param }
-            | Rejection::InvalidInteger { param, .. }
-            | Rejection::UnsupportedCurrency { param, .. }
-            | Rejection::NoSuchObject { param, .. }
-            | Rejection::AmountTooSmall { param, .. }
-            | Rejection::AmountTooLarge { param, .. }
-            | Rejection::Unsimulated { param, .. }
-            | Rejection::TransferToSelf { param, .. }
-            | Rejection::OutOfRange { param, .. }
-            | Rejection::InvalidCountry { param, .. }
-            | Rejection::InvalidAccountNumber { param, .. }
-            | Rejection::PlatformOnlySetting { param }
-            | Rejection::ReferenceMismatch { param, .. }
-            | Rejection::NotForAccountDebits { param }
-            | Rejection::CaptureTooLarge { param, .. } => Some(param),
-            Rejection::InvalidChoice { param, .. }
-            | Rejection::UnknownParameter { param }
-            | Rejection::UnknownCapability { param, .. } => Some(param),
-            Rejection::TooManyMetadataKeys { .. } => Some("metadata"),
-            Rejection::InvalidAccountId { .. } | Rejection::DuplicateAccountId { .. } => Some("id"),
-            Rejection::PlatformNotUpdatable => Some("id"),
-            Rejection::TransferDataExceedsCharge { .. } => Some("transfer_data[amount]"),
-            Rejection::TransferDataWithAccountSource => Some("transfer_data"),
-            Rejection::BankAccountCurrency { .. } => Some("destination"),
-            Rejection::ReverseTransferWithoutDestination => Some("reverse_transfer"),
-            Rejection::ReferenceOutsideDebit => Some("reference_transaction"),
-            Rejection::SourceTransactionOnDebit | Rejection::SourceTransactionFailed { .. } => {
-                Some("source_transaction")
-            }
-            Rejection::SourceTransactionCurrency { .. } => Some("currency"),
-            Rejection::DestinationNotPlatform { .. } => Some("destination"),
-            Rejection::ChargeDebitOnStripeManagedAccount { .. } => Some("source"),
-            Rejection::InvalidReferenceType { .. } => Some("reference_transaction[type]"),
-            Rejection::CurrencyNotDefault { .. } | Rejection::CurrencyConversion { .. } => Some("currency"),
-            Rejection::RefundTooLarge { .. } | Rejection::ReversalTooLarge { .. } => Some("amount"),
-            Rejection::SourceTransactionInsufficient { .. } => Some("amount"),
-            Rejection::NoExternalAccount { .. } => Some("currency"),
-            Rejection::PaymentNotRefundable { .. } | Rejection::ChargeNotRefundable { .. } => Some("charge"),
-            Rejection::ChargeAlreadyRefunded { .. } => Some("charge"),
-            Rejection::InsufficientCapabilities { .. } => Some("destination"),
-            Rejection::NotFound { .. } => Some("id"),
-            Rejection::InvalidUrl { param, .. } => Some(param),
-            Rejection::InvalidDob { param, .. } | Rejection::InvalidSsnLast4 { param } => Some(param),
-            Rejection::DefaultBankAccountRequired { .. } => Some("default_for_currency"),
-            Rejection::PlatformNotDeletable
-            | Rejection::AccountBalanceNotZero { .. }
-            | Rejection::AccountPayoutInTransit { .. }
-            | Rejection::RejectStripeManaged { .. }
-            | Rejection::AccountAlreadyRejected { .. }
-            | Rejection::AccountNotOnboarded { .. }
-            | Rejection::NotExpressDashboard { .. }
-            | Rejection::DefaultBankAccountNotDeletable { .. }
-            | Rejection::LinkNotUsable { .. }
-            | Rejection::PayoutNotCancelable { .. }
-            | Rejection::AutomaticPayoutNotCancelable { .. }
-            | Rejection::PayoutCancelInstead { .. }
-            | Rejection::PayoutNotReversible { .. }
-            | Rejection::PayoutIsADebit { .. }
-            | Rejection::PayoutAlreadyReversed { .. }
-            | Rejection::PayoutReversePlatform { .. }
-            | Rejection::PayoutReverseNotUs { .. }
-            | Rejection::ChargesNotEnabled { .. }
-            | Rejection::PayoutsNotEnabled { .. }
-            | Rejection::AccountDeleted { .. } => None,
-            Rejection::ApplicationFeeNotAllowed
-            | Rejection::ApplicationFeeWithTransferAmount
-            | Rejection::ApplicationFeeTooLarge { .. } => Some("application_fee_amount"),
-            Rejection::OnBehalfOfNotDestination { .. } => Some("on_behalf_of"),
-            Rejection::TransferDataWithoutDestination => Some("transfer_data[amount]"),
-            Rejection::ClientSecretMismatch { .. } => Some("client_secret"),
-            Rejection::RefundChargeAndIntent => Some("payment_intent"),
-            Rejection::IntentNotRefundable { .. } => Some("payment_intent"),
-            Rejection::ChargeDisputed { .. } => Some("charge"),
-            Rejection::ChargeCustomerSet { .. } => Some("customer"),
-            Rejection::PartialRelease { .. } | Rejection::FeeRefundTooLarge { .. } => Some("amount"),
-            Rejection::IntentUnexpectedState { .. }
-            | Rejection::ChargeAlreadyCaptured { .. }
-            | Rejection::ChargeNotCapturable { .. }
-            | Rejection::ChargeOfPaymentIntent { .. }
-            | Rejection::ApplicationFeeAlreadyRefunded { .. }
-            | Rejection::DisputeNotOpen { .. }
-            | Rejection::WebhookEndpointsPlatformOnly => None,
-            Rejection::TooManyWebhookEndpoints { .. } => Some("url"),
-            Rejection::AccountInvalid { .. }
-            | Rejection::CrossRegion { .. }
-            | Rejection::BalanceInsufficient { .. }
-            | Rejection::TransferAlreadyReversed { .. }
-            | Rejection::AutomaticPayoutsEnabled { .. } => None,
-        }
-    }
 }
 
 #[cfg(test)]

@@ -64,7 +64,7 @@ impl Transfer {
 
     pub fn reversible(&self) -> Amount {
         // amount_reversed never exceeds amount, so this cannot underflow.
-        Amount::new(self.amount.minor_units() - self.amount_reversed.minor_units())
+        self.amount.minus(self.amount_reversed)
     }
 }
 

@@ -16,6 +16,10 @@ pub struct ControllerParams {
     pub fees_payer: Option<String>,
     /// `controller[stripe_dashboard][type]`.
     pub dashboard: Option<String>,
+    /// Accounts v2's `defaults.responsibilities.fees_collector` (`stripe`, `application`,
+    /// `application_custom`, `application_express`): who pays the fees, in v2's spelling,
+    /// which names the Express and Custom payers v1 derives from the type.
+    pub fees_collector: Option<String>,
 }
 
 impl ControllerParams {
@@ -88,6 +92,9 @@ pub struct AccountParams {
     pub individual: IdentityParams,
     /// `company[...]`.
     pub company: CompanyParams,
+    /// What an Accounts v2 creation adds; `Some` for an account created through v2, which
+    /// gets only the capabilities it asks for.
+    pub v2: Option<AccountV2>,
 }
 
 /// The parameters of `POST /v1/accounts/{id}`.
@@ -106,6 +113,18 @@ pub struct AccountUpdate {
     pub metadata: Option<MetadataUpdate>,
     pub individual: IdentityParams,
     pub company: CompanyParams,
+    /// What an Accounts v2 update changes of v2's own fields.
+    pub v2: AccountV2Update,
+}
+
+/// An Accounts v2 update of v2's own fields; `None` leaves a field as it was.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct AccountV2Update {
+    /// Configurations to apply (applied ones stay applied).
+    pub configurations: Vec<Configuration>,
+    pub display_name: Option<String>,
+    pub contact_phone: Option<String>,
+    pub locales: Option<Vec<String>>,
 }
 
 /// Every capability Stripe offers (the `capabilities[...]` of account creation in Stripe's
@@ -226,10 +245,12 @@ impl Ledger {
             AccountType::parse,
             &["standard", "express", "custom"],
         )?;
+        // Neither `type` nor `controller[...]`: Stripe makes a Standard account, which is
+        // what the Stripe CLI's transfer triggers rely on.
         let account_type = match account_type {
             Some(t) => t,
             None if !params.controller.is_empty() => AccountType::None,
-            None => return Err(Rejection::ParameterMissing { param: "type" }),
+            None => AccountType::Standard,
         };
         let controller = controller_for(account_type, &params.controller)?;
         let country = match params.country.as_deref() {
@@ -247,6 +268,7 @@ impl Ledger {
             controller,
         };
         let id = self.insert_account(params, role, country)?;
+        self.emit_thin(EventType::V2AccountCreated, id);
         for bank in self.accounts[id.0].bank_accounts.clone() {
             self.emit(EventType::AccountExternalAccountCreated, id, Obj::BankAccount(bank));
         }
@@ -288,7 +310,8 @@ impl Ledger {
             Role::Connected { controller, .. } => Some(controller.requirement_collection),
             Role::Platform { .. } => None,
         };
-        let capabilities = capabilities_for(&params.capabilities, &[])?;
+        // A v2 account has only what its configurations request.
+        let capabilities = capabilities_for(&params.capabilities, &[], params.v2.is_none())?;
         let business_type = business_type(params.business_type.as_deref())?;
         let business_profile = business_profile(&[], &params.business_profile)?;
         let tos_acceptance = tos_acceptance(&TosAcceptance::default(), &params.tos_acceptance)?;
@@ -305,13 +328,17 @@ impl Ledger {
                 .unwrap_or(requirement_collection != Some(RequirementCollector::Application)),
             schedule: schedule_for(&params.schedule, None)?,
             statement_descriptor: params.statement_descriptor.as_deref().map(Into::into),
+            minimum_balances: Vec::new(),
         };
         let metadata = new_metadata(params.metadata.as_ref())?;
         let onboarding = Onboarding {
             // Instant onboarding (the default): verified the moment it exists.
             details_submitted: !self.onboarding_required,
             rejected: None,
-            individual: updated_identity(&Default::default(), &params.individual, "individual")?,
+            individual: {
+                check_email("email", params.email.as_deref())?;
+                updated_identity(&Default::default(), &params.individual, "individual")?
+            },
             company: updated_company(&Default::default(), &params.company),
         };
 
@@ -333,6 +360,7 @@ impl Ledger {
             onboarding,
             persons: Vec::new(),
             deleted: false,
+            v2: params.v2.unwrap_or_default(),
         };
         for bank in banks {
             self.attach_bank_account(&mut account, bank);
@@ -364,10 +392,11 @@ impl Ledger {
             Some(code) => Some(parse_currency("default_currency", code)?),
             None => None,
         };
-        let capabilities = capabilities_for(&update.capabilities, &current.capabilities)?;
+        let capabilities = capabilities_for(&update.capabilities, &current.capabilities, false)?;
         let business_type = business_type(update.business_type.as_deref())?;
         let profile = business_profile(&current.business_profile, &update.business_profile)?;
         let tos = tos_acceptance(&current.tos_acceptance, &update.tos_acceptance)?;
+        check_email("email", update.email.as_deref())?;
         let individual = updated_identity(&current.onboarding.individual, &update.individual, "individual")?;
         let company = updated_company(&current.onboarding.company, &update.company);
         let bank = match &update.external_account {
@@ -400,6 +429,18 @@ impl Ledger {
         if let Some(metadata) = metadata {
             account.metadata = metadata;
         }
+        let v2 = &update.v2;
+        for configuration in &v2.configurations {
+            if !account.v2.configurations.contains(configuration) {
+                account.v2.configurations.push(*configuration);
+            }
+        }
+        account.v2.configurations.sort();
+        replace_text(&mut account.v2.display_name, v2.display_name.as_deref());
+        replace_text(&mut account.v2.contact_phone, v2.contact_phone.as_deref());
+        if let Some(locales) = &v2.locales {
+            account.v2.locales = locales.iter().map(|l| l.as_str().into()).collect();
+        }
         Ok((account, bank))
     }
 
@@ -431,7 +472,7 @@ impl Ledger {
         self.settle_onboarding(&mut account);
         let version = self.next_version();
         self.accounts.modify(id.0, version, |stored| *stored = account);
-        self.emit_updated(EventType::AccountUpdated, id, id, before);
+        self.emit_account_updated(id, before);
         if let Some(bank) = new_bank {
             self.emit(EventType::AccountExternalAccountCreated, id, Obj::BankAccount(bank));
         }
@@ -446,6 +487,13 @@ impl Ledger {
             value: id,
             events: self.emitted_since(first_event),
         })
+    }
+
+    /// Records that account `id` changed since version `before`: v1's `account.updated`
+    /// and its thin twin `v2.core.account.updated`, whichever API changed it.
+    pub(crate) fn emit_account_updated(&mut self, id: AccountId, before: u64) {
+        self.emit_updated(EventType::AccountUpdated, id, id, before);
+        self.emit_thin(EventType::V2AccountUpdated, id);
     }
 
     pub(crate) fn parse_bank_account(
@@ -622,19 +670,30 @@ fn controller_for(account_type: AccountType, params: &ControllerParams) -> Resul
     if let Some(dashboard) = parse_choice("controller[stripe_dashboard][type]", params.dashboard.as_deref())? {
         controller.dashboard = dashboard;
     }
+    let collector = |t: &str| match t {
+        "stripe" => Some(FeePayer::Account),
+        "account" => None,
+        other => FeePayer::parse(other),
+    };
+    const COLLECTORS: &[&str] = &["application", "application_custom", "application_express", "stripe"];
+    let param = "defaults.responsibilities.fees_collector";
+    if let Some(payer) = parse_enum(param, params.fees_collector.as_deref(), collector, COLLECTORS)? {
+        controller.fees_payer = payer;
+    }
     Ok(controller)
 }
 
 /// The capabilities after a request: requested ones become active (the account's onboarding
 /// then settles each status: `super::onboarding::settle_capabilities`), `requested=false`
-/// makes one unrequested. With nothing requested and nothing before, an account gets
-/// `card_payments` and `transfers`, so it can be charged and paid.
+/// makes one unrequested. With nothing requested and nothing before, a v1 account gets
+/// (`defaults`) `card_payments` and `transfers`, so it can be charged and paid.
 fn capabilities_for(
     requested: &[(String, bool)],
     current: &[(Box<str>, CapabilityStatus)],
+    defaults: bool,
 ) -> Result<Vec<(Box<str>, CapabilityStatus)>, Rejection> {
     let mut capabilities = current.to_vec();
-    if requested.is_empty() && capabilities.is_empty() {
+    if defaults && requested.is_empty() && capabilities.is_empty() {
         capabilities = vec![
             ("card_payments".into(), CapabilityStatus::Active),
             ("transfers".into(), CapabilityStatus::Active),
@@ -664,19 +723,20 @@ fn capabilities_for(
 fn schedule_for(params: &ScheduleParams, current: Option<PayoutSchedule>) -> Result<PayoutSchedule, Rejection> {
     let mut schedule = current.unwrap_or(PayoutSchedule {
         interval: PayoutInterval::Daily,
-        delay_days: 2,
+        delay_days: MINIMUM_DELAY_DAYS,
     });
     if let Some(days) = params.delay_days.as_deref() {
+        // The delay is the account's settlement delay: no shorter than the minimum.
         schedule.delay_days = match days {
-            "minimum" => 2,
+            "minimum" => MINIMUM_DELAY_DAYS,
             _ => days
                 .parse::<u32>()
                 .ok()
-                .filter(|d| *d <= 365)
+                .filter(|d| (MINIMUM_DELAY_DAYS..=365).contains(d))
                 .ok_or_else(|| Rejection::OutOfRange {
                     param: "settings[payouts][schedule][delay_days]",
                     value: days.to_owned(),
-                    min: 0,
+                    min: i64::from(MINIMUM_DELAY_DAYS),
                     max: 365,
                     also: Some("minimum"),
                 })?,
@@ -711,8 +771,8 @@ fn schedule_for(params: &ScheduleParams, current: Option<PayoutSchedule>) -> Res
         schedule.interval = match interval {
             "manual" => PayoutInterval::Manual,
             "daily" => PayoutInterval::Daily,
-            "weekly" => PayoutInterval::Weekly(weekly.unwrap_or(0)),
-            "monthly" => PayoutInterval::Monthly(monthly.unwrap_or(1)),
+            "weekly" => PayoutInterval::Weekly(1 << weekly.unwrap_or(0)),
+            "monthly" => PayoutInterval::Monthly(1 << (monthly.unwrap_or(1) - 1)),
             other => {
                 return Err(Rejection::InvalidChoice {
                     param: "settings[payouts][schedule][interval]".into(),
@@ -723,8 +783,8 @@ fn schedule_for(params: &ScheduleParams, current: Option<PayoutSchedule>) -> Res
         };
     } else {
         match (&mut schedule.interval, weekly, monthly) {
-            (PayoutInterval::Weekly(day), Some(anchor), _) => *day = anchor,
-            (PayoutInterval::Monthly(day), _, Some(anchor)) => *day = anchor,
+            (PayoutInterval::Weekly(days), Some(anchor), _) => *days = 1 << anchor,
+            (PayoutInterval::Monthly(days), _, Some(anchor)) => *days = 1 << (anchor - 1),
             _ => {}
         }
     }

@@ -25,6 +25,22 @@ pub struct BankAccountUpdate {
 }
 
 impl Ledger {
+    /// A platform manages the external accounts of an account only where it collects its
+    /// requirements (`controller.requirement_collection=application`); the platform's own
+    /// are its to manage.
+    fn check_manages_external_accounts(&self, account: AccountId) -> Result<(), Rejection> {
+        match self.accounts[account.0].role {
+            Role::Connected { controller, .. }
+                if controller.requirement_collection != RequirementCollector::Application =>
+            {
+                Err(Rejection::ExternalAccountsNotManaged {
+                    account: self.accounts[account.0].id.to_string(),
+                })
+            }
+            _ => Ok(()),
+        }
+    }
+
     /// The bank account `id` names on `account`, unless deleted.
     pub fn find_bank_account(&self, account: AccountId, id: &str) -> Option<BankAccountId> {
         self.find::<BankAccount>(account, id)
@@ -40,6 +56,7 @@ impl Ledger {
         account: AccountId,
         params: BankAccountCreate,
     ) -> Result<Applied<BankAccountId>, Rejection> {
+        self.check_manages_external_accounts(account)?;
         let Some(given) = &params.external_account else {
             return Err(Rejection::ParameterMissing {
                 param: "external_account",
@@ -71,6 +88,7 @@ impl Ledger {
         update: BankAccountUpdate,
     ) -> Result<Applied<BankAccountId>, Rejection> {
         let stored = &self.bank_accounts[bank.0];
+        self.check_manages_external_accounts(stored.account)?;
         if update.default_for_currency == Some(false) && stored.default_for_currency {
             return Err(Rejection::DefaultBankAccountRequired {
                 bank: self.id_of(Obj::BankAccount(bank)).to_string(),
@@ -102,13 +120,20 @@ impl Ledger {
         })
     }
 
-    /// Deletes a bank account. The default for its currency cannot be deleted while the
-    /// account has other bank accounts in that currency (make another the default first);
-    /// the last one in a currency can, and then a debit in that currency can no longer
-    /// take the account below zero (§6).
+    /// Deletes a bank account, as Stripe allows: never the default of the account's own
+    /// default currency; the default of another currency only when it is the last in that
+    /// currency (make another the default first). Checked in order: the platform manages the
+    /// account's external accounts; the default currency's default; another currency's.
     pub fn delete_bank_account(&mut self, bank: BankAccountId) -> Result<Applied<BankAccountId>, Rejection> {
         let stored = &self.bank_accounts[bank.0];
         let account = stored.account;
+        self.check_manages_external_accounts(account)?;
+        if stored.default_for_currency && stored.currency == self.accounts[account.0].default_currency {
+            return Err(Rejection::DefaultCurrencyBankAccountNotDeletable {
+                bank: self.id_of(Obj::BankAccount(bank)).to_string(),
+                currency: stored.currency,
+            });
+        }
         let others = self.accounts[account.0]
             .bank_accounts
             .iter()

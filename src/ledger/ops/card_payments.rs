@@ -50,6 +50,7 @@ pub(crate) struct CardPayment {
     pub receipt_email: Option<Box<str>>,
     pub metadata: Metadata,
     pub transfer_group: Option<Box<str>>,
+    pub shipping: Option<Shipping>,
 }
 
 /// A card charge whose money (if it is captured now) is in a plan, waiting to be stored.
@@ -190,9 +191,9 @@ impl Ledger {
             }),
             refunds: Vec::new(),
             transferred: Amount::ZERO,
-            captured: false,
             amount_captured: Amount::ZERO,
             links: payment.links,
+            shipping: payment.shipping,
         };
         let capture = if payment.decline.is_none() && payment.capture {
             let fee = charge.links.application_fee_amount;
@@ -233,7 +234,9 @@ impl Ledger {
         let (status, available_on) = if card.bypass_pending {
             (TxnStatus::Available, self.now)
         } else {
-            (TxnStatus::Pending, start_of_day(self.now) + CARD_AVAILABILITY_DELAY)
+            // The capturing account's settlement delay (`settlement_timing.delay_days`).
+            let delay = self.accounts[charge.account.0].payouts.schedule.delay_days;
+            (TxnStatus::Pending, start_of_day(self.now) + i64::from(delay) * DAY)
         };
         let fee = fee.map(|f| f.min(amount)).filter(|f| f.is_positive());
         let direct_fee = fee.filter(|_| !charge.account.is_platform());
@@ -359,6 +362,11 @@ impl Ledger {
             ChargeStatus::Failed => EventType::ChargeFailed,
         };
         self.emit(kind, account, charge);
+        // Funds available at once (`tok_bypassPending`) are announced as maturing ones are.
+        let txn = self.charges[charge.0].balance_transaction;
+        if txn.is_some_and(|t| self.txns[t.0].status == TxnStatus::Available) {
+            self.emit_balance_available(account);
+        }
         self.emit_capture_parts(account, captured);
     }
 
@@ -387,7 +395,7 @@ impl Ledger {
                 intent: self.id_of(Obj::PaymentIntent(intent)).to_string(),
             });
         }
-        if charge.captured {
+        if charge.captured() {
             return Err(Rejection::ChargeAlreadyCaptured { charge: name() });
         }
         if !charge.is_authorisation() {
@@ -403,16 +411,14 @@ impl Ledger {
         };
         let transfer_amount = capture_share(&params.transfer_amount, charge.destination.is_some(), amount)?;
         let metadata = metadata_after(&charge.metadata, params.metadata.as_ref())?;
-        let mut plan = Plan::default();
-        let planned = self.plan_capture(&mut plan, charge, id, amount, fee, transfer_amount, 0)?;
-        let settlement = self.settle(plan).ok_or(Rejection::AmountTooLarge {
-            param: "amount",
-            amount,
-        })?;
         let first_event = self.events.len();
-        let account = charge.account;
-        self.change::<Charge, _>(id, |charge| {
-            apply_capture(charge, &planned);
+        let capture = Capture {
+            amount,
+            fee,
+            transfer_amount,
+            param: "amount",
+        };
+        let captured = self.capture(id, capture, |charge| {
             replace_text(&mut charge.receipt_email, params.receipt_email.as_deref());
             replace_text(&mut charge.statement_descriptor, params.statement_descriptor.as_deref());
             replace_text(
@@ -423,11 +429,7 @@ impl Ledger {
             if let Some(metadata) = metadata {
                 charge.metadata = metadata;
             }
-        });
-        let captured = self.store_capture_parts(planned);
-        self.commit(settlement);
-        self.emit(EventType::ChargeCaptured, account, id);
-        self.emit_capture_parts(account, captured);
+        })?;
         if let Some(dispute) = captured.dispute {
             self.emit_dispute_opened(dispute);
         }
@@ -464,24 +466,37 @@ impl Ledger {
         Ok(amount)
     }
 
-    /// Captures `amount` of a PaymentIntent's authorised charge, for
-    /// [`Ledger::capture_payment_intent`]: plans and settles, then stores; the caller emits.
-    pub(crate) fn capture_for_intent(
+    /// Captures an authorised charge, as the Charges API and PaymentIntents both do: plans the
+    /// capture (its balance transaction, a destination charge's transfer, the application fee,
+    /// a dispute card's dispute) and settles it, then sets the charge captured (with `also`'s
+    /// changes of its own fields), stores what the capture created, commits the money and
+    /// emits `charge.captured` with its transfer's and fee's events. The caller emits what
+    /// follows (a PaymentIntent's `succeeded`, the dispute's opening).
+    pub(crate) fn capture(
         &mut self,
         id: ChargeId,
-        amount: Amount,
-        fee: Option<Amount>,
-        transfer_amount: Option<Amount>,
+        capture: Capture,
+        also: impl FnOnce(&mut Charge),
     ) -> Result<Captured, Rejection> {
-        let mut plan = Plan::default();
-        let planned = self.plan_capture(&mut plan, &self.charges[id.0], id, amount, fee, transfer_amount, 0)?;
-        let settlement = self.settle(plan).ok_or(Rejection::AmountTooLarge {
-            param: "amount_to_capture",
+        let Capture {
             amount,
-        })?;
-        self.change::<Charge, _>(id, |charge| apply_capture(charge, &planned));
+            fee,
+            transfer_amount,
+            param,
+        } = capture;
+        let charge = &self.charges[id.0];
+        let account = charge.account;
+        let mut plan = Plan::default();
+        let planned = self.plan_capture(&mut plan, charge, id, amount, fee, transfer_amount, 0)?;
+        let settlement = self.settle(plan).ok_or(Rejection::AmountTooLarge { param, amount })?;
+        self.change::<Charge, _>(id, |charge| {
+            apply_capture(charge, &planned);
+            also(charge);
+        });
         let captured = self.store_capture_parts(planned);
         self.commit(settlement);
+        self.emit(EventType::ChargeCaptured, account, id);
+        self.emit_capture_parts(account, captured);
         Ok(captured)
     }
 
@@ -496,14 +511,21 @@ impl Ledger {
     }
 }
 
+/// What a capture takes: its amount, the application fee and the destination's share (both
+/// already checked), and the parameter an overflow is refused under.
+pub(crate) struct Capture {
+    pub amount: Amount,
+    pub fee: Option<Amount>,
+    pub transfer_amount: Option<Amount>,
+    pub param: &'static str,
+}
+
 /// Sets a charge's captured state from its planned capture.
 fn apply_capture(charge: &mut Charge, capture: &PlannedCapture) {
-    debug_assert!(!charge.captured);
-    charge.captured = true;
+    assert!(!charge.captured(), "a charge is captured once");
     charge.amount_captured = capture.amount;
     // What a partial capture does not take is released, and shows as refunded.
-    charge.amount_refunded =
-        Amount::new(charge.amount_refunded.minor_units() + charge.amount.minor_units() - capture.amount.minor_units());
+    charge.amount_refunded = charge.amount_refunded.plus(charge.amount.minus(capture.amount));
     charge.balance_transaction = Some(capture.txn);
     if let (Some(destination), Some((_, ids, _))) = (&mut charge.destination, &capture.transfer) {
         destination.transfer = Some(ids.transfer);

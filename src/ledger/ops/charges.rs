@@ -3,6 +3,7 @@
 //! connected account (debit-rules §4).
 
 use super::card_payments::CardPayment;
+use super::shipping::{ShippingInput, shipping_after};
 use super::transfers::{TransferDraft, TransferSides};
 use crate::ledger::data::*;
 use crate::ledger::posting::Plan;
@@ -37,6 +38,7 @@ pub struct ChargeParams {
     pub customer: Option<String>,
     pub on_behalf_of: Option<String>,
     pub application_fee_amount: Input<i64>,
+    pub shipping: Option<ShippingInput>,
 }
 
 /// The parameters of `POST /v1/charges/{id}`.
@@ -48,6 +50,7 @@ pub struct ChargeUpdate {
     pub transfer_group: Option<String>,
     /// Only on a charge without one, as on Stripe.
     pub customer: Option<String>,
+    pub shipping: Option<ShippingInput>,
 }
 
 /// How a charge request ended, when the ledger accepted it.
@@ -128,6 +131,8 @@ impl Ledger {
         let application_fee_amount =
             self.check_application_fee(actor, &params.application_fee_amount, amount, destination)?;
         let metadata = new_metadata(params.metadata.as_ref())?;
+        let shipping = shipping_after(None, params.shipping.as_ref())?;
+        check_email("receipt_email", params.receipt_email.as_deref())?;
         // The Charges API cannot stop for 3D Secure: such a card is declined.
         let decline = card
             .decline
@@ -152,6 +157,7 @@ impl Ledger {
             receipt_email: non_empty(params.receipt_email),
             metadata,
             transfer_group: non_empty(params.transfer_group),
+            shipping,
         };
         let mut plan = Plan::default();
         let planned = self.plan_card_payment(&mut plan, payment)?;
@@ -185,6 +191,8 @@ impl Ledger {
             });
         }
         let metadata = metadata_after(&self.charges[id.0].metadata, update.metadata.as_ref())?;
+        let shipping = shipping_after(self.charges[id.0].shipping.as_ref(), update.shipping.as_ref())?;
+        check_email("receipt_email", update.receipt_email.as_deref())?;
         let first_event = self.events.len();
         let before = self.version;
         let account = self.change::<Charge, _>(id, |charge| {
@@ -197,6 +205,7 @@ impl Ledger {
             if customer.is_some() {
                 charge.links.customer = customer;
             }
+            charge.shipping = shipping;
             charge.account
         });
         self.emit_updated(EventType::ChargeUpdated, account, id, before);

@@ -8,6 +8,13 @@ use crate::ledger::posting::Plan;
 use crate::ledger::state::Ledger;
 
 impl Ledger {
+    /// `balance.available` on `account`, showing its balances as they are now.
+    pub(crate) fn emit_balance_available(&mut self, account: AccountId) {
+        let event = self.emit(EventType::BalanceAvailable, account, Obj::Balance(account));
+        let balances = self.books[account.index()].balances.clone();
+        self.balance_snapshots.insert(event.0, balances);
+    }
+
     /// Moves the world's clock forward to `to`, running everything due on the way in time
     /// order: pending funds become available at their `available_on` (with a
     /// `balance.available` event per account), payouts arrive, and at each midnight the payout
@@ -83,9 +90,7 @@ impl Ledger {
             if self.post(plan).is_some() {
                 if !announced.contains(&account) {
                     announced.push(account);
-                    let event = self.emit(EventType::BalanceAvailable, account, Obj::Balance(account));
-                    let balances = self.books[account.index()].balances.clone();
-                    self.balance_snapshots.insert(event.0, balances);
+                    self.emit_balance_available(account);
                 }
             } else {
                 for txn in txns {

@@ -1,6 +1,8 @@
 //! Customers, as far as payments need them (create, update, delete; `customer=` on
 //! charges and PaymentIntents), and the payment methods PaymentIntents pay with.
 
+use super::requirements::{AddressParams, apply_address};
+use super::shipping::{ShippingInput, shipping_after};
 use crate::ledger::data::*;
 use crate::ledger::state::{Applied, Ledger};
 use crate::ledger::validate::*;
@@ -13,6 +15,11 @@ pub struct CustomerParams {
     pub description: Option<String>,
     pub phone: Option<String>,
     pub metadata: Option<MetadataUpdate>,
+    /// `address[...]`; `Some(None)` for `address=`, which clears it.
+    pub address: Option<Option<AddressParams>>,
+    pub shipping: Option<ShippingInput>,
+    /// `preferred_locales[]`, replacing the list.
+    pub preferred_locales: Option<Vec<String>>,
 }
 
 /// The parameters of `POST /v1/customers/{id}`: each given field replaces the stored one
@@ -35,6 +42,8 @@ impl Ledger {
         params: CustomerParams,
     ) -> Result<Applied<CustomerId>, Rejection> {
         let metadata = new_metadata(params.metadata.as_ref())?;
+        check_email("email", params.email.as_deref())?;
+        let shipping = shipping_after(None, params.shipping.as_ref())?;
         let first_event = self.events.len();
         let id = self.store(Customer {
             account: actor,
@@ -45,6 +54,9 @@ impl Ledger {
             phone: non_empty(params.phone),
             metadata,
             deleted: false,
+            address: address_after(None, params.address.as_ref()),
+            shipping,
+            preferred_locales: locales(params.preferred_locales).unwrap_or_default(),
         });
         self.books[actor.index()].indexes.customers.push(id);
         self.emit(EventType::CustomerCreated, actor, id);
@@ -61,9 +73,16 @@ impl Ledger {
         update: CustomerUpdate,
     ) -> Result<Applied<CustomerId>, Rejection> {
         let metadata = metadata_after(&self.customers[id.0].metadata, update.metadata.as_ref())?;
+        check_email("email", update.email.as_deref())?;
+        let shipping = shipping_after(self.customers[id.0].shipping.as_ref(), update.shipping.as_ref())?;
         let first_event = self.events.len();
         let before = self.version;
         let account = self.change::<Customer, _>(id, |customer| {
+            customer.address = address_after(customer.address.as_ref(), update.address.as_ref());
+            customer.shipping = shipping;
+            if let Some(locales) = locales(update.preferred_locales) {
+                customer.preferred_locales = locales;
+            }
             replace_text(&mut customer.email, update.email.as_deref());
             replace_text(&mut customer.name, update.name.as_deref());
             replace_text(&mut customer.description, update.description.as_deref());
@@ -147,4 +166,28 @@ impl Ledger {
     pub(crate) fn next_payment_method(&self) -> PaymentMethodId {
         PaymentMethodId(self.payment_methods.next_index())
     }
+}
+
+/// A customer's `address` after a request: kept, cleared (`address=`), or updated field by
+/// field.
+fn address_after(current: Option<&Address>, given: Option<&Option<AddressParams>>) -> Option<Address> {
+    match given {
+        None => current.cloned(),
+        Some(None) => None,
+        Some(Some(params)) => {
+            let mut address = current.cloned().unwrap_or_default();
+            apply_address(&mut address, params);
+            Some(address)
+        }
+    }
+}
+
+/// `preferred_locales[]` as stored.
+fn locales(given: Option<Vec<String>>) -> Option<Vec<Box<str>>> {
+    given.map(|list| {
+        list.into_iter()
+            .filter(|l| !l.is_empty())
+            .map(String::into_boxed_str)
+            .collect()
+    })
 }

@@ -69,7 +69,7 @@ impl Ledger {
         currency: Currency,
         reinstate: bool,
     ) -> (TxnId, Option<TxnId>) {
-        let sign = |a: Amount| if reinstate { a } else { Amount::new(-a.minor_units()) };
+        let sign = |a: Amount| if reinstate { a } else { a.negated() };
         let platform_pays = self.platform_pays_fees(account);
         let mut adjustment = |account, amount, fee| {
             plan.record(
@@ -88,7 +88,7 @@ impl Ledger {
             )
         };
         // A withdrawal's fee is positive; a reinstatement returns it as a negative fee.
-        let fee = Amount::new(-sign(DISPUTE_FEE).minor_units());
+        let fee = sign(DISPUTE_FEE).negated();
         let own = adjustment(account, sign(amount), if platform_pays { Amount::ZERO } else { fee });
         let platform = platform_pays.then(|| adjustment(AccountId::PLATFORM, Amount::ZERO, fee));
         (own, platform)
@@ -236,11 +236,11 @@ impl Ledger {
                 dispute.submitted_at = Some(now);
                 dispute.past_due = now > dispute.due_by;
                 let inquiry = dispute.status.is_inquiry();
-                dispute.status = if inquiry {
+                dispute.set_status(if inquiry {
                     DisputeStatus::WarningUnderReview
                 } else {
                     DisputeStatus::UnderReview
-                };
+                });
                 // Only an inquiry can be escalated; on a chargeback the text decides nothing.
                 dispute.outcome = dispute
                     .evidence
@@ -272,11 +272,11 @@ impl Ledger {
         let step_before = dispute.next_step();
         let first_event = self.events.len();
         let account = self.change::<Dispute, _>(id, |dispute| {
-            dispute.status = if dispute.status.is_inquiry() {
+            dispute.set_status(if dispute.status.is_inquiry() {
                 DisputeStatus::WarningClosed
             } else {
                 DisputeStatus::Lost
-            };
+            });
             dispute.account
         });
         self.reschedule(id, step_before, None);
@@ -332,7 +332,7 @@ impl Ledger {
                     return false;
                 };
                 self.change::<Dispute, _>(id, |d| {
-                    d.status = DisputeStatus::Won;
+                    d.set_status(DisputeStatus::Won);
                     if let Some(funds) = &mut d.funds {
                         funds.reinstatement = Some(own);
                         funds.platform_fee_reinstatement = platform;
@@ -351,7 +351,7 @@ impl Ledger {
                 let before = self.version;
                 let due_by = self.due_by();
                 let step = self.change::<Dispute, _>(id, |d| {
-                    d.status = DisputeStatus::NeedsResponse;
+                    d.set_status(DisputeStatus::NeedsResponse);
                     d.outcome = None;
                     d.due_by = due_by;
                     d.funds = Some(DisputeFunds {
@@ -372,11 +372,11 @@ impl Ledger {
             _ => {
                 // Lost, or an inquiry closed (won, lost, or its deadline passed).
                 self.change::<Dispute, _>(id, |d| {
-                    d.status = if inquiry {
+                    d.set_status(if inquiry {
                         DisputeStatus::WarningClosed
                     } else {
                         DisputeStatus::Lost
-                    };
+                    });
                 });
                 self.emit(EventType::ChargeDisputeClosed, account, id);
             }

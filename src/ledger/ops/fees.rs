@@ -44,13 +44,15 @@ pub(crate) struct PlannedFeeRefund {
 /// `part / whole` of `amount`, rounded half-up to a minor unit: the share of a fee a partial
 /// refund or reversal returns, computed exactly.
 pub(crate) fn proportion(amount: Amount, part: Amount, whole: Amount) -> Amount {
-    if whole.minor_units() <= 0 {
+    if !whole.is_positive() {
         return Amount::ZERO;
     }
     let share =
         Decimal::from(amount.minor_units()) * Decimal::from(part.minor_units()) / Decimal::from(whole.minor_units());
     let share = share.round_dp_with_strategy(0, RoundingStrategy::MidpointAwayFromZero);
-    Amount::new(i64::try_from(share.mantissa()).unwrap_or(i64::MAX))
+    // A share of `amount` by a fraction of at most one fits wherever `amount` does.
+    debug_assert!(part <= whole, "a share of more than the whole: {part} of {whole}");
+    Amount::new(i64::try_from(share.mantissa()).expect("a share of an amount fits an amount"))
 }
 
 impl Ledger {
@@ -200,7 +202,7 @@ impl Ledger {
                 ),
             )
         };
-        let platform_txn = leg(AccountId::PLATFORM, Amount::new(-amount.minor_units()));
+        let platform_txn = leg(AccountId::PLATFORM, amount.negated());
         let account_txn = leg(stored.account, amount);
         PlannedFeeRefund {
             id,
@@ -245,7 +247,7 @@ impl Ledger {
         } = planned;
         debug_assert_eq!(id.index(), self.fee_refunds.len());
         let currency = self.change::<ApplicationFee, _>(fee, |stored| {
-            stored.amount_refunded = Amount::new(stored.amount_refunded.minor_units() + amount.minor_units());
+            stored.amount_refunded = stored.amount_refunded.plus(amount);
             stored.refunds.push(id);
             stored.currency
         });

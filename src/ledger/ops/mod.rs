@@ -10,12 +10,15 @@
 //! `payment_intents` share.
 
 pub mod accounts;
+pub mod accounts_v2;
+pub mod balance_settings;
 pub mod bank_accounts;
 pub mod card_payments;
 pub mod charges;
 pub mod clock;
 pub mod customers;
 pub mod disputes;
+pub mod event_destinations;
 pub mod fees;
 pub mod onboarding;
 pub mod payment_intents;
@@ -24,6 +27,7 @@ pub mod payouts;
 pub mod persons;
 pub mod refunds;
 pub mod requirements;
+pub mod shipping;
 pub mod transfers;
 pub mod updates;
 pub mod webhook_endpoints;

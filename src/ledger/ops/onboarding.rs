@@ -116,7 +116,7 @@ impl Ledger {
         if account != self.accounts[id.0] {
             let before = self.version;
             self.change_account(id, |stored| *stored = account);
-            self.emit_updated(EventType::AccountUpdated, id, id, before);
+            self.emit_account_updated(id, before);
         }
     }
 
@@ -148,7 +148,7 @@ impl Ledger {
             account.onboarding.rejected = Some(reason);
             settle_capabilities(account);
         });
-        self.emit_updated(EventType::AccountUpdated, id, id, before);
+        self.emit_account_updated(id, before);
         Ok(Applied {
             value: id,
             events: self.emitted_since(first_event),
@@ -190,10 +190,12 @@ impl Ledger {
                 payout: self.id_of(Obj::Payout(*payout)).to_string(),
             });
         }
+        let first_event = self.events.len();
         self.change_account(id, |account| account.deleted = true);
+        self.emit_thin(EventType::V2AccountClosed, id);
         Ok(Applied {
             value: id,
-            events: Vec::new(),
+            events: self.emitted_since(first_event),
         })
     }
 
@@ -266,8 +268,13 @@ impl Ledger {
     }
 
     /// `POST /v1/accounts/{id}/login_links`: only for accounts that use the Express
-    /// Dashboard, once onboarded (checked in that order).
-    pub fn create_login_link(&mut self, account: AccountId) -> Result<Applied<LinkId>, Rejection> {
+    /// Dashboard, once onboarded (checked in that order). `redirect_url` (accepted from
+    /// requests pinning an API version before 2022-08-01) is where its page's log-out goes.
+    pub fn create_login_link(
+        &mut self,
+        account: AccountId,
+        redirect_url: Option<&str>,
+    ) -> Result<Applied<LinkId>, Rejection> {
         let stored = &self.accounts[account.0];
         let express = matches!(
             stored.role,
@@ -290,7 +297,7 @@ impl Ledger {
             created: self.now,
             expires_at: self.now + LOGIN_LINK_TTL,
             refresh_url: "".into(),
-            return_url: "".into(),
+            return_url: redirect_url.unwrap_or_default().into(),
             used: false,
         });
         Ok(Applied {

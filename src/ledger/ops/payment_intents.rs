@@ -8,12 +8,13 @@
 //! captures at once (`automatic`, `automatic_async`) or authorises (`manual`, captured later
 //! in full or in part). The money itself is [`card_payments`](super::card_payments)'.
 
-use super::card_payments::{Captured, CardPayment, capture_share};
+use super::card_payments::{Capture, CardPayment, capture_share};
 use super::charges::TransferDataParams;
 use super::customers::MethodChoice;
+use super::shipping::{ShippingInput, shipping_after};
 use crate::ledger::data::*;
 use crate::ledger::posting::Plan;
-use crate::ledger::state::{Applied, Ledger};
+use crate::ledger::state::{Applied, AsOf, Ledger};
 use crate::ledger::validate::*;
 
 /// The parameters of `POST /v1/payment_intents`.
@@ -42,6 +43,7 @@ pub struct IntentParams {
     pub confirm: Option<bool>,
     /// What `confirm=true` uses (`off_session`, `error_on_requires_action`).
     pub confirmation: ConfirmParams,
+    pub shipping: Option<ShippingInput>,
 }
 
 /// The parameters of `POST /v1/payment_intents/{id}/confirm` (and of `confirm=true`).
@@ -55,6 +57,8 @@ pub struct ConfirmParams {
     pub off_session: Option<bool>,
     /// Fail rather than stop at `requires_action`.
     pub error_on_requires_action: Option<bool>,
+    /// Replaces the intent's shipping details.
+    pub shipping: Option<ShippingInput>,
 }
 
 /// The parameters of `POST /v1/payment_intents/{id}`.
@@ -74,6 +78,7 @@ pub struct IntentUpdate {
     pub receipt_email: Option<String>,
     pub transfer_group: Option<String>,
     pub metadata: Option<MetadataUpdate>,
+    pub shipping: Option<ShippingInput>,
 }
 
 /// The parameters of `POST /v1/payment_intents/{id}/capture`.
@@ -117,6 +122,8 @@ struct Attempt {
     method: MethodChoice,
     capture_method: CaptureMethod,
     receipt_email: Option<Option<Box<str>>>,
+    /// Shipping details the confirmation gives (`Some(None)` clears them).
+    shipping: Option<Option<Shipping>>,
     /// The card needs 3D Secure and the customer is there to give it.
     requires_action: bool,
     decline: Option<Decline>,
@@ -213,6 +220,8 @@ impl Ledger {
         let application_fee_amount =
             self.check_application_fee(actor, &params.application_fee_amount, amount, destination)?;
         let metadata = new_metadata(params.metadata.as_ref())?;
+        check_email("receipt_email", params.receipt_email.as_deref())?;
+        let shipping = shipping_after(None, params.shipping.as_ref())?;
 
         let id = PaymentIntentId(self.payment_intents.next_index());
         let intent = PaymentIntent {
@@ -240,11 +249,10 @@ impl Ledger {
             application_fee_amount,
             on_behalf_of,
             latest_charge: None,
-            amount_capturable: Amount::ZERO,
-            amount_received: Amount::ZERO,
             last_payment_error: None,
             canceled_at: None,
             cancellation_reason: None,
+            shipping,
         };
         if params.confirm == Some(true) {
             return self.confirm(id, Some(intent), method, params.confirmation);
@@ -327,12 +335,18 @@ impl Ledger {
         if let Some(transfer) = intent.transfer_data {
             self.check_can_receive_transfers(transfer.destination)?;
         }
+        check_email("receipt_email", params.receipt_email.as_deref())?;
+        let shipping = match &params.shipping {
+            None => None,
+            given => Some(shipping_after(None, given.as_ref())?),
+        };
         let card = self.card_of(method);
         let unattended = params.off_session == Some(true) || params.error_on_requires_action == Some(true);
         let attempt = Attempt {
             method,
             capture_method,
             receipt_email: params.receipt_email.map(|e| non_empty(Some(e))),
+            shipping,
             requires_action: card.authentication_required && !unattended && card.decline.is_none(),
             decline: card
                 .decline
@@ -355,6 +369,7 @@ impl Ledger {
             MethodChoice::New(_) => self.next_payment_method(),
         };
         let receipt_email = attempt.receipt_email.clone().unwrap_or(intent.receipt_email.clone());
+        let shipping = attempt.shipping.clone().unwrap_or(intent.shipping.clone());
         let mut plan = Plan::default();
         let payment = (!attempt.requires_action)
             .then(|| {
@@ -383,6 +398,7 @@ impl Ledger {
                         receipt_email: receipt_email.clone(),
                         metadata: intent.metadata.clone(),
                         transfer_group: intent.transfer_group.clone(),
+                        shipping: shipping.clone(),
                     },
                 )
             })
@@ -406,10 +422,11 @@ impl Ledger {
         let outcome = self.change::<PaymentIntent, _>(id, |intent| {
             intent.capture_method = capture_method;
             intent.receipt_email = receipt_email;
+            intent.shipping = shipping;
             intent.last_payment_error = None;
             match stored {
                 None => {
-                    intent.status = IntentStatus::RequiresAction;
+                    intent.set_status(IntentStatus::RequiresAction);
                     intent.payment_method = Some(method);
                     IntentOutcome::Done(id)
                 }
@@ -417,7 +434,7 @@ impl Ledger {
                     intent.latest_charge = Some(charge);
                     match attempt.decline {
                         Some(decline) => {
-                            intent.status = IntentStatus::RequiresPaymentMethod;
+                            intent.set_status(IntentStatus::RequiresPaymentMethod);
                             intent.payment_method = None;
                             intent.last_payment_error = Some(PaymentError {
                                 decline,
@@ -433,11 +450,9 @@ impl Ledger {
                         None => {
                             intent.payment_method = Some(method);
                             if capture_method == CaptureMethod::Manual {
-                                intent.status = IntentStatus::RequiresCapture;
-                                intent.amount_capturable = intent.amount;
+                                intent.set_status(IntentStatus::RequiresCapture);
                             } else {
-                                intent.status = IntentStatus::Succeeded;
-                                intent.amount_received = intent.amount;
+                                intent.set_status(IntentStatus::Succeeded);
                             }
                             IntentOutcome::Done(id)
                         }
@@ -542,6 +557,8 @@ impl Ledger {
             ref given => self.check_application_fee(intent.account, given, amount, destination)?,
         };
         let metadata = metadata_after(&intent.metadata, update.metadata.as_ref())?;
+        check_email("receipt_email", update.receipt_email.as_deref())?;
+        let shipping = shipping_after(intent.shipping.as_ref(), update.shipping.as_ref())?;
         let account = intent.account;
         let method = method.map(|m| self.store_payment_method(account, m, customer));
         self.change::<PaymentIntent, _>(id, |intent| {
@@ -555,7 +572,7 @@ impl Ledger {
             }
             if let Some(method) = method {
                 intent.payment_method = Some(method);
-                intent.status = IntentStatus::RequiresConfirmation;
+                intent.set_status(IntentStatus::RequiresConfirmation);
             }
             replace_text(&mut intent.statement_descriptor, update.statement_descriptor.as_deref());
             replace_text(
@@ -568,6 +585,7 @@ impl Ledger {
             if let Some(metadata) = metadata {
                 intent.metadata = metadata;
             }
+            intent.shipping = shipping;
             // Stripe clears the last error whenever the intent is updated.
             intent.last_payment_error = None;
         });
@@ -610,7 +628,7 @@ impl Ledger {
             charge,
             "amount_to_capture",
             &params.amount_to_capture,
-            intent.amount_capturable,
+            self.now_view().amount_capturable(id),
         )?;
         let destination = intent.transfer_data.map(|t| (t.destination, None));
         let explicit_fee = match params.application_fee_amount {
@@ -621,11 +639,15 @@ impl Ledger {
         let transfer_amount = capture_share(&params.transfer_amount, intent.transfer_data.is_some(), amount)?;
         let metadata = metadata_after(&intent.metadata, params.metadata.as_ref())?;
         let first_event = self.events.len();
-        let captured = self.capture_for_intent(charge_id, amount, fee, transfer_amount)?;
+        let capture = Capture {
+            amount,
+            fee,
+            transfer_amount,
+            param: "amount_to_capture",
+        };
+        let captured = self.capture(charge_id, capture, |_| {})?;
         self.change::<PaymentIntent, _>(id, |intent| {
-            intent.status = IntentStatus::Succeeded;
-            intent.amount_received = amount;
-            intent.amount_capturable = Amount::ZERO;
+            intent.set_status(IntentStatus::Succeeded);
             if let Some(fee) = explicit_fee {
                 intent.application_fee_amount = fee;
             }
@@ -638,27 +660,15 @@ impl Ledger {
                 params.statement_descriptor_suffix.as_deref(),
             );
         });
-        self.emit_intent_capture(id, charge_id, captured);
-        Ok(Applied {
-            value: id,
-            events: self.emitted_since(first_event),
-        })
-    }
-
-    fn emit_intent_capture(&mut self, id: PaymentIntentId, charge: ChargeId, captured: Captured) {
-        let charge_account = self.charges[charge.0].account;
-        self.emit(EventType::ChargeCaptured, charge_account, charge);
-        if let Some(transfer) = captured.transfer {
-            self.emit(EventType::TransferCreated, charge_account, transfer);
-        }
-        if let Some(fee) = captured.fee {
-            self.emit(EventType::ApplicationFeeCreated, AccountId::PLATFORM, fee);
-        }
         let account = self.payment_intents[id.0].account;
         self.emit(EventType::PaymentIntentSucceeded, account, id);
         if let Some(dispute) = captured.dispute {
             self.emit_dispute_opened(dispute);
         }
+        Ok(Applied {
+            value: id,
+            events: self.emitted_since(first_event),
+        })
     }
 
     /// `POST /v1/payment_intents/{id}/cancel`. Preconditions, in order: the intent is
@@ -687,10 +697,9 @@ impl Ledger {
         }
         let now = self.now;
         self.change::<PaymentIntent, _>(id, |intent| {
-            intent.status = IntentStatus::Canceled;
+            intent.set_status(IntentStatus::Canceled);
             intent.canceled_at = Some(now);
             intent.cancellation_reason = reason;
-            intent.amount_capturable = Amount::ZERO;
         });
         self.emit(EventType::PaymentIntentCanceled, account, id);
         Ok(Applied {
@@ -708,6 +717,31 @@ impl Ledger {
         let low = fnv1a(intent.as_str().bytes().chain(seed.iter().copied()));
         let mut digits = [0u8; 22];
         write_base62((u128::from(high) << 64) | u128::from(low), &mut digits);
-        format!("{intent}_secret_{}", std::str::from_utf8(&digits).unwrap_or_default())
+        format!(
+            "{intent}_secret_{}",
+            std::str::from_utf8(&digits).expect("base-62 digits are ASCII")
+        )
+    }
+}
+
+impl AsOf<'_> {
+    /// `amount_capturable`: while a PaymentIntent waits for its capture, what its latest
+    /// charge authorised; otherwise nothing. Derived from the charge, never stored.
+    pub fn amount_capturable(&self, id: PaymentIntentId) -> Amount {
+        let intent = self.payment_intent(id);
+        match (intent.status, intent.latest_charge) {
+            (IntentStatus::RequiresCapture, Some(charge)) => self.charge(charge).amount,
+            _ => Amount::ZERO,
+        }
+    }
+
+    /// `amount_received`: once a PaymentIntent succeeded, what its latest charge captured;
+    /// before, nothing. Derived from the charge, never stored.
+    pub fn amount_received(&self, id: PaymentIntentId) -> Amount {
+        let intent = self.payment_intent(id);
+        match (intent.status, intent.latest_charge) {
+            (IntentStatus::Succeeded, Some(charge)) => self.charge(charge).amount_captured,
+            _ => Amount::ZERO,
+        }
     }
 }

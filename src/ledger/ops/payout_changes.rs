@@ -74,7 +74,7 @@ impl Ledger {
         let first_event = self.events.len();
         self.commit(settlement);
         self.arriving.remove(&(arrival, payout));
-        self.change::<Payout, _>(payout, |p| p.status = PayoutStatus::Canceled);
+        self.change::<Payout, _>(payout, |p| p.set_status(PayoutStatus::Canceled));
         self.emit(EventType::PayoutCanceled, account, Obj::Payout(payout));
         Ok(Applied {
             value: payout,
@@ -147,7 +147,7 @@ impl Ledger {
         })?;
         let first_event = self.events.len();
         let arrival_date = business_days_after(self.now, PAYOUT_TRANSIT_BUSINESS_DAYS);
-        let negative = Amount::new(-amount.minor_units());
+        let negative = amount.negated();
         self.store(Payout {
             account,
             amount: negative,

@@ -204,14 +204,14 @@ impl Ledger {
                 };
                 self.commit(settlement);
                 self.change::<Payout, _>(id, |payout| {
-                    payout.status = PayoutStatus::Failed;
+                    payout.set_status(PayoutStatus::Failed);
                     payout.failure = Some(failure);
                     payout.failure_balance_transaction = Some(txn);
                 });
                 self.emit(EventType::PayoutFailed, account, Obj::Payout(id));
             }
             _ => {
-                self.change::<Payout, _>(id, |payout| payout.status = PayoutStatus::Paid);
+                self.change::<Payout, _>(id, |payout| payout.set_status(PayoutStatus::Paid));
                 self.emit(EventType::PayoutPaid, account, Obj::Payout(id));
             }
         }
@@ -220,7 +220,7 @@ impl Ledger {
 
     /// The payout run at midnight `at`: for each account and currency, a bank debit that
     /// brings a negative balance back to zero where §6 allows it, or an automatic payout of
-    /// the available balance when the schedule says today.
+    /// the available balance beyond its minimum balance when the schedule says today.
     pub(crate) fn run_payouts(&mut self, at: Timestamp) {
         for index in 0..self.accounts.len() {
             let account = AccountId(index as u32);
@@ -258,7 +258,10 @@ impl Ledger {
                         statement_descriptor: None,
                         metadata: Metadata::default(),
                     }
-                } else if pays_out && available.is_positive() && is_payout_day(settings.schedule.interval, at) {
+                } else if pays_out
+                    && available > settings.minimum_balance(currency)
+                    && is_payout_day(settings.schedule.interval, at)
+                {
                     let since = self.books[index]
                         .indexes
                         .payouts
@@ -267,9 +270,13 @@ impl Ledger {
                         .map(|p| &self.payouts[p.0])
                         .find(|p| p.automatic && p.currency == currency && p.amount.is_positive())
                         .map_or(0, |p| p.created);
+                    // What exceeds the minimum balance is paid out; the minimum stays.
+                    let Some(amount) = available.checked_sub(settings.minimum_balance(currency)) else {
+                        continue;
+                    };
                     PayoutDraft {
                         account,
-                        amount: available,
+                        amount,
                         currency,
                         destination: bank,
                         automatic: true,
@@ -295,11 +302,11 @@ fn is_payout_day(interval: PayoutInterval, at: Timestamp) -> bool {
         PayoutInterval::Manual => false,
         PayoutInterval::Daily => true,
         // 1970-01-01 was a Thursday (weekday 3, Monday = 0).
-        PayoutInterval::Weekly(weekday) => (days + 3).rem_euclid(7) == i64::from(weekday),
-        PayoutInterval::Monthly(anchor) => {
+        PayoutInterval::Weekly(weekdays) => weekdays & (1 << (days + 3).rem_euclid(7)) != 0,
+        PayoutInterval::Monthly(month_days) => {
             let (year, month, day) = civil_from_days(days);
             let last = days_in_month(year, month);
-            u32::from(anchor).min(last) == day
+            PayoutInterval::month_days(month_days).any(|d| d.min(last) == day)
         }
     }
 }
@@ -350,11 +357,26 @@ mod tests {
         // 2026-11-22 is a Sunday; 2026-11-30 the last day of November.
         let sunday = 20_779 * DAY;
         assert!(is_payout_day(PayoutInterval::Daily, sunday));
-        assert!(is_payout_day(PayoutInterval::Weekly(6), sunday));
-        assert!(!is_payout_day(PayoutInterval::Weekly(0), sunday));
+        assert!(is_payout_day(PayoutInterval::Weekly(1 << 6), sunday));
+        assert!(!is_payout_day(PayoutInterval::Weekly(1), sunday));
+        assert!(is_payout_day(PayoutInterval::Weekly(0b100_0001), sunday + DAY));
         assert!(!is_payout_day(PayoutInterval::Manual, sunday));
-        assert!(is_payout_day(PayoutInterval::Monthly(22), sunday));
-        assert!(is_payout_day(PayoutInterval::Monthly(31), sunday + 8 * DAY));
-        assert!(!is_payout_day(PayoutInterval::Monthly(31), sunday + 7 * DAY));
+        assert!(is_payout_day(PayoutInterval::Monthly(1 << 21), sunday));
+        assert!(is_payout_day(PayoutInterval::Monthly(1 << 30), sunday + 8 * DAY));
+        assert!(!is_payout_day(PayoutInterval::Monthly(1 << 30), sunday + 7 * DAY));
+        // The 5th and the 20th: both pay out, the 6th does not.
+        let fifth_and_twentieth = (1 << 4) | (1 << 19);
+        assert!(is_payout_day(
+            PayoutInterval::Monthly(fifth_and_twentieth),
+            sunday + 13 * DAY
+        ));
+        assert!(is_payout_day(
+            PayoutInterval::Monthly(fifth_and_twentieth),
+            sunday + 28 * DAY
+        ));
+        assert!(!is_payout_day(
+            PayoutInterval::Monthly(fifth_and_twentieth),
+            sunday + 14 * DAY
+        ));
     }
 }

@@ -87,7 +87,7 @@ impl Ledger {
                 charge: charge_ref.to_owned(),
             });
         }
-        let refundable = Amount::new(charge.amount.minor_units() - charge.amount_refunded.minor_units());
+        let refundable = charge.amount.minus(charge.amount_refunded);
         if refundable == Amount::ZERO {
             return Err(Rejection::ChargeAlreadyRefunded {
                 charge: charge_ref.to_owned(),
@@ -102,7 +102,7 @@ impl Ledger {
             });
         }
         // Refunding an authorisation releases it, whole: nothing was taken to give back.
-        let release = !charge.captured;
+        let release = !charge.captured();
         if release && amount != refundable {
             return Err(Rejection::PartialRelease {
                 charge: charge_ref.to_owned(),
@@ -146,7 +146,7 @@ impl Ledger {
                     actor,
                     currency,
                     TxnType::Refund,
-                    Amount::new(-amount.minor_units()),
+                    amount.negated(),
                     TxnSource::Object(Obj::Refund(id)),
                 ),
             )
@@ -192,7 +192,7 @@ impl Ledger {
         }
         self.books[actor.index()].indexes.refunds.push(id);
         self.change::<Charge, _>(charge_id, |charge| {
-            charge.amount_refunded = Amount::new(charge.amount_refunded.minor_units() + amount.minor_units());
+            charge.amount_refunded = charge.amount_refunded.plus(amount);
             charge.refunds.push(id);
         });
         self.commit(settlement);

@@ -7,7 +7,7 @@
 
 use crate::ledger::data::*;
 use crate::ledger::state::AsOf;
-use crate::ledger::validate::replace_text;
+use crate::ledger::validate::{check_email, replace_text};
 
 /// `address[...]` as given; an empty value removes a field.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -264,6 +264,13 @@ pub(crate) fn updated_identity(
     prefix: &str,
 ) -> Result<Identity, Rejection> {
     let mut identity = current.clone();
+    // A person's own parameters are top-level; an individual's are in `individual[...]`.
+    let email_param = if prefix == "person" {
+        "email".to_owned()
+    } else {
+        format!("{prefix}[email]")
+    };
+    check_email(&email_param, given.email.as_deref())?;
     identity.dob = parse_dob(given, current.dob, prefix)?;
     if let Some(ssn) = given.ssn_last_4.as_deref() {
         if ssn.len() != 4 || !ssn.bytes().all(|b| b.is_ascii_digit()) {

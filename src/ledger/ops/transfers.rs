@@ -496,7 +496,7 @@ impl Ledger {
                 account: draft.from,
                 currency: draft.currency,
                 kind: TxnType::Transfer,
-                amount: Amount::new(-draft.amount.minor_units()),
+                amount: draft.amount.negated(),
                 fee: Amount::ZERO,
                 status: draft.status,
                 available_on: draft.available_on,
@@ -551,18 +551,18 @@ impl Ledger {
             destination: None,
             refunds: Vec::new(),
             transferred: Amount::ZERO,
-            captured: true,
             amount_captured: draft.amount,
             links: PaymentLinks {
                 application_fee_amount: draft.payment_fee.map(|(_, fee)| fee),
                 application_fee: draft.payment_fee.map(|(id, _)| id),
                 ..PaymentLinks::default()
             },
+            shipping: None,
         });
         self.books[draft.to.index()].indexes.charges.push(ids.payment);
         if let Some(charge) = draft.source_transaction {
             self.change::<Charge, _>(charge, |charge| {
-                charge.transferred = charge.transferred.checked_add(draft.amount).unwrap_or(charge.amount);
+                charge.transferred = charge.transferred.plus(draft.amount);
             });
         }
         self.store(Transfer {
@@ -593,9 +593,7 @@ impl Ledger {
     ) -> Result<Applied<TransferId>, Rejection> {
         if let Some(source) = draft.source_transaction {
             let charge = &self.charges[source.0];
-            let remaining = Amount::new(
-                charge.amount.minor_units() - charge.amount_refunded.minor_units() - charge.transferred.minor_units(),
-            );
+            let remaining = charge.amount.minus(charge.amount_refunded).minus(charge.transferred);
             if amount > remaining {
                 return Err(Rejection::SourceTransactionInsufficient {
                     charge: self.id_of(Obj::Charge(source)).to_string(),
@@ -722,7 +720,7 @@ impl Ledger {
                 ),
             )
         };
-        let taken = leg(stored.to, TxnType::PaymentRefund, Amount::new(-amount.minor_units()));
+        let taken = leg(stored.to, TxnType::PaymentRefund, amount.negated());
         let returned = leg(stored.from, TxnType::TransferRefund, amount);
         PlannedReversal {
             id,
@@ -750,7 +748,7 @@ impl Ledger {
         } = planned;
         debug_assert_eq!(id.index(), self.reversals.len());
         let (currency, payment) = self.change::<Transfer, _>(transfer, |stored| {
-            stored.amount_reversed = Amount::new(stored.amount_reversed.minor_units() + amount.minor_units());
+            stored.amount_reversed = stored.amount_reversed.plus(amount);
             stored.reversals.push(id);
             (stored.currency, stored.destination_payment)
         });
@@ -766,7 +764,7 @@ impl Ledger {
             metadata,
         });
         self.change::<Charge, _>(payment, |payment| {
-            payment.amount_refunded = Amount::new(payment.amount_refunded.minor_units() + amount.minor_units());
+            payment.amount_refunded = payment.amount_refunded.plus(amount);
         });
     }
 }

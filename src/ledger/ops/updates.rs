@@ -7,7 +7,7 @@ use crate::ledger::state::{Applied, Ledger};
 use crate::ledger::validate::metadata_after;
 
 impl Ledger {
-    /// `POST /v1/refunds/{id}`: its metadata, with `refund.updated`.
+    /// `POST /v1/refunds/{id}`: its metadata, with `refund.updated` and `charge.refund.updated`.
     pub fn update_refund(
         &mut self,
         refund: RefundId,
@@ -23,6 +23,7 @@ impl Ledger {
             }
         });
         self.emit_updated(EventType::RefundUpdated, account, Obj::Refund(refund), before);
+        self.emit_updated(EventType::ChargeRefundUpdated, account, Obj::Refund(refund), before);
         Ok(Applied {
             value: refund,
             events: self.emitted_since(first_event),

@@ -4,8 +4,8 @@
 //! hosted onboarding page (`server::onboarding`) submits to, so that what it does goes through
 //! the pipeline like any call: journaled, idempotent, with its events committed.
 
-use super::accounts::{platform_only, take_address, take_identity, visible_account};
-use super::endpoint::{Endpoint, Prepared, Reply, not_found, object, take_expand};
+use super::accounts::{platform_only, take_identity, visible_account};
+use super::endpoint::{Endpoint, Prepared, Reply, not_found, object, take_address, take_expand};
 use crate::ledger::{AccountLinkParams, CompanyParams, HostedForm, IdentityParams, Kind, LinkId, Noun};
 use crate::server::error::ApiError;
 use crate::server::form::Params;
@@ -51,8 +51,8 @@ pub fn create_link(mut p: Params) -> Result<Prepared, ApiError> {
     p.finish()?;
     Ok(Box::new(move |cx| {
         platform_only(cx)?;
-        let applied = cx.world.ledger.create_account_link(params)?;
-        let ledger = &cx.world.ledger;
+        let applied = cx.apply(|ledger| ledger.create_account_link(params))?;
+        let ledger = cx.ledger();
         let link = ledger.link(applied.value);
         let url = link_url(cx.state, ledger, applied.value);
         Ok(Reply::ok(lifecycle::link(
@@ -65,13 +65,15 @@ pub fn create_link(mut p: Params) -> Result<Prepared, ApiError> {
 }
 
 pub fn login_link(mut p: Params, account: String) -> Result<Prepared, ApiError> {
+    // Stripe removed `redirect_url` in 2022-08-01; apps pinned before that still send it.
+    let redirect_url = p.take_removed("/v1/accounts/{account}/login_links", "redirect_url")?;
     take_expand(&mut p, Kind::Account)?;
     p.finish()?;
     Ok(Box::new(move |cx| {
         let id = visible_account(cx, &account)?;
         platform_only(cx)?;
-        let applied = cx.world.ledger.create_login_link(id)?;
-        let ledger = &cx.world.ledger;
+        let applied = cx.apply(|ledger| ledger.create_login_link(id, redirect_url.as_deref()))?;
+        let ledger = cx.ledger();
         let url = link_url(cx.state, ledger, applied.value);
         Ok(Reply::ok(lifecycle::link(
             "login_link",
@@ -89,7 +91,7 @@ pub fn reject(mut p: Params, account: String) -> Result<Prepared, ApiError> {
     Ok(Box::new(move |cx| {
         let id = visible_account(cx, &account)?;
         platform_only(cx)?;
-        let applied = cx.world.ledger.reject_account(id, reason.as_deref())?;
+        let applied = cx.apply(|ledger| ledger.reject_account(id, reason.as_deref()))?;
         Ok(object(cx.ledger(), Obj::Account(applied.value), &expand))
     }))
 }
@@ -99,7 +101,7 @@ pub fn delete(p: Params, account: String) -> Result<Prepared, ApiError> {
     Ok(Box::new(move |cx| {
         let id = visible_account(cx, &account)?;
         platform_only(cx)?;
-        let applied = cx.world.ledger.delete_account(id)?;
+        let applied = cx.apply(|ledger| ledger.delete_account(id))?;
         let shown = cx.ledger().account(applied.value).id.to_string();
         Ok(Reply::ok(lifecycle::deleted(Kind::Account, &shown, None)))
     }))
@@ -160,7 +162,7 @@ pub fn complete(mut p: Params, token: String) -> Result<Prepared, ApiError> {
             .ledger()
             .find_link(&token)
             .ok_or_else(|| not_found(Noun::Object(Kind::Account), &token))?;
-        let applied = cx.world.ledger.complete_account_link(link, form)?;
+        let applied = cx.apply(|ledger| ledger.complete_account_link(link, form))?;
         Ok(object(cx.ledger(), Obj::Account(applied.value), &expand))
     }))
 }

@@ -3,11 +3,12 @@
 use crate::ledger::BankAccount;
 
 use super::endpoint::{
-    Applied, Ctx, Endpoint, Prepared, hash, not_found, object, page_of, prepare_get, prepare_list, take_expand,
+    Applied, Ctx, Endpoint, Prepared, hash, not_found, object, page_of, prepare_get, prepare_list, take_address,
+    take_expand,
 };
 use crate::ledger::Kind;
 use crate::ledger::{
-    AccountId, AccountParams, AccountUpdate, AddressParams, BUSINESS_PROFILE_FIELDS, BankAccountParams, CompanyParams,
+    AccountId, AccountParams, AccountUpdate, BUSINESS_PROFILE_FIELDS, BankAccountParams, CompanyParams,
     ControllerParams, IdentityParams, MetadataUpdate, Noun, ScheduleParams, TosParams, page,
 };
 use crate::server::error::ApiError;
@@ -51,23 +52,6 @@ struct Common {
     metadata: Option<MetadataUpdate>,
     individual: IdentityParams,
     company: CompanyParams,
-}
-
-/// `address[...]` inside a hash.
-pub fn take_address(p: &mut Params, name: &str) -> Result<AddressParams, ApiError> {
-    let Some(mut given) = hash(p, name)? else {
-        return Ok(AddressParams::default());
-    };
-    let address = AddressParams {
-        line1: given.take_str("line1")?,
-        line2: given.take_str("line2")?,
-        city: given.take_str("city")?,
-        state: given.take_str("state")?,
-        postal_code: given.take_str("postal_code")?,
-        country: given.take_str("country")?,
-    };
-    given.finish()?;
-    Ok(address)
 }
 
 /// Who a person is, from the parameters of a person or of `individual[...]`.
@@ -123,7 +107,7 @@ fn take_common(p: &mut Params) -> Result<Common, ApiError> {
             .iter()
             .filter_map(|(key, _)| match key {
                 crate::server::form::Key::Name(name) => Some(name.clone()),
-                crate::server::form::Key::Append => None,
+                crate::server::form::Key::Append(_) => None,
             })
             .collect();
         for name in names {
@@ -241,6 +225,7 @@ pub fn create(mut p: Params) -> Result<Prepared, ApiError> {
             requirement_collection: given.take_str("requirement_collection")?,
             fees_payer: single(&mut given, "fees", "payer")?,
             dashboard: single(&mut given, "stripe_dashboard", "type")?,
+            fees_collector: None,
         };
         given.finish()?;
     }
@@ -268,7 +253,7 @@ pub fn create(mut p: Params) -> Result<Prepared, ApiError> {
     };
     Ok(Box::new(move |cx| {
         platform_only(cx)?;
-        let applied = cx.world.ledger.create_account(params)?;
+        let applied = cx.apply(|ledger| ledger.create_account(params))?;
         Ok(object(cx.ledger(), Obj::Account(applied.value), &expand))
     }))
 }
@@ -291,11 +276,12 @@ pub fn update(mut p: Params, id: String) -> Result<Prepared, ApiError> {
         metadata: common.metadata,
         individual: common.individual,
         company: common.company,
+        v2: Default::default(),
     };
     Ok(Box::new(move |cx| {
         let account = visible_account(cx, &id)?;
         platform_only(cx)?;
-        let applied = cx.world.ledger.update_account(account, update)?;
+        let applied = cx.apply(|ledger| ledger.update_account(account, update))?;
         Ok(object(cx.ledger(), Obj::Account(applied.value), &expand))
     }))
 }

@@ -89,7 +89,7 @@ pub fn refund(mut p: Params, id: String) -> Result<Prepared, ApiError> {
     p.finish()?;
     Ok(Box::new(move |cx| {
         let fee = own_fee(cx, &id)?;
-        let applied = cx.world.ledger.refund_application_fee(fee, params)?;
+        let applied = cx.apply(|ledger| ledger.refund_application_fee(fee, params))?;
         Ok(object(cx.ledger(), Obj::FeeRefund(applied.value), &expand))
     }))
 }
@@ -147,7 +147,7 @@ pub fn update_refund(mut p: Params, fee: String, refund: String) -> Result<Prepa
     p.finish()?;
     Ok(Box::new(move |cx| {
         let found = own_refund(cx, &fee, &refund)?;
-        cx.world.ledger.update_fee_refund(found, metadata)?;
+        cx.apply(|ledger| ledger.update_fee_refund(found, metadata))?;
         Ok(object(cx.ledger(), Obj::FeeRefund(found), &expand))
     }))
 }

@@ -70,7 +70,7 @@ pub fn update(mut p: Params, account: String, name: String) -> Result<Prepared, 
                 capabilities: vec![(name.to_owned(), requested)],
                 ..AccountUpdate::default()
             };
-            cx.world.ledger.update_account(id, update)?;
+            cx.apply(|ledger| ledger.update_account(id, update))?;
         }
         let ledger = cx.ledger();
         Ok(Reply::ok(json(&lifecycle::Capability {

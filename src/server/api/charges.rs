@@ -4,7 +4,7 @@
 
 use super::endpoint::{
     Endpoint, Prepared, Refusal, Unsupported, not_found, object, page_of, prepare_get, prepare_list, take_expand,
-    take_transfer_amount, take_transfer_data,
+    take_shipping, take_transfer_amount, take_transfer_data,
 };
 use crate::ledger::Charge;
 use crate::ledger::Kind;
@@ -27,7 +27,6 @@ const UNSUPPORTED: &[(&str, Feature)] = &[
     ("destination", Feature::LegacyDestinationCharges),
     ("payment_method", Feature::PaymentMethods),
     ("radar_options", Feature::Radar),
-    ("shipping", Feature::Shipping),
 ];
 
 pub fn create(mut p: Params) -> Result<Prepared, ApiError> {
@@ -48,13 +47,17 @@ pub fn create(mut p: Params) -> Result<Prepared, ApiError> {
         customer: p.take_str("customer")?,
         on_behalf_of: p.take_str("on_behalf_of")?,
         application_fee_amount: p.take_amount("application_fee_amount")?,
+        shipping: take_shipping(&mut p)?,
     };
     let unsupported = Unsupported::take(&mut p, UNSUPPORTED);
     let expand = take_expand(&mut p, Kind::Charge)?;
     p.finish()?;
     unsupported.check()?;
     Ok(Box::new(move |cx| {
-        let applied = cx.world.ledger.create_charge(cx.actor, params)?;
+        let applied = {
+            let actor = cx.actor;
+            cx.apply(|ledger| ledger.create_charge(actor, params))
+        }?;
         let ledger = cx.ledger();
         match applied.value {
             ChargeOutcome::Succeeded(id) => Ok(object(ledger, Obj::Charge(id), &expand)),
@@ -84,14 +87,9 @@ pub fn update(mut p: Params, id: String) -> Result<Prepared, ApiError> {
         receipt_email: p.take_str("receipt_email")?,
         transfer_group: p.take_str("transfer_group")?,
         customer: p.take_str("customer")?,
+        shipping: take_shipping(&mut p)?,
     };
-    let unsupported = Unsupported::take(
-        &mut p,
-        &[
-            ("fraud_details", Feature::FraudReports),
-            ("shipping", Feature::Shipping),
-        ],
-    );
+    let unsupported = Unsupported::take(&mut p, &[("fraud_details", Feature::FraudReports)]);
     let expand = take_expand(&mut p, Kind::Charge)?;
     p.finish()?;
     unsupported.check()?;
@@ -100,7 +98,7 @@ pub fn update(mut p: Params, id: String) -> Result<Prepared, ApiError> {
             .ledger()
             .find::<Charge>(cx.actor, &id)
             .ok_or_else(|| not_found(Noun::Object(Kind::Charge), &id))?;
-        cx.world.ledger.update_charge(charge, update)?;
+        cx.apply(|ledger| ledger.update_charge(charge, update))?;
         Ok(object(cx.ledger(), Obj::Charge(charge), &expand))
     }))
 }
@@ -125,7 +123,7 @@ pub fn capture(mut p: Params, id: String) -> Result<Prepared, ApiError> {
             .ledger()
             .find::<Charge>(cx.actor, &id)
             .ok_or_else(|| not_found(Noun::Object(Kind::Charge), &id))?;
-        cx.world.ledger.capture_charge(charge, params)?;
+        cx.apply(|ledger| ledger.capture_charge(charge, params))?;
         Ok(object(cx.ledger(), Obj::Charge(charge), &expand))
     }))
 }

@@ -1,7 +1,8 @@
 //! `/v1/customers`: create, retrieve, update, delete, list — as far as payments need them.
 
 use super::endpoint::{
-    Ctx, Endpoint, Prepared, Refusal, not_found, object, page_of, prepare_get, prepare_list, take_expand,
+    Ctx, Endpoint, Prepared, Refusal, not_found, object, page_of, prepare_get, prepare_list, take_address, take_expand,
+    take_shipping,
 };
 use crate::ledger::{Customer, CustomerId, CustomerParams, Kind, Noun, page};
 use crate::server::error::ApiError;
@@ -24,6 +25,16 @@ fn take_fields(p: &mut Params) -> Result<CustomerParams, ApiError> {
         description: p.take_str("description")?,
         phone: p.take_str("phone")?,
         metadata: p.take_metadata()?,
+        address: match p.get("address").map(|v| v.as_str() == Some("")) {
+            None => None,
+            Some(true) => {
+                p.take_hash("address")?;
+                Some(None)
+            }
+            Some(false) => Some(Some(take_address(p, "address")?)),
+        },
+        shipping: take_shipping(p)?,
+        preferred_locales: p.take_list("preferred_locales")?,
     })
 }
 
@@ -32,7 +43,10 @@ pub fn create(mut p: Params) -> Result<Prepared, ApiError> {
     let expand = take_expand(&mut p, Kind::Customer)?;
     p.finish()?;
     Ok(Box::new(move |cx| {
-        let applied = cx.world.ledger.create_customer(cx.actor, params)?;
+        let applied = {
+            let actor = cx.actor;
+            cx.apply(|ledger| ledger.create_customer(actor, params))
+        }?;
         Ok(object(cx.ledger(), Obj::Customer(applied.value), &expand))
     }))
 }
@@ -59,7 +73,7 @@ pub fn update(mut p: Params, id: String) -> Result<Prepared, ApiError> {
     p.finish()?;
     Ok(Box::new(move |cx| {
         let customer = own_customer(cx, &id, true)?;
-        cx.world.ledger.update_customer(customer, update)?;
+        cx.apply(|ledger| ledger.update_customer(customer, update))?;
         Ok(object(cx.ledger(), Obj::Customer(customer), &expand))
     }))
 }
@@ -68,7 +82,7 @@ pub fn delete(p: Params, id: String) -> Result<Prepared, ApiError> {
     p.finish()?;
     Ok(Box::new(move |cx| {
         let customer = own_customer(cx, &id, true)?;
-        cx.world.ledger.delete_customer(customer)?;
+        cx.apply(|ledger| ledger.delete_customer(customer))?;
         // Rendered now, a deleted customer is Stripe's `{id, object, deleted: true}`.
         Ok(object(
             cx.ledger(),

@@ -894,15 +894,15 @@ pub fn balance_history(mut p: Params) -> Result<Prepared, ApiError> {
     Ok(Box::new(move |cx: &mut Ctx<'_>| {
         let world = &mut *cx.world;
         let owner = match account.as_deref() {
-            Some(id) => find_account(&world.ledger, id)?,
+            Some(id) => find_account(world.ledger(), id)?,
             None => AccountId::PLATFORM,
         };
-        let account = world.ledger.account(owner);
+        let account = world.ledger().account(owner);
         let currency = currency.unwrap_or(account.default_currency);
-        let samples = world.charts.sample(&world.ledger, owner, currency, points);
+        let samples = world.chart(owner, currency, points);
         Ok(Reply::ok(json(&History {
             object: "simulator.balance_history",
-            account: &world.ledger.account(owner).id,
+            account: &world.ledger().account(owner).id,
             currency: currency.as_str(),
             from: samples.from,
             to: samples.to,

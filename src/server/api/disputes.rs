@@ -51,7 +51,7 @@ pub fn update(mut p: Params, id: String) -> Result<Prepared, ApiError> {
     p.finish()?;
     Ok(Box::new(move |cx| {
         let dispute = own_dispute(cx, &id)?;
-        cx.world.ledger.update_dispute(dispute, update)?;
+        cx.apply(|ledger| ledger.update_dispute(dispute, update))?;
         Ok(object(cx.ledger(), Obj::Dispute(dispute), &expand))
     }))
 }
@@ -61,7 +61,7 @@ pub fn close(mut p: Params, id: String) -> Result<Prepared, ApiError> {
     p.finish()?;
     Ok(Box::new(move |cx| {
         let dispute = own_dispute(cx, &id)?;
-        cx.world.ledger.close_dispute(dispute)?;
+        cx.apply(|ledger| ledger.close_dispute(dispute))?;
         Ok(object(cx.ledger(), Obj::Dispute(dispute), &expand))
     }))
 }

@@ -3,16 +3,21 @@
 //! several resources share (`expand`, `transfer_data`, lists).
 
 use crate::ledger::Kind;
-use crate::ledger::{AccountId, Feature, Input, Ledger, Noun, Page, Rejection, Timestamp, TransferDataParams};
+use crate::ledger::{
+    AccountId, AddressParams, Feature, Input, Ledger, Noun, Page, Rejection, ShippingInput, ShippingParams, Timestamp,
+    TransferDataParams,
+};
 use crate::server::error::ApiError;
 use crate::server::expand::Expand;
-use crate::server::form::{HashParam, Params};
+use crate::server::form::{FormLimits, HashParam, Params};
+use crate::server::json::Fields;
 use crate::server::list::ListParams;
 use crate::server::refusals as rejection;
 use crate::server::render::{ListView, Obj, View};
 use crate::server::spec;
 use crate::server::state::AppState;
-use crate::server::world::World;
+use crate::server::version::ApiVersion;
+use crate::server::world::{Cause, Mode, World};
 use axum::http::{Method, StatusCode};
 
 /// What a prepared call needs when it runs.
@@ -23,11 +28,23 @@ pub struct Ctx<'a> {
     pub state: &'a AppState,
     pub world_key: &'a str,
     pub wall: Timestamp,
+    /// The request, as the events it causes record it.
+    pub cause: Cause<'a>,
+    /// Live, or replayed from the journal.
+    pub mode: Mode,
+    /// The API version the request pins (`Stripe-Version`), or the default: what its answer
+    /// is rendered for (the pipeline runs the call inside `version::render_as`).
+    pub version: ApiVersion,
 }
 
 impl Ctx<'_> {
     pub fn ledger(&self) -> &Ledger {
-        &self.world.ledger
+        self.world.ledger()
+    }
+
+    /// Changes the world's ledger through its commit point ([`World::apply`]).
+    pub fn apply<T>(&mut self, change: impl FnOnce(&mut Ledger) -> T) -> T {
+        self.world.apply(self.cause, self.mode, change)
     }
 }
 
@@ -131,6 +148,45 @@ pub fn take_transfer_data(params: &mut Params) -> Result<Option<TransferDataPara
     };
     data.finish()?;
     Ok(Some(parsed))
+}
+
+/// `address[...]` inside a hash.
+pub fn take_address(p: &mut Params, name: &str) -> Result<AddressParams, ApiError> {
+    let Some(mut given) = hash(p, name)? else {
+        return Ok(AddressParams::default());
+    };
+    let address = AddressParams {
+        line1: given.take_str("line1")?,
+        line2: given.take_str("line2")?,
+        city: given.take_str("city")?,
+        state: given.take_str("state")?,
+        postal_code: given.take_str("postal_code")?,
+        country: given.take_str("country")?,
+    };
+    given.finish()?;
+    Ok(address)
+}
+
+/// Takes `shipping[...]` (PaymentIntents, charges, customers): `shipping=` clears it.
+pub fn take_shipping(params: &mut Params) -> Result<Option<ShippingInput>, ApiError> {
+    let mut given = match params.take_hash("shipping")? {
+        None => return Ok(None),
+        Some(HashParam::Unset) => return Ok(Some(ShippingInput::Clear)),
+        Some(HashParam::Set(given)) => given,
+    };
+    let address = match given.get("address") {
+        None => None,
+        Some(_) => Some(take_address(&mut given, "address")?),
+    };
+    let shipping = ShippingParams {
+        name: given.take_str("name")?,
+        address,
+        carrier: given.take_str("carrier")?,
+        phone: given.take_str("phone")?,
+        tracking_number: given.take_str("tracking_number")?,
+    };
+    given.finish()?;
+    Ok(Some(ShippingInput::Set(Box::new(shipping))))
 }
 
 /// Takes `transfer_data[amount]` where it is the hash's only key (a capture, an update).
@@ -246,6 +302,61 @@ impl PathIds {
     }
 }
 
+/// Which of Stripe's two APIs an endpoint belongs to: how its request is read and its
+/// errors kept (docs.stripe.com/api-v2-overview).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Api {
+    /// `/v1` (and the simulator's `/_sim` controls): form-encoded parameters.
+    V1,
+    /// `/v2`: JSON bodies, `include` instead of `expand`, paging by URL, secret keys only,
+    /// and an idempotency key that keeps only what succeeded.
+    V2,
+}
+
+/// A v2 request's parameters: its query string (`include[]`, `limit`, `page`, filters, as
+/// the SDKs send them on reads) and its JSON body (on writes).
+#[derive(Debug)]
+pub struct V2Request {
+    pub query: Params,
+    pub body: Fields,
+}
+
+impl V2Request {
+    /// Ends reading: anything left in either is refused by name.
+    pub fn finish(self) -> Result<(), ApiError> {
+        self.query.finish()?;
+        self.body.finish()
+    }
+}
+
+/// A request's parameters, read as its API reads them.
+#[derive(Debug)]
+pub enum Parsed {
+    Form(Params),
+    Json(V2Request),
+}
+
+impl Parsed {
+    /// The parameters, reading as of the API version the request pins (a parameter Stripe
+    /// removed later is still read before its removal).
+    pub fn pinning(self, version: ApiVersion) -> Parsed {
+        match self {
+            Parsed::Form(params) => Parsed::Form(params.pinning(version)),
+            Parsed::Json(V2Request { query, body }) => Parsed::Json(V2Request {
+                query: query.pinning(version),
+                body,
+            }),
+        }
+    }
+}
+
+/// How an endpoint reads its request.
+#[derive(Debug, Clone, Copy)]
+enum Read {
+    Form(fn(Params, PathIds) -> Result<Prepared, ApiError>),
+    Json(fn(V2Request, PathIds) -> Result<Prepared, ApiError>),
+}
+
 /// One endpoint: its method, its path as Stripe spells it, and how it reads a request.
 #[derive(Debug)]
 pub struct Endpoint {
@@ -255,45 +366,86 @@ pub struct Endpoint {
     /// Whether a call that changed the world is kept in the `--state` journal. Only controls
     /// whose effect is deliberately not kept across restarts (armed faults) are not.
     pub kept: bool,
-    read: fn(Params, PathIds) -> Result<Prepared, ApiError>,
+    read: Read,
 }
 
+type FormReader = fn(Params, PathIds) -> Result<Prepared, ApiError>;
+type JsonReader = fn(V2Request, PathIds) -> Result<Prepared, ApiError>;
+
 impl Endpoint {
-    pub const fn get(path: &'static str, read: fn(Params, PathIds) -> Result<Prepared, ApiError>) -> Endpoint {
+    pub const fn get(path: &'static str, read: FormReader) -> Endpoint {
         Endpoint {
             verb: Verb::Get,
             path,
             kept: false,
-            read,
+            read: Read::Form(read),
         }
     }
 
-    pub const fn post(path: &'static str, read: fn(Params, PathIds) -> Result<Prepared, ApiError>) -> Endpoint {
+    pub const fn post(path: &'static str, read: FormReader) -> Endpoint {
         Endpoint {
             verb: Verb::Post,
             path,
             kept: true,
-            read,
+            read: Read::Form(read),
         }
     }
 
     /// A `DELETE`: it changes the world, so it is journaled like a `POST`.
-    pub const fn delete(path: &'static str, read: fn(Params, PathIds) -> Result<Prepared, ApiError>) -> Endpoint {
+    pub const fn delete(path: &'static str, read: FormReader) -> Endpoint {
         Endpoint {
             verb: Verb::Delete,
             path,
             kept: true,
-            read,
+            read: Read::Form(read),
         }
     }
 
     /// A `POST` whose effect is not kept across restarts, so not journaled.
-    pub const fn post_unkept(path: &'static str, read: fn(Params, PathIds) -> Result<Prepared, ApiError>) -> Endpoint {
+    pub const fn post_unkept(path: &'static str, read: FormReader) -> Endpoint {
         Endpoint {
             verb: Verb::Post,
             path,
             kept: false,
-            read,
+            read: Read::Form(read),
+        }
+    }
+
+    /// A v2 read (`GET /v2/…`): parameters in the query string.
+    pub const fn v2_get(path: &'static str, read: JsonReader) -> Endpoint {
+        Endpoint {
+            verb: Verb::Get,
+            path,
+            kept: false,
+            read: Read::Json(read),
+        }
+    }
+
+    /// A v2 write (`POST /v2/…`): a JSON body.
+    pub const fn v2_post(path: &'static str, read: JsonReader) -> Endpoint {
+        Endpoint {
+            verb: Verb::Post,
+            path,
+            kept: true,
+            read: Read::Json(read),
+        }
+    }
+
+    /// A v2 `DELETE`, journaled like a write.
+    pub const fn v2_delete(path: &'static str, read: JsonReader) -> Endpoint {
+        Endpoint {
+            verb: Verb::Delete,
+            path,
+            kept: true,
+            read: Read::Json(read),
+        }
+    }
+
+    /// The API the endpoint belongs to.
+    pub fn api(&self) -> Api {
+        match self.read {
+            Read::Form(_) => Api::V1,
+            Read::Json(_) => Api::V2,
         }
     }
 
@@ -305,7 +457,29 @@ impl Endpoint {
 
     /// Whether this is one of Stripe's endpoints (not a simulator control).
     pub fn is_stripe(&self) -> bool {
-        self.path.starts_with("/v1/")
+        self.path.starts_with("/v1/") || self.path.starts_with("/v2/")
+    }
+
+    /// Reads a request's query string and body as this endpoint's API reads them: a form
+    /// (the query, then a write's body) for v1; the query and a JSON body for v2.
+    pub fn parse(&self, method: &Method, query: &[u8], body: &[u8]) -> Result<Parsed, ApiError> {
+        let limits = FormLimits::default();
+        let reads = *method == Method::GET;
+        match self.read {
+            Read::Form(_) if reads || body.is_empty() => Ok(Parsed::Form(Params::parse(query, &limits)?)),
+            Read::Form(_) if query.is_empty() => Ok(Parsed::Form(Params::parse(body, &limits)?)),
+            Read::Form(_) => {
+                let mut both = Vec::with_capacity(query.len() + 1 + body.len());
+                both.extend_from_slice(query);
+                both.push(b'&');
+                both.extend_from_slice(body);
+                Ok(Parsed::Form(Params::parse(&both, &limits)?))
+            }
+            Read::Json(_) => Ok(Parsed::Json(V2Request {
+                query: Params::parse(query, &limits)?,
+                body: if reads { Fields::default() } else { Fields::parse(body)? },
+            })),
+        }
     }
 
     /// Reads the call's parameters, given Stripe's for this endpoint (`spec`, if it has
@@ -314,13 +488,20 @@ impl Endpoint {
     pub fn prepare_with(
         &self,
         spec: Option<&'static spec::Node>,
-        mut params: Params,
+        input: Parsed,
         ids: PathIds,
     ) -> Result<Prepared, ApiError> {
-        if let Some(spec) = spec {
-            params.check_against(spec)?;
+        match (self.read, input) {
+            (Read::Form(read), Parsed::Form(mut params)) => {
+                if let Some(spec) = spec {
+                    params.check_against(spec)?;
+                }
+                read(params, ids)
+            }
+            (Read::Json(read), Parsed::Json(request)) => read(request, ids),
+            // `parse` gives each endpoint the input it reads.
+            _ => Err(ApiError::api_error()),
         }
-        (self.read)(params, ids)
     }
 }
 

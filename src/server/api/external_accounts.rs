@@ -61,7 +61,7 @@ pub fn create(mut p: Params, account: String) -> Result<Prepared, ApiError> {
     }
     Ok(Box::new(move |cx| {
         let account = visible_account(cx, &account)?;
-        let applied = cx.world.ledger.create_bank_account(account, params)?;
+        let applied = cx.apply(|ledger| ledger.create_bank_account(account, params))?;
         Ok(object(cx.ledger(), Obj::BankAccount(applied.value), &expand))
     }))
 }
@@ -93,7 +93,7 @@ pub fn update(mut p: Params, account: String, bank: String) -> Result<Prepared, 
     p.finish()?;
     Ok(Box::new(move |cx| {
         let (_, bank) = visible_bank(cx, &account, &bank)?;
-        let applied = cx.world.ledger.update_bank_account(bank, update)?;
+        let applied = cx.apply(|ledger| ledger.update_bank_account(bank, update))?;
         Ok(object(cx.ledger(), Obj::BankAccount(applied.value), &expand))
     }))
 }
@@ -102,7 +102,7 @@ pub fn delete(p: Params, account: String, bank: String) -> Result<Prepared, ApiE
     p.finish()?;
     Ok(Box::new(move |cx| {
         let (_, bank) = visible_bank(cx, &account, &bank)?;
-        let applied = cx.world.ledger.delete_bank_account(bank)?;
+        let applied = cx.apply(|ledger| ledger.delete_bank_account(bank))?;
         let ledger = cx.ledger();
         let id = ledger.id_of(Obj::BankAccount(applied.value)).to_string();
         let currency = ledger.bank_account(applied.value).currency;

@@ -9,8 +9,10 @@
 
 pub mod account_links;
 mod accounts;
+mod accounts_v2;
 mod application_fees;
 mod balance;
+mod balance_settings;
 mod capabilities;
 mod charges;
 mod customers;
@@ -18,7 +20,9 @@ mod dashboard;
 mod deliveries;
 mod disputes;
 pub mod endpoint;
+mod event_destinations;
 mod events;
+mod events_v2;
 mod external_accounts;
 mod payment_intents;
 mod payouts;
@@ -35,6 +39,7 @@ use endpoint::Endpoint;
 pub static ENDPOINTS: &[&[Endpoint]] = &[
     accounts::ENDPOINTS,
     balance::ENDPOINTS,
+    balance_settings::ENDPOINTS,
     charges::ENDPOINTS,
     events::ENDPOINTS,
     payouts::ENDPOINTS,
@@ -52,4 +57,7 @@ pub static ENDPOINTS: &[&[Endpoint]] = &[
     application_fees::ENDPOINTS,
     disputes::ENDPOINTS,
     dashboard::ENDPOINTS,
+    accounts_v2::ENDPOINTS,
+    event_destinations::ENDPOINTS,
+    events_v2::ENDPOINTS,
 ];

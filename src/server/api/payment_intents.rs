@@ -3,7 +3,7 @@
 
 use super::endpoint::{
     Ctx, Endpoint, Prepared, Refusal, hash, not_found, object, page_of, prepare_get, prepare_list, take_expand,
-    take_transfer_amount, take_transfer_data,
+    take_shipping, take_transfer_amount, take_transfer_data,
 };
 use crate::ledger::{
     ConfirmParams, IntentCaptureParams, IntentOutcome, IntentParams, IntentUpdate, Kind, Noun, PaymentIntent,
@@ -56,6 +56,7 @@ fn take_confirmation(p: &mut Params) -> Result<ConfirmParams, ApiError> {
         receipt_email: None,
         off_session: off_session(p)?,
         error_on_requires_action: p.take_bool("error_on_requires_action")?,
+        shipping: None,
     };
     // Nothing redirects here (3D Secure stops at requires_action), so a return URL has
     // nothing to do; it is accepted because Stripe's clients send it with confirm=true.
@@ -96,11 +97,15 @@ pub fn create(mut p: Params) -> Result<Prepared, ApiError> {
         on_behalf_of: p.take_str("on_behalf_of")?,
         confirm: p.take_bool("confirm")?,
         confirmation,
+        shipping: take_shipping(&mut p)?,
     };
     let expand = take_expand(&mut p, Kind::PaymentIntent)?;
     p.finish()?;
     Ok(Box::new(move |cx| {
-        let applied = cx.world.ledger.create_payment_intent(cx.actor, params)?;
+        let applied = {
+            let actor = cx.actor;
+            cx.apply(|ledger| ledger.create_payment_intent(actor, params))
+        }?;
         answer(cx, applied.value, &expand)
     }))
 }
@@ -175,12 +180,13 @@ pub fn update(mut p: Params, id: String) -> Result<Prepared, ApiError> {
         receipt_email: p.take_str("receipt_email")?,
         transfer_group: p.take_str("transfer_group")?,
         metadata: p.take_metadata()?,
+        shipping: take_shipping(&mut p)?,
     };
     let expand = take_expand(&mut p, Kind::PaymentIntent)?;
     p.finish()?;
     Ok(Box::new(move |cx| {
         let intent = own_intent(cx, &id)?;
-        cx.world.ledger.update_payment_intent(intent, update)?;
+        cx.apply(|ledger| ledger.update_payment_intent(intent, update))?;
         Ok(object(cx.ledger(), Obj::PaymentIntent(intent), &expand))
     }))
 }
@@ -190,13 +196,14 @@ pub fn confirm(mut p: Params, id: String) -> Result<Prepared, ApiError> {
     params.payment_method = p.take_str("payment_method")?;
     params.capture_method = p.take_str("capture_method")?;
     params.receipt_email = p.take_str("receipt_email")?;
+    params.shipping = take_shipping(&mut p)?;
     let secret = p.take_str("client_secret")?;
     let expand = take_expand(&mut p, Kind::PaymentIntent)?;
     p.finish()?;
     Ok(Box::new(move |cx| {
         let intent = own_intent(cx, &id)?;
         check_secret(cx, intent, secret.as_deref())?;
-        let applied = cx.world.ledger.confirm_payment_intent(intent, params)?;
+        let applied = cx.apply(|ledger| ledger.confirm_payment_intent(intent, params))?;
         answer(cx, applied.value, &expand)
     }))
 }
@@ -216,7 +223,7 @@ pub fn capture(mut p: Params, id: String) -> Result<Prepared, ApiError> {
     p.finish()?;
     Ok(Box::new(move |cx| {
         let intent = own_intent(cx, &id)?;
-        cx.world.ledger.capture_payment_intent(intent, params)?;
+        cx.apply(|ledger| ledger.capture_payment_intent(intent, params))?;
         Ok(object(cx.ledger(), Obj::PaymentIntent(intent), &expand))
     }))
 }
@@ -227,7 +234,7 @@ pub fn cancel(mut p: Params, id: String) -> Result<Prepared, ApiError> {
     p.finish()?;
     Ok(Box::new(move |cx| {
         let intent = own_intent(cx, &id)?;
-        cx.world.ledger.cancel_payment_intent(intent, reason)?;
+        cx.apply(|ledger| ledger.cancel_payment_intent(intent, reason))?;
         Ok(object(cx.ledger(), Obj::PaymentIntent(intent), &expand))
     }))
 }

@@ -35,7 +35,7 @@ pub fn update(mut p: Params, id: String) -> Result<Prepared, ApiError> {
     p.finish()?;
     Ok(Box::new(move |cx| {
         let payout = visible(cx, &id)?;
-        let applied = cx.world.ledger.update_payout(payout, metadata)?;
+        let applied = cx.apply(|ledger| ledger.update_payout(payout, metadata))?;
         Ok(object(cx.ledger(), Obj::Payout(applied.value), &expand))
     }))
 }
@@ -46,7 +46,7 @@ pub fn cancel(mut p: Params, id: String) -> Result<Prepared, ApiError> {
     p.finish()?;
     Ok(Box::new(move |cx| {
         let payout = visible(cx, &id)?;
-        let applied = cx.world.ledger.cancel_payout(payout)?;
+        let applied = cx.apply(|ledger| ledger.cancel_payout(payout))?;
         Ok(object(cx.ledger(), Obj::Payout(applied.value), &expand))
     }))
 }
@@ -58,7 +58,7 @@ pub fn reverse(mut p: Params, id: String) -> Result<Prepared, ApiError> {
     p.finish()?;
     Ok(Box::new(move |cx| {
         let payout = visible(cx, &id)?;
-        let applied = cx.world.ledger.reverse_payout(payout, metadata)?;
+        let applied = cx.apply(|ledger| ledger.reverse_payout(payout, metadata))?;
         Ok(object(cx.ledger(), Obj::Payout(applied.value), &expand))
     }))
 }
@@ -78,7 +78,10 @@ pub fn create(mut p: Params) -> Result<Prepared, ApiError> {
     p.finish()?;
     source_type.check()?;
     Ok(Box::new(move |cx| {
-        let applied = cx.world.ledger.create_payout(cx.actor, params)?;
+        let applied = {
+            let actor = cx.actor;
+            cx.apply(|ledger| ledger.create_payout(actor, params))
+        }?;
         Ok(object(cx.ledger(), Obj::Payout(applied.value), &expand))
     }))
 }

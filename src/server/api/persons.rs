@@ -73,7 +73,7 @@ pub fn create(mut p: Params, account: String) -> Result<Prepared, ApiError> {
     Ok(Box::new(move |cx| {
         let account = visible_account(cx, &account)?;
         platform_only(cx)?;
-        let applied = cx.world.ledger.create_person(account, params)?;
+        let applied = cx.apply(|ledger| ledger.create_person(account, params))?;
         Ok(object(cx.ledger(), Obj::Person(applied.value), &expand))
     }))
 }
@@ -92,7 +92,7 @@ pub fn update(mut p: Params, account: String, person: String) -> Result<Prepared
     Ok(Box::new(move |cx| {
         let (_, person) = visible_person(cx, &account, &person)?;
         platform_only(cx)?;
-        let applied = cx.world.ledger.update_person(person, params)?;
+        let applied = cx.apply(|ledger| ledger.update_person(person, params))?;
         Ok(object(cx.ledger(), Obj::Person(applied.value), &expand))
     }))
 }
@@ -102,7 +102,7 @@ pub fn delete(p: Params, account: String, person: String) -> Result<Prepared, Ap
     Ok(Box::new(move |cx| {
         let (_, person) = visible_person(cx, &account, &person)?;
         platform_only(cx)?;
-        let applied = cx.world.ledger.delete_person(person)?;
+        let applied = cx.apply(|ledger| ledger.delete_person(person))?;
         let id = cx.ledger().id_of(Obj::Person(applied.value)).to_string();
         Ok(Reply::ok(lifecycle::deleted(Kind::Person, &id, None)))
     }))

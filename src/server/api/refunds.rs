@@ -28,7 +28,7 @@ pub fn update(mut p: Params, id: String) -> Result<Prepared, ApiError> {
             .ledger()
             .find::<Refund>(cx.actor, &id)
             .ok_or_else(|| not_found(Noun::Object(Kind::Refund), &id))?;
-        let applied = cx.world.ledger.update_refund(refund, metadata)?;
+        let applied = cx.apply(|ledger| ledger.update_refund(refund, metadata))?;
         Ok(object(cx.ledger(), Obj::Refund(applied.value), &expand))
     }))
 }
@@ -56,7 +56,10 @@ pub fn create(mut p: Params) -> Result<Prepared, ApiError> {
     p.finish()?;
     unsupported.check()?;
     Ok(Box::new(move |cx| {
-        let applied = cx.world.ledger.create_refund(cx.actor, params)?;
+        let applied = {
+            let actor = cx.actor;
+            cx.apply(|ledger| ledger.create_refund(actor, params))
+        }?;
         Ok(object(cx.ledger(), Obj::Refund(applied.value), &expand))
     }))
 }

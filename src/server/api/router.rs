@@ -14,9 +14,8 @@ use std::sync::{LazyLock, OnceLock};
 use axum::http::Method;
 
 use super::ENDPOINTS;
-use super::endpoint::{Endpoint, PathIds, Prepared, Verb};
+use super::endpoint::{Endpoint, Parsed, PathIds, Prepared, Verb};
 use crate::server::error::ApiError;
-use crate::server::form::Params;
 use crate::server::spec;
 
 /// Every method and path of Stripe's API (API version 2024-04-10), whether served or not.
@@ -40,11 +39,11 @@ impl std::ops::Deref for Route {
 
 impl Route {
     /// Reads the call's parameters against Stripe's (see [`Endpoint::prepare_with`]).
-    pub fn prepare(&self, params: Params, ids: PathIds) -> Result<Prepared, ApiError> {
+    pub fn prepare(&self, input: Parsed, ids: PathIds) -> Result<Prepared, ApiError> {
         let spec = *self
             .spec
             .get_or_init(|| spec::endpoint(self.endpoint.verb.as_str(), self.endpoint.path));
-        self.endpoint.prepare_with(spec, params, ids)
+        self.endpoint.prepare_with(spec, input, ids)
     }
 }
 
@@ -310,13 +309,18 @@ mod tests {
     }
 
     /// Every Stripe endpoint we serve is spelled as Stripe's list spells it, so the two
-    /// tables agree on what is served; the one exception is the resend the Stripe CLI calls,
-    /// which Stripe's public list leaves out.
+    /// tables agree on what is served; the exceptions are the resend the Stripe CLI calls,
+    /// which Stripe's public list leaves out, and endpoints newer than the list's 2024-04-10
+    /// (balance settings: 2025-09-30.clover, defined in `vendor/stripe-node-types/`).
     #[test]
     fn our_stripe_paths_are_stripes() {
         const CLI_ONLY: &[&str] = &["/v1/events/{id}/retry"];
+        const NEWER: &[&str] = &["/v1/balance_settings"];
         for endpoint in ENDPOINTS.iter().flat_map(|group| group.iter()) {
-            if endpoint.path.starts_with("/v1/") && !CLI_ONLY.contains(&endpoint.path) {
+            if endpoint.path.starts_with("/v1/")
+                && !CLI_ONLY.contains(&endpoint.path)
+                && !NEWER.contains(&endpoint.path)
+            {
                 let line = format!("{}\t{}\t", endpoint.verb.as_str(), endpoint.path);
                 assert!(
                     STRIPE_ENDPOINTS.lines().any(|l| format!("{l}\t").starts_with(&line)),

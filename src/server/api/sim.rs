@@ -180,7 +180,7 @@ pub fn advance(mut p: Params) -> Result<Prepared, ApiError> {
         }
         let to = now + by;
         cx.world.clock_offset = cx.world.clock_offset.saturating_add(to - cx.world.now(cx.wall));
-        let events = cx.world.ledger.advance_clock(to);
+        let events = cx.apply(|ledger| ledger.advance_clock(to));
         Ok(clock_reply(cx, Some(&events)))
     }))
 }
@@ -203,7 +203,7 @@ pub fn reset(mut p: Params) -> Result<Prepared, ApiError> {
             .new_world(cx.world_key, cx.wall)
             .map_err(|_| ApiError::api_error())?;
         if let Some(required) = required {
-            fresh.ledger.set_onboarding_required(required);
+            fresh.apply(cx.cause, cx.mode, |ledger| ledger.set_onboarding_required(required));
         }
         // The journal's count of this world's records goes on across a reset; deliveries
         // taken from the old world are not settled in the new one.

@@ -61,7 +61,10 @@ pub fn create(mut p: Params) -> Result<Prepared, ApiError> {
     p.finish()?;
     source_type.check()?;
     Ok(Box::new(move |cx| {
-        let applied = cx.world.ledger.create_transfer(cx.actor, params)?;
+        let applied = {
+            let actor = cx.actor;
+            cx.apply(|ledger| ledger.create_transfer(actor, params))
+        }?;
         Ok(object(cx.ledger(), Obj::Transfer(applied.value), &expand))
     }))
 }
@@ -89,7 +92,7 @@ pub fn update(mut p: Params, id: String) -> Result<Prepared, ApiError> {
     p.finish()?;
     Ok(Box::new(move |cx| {
         let transfer = own_transfer(cx, &id)?;
-        cx.world.ledger.update_transfer(transfer, update)?;
+        cx.apply(|ledger| ledger.update_transfer(transfer, update))?;
         Ok(object(cx.ledger(), Obj::Transfer(transfer), &expand))
     }))
 }
@@ -136,7 +139,7 @@ pub fn reverse(mut p: Params, id: String) -> Result<Prepared, ApiError> {
     p.finish()?;
     Ok(Box::new(move |cx| {
         let transfer = own_transfer(cx, &id)?;
-        let applied = cx.world.ledger.reverse_transfer(transfer, params)?;
+        let applied = cx.apply(|ledger| ledger.reverse_transfer(transfer, params))?;
         Ok(object(cx.ledger(), Obj::Reversal(applied.value), &expand))
     }))
 }
@@ -195,7 +198,7 @@ pub fn update_reversal(mut p: Params, id: String, reversal: String) -> Result<Pr
     p.finish()?;
     Ok(Box::new(move |cx| {
         let found = own_reversal(cx, &id, &reversal)?;
-        let applied = cx.world.ledger.update_reversal(found, metadata)?;
+        let applied = cx.apply(|ledger| ledger.update_reversal(found, metadata))?;
         Ok(object(cx.ledger(), Obj::Reversal(applied.value), &expand))
     }))
 }

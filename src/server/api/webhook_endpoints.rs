@@ -83,7 +83,11 @@ pub fn create(mut p: Params) -> Result<Prepared, ApiError> {
     ListParams::take_no_expand(&mut p)?;
     p.finish()?;
     Ok(Box::new(move |cx| {
-        let id = cx.world.ledger.create_webhook_endpoint(cx.actor, params)?.value;
+        let id = {
+            let actor = cx.actor;
+            cx.apply(|ledger| ledger.create_webhook_endpoint(actor, params))
+        }?
+        .value;
         let secret = cx.ledger().webhook_secret(id);
         let created = Created {
             at: cx.ledger().now_view(),
@@ -119,7 +123,7 @@ pub fn update(mut p: Params, id: String) -> Result<Prepared, ApiError> {
     p.finish()?;
     Ok(Box::new(move |cx| {
         let endpoint = find(cx, &id)?;
-        cx.world.ledger.update_webhook_endpoint(endpoint, update)?;
+        cx.apply(|ledger| ledger.update_webhook_endpoint(endpoint, update))?;
         Ok(object(cx.ledger(), Obj::WebhookEndpoint(endpoint), &NONE))
     }))
 }
@@ -128,7 +132,7 @@ pub fn delete(p: Params, id: String) -> Result<Prepared, ApiError> {
     p.finish()?;
     Ok(Box::new(move |cx| {
         let endpoint = find(cx, &id)?;
-        cx.world.ledger.delete_webhook_endpoint(endpoint);
+        cx.apply(|ledger| ledger.delete_webhook_endpoint(endpoint));
         cx.world.webhooks.drop_endpoint(endpoint);
         Ok(object(cx.ledger(), Obj::WebhookEndpoint(endpoint), &NONE))
     }))

@@ -258,7 +258,7 @@ impl Watch {
     /// replaced since is announced as `reset`; either is followed by the world's latest
     /// events. Otherwise the events since, and `changed`.
     fn look(&mut self, world: &World) -> Vec<u8> {
-        let ledger = &world.ledger;
+        let ledger = world.ledger();
         let count = ledger.count(Kind::Event);
         let summary = json(&Summary {
             now: ledger.now(),
@@ -348,18 +348,18 @@ mod tests {
         messages(chunk).into_iter().map(|(name, _)| name).collect()
     }
 
+    /// A card charge on `world`, through its commit point as time would make it.
     fn charge(world: &mut World) {
+        let params = ChargeParams {
+            amount: Input::Given(1000),
+            currency: Some("usd".into()),
+            source: Some("tok_visa".into()),
+            ..ChargeParams::default()
+        };
+        let cause = crate::server::world::Cause::Clock;
+        let mode = crate::server::world::Mode::Live;
         world
-            .ledger
-            .create_charge(
-                AccountId::PLATFORM,
-                ChargeParams {
-                    amount: Input::Given(1000),
-                    currency: Some("usd".into()),
-                    source: Some("tok_visa".into()),
-                    ..ChargeParams::default()
-                },
-            )
+            .apply(cause, mode, |ledger| ledger.create_charge(AccountId::PLATFORM, params))
             .unwrap();
     }
 
@@ -377,7 +377,6 @@ mod tests {
         let world = state.world(key).unwrap();
         let mut world = world.lock();
         charge(&mut world);
-        world.commit(crate::server::world::Cause::Clock, crate::server::world::Mode::Live);
         state.announce(key, &mut world);
     }
 
@@ -430,15 +429,15 @@ mod tests {
         let state = AppState::new(Fixtures::builtin());
         let mut world = state.new_world("stream", 1_800_000_000).unwrap();
         let mut watch = Watch::default();
-        let count = world.ledger.count(Kind::Event);
+        let count = world.ledger().count(Kind::Event);
         let first = messages(&watch.look(&world));
         assert_eq!(first[0].0, "hello");
         assert_eq!(first[0].1["events"], count);
         let backlog: Vec<&serde_json::Value> = first.iter().filter(|m| m.0 == "stripe_event").map(|m| &m.1).collect();
         assert_eq!(backlog.len(), count.min(BACKLOG));
         let newest = world
-            .ledger
-            .id_of(Obj::Event(latest_events(&world.ledger, 1)[0]))
+            .ledger()
+            .id_of(Obj::Event(latest_events(world.ledger(), 1)[0]))
             .to_string();
         assert_eq!(backlog.last().unwrap()["id"], newest.as_str());
         assert_eq!(names(&watch.look(&world)), ["changed"], "nothing new: only the summary");
@@ -450,7 +449,7 @@ mod tests {
             .filter(|m| m.0 == "stripe_event")
             .map(|m| m.1["type"].as_str().unwrap())
             .collect();
-        assert_eq!(sent.len(), world.ledger.count(Kind::Event) - count);
+        assert_eq!(sent.len(), world.ledger().count(Kind::Event) - count);
         assert!(sent.contains(&"charge.succeeded"), "{sent:?}");
         assert_eq!(next.last().unwrap().0, "changed");
         for (_, event) in next.iter().filter(|m| m.0 == "stripe_event") {
@@ -461,12 +460,12 @@ mod tests {
             );
         }
 
-        let before = world.ledger.count(Kind::Event);
+        let before = world.ledger().count(Kind::Event);
         for _ in 0..PER_MESSAGE + 5 {
             charge(&mut world);
         }
         let burst = messages(&watch.look(&world));
-        let new = world.ledger.count(Kind::Event) - before;
+        let new = world.ledger().count(Kind::Event) - before;
         assert_eq!(burst[0].0, "skipped");
         assert_eq!(burst[0].1["count"], new - PER_MESSAGE);
         assert_eq!(burst.iter().filter(|m| m.0 == "stripe_event").count(), PER_MESSAGE);

@@ -18,6 +18,8 @@ use serde::Serialize;
 
 use crate::ledger::Decline;
 
+mod v2;
+
 /// The `type` of a Stripe error: which exception class an SDK raises.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ErrorType {

@@ -10,6 +10,7 @@ use crate::ledger::{
 };
 use crate::server::expand::Expand;
 use crate::server::expand::Shape;
+use crate::server::version::{ApiVersion, rendering};
 
 impl Wire for Account {
     type Id = AccountId;
@@ -185,37 +186,72 @@ impl serde::Serialize for PayoutSettingsView<'_> {
         let payouts = &self.0.account(self.1).payouts;
         let mut m = s.serialize_map(Some(3))?;
         m.serialize_entry("debit_negative_balances", &payouts.debit_negative_balances)?;
-        m.serialize_entry("schedule", &ScheduleView(payouts.schedule))?;
+        m.serialize_entry(
+            "schedule",
+            &ScheduleView {
+                schedule: payouts.schedule,
+                on_account: true,
+            },
+        )?;
         m.serialize_entry("statement_descriptor", &payouts.statement_descriptor.as_deref())?;
         m.end()
     }
 }
 
-struct ScheduleView(crate::ledger::PayoutSchedule);
+/// A payout schedule: on an account (`settings.payouts.schedule`, with its `delay_days` and
+/// the anchors of API versions before multi-day schedules), or in balance settings
+/// (`payments.payouts.schedule`, days only).
+pub(super) struct ScheduleView {
+    pub schedule: crate::ledger::PayoutSchedule,
+    pub on_account: bool,
+}
 
 impl serde::Serialize for ScheduleView {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let mut m = s.serialize_map(None)?;
-        m.serialize_entry("delay_days", &self.0.delay_days)?;
-        match self.0.interval {
+        if self.on_account {
+            m.serialize_entry("delay_days", &self.schedule.delay_days)?;
+        }
+        match self.schedule.interval {
             PayoutInterval::Manual => m.serialize_entry("interval", "manual")?,
             PayoutInterval::Daily => m.serialize_entry("interval", "daily")?,
-            PayoutInterval::Weekly(day) => {
-                m.serialize_entry("interval", "weekly")?;
-                let name = crate::ledger::WEEKDAYS
-                    .get(usize::from(day))
-                    .copied()
-                    .unwrap_or("monday");
-                m.serialize_entry("weekly_anchor", name)?;
-            }
-            PayoutInterval::Monthly(day) => {
+            PayoutInterval::Monthly(days) => {
                 m.serialize_entry("interval", "monthly")?;
-                m.serialize_entry("monthly_anchor", &day)?;
+                if self.on_account {
+                    m.serialize_entry("monthly_anchor", &PayoutInterval::month_days(days).next())?;
+                }
+                m.serialize_collection("monthly_payout_days", PayoutInterval::month_days(days))?;
+            }
+            PayoutInterval::Weekly(days) => {
+                m.serialize_entry("interval", "weekly")?;
+                let name = |d: u8| crate::ledger::WEEKDAYS[usize::from(d)];
+                if self.on_account {
+                    m.serialize_entry("weekly_anchor", &PayoutInterval::weekdays(days).next().map(name))?;
+                }
+                // Since 2025-09-30.clover payout days are Monday to Friday only.
+                let weekdays_only = rendering().at_least(ApiVersion::WEEKEND_PAYOUT_DAYS_REMOVED);
+                let shown = PayoutInterval::weekdays(days)
+                    .filter(|d| !weekdays_only || *d < 5)
+                    .map(name);
+                m.serialize_collection("weekly_payout_days", shown)?;
             }
         }
         m.end()
     }
 }
+
+/// Serializes an entry whose value is a JSON array of `items`.
+trait SerializeCollection: SerializeMap {
+    fn serialize_collection<T: serde::Serialize>(
+        &mut self,
+        key: &str,
+        items: impl Iterator<Item = T>,
+    ) -> Result<(), Self::Error> {
+        self.serialize_entry(key, &items.collect::<Vec<T>>())
+    }
+}
+
+impl<M: SerializeMap> SerializeCollection for M {}
 
 struct TosAcceptanceView<'a>(&'a TosAcceptance);
 

@@ -6,13 +6,14 @@ use serde::ser::{SerializeMap, Serializer};
 
 use super::cards::{BILLING_DETAILS, CARD_CHECKS, EXP_MONTH, EXP_YEAR, fingerprint};
 use super::wire::application_id;
-use super::wire::{Expandable, MetadataView, View, Wire, embedded_list};
+use super::wire::{Expandable, MetadataView, ShippingView, View, Wire, embedded_list};
 use crate::ledger::{
     AsOf, Card, CardBrand, Charge, ChargeId, ChargeSource, ChargeStatus, Decline, Kind, Obj, Prefix, Refund, RefundId,
 };
 use crate::server::error::decline_message;
 use crate::server::expand::Shape;
 use crate::server::expand::{Expand, NONE};
+use crate::server::version::{ApiVersion, rendering};
 
 impl Wire for Charge {
     type Id = ChargeId;
@@ -99,7 +100,7 @@ pub fn charge<S: Serializer>(s: S, ledger: AsOf<'_>, id: ChargeId, expand: &Expa
         "calculated_statement_descriptor",
         &card.map(|_| statement_descriptor(ledger, id)),
     )?;
-    m.serialize_entry("captured", &c.captured)?;
+    m.serialize_entry("captured", &c.captured())?;
     m.serialize_entry("created", &c.created)?;
     m.serialize_entry("currency", c.currency.as_str())?;
     m.serialize_entry("customer", &field(c.links.customer.map(Obj::Customer), "customer"))?;
@@ -110,6 +111,9 @@ pub fn charge<S: Serializer>(s: S, ledger: AsOf<'_>, id: ChargeId, expand: &Expa
     m.serialize_entry("failure_code", &decline.map(Decline::code))?;
     m.serialize_entry("failure_message", &decline.map(decline_message))?;
     m.serialize_entry("fraud_details", &serde_json::Map::new())?;
+    if !rendering().at_least(ApiVersion::INVOICE_REMOVED) {
+        m.serialize_entry("invoice", &None::<()>)?;
+    }
     m.serialize_entry("livemode", &false)?;
     m.serialize_entry("metadata", &MetadataView(&c.metadata))?;
     m.serialize_entry(
@@ -147,7 +151,7 @@ pub fn charge<S: Serializer>(s: S, ledger: AsOf<'_>, id: ChargeId, expand: &Expa
         )?;
     }
     m.serialize_entry("review", &None::<()>)?;
-    m.serialize_entry("shipping", &None::<()>)?;
+    m.serialize_entry("shipping", &ShippingView(c.shipping.as_ref()))?;
     match (c.source, card_id) {
         (ChargeSource::Card(card), Some(card_id)) => {
             m.serialize_entry("source", &CardSource(card, card_id.as_str()))?

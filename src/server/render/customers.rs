@@ -3,7 +3,7 @@
 use serde::Serialize;
 use serde::ser::{SerializeMap, Serializer};
 
-use super::wire::{MetadataView, View, Wire};
+use super::wire::{AddressView, MetadataView, ShippingView, View, Wire};
 use crate::ledger::{AsOf, Customer, CustomerId, Obj};
 use crate::server::expand::Shape;
 
@@ -45,7 +45,7 @@ pub fn customer<S: Serializer>(s: S, ledger: AsOf<'_>, id: CustomerId) -> Result
     let mut m = s.serialize_map(None)?;
     m.serialize_entry("id", customer_id.as_str())?;
     m.serialize_entry("object", "customer")?;
-    m.serialize_entry("address", &None::<()>)?;
+    m.serialize_entry("address", &c.address.as_ref().map(AddressView))?;
     m.serialize_entry("balance", &0)?;
     m.serialize_entry("created", &c.created)?;
     m.serialize_entry("currency", &None::<()>)?;
@@ -60,8 +60,8 @@ pub fn customer<S: Serializer>(s: S, ledger: AsOf<'_>, id: CustomerId) -> Result
     m.serialize_entry("metadata", &MetadataView(&c.metadata))?;
     m.serialize_entry("name", &c.name.as_deref())?;
     m.serialize_entry("phone", &c.phone.as_deref())?;
-    m.serialize_entry("preferred_locales", &[] as &[&str])?;
-    m.serialize_entry("shipping", &None::<()>)?;
+    m.serialize_entry("preferred_locales", &c.preferred_locales)?;
+    m.serialize_entry("shipping", &ShippingView(c.shipping.as_ref()))?;
     m.serialize_entry("tax_exempt", "none")?;
     m.serialize_entry("test_clock", &None::<()>)?;
     m.end()

@@ -10,8 +10,9 @@ use super::wire::{EventFacts, View, Wire};
 use crate::ledger::{AccountId, CurrencyBalance, Event, EventId, Ledger, Obj};
 use crate::server::expand::NONE;
 use crate::server::expand::Shape;
+use crate::server::version::rendering;
 
-/// The API version events are rendered in: the schemas' version.
+/// The API version a response names when its request pins none: the schemas' version.
 pub const API_VERSION: &str = "2024-04-10";
 
 impl Wire for Event {
@@ -34,6 +35,9 @@ pub fn event<S: Serializer>(
     facts: Option<&dyn EventFacts>,
 ) -> Result<S::Ok, S::Error> {
     let e = ledger.event(id);
+    if e.kind.is_thin() {
+        return super::v2::thin_event(s, ledger, id, facts);
+    }
     let mut m = s.serialize_map(None)?;
     m.serialize_entry("id", ledger.id_of(Obj::Event(id)).as_str())?;
     m.serialize_entry("object", "event")?;
@@ -41,7 +45,8 @@ pub fn event<S: Serializer>(
         // Connect events name the connected account they happened on.
         m.serialize_entry("account", &*ledger.account(e.account).id)?;
     }
-    m.serialize_entry("api_version", API_VERSION)?;
+    // The version its body is rendered for: the request's, or the receiving endpoint's.
+    m.serialize_entry("api_version", &rendering())?;
     m.serialize_entry("created", &e.created)?;
     m.serialize_entry("data", &Data { ledger, id })?;
     m.serialize_entry("livemode", &false)?;

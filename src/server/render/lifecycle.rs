@@ -4,10 +4,11 @@
 use serde::Serialize;
 use serde::ser::{SerializeMap, Serializer};
 
-use super::wire::{MetadataView, View, Wire};
+use super::wire::{AddressView, MetadataView, View, Wire};
 use crate::ledger::ops::requirements as onboarding;
-use crate::ledger::{Account, AccountId, Address, AsOf, CapabilityStatus, Dob, Kind, Obj, Person, PersonId};
+use crate::ledger::{Account, AccountId, AsOf, CapabilityStatus, Dob, Kind, Obj, Person, PersonId};
 use crate::server::expand::Shape;
+use crate::server::version::{ApiVersion, rendering};
 
 impl Wire for Person {
     type Id = PersonId;
@@ -144,7 +145,14 @@ impl Serialize for Capability<'_> {
                 person: false,
             },
         )?;
-        m.serialize_entry("status", status.as_str())?;
+        // Since 2025-07-30.basil a capability taken away shows `inactive`.
+        let shown = match status {
+            CapabilityStatus::Disabled if rendering().at_least(ApiVersion::CAPABILITY_DISABLED_REMOVED) => {
+                CapabilityStatus::Inactive
+            }
+            other => other,
+        };
+        m.serialize_entry("status", shown.as_str())?;
         m.end()
     }
 }
@@ -174,22 +182,6 @@ pub fn capability_list(at: AsOf<'_>, account: AccountId, url: &str) -> Vec<u8> {
         }
     }
     super::wire::json(&List(at, account, url))
-}
-
-struct AddressView<'a>(&'a Address);
-
-impl Serialize for AddressView<'_> {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let a = self.0;
-        let mut m = s.serialize_map(Some(6))?;
-        m.serialize_entry("city", &a.city.as_deref())?;
-        m.serialize_entry("country", &a.country.as_deref())?;
-        m.serialize_entry("line1", &a.line1.as_deref())?;
-        m.serialize_entry("line2", &a.line2.as_deref())?;
-        m.serialize_entry("postal_code", &a.postal_code.as_deref())?;
-        m.serialize_entry("state", &a.state.as_deref())?;
-        m.end()
-    }
 }
 
 struct DobView(Option<Dob>);

@@ -4,7 +4,7 @@ use serde::Serialize;
 use serde::ser::{SerializeMap, Serializer};
 
 use super::cards::{BILLING_DETAILS, CARD_CHECKS, EXP_MONTH, EXP_YEAR, fingerprint};
-use super::wire::{Expandable, MetadataView, View, Wire, application_id};
+use super::wire::{Expandable, MetadataView, ShippingView, View, Wire, application_id};
 use crate::ledger::{
     AsOf, AutomaticPaymentMethods, Card, IntentStatus, Kind, Obj, PaymentError, PaymentIntent, PaymentIntentId,
     PaymentMethod, PaymentMethodId,
@@ -12,6 +12,7 @@ use crate::ledger::{
 use crate::server::error::ApiError;
 use crate::server::expand::Shape;
 use crate::server::expand::{Expand, NONE};
+use crate::server::version::{ApiVersion, rendering};
 
 impl Wire for PaymentIntent {
     type Id = PaymentIntentId;
@@ -59,9 +60,9 @@ pub fn payment_intent<S: Serializer>(
     m.serialize_entry("id", ledger.id_of(Obj::PaymentIntent(id)).as_str())?;
     m.serialize_entry("object", "payment_intent")?;
     m.serialize_entry("amount", &p.amount.minor_units())?;
-    m.serialize_entry("amount_capturable", &p.amount_capturable.minor_units())?;
+    m.serialize_entry("amount_capturable", &ledger.amount_capturable(id).minor_units())?;
     m.serialize_entry("amount_details", &Tip)?;
-    m.serialize_entry("amount_received", &p.amount_received.minor_units())?;
+    m.serialize_entry("amount_received", &ledger.amount_received(id).minor_units())?;
     // A direct PaymentIntent was made by the platform's application on the connected account.
     let application = (!p.account.is_platform()).then(|| application_id(ledger));
     m.serialize_entry("application", &application.as_deref())?;
@@ -86,7 +87,9 @@ pub fn payment_intent<S: Serializer>(
     m.serialize_entry("currency", p.currency.as_str())?;
     m.serialize_entry("customer", &field(p.customer.map(Obj::Customer), "customer"))?;
     m.serialize_entry("description", &p.description.as_deref())?;
-    m.serialize_entry("invoice", &None::<()>)?;
+    if !rendering().at_least(ApiVersion::INVOICE_REMOVED) {
+        m.serialize_entry("invoice", &None::<()>)?;
+    }
     m.serialize_entry(
         "last_payment_error",
         &p.last_payment_error.map(|error| LastError(ledger, error)),
@@ -113,7 +116,7 @@ pub fn payment_intent<S: Serializer>(
     m.serialize_entry("receipt_email", &p.receipt_email.as_deref())?;
     m.serialize_entry("review", &None::<()>)?;
     m.serialize_entry("setup_future_usage", &None::<()>)?;
-    m.serialize_entry("shipping", &None::<()>)?;
+    m.serialize_entry("shipping", &ShippingView(p.shipping.as_ref()))?;
     m.serialize_entry("source", &None::<()>)?;
     m.serialize_entry("statement_descriptor", &p.statement_descriptor.as_deref())?;
     m.serialize_entry("statement_descriptor_suffix", &p.statement_descriptor_suffix.as_deref())?;

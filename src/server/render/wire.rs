@@ -15,6 +15,7 @@ use serde_json::value::RawValue;
 use crate::ledger::data::with_kinds;
 use crate::ledger::*;
 use crate::server::expand::{Expand, NONE, Shape};
+use crate::server::version::{self, ApiVersion};
 
 /// How a kind renders: its wire shape, and its JSON written straight into the response.
 pub trait Wire {
@@ -100,6 +101,13 @@ impl<'a> View<'a> {
     pub fn to_json(&self) -> Vec<u8> {
         json(self)
     }
+
+    /// The API version the object is rendered for: the request's (or, for a webhook
+    /// delivery, its endpoint's), which the pipeline and the dispatcher set around rendering
+    /// (`version::render_as`). A renderer asks it only where a field differs by version.
+    pub fn version(&self) -> ApiVersion {
+        version::rendering()
+    }
 }
 
 /// Serializes to JSON bytes. Rendering our own objects cannot fail: every map key is a
@@ -109,10 +117,9 @@ pub fn json(value: &impl Serialize) -> Vec<u8> {
     // twice on the way; the buffer lives only until the response is written.
     let mut out = Vec::with_capacity(4096);
     // serde_json only fails on non-string map keys or a failing Serialize impl; ours have
-    // neither, so an error here would be a bug worth an empty body rather than a panic.
-    if serde_json::to_writer(&mut out, value).is_err() {
-        out.clear();
-    }
+    // neither, so an error is a bug in a renderer: it stops here, named, rather than answer
+    // an empty 200.
+    serde_json::to_writer(&mut out, value).expect("our renderers write only string keys and never fail");
     out
 }
 
@@ -243,7 +250,7 @@ impl Serialize for Joined<'_> {
             len += part.len();
         }
         // Whole `str`s end to end are valid UTF-8.
-        s.serialize_str(std::str::from_utf8(&buf[..len]).unwrap_or_default())
+        s.serialize_str(std::str::from_utf8(&buf[..len]).expect("whole str parts, end to end"))
     }
 }
 
@@ -292,4 +299,39 @@ pub fn raw(json: &'static str) -> Box<RawValue> {
 /// its direct charges. One per world.
 pub fn application_id(ledger: AsOf<'_>) -> String {
     ledger.ledger().codec().format(Prefix::Application, 0)
+}
+
+/// A postal address, every field shown (null when not given).
+pub struct AddressView<'a>(pub &'a Address);
+
+impl Serialize for AddressView<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let a = self.0;
+        let mut m = s.serialize_map(Some(6))?;
+        m.serialize_entry("city", &a.city.as_deref())?;
+        m.serialize_entry("country", &a.country.as_deref())?;
+        m.serialize_entry("line1", &a.line1.as_deref())?;
+        m.serialize_entry("line2", &a.line2.as_deref())?;
+        m.serialize_entry("postal_code", &a.postal_code.as_deref())?;
+        m.serialize_entry("state", &a.state.as_deref())?;
+        m.end()
+    }
+}
+
+/// `shipping`, or null.
+pub struct ShippingView<'a>(pub Option<&'a Shipping>);
+
+impl Serialize for ShippingView<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let Some(shipping) = self.0 else {
+            return s.serialize_none();
+        };
+        let mut m = s.serialize_map(Some(5))?;
+        m.serialize_entry("address", &AddressView(&shipping.address))?;
+        m.serialize_entry("carrier", &shipping.carrier.as_deref())?;
+        m.serialize_entry("name", &*shipping.name)?;
+        m.serialize_entry("phone", &shipping.phone.as_deref())?;
+        m.serialize_entry("tracking_number", &shipping.tracking_number.as_deref())?;
+        m.end()
+    }
 }

@@ -46,6 +46,20 @@ impl Node {
         (self.max_length > 0).then_some(self.max_length as usize)
     }
 
+    /// Gives the parameters named in `limits`, wherever they are, the limit Stripe documents
+    /// for them where the spec states none.
+    fn limit_unbounded(&mut self, limits: &[(&str, u32)]) {
+        for (name, child) in &mut self.children {
+            if let Some((_, max)) = limits.iter().find(|(n, _)| n == name)
+                && child.max_length == 0
+                && child.children.is_empty()
+            {
+                child.max_length = *max;
+            }
+            child.limit_unbounded(limits);
+        }
+    }
+
     fn insert(&mut self, path: &[&'static str], max_length: u32) {
         let Some((first, rest)) = path.split_first() else {
             self.max_length = self.max_length.max(max_length);
@@ -61,6 +75,17 @@ impl Node {
         self.children[index].1.insert(rest, max_length);
     }
 }
+
+/// Strings Stripe limits to 5,000 characters (its documented limit for a string parameter)
+/// although the spec gives them no `maxLength`: a PaymentIntent's or charge's
+/// `transfer_group` and `receipt_email`, an account's, person's or customer's `email`, and a
+/// person's `phone`.
+const DOCUMENTED_LIMITS: &[(&str, u32)] = &[
+    ("transfer_group", 5000),
+    ("receipt_email", 5000),
+    ("email", 5000),
+    ("phone", 5000),
+];
 
 /// Splits `a[b][]` into `["a", "b", ""]`.
 fn segments(param: &'static str) -> Vec<&'static str> {
@@ -118,6 +143,7 @@ pub fn endpoint(method: &str, path: &str) -> Option<&'static Node> {
             let (param, max) = line.split_once('\t').unwrap_or((line, "0"));
             root.insert(&segments(param), max.parse().unwrap_or(0));
         }
+        root.limit_unbounded(DOCUMENTED_LIMITS);
         root
     }))
 }

@@ -156,21 +156,23 @@ fn the_debit_rules_follow_bank_accounts_added_and_removed() {
     assert_eq!(account.balance("usd").0, -500, "now it may go below zero");
     assert_eq!(platform.balance("usd").2, 500, "the platform holds the reserve");
 
+    // Stripe never lets the default bank account of the account's own currency go, so the
+    // rule that allowed the debit stays.
+    let refused = platform.delete(&format!("{path}/{}", bank["id"].as_str().unwrap()));
+    check_error(&refused, 400, "invalid_request_error", None, None);
+    assert!(
+        refused.json["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("default currency")
+    );
     platform
-        .delete(&format!("{path}/{}", bank["id"].as_str().unwrap()))
+        .post(
+            "/v1/charges",
+            &format!("amount=100&currency=usd&source={CUSTOM_US_NO_BANK}"),
+        )
         .ok();
-    let refused = platform.post(
-        "/v1/charges",
-        &format!("amount=100&currency=usd&source={CUSTOM_US_NO_BANK}"),
-    );
-    check_error(
-        &refused,
-        400,
-        "invalid_request_error",
-        Some("balance_insufficient"),
-        None,
-    );
-    assert_eq!(account.balance("usd").0, -500, "a refusal changes nothing");
+    assert_eq!(account.balance("usd").0, -600);
     assert_eq!(platform.get("/_sim/audit").ok()["ok"], true);
 }
 

@@ -2,10 +2,12 @@
 //! binary, and a fresh API key (so a fresh world) for every test, which keeps the tests
 //! independent and parallel. Tests read through the `check…` helpers here.
 
+mod balance_settings;
 mod binary;
 mod concurrency;
 mod dashboard;
 mod errors;
+mod fidelity;
 mod flows;
 mod health;
 mod hostile;
@@ -16,6 +18,8 @@ mod protocol;
 mod receiver;
 mod security;
 mod testers;
+mod v2;
+mod versions;
 mod webhooks;
 
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -218,6 +222,16 @@ impl Client {
                 .post(format!("{}{path}", self.base))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .body(body.to_owned()),
+        )
+    }
+
+    /// POST `path` with a JSON body, as API v2 takes it (and the SDKs send it).
+    pub fn post_json(&self, path: &str, body: &Value) -> Reply {
+        self.send(
+            self.http
+                .post(format!("{}{path}", self.base))
+                .header("Content-Type", "application/json")
+                .body(body.to_string()),
         )
     }
 

@@ -335,7 +335,10 @@ fn reference_transaction_is_validated_on_platform_managed_accounts_too() {
             },
         )
     });
-    assert_eq!(rejection.param(), Some("reference_transaction[charge]"));
+    assert_eq!(
+        debitsim::server::refusals::refusal(&rejection).param.as_deref(),
+        Some("reference_transaction[charge]")
+    );
 }
 
 #[test]
@@ -560,7 +563,13 @@ fn card_charges_land_pending_for_two_days_with_the_card_fee() {
             },
             "{token}"
         );
-        assert_eq!(event_types(&w.ledger, &applied.events), ["charge.succeeded"]);
+        // Funds available at once are announced at once, as maturing ones are.
+        let expected: &[&str] = if available_now {
+            &["charge.succeeded", "balance.available"]
+        } else {
+            &["charge.succeeded"]
+        };
+        assert_eq!(event_types(&w.ledger, &applied.events), expected);
     }
     let pending = balance(&w.ledger, AccountId::PLATFORM, "usd").1;
     let available_on = T0 - T0 % 86_400 + 2 * 86_400;

@@ -86,15 +86,15 @@ fn delete_checks_platform_then_balance_then_payouts() {
 }
 
 #[test]
-fn bank_account_deletion_keeps_a_default_while_others_share_its_currency() {
+fn bank_account_deletion_keeps_the_default_currencys_default_and_a_default_among_others() {
     let mut ledger = built();
     let custom = id(&ledger, "acct_1SimCustomUSNoBk");
     assert!(!ledger.may_go_negative(custom, Currency::USD));
-    let add = |l: &mut Ledger| {
+    let add = |l: &mut Ledger, token: &str| {
         l.create_bank_account(
             custom,
             BankAccountCreate {
-                external_account: Some(BankAccountParams::Token("btok_us".into())),
+                external_account: Some(BankAccountParams::Token(token.into())),
                 default_for_currency: None,
                 metadata: None,
             },
@@ -102,19 +102,35 @@ fn bank_account_deletion_keeps_a_default_while_others_share_its_currency() {
         .unwrap()
         .value
     };
-    let first = add(&mut ledger);
-    let second = add(&mut ledger);
+    let first = add(&mut ledger, "btok_us");
+    let second = add(&mut ledger, "btok_us");
     assert!(
         ledger.may_go_negative(custom, Currency::USD),
         "a usd bank account: §6 allows it"
     );
+    // The default of the account's own currency never goes, not even as the last one.
     let r = refused_unchanged(&mut ledger, |l| l.delete_bank_account(first));
-    assert!(matches!(r, Rejection::DefaultBankAccountNotDeletable { .. }), "{r:?}");
-    ledger.delete_bank_account(second).unwrap();
-    ledger.delete_bank_account(first).unwrap();
     assert!(
-        !ledger.may_go_negative(custom, Currency::USD),
-        "none left: §6 forbids it again"
+        matches!(r, Rejection::DefaultCurrencyBankAccountNotDeletable { .. }),
+        "{r:?}"
+    );
+    ledger.delete_bank_account(second).unwrap();
+    let r = refused_unchanged(&mut ledger, |l| l.delete_bank_account(first));
+    assert!(
+        matches!(r, Rejection::DefaultCurrencyBankAccountNotDeletable { .. }),
+        "{r:?}"
+    );
+    assert!(ledger.may_go_negative(custom, Currency::USD), "the usd default stays");
+    // Another currency's default goes only as the last of its currency.
+    let gbp = add(&mut ledger, "btok_gb");
+    let other = add(&mut ledger, "btok_gb");
+    let r = refused_unchanged(&mut ledger, |l| l.delete_bank_account(gbp));
+    assert!(matches!(r, Rejection::DefaultBankAccountNotDeletable { .. }), "{r:?}");
+    ledger.delete_bank_account(other).unwrap();
+    ledger.delete_bank_account(gbp).unwrap();
+    assert!(
+        !ledger.may_go_negative(custom, Currency::GBP),
+        "no gbp bank account left"
     );
     let r = refused_unchanged(&mut ledger, |l| {
         l.create_bank_account(

@@ -302,6 +302,17 @@ impl Model {
                 .map(|t| ledger.balance_transaction(t))
                 .filter(|t| t.status == TxnStatus::Pending)
                 .map(|t| t.available_on);
+            // Card funds wait the capturing account's settlement delay, from the midnight
+            // before their capture (a payment's follow its transfer's charge).
+            if let (Some(until), ChargeSource::Card(_)) = (pending_until, c.source) {
+                let txn = ledger.balance_transaction(c.balance_transaction.unwrap());
+                let delay = i64::from(ledger.account(c.account).payouts.schedule.delay_days);
+                assert_eq!(
+                    until,
+                    txn.created.div_euclid(DAY) * DAY + delay * DAY,
+                    "a card charge's funds wait its account's settlement delay"
+                );
+            }
             self.charges.push(ModelCharge {
                 account: c.account,
                 amount: i128::from(c.amount.minor_units()),
@@ -401,19 +412,31 @@ impl Model {
             };
             let days = at.div_euclid(DAY);
             let (_, _, day, month_length) = date(days);
+            // A schedule is a set of weekdays (bit 0 Monday) or of days of the month (bit 0
+            // the 1st; a day past the month's end pays on its last day).
             let due = match a.payouts.schedule.interval {
                 PayoutInterval::Manual => false,
                 PayoutInterval::Daily => true,
-                PayoutInterval::Weekly(anchor) => (days + 3).rem_euclid(7) == i64::from(anchor),
-                PayoutInterval::Monthly(anchor) => i64::from(anchor).min(month_length) == day,
+                PayoutInterval::Weekly(days_set) => (days_set >> (days + 3).rem_euclid(7)) & 1 == 1,
+                PayoutInterval::Monthly(days_set) => {
+                    (1..=31i64).any(|d| (days_set >> (d - 1)) & 1 == 1 && d.min(month_length) == day)
+                }
             };
+            // An automatic payout leaves the account's minimum balance behind.
+            let minimum = a
+                .payouts
+                .minimum_balances
+                .iter()
+                .find(|(c, _)| *c == currency)
+                .map_or(0, |(_, m)| i128::from(m.minor_units()));
             let debit = available < 0 && a.payouts.debit_negative_balances && a.country.auto_debits_negative_balances();
-            if debit || (available > 0 && due) {
+            let paid = if debit { available } else { available - minimum };
+            if debit || (paid > 0 && due) {
                 let saved = (self.balances.clone(), self.debit_shortfall.clone());
-                self.add(account, currency, -available, 0);
+                self.add(account, currency, -paid, 0);
                 self.settle_shortfalls();
                 if self.fits(ledger, currency) {
-                    *self.external.entry(currency).or_default() -= available;
+                    *self.external.entry(currency).or_default() -= paid;
                 } else {
                     (self.balances, self.debit_shortfall) = saved;
                 }
@@ -450,8 +473,10 @@ impl Model {
                         self.add(to, currency, amount, 0);
                     }
                 } else {
-                    // Available at midnight UTC two days after the charge's day.
-                    let at = (before.now().div_euclid(DAY) + 2) * DAY;
+                    // Available at midnight UTC the account's settlement delay (two days
+                    // unless its balance settings say more) after the charge's day.
+                    let delay = i64::from(before.account(actor).payouts.schedule.delay_days);
+                    let at = (before.now().div_euclid(DAY) + delay) * DAY;
                     self.add(actor, currency, 0, net);
                     self.pending.push((at, actor, currency, net));
                     if let Some(to) = destination {
@@ -554,6 +579,7 @@ impl Model {
             // Bank accounts move no money; the next debit's §6 check reads them from the
             // ledger as it then is, so a debit that may no longer go negative is caught.
             Operation::UpdateAccount { .. }
+            | Operation::BalanceSettings { .. }
             | Operation::AddBankAccount { .. }
             | Operation::DeleteBankAccount { .. } => {}
             Operation::AdvanceClock { .. } => self.advance(before, before.now(), ledger.now()),
@@ -660,7 +686,8 @@ impl Model {
         let id = ledger.all::<Charge>().nth(index).unwrap();
         let currency = ledger.charge(id).currency;
         let card = c.card.expect("a card charge");
-        let until = (!card.bypass_pending).then(|| (now.div_euclid(DAY) + 2) * DAY);
+        let delay = i64::from(before.account(c.account).payouts.schedule.delay_days);
+        let until = (!card.bypass_pending).then(|| (now.div_euclid(DAY) + delay) * DAY);
         let stripe_fee = card_fee(amount);
         *self.external.entry(currency).or_default() += amount - stripe_fee;
         let fee = fee.map(|f| f.min(amount)).filter(|f| *f > 0);
