@@ -8,7 +8,7 @@
 //! - [`persist`]: `--state`, the journal and snapshots that keep worlds across restarts.
 //! - [`state`]: a world per key; [`world`]: one world and its commit point; [`clock`]: time,
 //!   injected; [`idempotency`]: Idempotency-Key records; [`faults`]: failures and delays on
-//!   demand, and the optional rate limit.
+//!   demand, and the optional rate limit; [`health`]: the keyless `GET /_sim/health`.
 //!
 //! This is the only part of the crate that knows HTTP, JSON, status codes or headers.
 
@@ -22,6 +22,7 @@ pub mod error;
 pub mod expand;
 pub mod faults;
 pub mod form;
+pub mod health;
 pub mod idempotency;
 pub mod json;
 pub mod list;
@@ -61,9 +62,10 @@ pub const SHUTDOWN_GRACE: Duration = Duration::from_secs(10);
 /// of the server's user-space instructions per request.
 const TRANSPORT_MAX_HEADERS: usize = 128;
 
-/// The router: the dashboard's page and live feed ([`dashboard`]) and the hosted onboarding
-/// pages ([`onboarding`]); every other request goes to the pipeline, which finds the
-/// endpoint itself so that even unknown paths and methods get Stripe's JSON.
+/// The router: the dashboard's page and live feed ([`dashboard`]), the hosted onboarding
+/// pages ([`onboarding`]) and the keyless health check ([`health`]); every other request
+/// goes to the pipeline, which finds the endpoint itself so that even unknown paths and
+/// methods get Stripe's JSON.
 pub fn app(state: Arc<AppState>) -> Router {
     Router::new()
         .merge(dashboard::routes())
@@ -72,6 +74,7 @@ pub fn app(state: Arc<AppState>) -> Router {
             axum::routing::get(onboarding::page).post(onboarding::submit),
         )
         .route("/_sim/login/{token}", axum::routing::get(onboarding::login))
+        .route(health::PATH, axum::routing::any(health::health))
         .fallback(pipeline::handle)
         .with_state(state)
 }

@@ -9,6 +9,7 @@ mod dashboard;
 mod errors;
 mod fidelity;
 mod flows;
+mod health;
 mod hostile;
 mod lifecycle;
 mod money_in;
