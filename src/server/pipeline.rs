@@ -19,6 +19,7 @@ use http_body_util::BodyExt;
 use super::api::endpoint::{Api, Ctx, Endpoint, Prepared, Reply};
 use super::api::router::{self, Found, Route};
 use super::auth::{self, ApiKey, IDEMPOTENCY_KEY, STRIPE_ACCOUNT, STRIPE_VERSION};
+use super::clock::Timeouts;
 use super::error::ApiError;
 use super::faults::Effect;
 use super::idempotency::{self, Stored, Verdict};
@@ -43,12 +44,6 @@ pub const MAX_DRAINED_BYTES: u64 = 64 << 20;
 
 /// The most of a body's buffer set aside before its bytes arrive.
 const PREALLOCATED_BODY: u64 = 16 * 1024;
-
-/// While an oversized body is drained, how long to wait for more of it before answering.
-const DRAIN_IDLE: Duration = Duration::from_secs(1);
-
-/// How long a request body may take to arrive once its head has.
-pub const BODY_READ_TIMEOUT: Duration = Duration::from_secs(10);
 
 /// The most request headers, and header bytes, the server reads.
 pub const MAX_HEADERS: usize = 100;
@@ -135,7 +130,7 @@ async fn serve(state: &Arc<AppState>, parts: &Parts, body: Body, request_id: Req
         Ok(account) => account,
         Err(error) => return Served::error(error, who),
     };
-    let body = match read_body(parts, body).await {
+    let body = match read_body(parts, body, &state.timeouts).await {
         Ok(body) => body,
         Err(error) => return Served::error(error, who),
     };
@@ -501,7 +496,7 @@ fn pinned(parts: &Parts) -> Option<ApiVersion> {
 /// An oversized body is still read to its end (up to [`MAX_DRAINED_BYTES`]) and thrown away
 /// before the 413 goes out: a client that is still sending when the server answers and
 /// closes would otherwise see its connection reset instead of the answer.
-async fn read_body(parts: &Parts, body: Body) -> Result<Vec<u8>, ApiError> {
+async fn read_body(parts: &Parts, body: Body, timeouts: &Timeouts) -> Result<Vec<u8>, ApiError> {
     let declared = parts
         .headers
         .get(header::CONTENT_LENGTH)
@@ -526,7 +521,7 @@ async fn read_body(parts: &Parts, body: Body) -> Result<Vec<u8>, ApiError> {
         loop {
             // Past the limit, only a client that keeps sending is waited for.
             let frame = if oversized || seen > MAX_BODY_BYTES as u64 {
-                match tokio::time::timeout(DRAIN_IDLE, body.frame()).await {
+                match tokio::time::timeout(timeouts.drain_idle, body.frame()).await {
                     Ok(frame) => frame,
                     Err(_) => break,
                 }
@@ -549,9 +544,9 @@ async fn read_body(parts: &Parts, body: Body) -> Result<Vec<u8>, ApiError> {
     };
     // A client that sends its head and then stalls mid-body holds only its own connection,
     // and not for long.
-    tokio::time::timeout(BODY_READ_TIMEOUT, read)
+    tokio::time::timeout(timeouts.body_read, read)
         .await
-        .map_err(|_| ApiError::body_timeout(BODY_READ_TIMEOUT.as_secs()))??;
+        .map_err(|_| ApiError::body_timeout(timeouts.body_read.as_secs()))??;
     if seen > MAX_BODY_BYTES as u64 || declared.is_some_and(|length| length > MAX_BODY_BYTES as u64) {
         return Err(ApiError::body_too_large(MAX_BODY_BYTES));
     }

@@ -12,7 +12,7 @@ use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 
 use parking_lot::{Mutex, RwLock};
 
-use super::clock::{Clock, SystemClock};
+use super::clock::{Clock, SystemClock, Timeouts};
 use super::dispatch::{self, Dispatcher, Forward, Host};
 use super::faults::RateLimit;
 use super::persist::{Journal, PersistError, Record};
@@ -36,6 +36,8 @@ pub struct AppState {
     pub rate_limit: Option<u32>,
     /// The journal, with `--state`.
     pub journal: Option<Journal>,
+    /// How long it waits on slow clients.
+    pub timeouts: Timeouts,
     /// `--start-time`: every world's clock starts here and stands still until advanced,
     /// instead of following the wall clock.
     pub start_time: Option<Timestamp>,
@@ -80,6 +82,7 @@ impl AppState {
             log_requests: false,
             rate_limit: None,
             journal: None,
+            timeouts: Timeouts::default(),
             start_time: None,
             news: tokio::sync::broadcast::channel(NEWS_BACKLOG).0,
             webhooks: Dispatcher::default(),
