@@ -239,6 +239,7 @@ fn settle<H: Host>(host: &H, key: &str, world: &mut World, target: Target, event
             event: event.index() as u32,
             outcome,
             now,
+            version: world.ledger().version(),
         }));
     }
 }

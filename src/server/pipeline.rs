@@ -16,6 +16,7 @@ use axum::http::{Method, StatusCode};
 use axum::response::Response;
 use http_body_util::BodyExt;
 
+use super::api::account_links::public_url;
 use super::api::endpoint::{Api, Ctx, Endpoint, Prepared, Reply};
 use super::api::router::{self, Found, Route};
 use super::auth::{self, ApiKey, IDEMPOTENCY_KEY, STRIPE_ACCOUNT, STRIPE_VERSION};
@@ -23,7 +24,7 @@ use super::clock::Timeouts;
 use super::error::ApiError;
 use super::faults::Effect;
 use super::idempotency::{self, Stored, Verdict};
-use super::persist::{Call, Durable, Journal, PersistError, Record, Recovered};
+use super::persist::{BUILD, Call, Divergence, Durable, Journal, PersistError, Produced, Record, Recovered, Segment};
 use super::render::API_VERSION;
 use super::state::AppState;
 use super::version::{self, ApiVersion, is_api_version};
@@ -204,6 +205,7 @@ async fn serve(state: &Arc<AppState>, parts: &Parts, body: Body, request_id: Req
         idempotency_key: idempotency_key.clone(),
         body: if state.journal.is_some() { body } else { Vec::new() },
         version: pinned(parts).map(|v| v.to_string()),
+        produced: Produced::default(),
     };
     let (mut served, durable) = {
         let mut world = shared.lock();
@@ -298,6 +300,7 @@ fn execute(
         (Some(journal), Mode::Live) if kept => {
             world.seq += 1;
             call.seq = world.seq;
+            call.produced = produced(state, world, &served);
             Some(journal.append(&Record::Call(call)))
         }
         _ => None,
@@ -316,84 +319,205 @@ fn spawn_snapshot(state: Arc<AppState>) {
 
 /// Rebuilds the worlds from what `--state` recovered: snapshot images, then every journal
 /// record after them, run through the same endpoint code at the recorded times, in replay
-/// mode. Returns how many calls were replayed.
+/// mode, each checked against what it produced when it was written. Only then is the damage
+/// recovery found cut off: a directory refused here is left as it was. Returns how many
+/// calls were replayed.
+///
+/// # Panics
+///
+/// When a record written by this very build produces something else: replay is not exact,
+/// which is a bug (a record of another build is refused instead, naming both builds).
 pub fn restore(state: &AppState, recovered: Recovered) -> Result<usize, PersistError> {
-    for (key, image) in &recovered.worlds {
+    let Recovered {
+        worlds,
+        segments,
+        damage: _,
+        repairs,
+    } = recovered;
+    for (key, image) in &worlds {
         state.restore_world(key, image).map_err(|e| PersistError::Damaged {
             path: "snapshot".into(),
-            why: format!("the world of {}: {e}", super::auth::mask_key(&format!("sk_test_{key}"))),
+            why: format!("the world of {}: {e}", masked(key)),
         })?;
     }
     let mut replayed = 0;
-    for record in recovered.records {
-        match record {
-            Record::World { key, created, .. } => {
-                state.replay_creation(&key, created).map_err(|e| PersistError::Replay {
-                    seq: 0,
-                    why: super::refusals::fixture_problem(&e),
-                })?;
-            }
-            Record::Call(call) => {
-                let seq = call.seq;
-                let failed = |why: String| PersistError::Replay { seq, why };
-                let shared = state
-                    .existing_world(&call.key)
-                    .ok_or_else(|| failed("the journal names a world it never created".into()))?;
-                let mut world = shared.lock();
-                if call.seq <= world.seq {
-                    continue; // already in the snapshot
-                }
-                let method = Method::from_bytes(call.method.as_bytes()).map_err(|e| failed(e.to_string()))?;
-                let Found::Served(route, ids) = router::find(&method, &call.path) else {
-                    return Err(failed(format!("a call to an unknown endpoint: {}", call.path)));
-                };
-                let version = match call.version.as_deref() {
-                    None => ApiVersion::DEFAULT,
-                    Some(text) => ApiVersion::parse(text.as_bytes())
-                        .ok_or_else(|| failed(format!("a call pinning an unreadable API version {text:?}")))?,
-                };
-                let prepared = route
-                    .parse(&method, call.query.as_bytes(), &call.body)
-                    .and_then(|input| route.prepare(input.pinning(version), ids));
-                world.advance_to(call.now, Mode::Replay);
-                let actor = world
-                    .ledger()
-                    .acting_as(call.account.as_deref())
-                    .map_err(|e| failed(format!("{e:?}")))?;
-                if let Some(key) = call.idempotency_key.as_deref() {
-                    let fingerprint =
-                        fingerprint_of(&method, &call.path, call.account.as_deref(), &call.query, &call.body);
-                    let now = world.ledger().now();
-                    world.idempotency.begin(call.account.as_deref(), key, fingerprint, now);
-                }
-                execute(&mut world, state, Mode::Replay, route, actor, prepared, call, version);
-                world.seq = seq;
-                replayed += 1;
-            }
-            Record::Delivery(delivery) => {
-                let seq = delivery.seq;
-                let shared = state
-                    .existing_world(&delivery.key)
-                    .ok_or_else(|| PersistError::Replay {
-                        seq,
-                        why: "the journal names a world it never created".into(),
-                    })?;
-                let mut world = shared.lock();
-                if seq <= world.seq {
-                    continue; // already in the snapshot
-                }
-                // Time as it was when the outcome was settled: the same clock events, the
-                // same retry due.
-                world.advance_to(delivery.now, Mode::Replay);
-                let event = EventId(delivery.event);
-                world
-                    .webhooks
-                    .settle(delivery.target, event, delivery.outcome, delivery.now);
-                world.seq = seq;
-            }
+    for segment in &segments {
+        for record in &segment.records {
+            replayed += replay(state, segment, record)?;
         }
     }
+    repairs.apply()?;
     Ok(replayed)
+}
+
+/// A world's key as messages show it.
+fn masked(world_key: &str) -> String {
+    super::auth::mask_key(&format!("sk_test_{world_key}"))
+}
+
+/// Replays one journal record of `segment`; how many calls it replayed (none or one).
+fn replay(state: &AppState, segment: &Segment, record: &Record) -> Result<usize, PersistError> {
+    match record {
+        Record::World {
+            key, created, produced, ..
+        } => {
+            let made = state.replay_creation(key, *created).map_err(|e| PersistError::Replay {
+                seq: 0,
+                why: super::refusals::fixture_problem(&e),
+            })?;
+            match made {
+                Some(made) if made != *produced => Err(diverged(
+                    segment,
+                    key,
+                    0,
+                    "the world the fixtures make is not the one it made".into(),
+                )),
+                _ => Ok(0),
+            }
+        }
+        Record::Call(call) => {
+            let seq = call.seq;
+            let failed = |why: String| PersistError::Replay { seq, why };
+            let shared = state
+                .existing_world(&call.key)
+                .ok_or_else(|| failed("the journal names a world it never created".into()))?;
+            let mut world = shared.lock();
+            if call.seq <= world.seq {
+                return Ok(0); // already in the snapshot
+            }
+            let method = Method::from_bytes(call.method.as_bytes()).map_err(|e| failed(e.to_string()))?;
+            let Found::Served(route, ids) = router::find(&method, &call.path) else {
+                return Err(failed(format!("a call to an unknown endpoint: {}", call.path)));
+            };
+            let version = match call.version.as_deref() {
+                None => ApiVersion::DEFAULT,
+                Some(text) => ApiVersion::parse(text.as_bytes())
+                    .ok_or_else(|| failed(format!("a call pinning an unreadable API version {text:?}")))?,
+            };
+            let prepared = route
+                .parse(&method, call.query.as_bytes(), &call.body)
+                .and_then(|input| route.prepare(input.pinning(version), ids));
+            world.advance_to(call.now, Mode::Replay);
+            let actor = world
+                .ledger()
+                .acting_as(call.account.as_deref())
+                .map_err(|e| failed(format!("{e:?}")))?;
+            if let Some(key) = call.idempotency_key.as_deref() {
+                let fingerprint = fingerprint_of(&method, &call.path, call.account.as_deref(), &call.query, &call.body);
+                let now = world.ledger().now();
+                world.idempotency.begin(call.account.as_deref(), key, fingerprint, now);
+            }
+            let (served, _) = execute(
+                &mut world,
+                state,
+                Mode::Replay,
+                route,
+                actor,
+                prepared,
+                call.clone(),
+                version,
+            );
+            world.seq = seq;
+            let now = produced(state, &world, &served);
+            if now.version != call.produced.version {
+                return Err(diverged(
+                    segment,
+                    &call.key,
+                    seq,
+                    format!(
+                        "{} {} leaves the world at version {}, not {}",
+                        call.method, call.path, now.version, call.produced.version
+                    ),
+                ));
+            }
+            if now.digest != call.produced.digest {
+                return Err(diverged(
+                    segment,
+                    &call.key,
+                    seq,
+                    format!(
+                        "{} {} answers {} with another body than it did",
+                        call.method,
+                        call.path,
+                        served.status.as_u16()
+                    ),
+                ));
+            }
+            Ok(1)
+        }
+        Record::Delivery(delivery) => {
+            let seq = delivery.seq;
+            let shared = state
+                .existing_world(&delivery.key)
+                .ok_or_else(|| PersistError::Replay {
+                    seq,
+                    why: "the journal names a world it never created".into(),
+                })?;
+            let mut world = shared.lock();
+            if seq <= world.seq {
+                return Ok(0); // already in the snapshot
+            }
+            // Time as it was when the outcome was settled: the same clock events, the
+            // same retry due.
+            world.advance_to(delivery.now, Mode::Replay);
+            let event = EventId(delivery.event);
+            world
+                .webhooks
+                .settle(delivery.target, event, delivery.outcome, delivery.now);
+            world.seq = seq;
+            let version = world.ledger().version();
+            if version != delivery.version {
+                return Err(diverged(
+                    segment,
+                    &delivery.key,
+                    seq,
+                    format!(
+                        "a webhook delivery's outcome leaves the world at version {version}, not {}",
+                        delivery.version
+                    ),
+                ));
+            }
+            Ok(0)
+        }
+    }
+}
+
+/// The refusal of a record that replays to something else than it produced: a directory
+/// another build wrote is refused; under the build that wrote it, replay is not exact, and
+/// that is a bug.
+fn diverged(segment: &Segment, world_key: &str, seq: u64, what: String) -> PersistError {
+    let divergence = Divergence {
+        path: segment.path.clone(),
+        wrote: segment.build.clone(),
+        world: masked(world_key),
+        seq,
+        what,
+    };
+    assert!(
+        divergence.wrote != BUILD,
+        "{divergence}: this build wrote the record, so its replay is not exact (a bug in debitsim); \
+         nothing in the --state directory was changed"
+    );
+    PersistError::OtherBuild(divergence)
+}
+
+/// What a call produced, as its journal record keeps it: the world's version after it, and a
+/// checksum of its status and body. The server's own address (in account links' URLs) is
+/// left out: it may differ from one run of the server to the next.
+fn produced(state: &AppState, world: &World, served: &Served) -> Produced {
+    let mut hasher = crc32fast::Hasher::new();
+    hasher.update(&served.status.as_u16().to_le_bytes());
+    let address = public_url(state).as_bytes();
+    let mut from = 0;
+    for at in memchr::memmem::find_iter(&served.body, address) {
+        hasher.update(&served.body[from..at]);
+        from = at + address.len();
+    }
+    hasher.update(&served.body[from..]);
+    Produced {
+        version: world.ledger().version(),
+        digest: hasher.finalize(),
+    }
 }
 
 /// What the first locked step needs to know of the request.

@@ -15,7 +15,7 @@ use parking_lot::{Mutex, RwLock};
 use super::clock::{Clock, SystemClock, Timeouts};
 use super::dispatch::{self, Dispatcher, Forward, Host};
 use super::faults::RateLimit;
-use super::persist::{Journal, PersistError, Record};
+use super::persist::{self, Journal, PersistError, Produced, Record};
 use super::webhooks::Forwarding;
 use super::world::{RequestId, World};
 use crate::fixtures::{FixtureError, Fixtures};
@@ -154,15 +154,17 @@ impl AppState {
             return Ok(world.clone());
         }
         let created = self.wall();
-        let world = Arc::new(Mutex::new(self.new_world(world_key, created)?));
+        let world = self.new_world(world_key, created)?;
         if let Some(journal) = &self.journal {
             // Written before any call of the world, which the call's own record waits for.
             journal.append_quietly(&Record::World {
                 key: world_key.to_owned(),
                 created,
                 fixtures: self.fixtures.hash(),
+                produced: creation(&world),
             });
         }
+        let world = Arc::new(Mutex::new(world));
         worlds.insert(world_key.into(), world.clone());
         Ok(world)
     }
@@ -181,14 +183,17 @@ impl AppState {
         Ok(world)
     }
 
-    /// Creates `world_key`'s world as a journal record says it was created, unless it exists.
-    pub fn replay_creation(&self, world_key: &str, created: Timestamp) -> Result<(), FixtureError> {
+    /// Creates `world_key`'s world as a journal record says it was created, unless it exists;
+    /// what the creation produced, if it happened.
+    pub fn replay_creation(&self, world_key: &str, created: Timestamp) -> Result<Option<Produced>, FixtureError> {
         let mut worlds = self.worlds.write();
-        if !worlds.contains_key(world_key) {
-            let world = self.new_world(world_key, created)?;
-            worlds.insert(world_key.into(), Arc::new(Mutex::new(world)));
+        if worlds.contains_key(world_key) {
+            return Ok(None);
         }
-        Ok(())
+        let world = self.new_world(world_key, created)?;
+        let produced = creation(&world);
+        worlds.insert(world_key.into(), Arc::new(Mutex::new(world)));
+        Ok(Some(produced))
     }
 
     /// Puts a world read from its image in place.
@@ -298,6 +303,18 @@ impl AppState {
     /// what it owes by now (the server calls this every second).
     pub fn tick(self: &Arc<Self>) {
         dispatch::tick(self);
+    }
+}
+
+/// What creating `world` produced, as its journal record keeps it: its version and a
+/// checksum of its image (so a build that makes another world from the same fixtures is told
+/// apart).
+fn creation(world: &World) -> Produced {
+    let mut w = Writer::new();
+    world.write_image(&mut w);
+    Produced {
+        version: world.ledger().version(),
+        digest: persist::digest(&w.into_bytes()),
     }
 }
 

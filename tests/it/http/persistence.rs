@@ -6,6 +6,8 @@ use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 
+use debitsim::server::persist::FORMAT;
+
 use super::binary::Running;
 use super::*;
 
@@ -336,25 +338,47 @@ fn a_state_directory_of_release_0_1_0_is_refused_untouched() {
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert_eq!(output.status.code(), Some(74), "{stderr}");
     assert!(
-        stderr.contains("state format 1 (debitsim 0.1.0)") && stderr.contains("state format 2"),
+        stderr.contains("state format 1 (debitsim 0.1.0)") && stderr.contains(&format!("state format {FORMAT}")),
         "{stderr}"
     );
     assert!(stderr.contains("nothing was changed"), "{stderr}");
     assert_eq!(contents(&state.0), before, "the directory is untouched");
 }
 
-/// A directory written in today's format (a snapshot and a journal tail, killed mid-run)
-/// loads as it was: the balance it recorded, the books audited, events as they happened,
-/// and the money-in objects as they were left.
+/// A directory of state format 2 (never released: its journal named no build and its records
+/// carried no digest) is refused the same way.
 #[test]
-fn a_state_directory_of_format_2_loads_as_it_was() {
+fn a_state_directory_of_format_2_is_refused_untouched() {
     let state = StateDir::new("format-2");
     copy_fixture("state-2", &state);
+    let before = contents(&state.0);
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_debitsim"))
+        .args(["--port", "0", "--state", state.path()])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(74), "{stderr}");
+    assert!(
+        stderr.contains("is in state format 2,") && stderr.contains(&format!("state format {FORMAT}")),
+        "{stderr}"
+    );
+    assert!(stderr.contains("nothing was changed"), "{stderr}");
+    assert_eq!(contents(&state.0), before, "the directory is untouched");
+}
+
+/// A directory written in today's format (a snapshot and a journal tail, killed mid-run,
+/// by the build that wrote the fixture, which later builds replay only while it answers the
+/// same) loads as it was: the balance it recorded, the books audited, events as they
+/// happened, and the money-in objects as they were left.
+#[test]
+fn a_state_directory_of_format_3_loads_as_it_was() {
+    let state = StateDir::new("format-3");
+    copy_fixture("state-3", &state);
     let running = Running::start(&["--port", "0", "--state", state.path(), "--start-time", "1795186800"]);
-    let key = "sk_test_fixture2";
+    let key = "sk_test_fixture3";
     let expected: Value = serde_json::from_str(
         &std::fs::read_to_string(
-            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/state-2/balance.json"),
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/state-3/balance.json"),
         )
         .unwrap(),
     )
