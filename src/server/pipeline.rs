@@ -174,6 +174,15 @@ async fn serve(state: &Arc<AppState>, parts: &Parts, body: Body, request_id: Req
     let (actor, delay) = match begun {
         Ok((Begun::Run(actor), delay)) => (actor, delay),
         Ok((Begun::Replay(stored), _)) => {
+            // The first request's record was handed to the journal before this one looked
+            // its key up; a replay acknowledges that write too, so it waits for it to be on
+            // disk (and, if the journal failed, it was never acknowledged).
+            if let Some(journal) = &state.journal
+                && let Err(error) = journal.barrier().written().await
+            {
+                eprintln!("debitsim: {error}");
+                return Served::error(ApiError::not_persisted(), who);
+            }
             return Served {
                 status: StatusCode::from_u16(stored.status).unwrap_or(StatusCode::OK),
                 body: stored.body,
