@@ -29,8 +29,9 @@ pub struct AppState {
     /// Where time comes from: the machine's clock, or a test's.
     pub clock: Arc<dyn Clock>,
     request_counter: AtomicU64,
-    /// Makes request ids differ between server runs.
-    request_salt: u64,
+    /// Makes request ids differ between server runs (a simulation fixes it, so that a run is
+    /// the same every time).
+    pub request_salt: u64,
     pub log_requests: bool,
     /// Requests per second allowed per key (`--rate-limit`); unlimited if `None`.
     pub rate_limit: Option<u32>,
