@@ -428,31 +428,22 @@ fn replay(state: &AppState, segment: &Segment, record: &Record) -> Result<usize,
             );
             world.seq = seq;
             let now = produced(state, &world, &served);
-            if now.version != call.produced.version {
-                return Err(diverged(
-                    segment,
-                    &call.key,
-                    seq,
-                    format!(
-                        "{} {} leaves the world at version {}, not {}",
-                        call.method, call.path, now.version, call.produced.version
-                    ),
-                ));
-            }
-            if now.digest != call.produced.digest {
-                return Err(diverged(
-                    segment,
-                    &call.key,
-                    seq,
-                    format!(
-                        "{} {} answers {} with another body than it did",
-                        call.method,
-                        call.path,
-                        served.status.as_u16()
-                    ),
-                ));
-            }
-            Ok(1)
+            let what = if now.version != call.produced.version {
+                format!(
+                    "{} {} leaves the world at version {}, not {}",
+                    call.method, call.path, now.version, call.produced.version
+                )
+            } else if now.digest != call.produced.digest {
+                format!(
+                    "{} {} answers {} with another body than it did",
+                    call.method,
+                    call.path,
+                    served.status.as_u16()
+                )
+            } else {
+                return Ok(1);
+            };
+            Err(diverged(segment, &call.key, seq, what))
         }
         Record::Delivery(delivery) => {
             let seq = delivery.seq;

@@ -12,7 +12,7 @@ mod flows;
 mod hostile;
 mod lifecycle;
 mod money_in;
-mod persistence;
+pub mod persistence;
 mod protocol;
 mod receiver;
 mod security;

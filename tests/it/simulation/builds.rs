@@ -13,38 +13,9 @@ use debitsim::server::pipeline;
 use debitsim::server::state::AppState;
 
 use super::{Call, START, Server, runtime, world_key};
+use crate::http::persistence::{StateDir, contents};
 
 const OTHER: &str = "0.0.9+0123456789abcdef";
-
-/// A state directory of its own, removed at the end.
-struct Dir(std::path::PathBuf);
-
-impl Dir {
-    fn new(name: &str) -> Dir {
-        let dir = std::env::temp_dir().join(format!("debitsim-builds-{name}-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
-        Dir(dir)
-    }
-}
-
-impl Drop for Dir {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
-}
-
-/// Every file of a directory, by name, with its bytes.
-fn contents(dir: &Path) -> Vec<(String, Vec<u8>)> {
-    let mut files: Vec<(String, Vec<u8>)> = std::fs::read_dir(dir)
-        .unwrap()
-        .map(|e| {
-            let e = e.unwrap();
-            (e.file_name().into_string().unwrap(), std::fs::read(e.path()).unwrap())
-        })
-        .collect();
-    files.sort();
-    files
-}
 
 const KEY: &str = "sk_test_builds";
 
@@ -105,9 +76,9 @@ fn recover(dir: &Path) -> (AppState, Result<usize, PersistError>) {
 /// A tail another build wrote, which this build replays to the same results, is replayed.
 #[test]
 fn a_tail_from_another_build_that_replays_the_same_is_kept() {
-    let dir = Dir::new("same");
-    let live = write_journal(&dir.0, OTHER, false);
-    let (state, replayed) = recover(&dir.0);
+    let dir = StateDir::new("builds-same");
+    let live = write_journal(dir.as_path(), OTHER, false);
+    let (state, replayed) = recover(dir.as_path());
     assert_eq!(replayed.unwrap(), 2, "both calls replayed");
     let world = state.existing_world(world_key(KEY)).unwrap();
     let mut w = debitsim::ledger::codec::Writer::new();
@@ -123,9 +94,9 @@ fn a_tail_from_another_build_that_replays_the_same_is_kept() {
 /// both builds, and the directory — a torn record at its end included — is left as it was.
 #[test]
 fn a_tail_from_another_build_that_replays_otherwise_is_refused_untouched() {
-    let dir = Dir::new("other");
-    write_journal(&dir.0, OTHER, true);
-    let segment = std::fs::read_dir(&dir.0)
+    let dir = StateDir::new("builds-other");
+    write_journal(dir.as_path(), OTHER, true);
+    let segment = std::fs::read_dir(dir.as_path())
         .unwrap()
         .map(|e| e.unwrap().path())
         .filter(|p| p.to_string_lossy().contains("journal-"))
@@ -134,17 +105,17 @@ fn a_tail_from_another_build_that_replays_otherwise_is_refused_untouched() {
     let mut bytes = std::fs::read(&segment).unwrap();
     bytes.extend_from_slice(&[0x40, 0, 0, 0, 1, 2]);
     std::fs::write(&segment, bytes).unwrap();
-    let before = contents(&dir.0);
+    let before = contents(dir.as_path());
 
-    let (_, replayed) = recover(&dir.0);
+    let (_, replayed) = recover(dir.as_path());
     let error = replayed.unwrap_err().to_string();
     assert!(error.contains(OTHER) && error.contains(BUILD), "{error}");
     assert!(error.contains("nothing was changed"), "{error}");
-    assert_eq!(contents(&dir.0), before, "the directory is untouched");
+    assert_eq!(contents(dir.as_path()), before, "the directory is untouched");
 
     // The binary says so and stops with EX_IOERR.
     let output = std::process::Command::new(env!("CARGO_BIN_EXE_debitsim"))
-        .args(["--port", "0", "--state", dir.0.to_str().unwrap()])
+        .args(["--port", "0", "--state", dir.path()])
         .output()
         .unwrap();
     let stderr = String::from_utf8_lossy(&output.stderr);
@@ -153,21 +124,21 @@ fn a_tail_from_another_build_that_replays_otherwise_is_refused_untouched() {
         stderr.contains(&format!("written by debitsim {OTHER}")) && stderr.contains("version"),
         "{stderr}"
     );
-    assert_eq!(contents(&dir.0), before, "the directory is untouched");
+    assert_eq!(contents(dir.as_path()), before, "the directory is untouched");
 }
 
 /// Under the build that wrote it, a record that replays to something else is a bug: replay
 /// panics, naming it, and changes nothing.
 #[test]
 fn a_tail_this_build_replays_otherwise_is_a_bug_and_panics() {
-    let dir = Dir::new("bug");
-    write_journal(&dir.0, BUILD, true);
-    let before = contents(&dir.0);
-    let panicked = std::panic::catch_unwind(|| recover(&dir.0).1.map(|_| ())).expect_err("replay panics");
+    let dir = StateDir::new("builds-bug");
+    write_journal(dir.as_path(), BUILD, true);
+    let before = contents(dir.as_path());
+    let panicked = std::panic::catch_unwind(|| recover(dir.as_path()).1.map(|_| ())).expect_err("replay panics");
     let message = panicked.downcast_ref::<String>().cloned().unwrap_or_default();
     assert!(
         message.contains("a bug in debitsim") && message.contains(BUILD),
         "{message}"
     );
-    assert_eq!(contents(&dir.0), before, "the directory is untouched");
+    assert_eq!(contents(dir.as_path()), before, "the directory is untouched");
 }

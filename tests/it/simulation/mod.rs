@@ -120,6 +120,14 @@ impl Call {
         self
     }
 
+    /// Acting as `owner`, if there is one (the platform otherwise).
+    fn by(self, owner: Option<&str>) -> Call {
+        match owner {
+            Some(owner) => self.acting_as(owner),
+            None => self,
+        }
+    }
+
     /// As the model reads it.
     fn sent(&self) -> oracle::Sent<'_> {
         oracle::Sent {
@@ -358,10 +366,7 @@ fn random_call(rng: &mut Rng, seen: &Seen) -> Call {
                     String::new()
                 };
                 let call = Call::post(&format!("/v1/payment_intents/{intent}/capture"), body);
-                match owner {
-                    Some(owner) => call.acting_as(owner),
-                    None => call,
-                }
+                call.by(owner.as_deref())
             }
             None => Call::get("/v1/payment_intents"),
         },
@@ -372,10 +377,7 @@ fn random_call(rng: &mut Rng, seen: &Seen) -> Call {
                 &format!("/v1/disputes/{dispute}"),
                 format!("evidence[uncategorized_text]={text}&submit={}", rng.chance(70)),
             );
-            match owner {
-                Some(owner) => call.acting_as(&owner),
-                None => call,
-            }
+            call.by(owner.as_deref())
         }
         18 => {
             if rng.chance(50) {
@@ -448,10 +450,7 @@ fn random_call(rng: &mut Rng, seen: &Seen) -> Call {
                     String::new()
                 };
                 let call = Call::post(&format!("/v1/transfers/{transfer}/reversals"), body);
-                match owner {
-                    Some(owner) => call.acting_as(owner),
-                    None => call,
-                }
+                call.by(owner.as_deref())
             }
             None => Call::get("/v1/balance"),
         },
@@ -465,10 +464,7 @@ fn random_call(rng: &mut Rng, seen: &Seen) -> Call {
                     body.push_str("&reverse_transfer=true");
                 }
                 let call = Call::post("/v1/refunds", body);
-                match owner {
-                    Some(owner) => call.acting_as(owner),
-                    None => call,
-                }
+                call.by(owner.as_deref())
             }
             None => Call::get("/v1/charges"),
         },
@@ -513,10 +509,7 @@ fn random_call(rng: &mut Rng, seen: &Seen) -> Call {
                     &format!("/v1/charges/{charge}"),
                     format!("metadata[k]={}", rng.below(100)),
                 );
-                match owner {
-                    Some(owner) => call.acting_as(owner),
-                    None => call,
-                }
+                call.by(owner.as_deref())
             }
             None => Call::get("/v1/events"),
         },
