@@ -502,18 +502,25 @@ fn diverged(segment: &Segment, world_key: &str, seq: u64, what: String) -> Persi
 }
 
 /// What a call produced, as its journal record keeps it: the world's version after it, and a
-/// checksum of its status and body. The server's own address (in account links' URLs) is
-/// left out: it may differ from one run of the server to the next.
+/// checksum of its status and body. The server's own address in the links it hands out
+/// (`{address}/_sim/…`, account and login links) is left out: it may differ from one run of
+/// the server to the next.
 fn produced(state: &AppState, world: &World, served: &Served) -> Produced {
     let mut hasher = crc32fast::Hasher::new();
     hasher.update(&served.status.as_u16().to_le_bytes());
+    let body = served.body.as_slice();
     let address = public_url(state).as_bytes();
     let mut from = 0;
-    for at in memchr::memmem::find_iter(&served.body, address) {
-        hasher.update(&served.body[from..at]);
-        from = at + address.len();
+    for at in memchr::memmem::find_iter(body, address) {
+        let end = at + address.len();
+        // Only the server's own links: not a longer port, or a receiver's URL, that begins
+        // with the same characters.
+        if body[end..].starts_with(b"/_sim/") {
+            hasher.update(&body[from..at]);
+            from = end;
+        }
     }
-    hasher.update(&served.body[from..]);
+    hasher.update(&body[from..]);
     Produced {
         version: world.ledger().version(),
         digest: hasher.finalize(),
@@ -790,6 +797,40 @@ fn respond(served: Served, request_id: &str, request_headers: &HeaderMap) -> Res
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// What a journaled call produced does not depend on where the server listened: its own
+    /// links are left out of the digest, and nothing else is.
+    #[test]
+    fn a_calls_digest_leaves_out_only_the_servers_own_links() {
+        let world = World::new(
+            crate::fixtures::Fixtures::builtin().build(7, 1_800_000_000).unwrap(),
+            None,
+        );
+        let here = AppState::new(crate::fixtures::Fixtures::builtin());
+        let _ = here.public_url.set("http://127.0.0.1:1234".into());
+        let elsewhere = AppState::new(crate::fixtures::Fixtures::builtin());
+        let digest = |state: &AppState, body: &str| {
+            let served = Served::reply(Reply::ok(body.as_bytes().to_vec()), None);
+            produced(state, &world, &served).digest
+        };
+        let link = |address: &str| format!(r#"{{"url":"{address}/_sim/onboarding/tok_1"}}"#);
+        assert_eq!(
+            digest(&here, &link("http://127.0.0.1:1234")),
+            digest(&elsewhere, &link(public_url(&elsewhere)))
+        );
+        // A receiver's URL that begins like this server's address is part of the answer.
+        let endpoint = r#"{"url":"http://127.0.0.1:12345/hook"}"#;
+        assert_eq!(digest(&here, endpoint), digest(&elsewhere, endpoint));
+        assert_ne!(
+            digest(&here, endpoint),
+            digest(&here, r#"{"url":"http://127.0.0.1:12346/hook"}"#)
+        );
+        assert_ne!(
+            digest(&here, &link("http://127.0.0.1:1234")),
+            digest(&here, &link("http://127.0.0.1:1234").replace("tok_1", "tok_2")),
+            "the rest of a link counts"
+        );
+    }
 
     /// Every response, errors included, is written here: status, JSON, request id, and the
     /// retry hint when the error carries one.
