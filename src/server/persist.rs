@@ -333,6 +333,9 @@ impl Crash {
 
     /// Makes the crash come after `units` more units of work from now (unless it has come).
     pub fn arm(&self, units: u64) {
+        if self.happened() {
+            return;
+        }
         self.left.store(units, Ordering::Release);
         self.armed.store(true, Ordering::Release);
     }
