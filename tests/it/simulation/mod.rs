@@ -177,6 +177,26 @@ impl Answer {
     }
 }
 
+/// A page of a list, as the census reads it.
+#[derive(serde::Deserialize)]
+struct Page {
+    object: String,
+    data: Vec<Listed>,
+    has_more: bool,
+}
+
+/// What the census reads of a listed object; the rest of its JSON is skipped unread.
+#[derive(serde::Deserialize)]
+struct Listed {
+    id: String,
+    status: Option<String>,
+    amount: Option<i64>,
+    amount_captured: Option<i64>,
+    amount_refunded: Option<i64>,
+    amount_reversed: Option<i64>,
+    charge: Option<String>,
+}
+
 /// The server: its shared state, and the crash it may die of.
 struct Server {
     state: Arc<AppState>,
@@ -751,36 +771,47 @@ impl Sim {
         let (accounts, platform) = (model.watched_accounts(), model.platform().to_owned());
         let key = self.keys[w].clone();
         let mut got = oracle::Census::default();
-        let mut charges = Vec::new();
-        let mut transfers = Vec::new();
-        let mut intents = Vec::new();
-        let mut disputes = Vec::new();
         for account in &accounts {
             let acting = (*account != platform).then_some(account.as_str());
-            let listed = self.list_all(&key, "/v1/charges", acting).await;
-            let cards = listed
-                .iter()
-                .filter(|c| c["id"].as_str().unwrap().starts_with("ch_"))
-                .count();
+            let owned = |items: Vec<Listed>| items.into_iter().map(move |item| (account.clone(), item));
+            let charges = self.list_all(&key, "/v1/charges", acting).await;
+            let cards = charges.iter().filter(|c| c.id.starts_with("ch_")).count();
             got.card_charges.insert(account.clone(), cards);
-            charges.extend(listed.into_iter().map(|c| (account.clone(), c)));
-            let listed = self.list_all(&key, "/v1/transfers", acting).await;
-            got.transfers_sent.insert(account.clone(), listed.len());
-            transfers.extend(listed.into_iter().map(|t| (account.clone(), t)));
-            let listed = self.list_all(&key, "/v1/payouts", acting).await;
-            got.payouts.insert(account.clone(), listed.len());
-            intents.extend(
-                self.list_all(&key, "/v1/payment_intents", acting)
-                    .await
-                    .into_iter()
-                    .map(|i| (account.clone(), i)),
-            );
-            disputes.extend(
-                self.list_all(&key, "/v1/disputes", acting)
-                    .await
-                    .into_iter()
-                    .map(|d| (account.clone(), d)),
-            );
+            let transfers = self.list_all(&key, "/v1/transfers", acting).await;
+            got.transfers_sent.insert(account.clone(), transfers.len());
+            let payouts = self.list_all(&key, "/v1/payouts", acting).await;
+            got.payouts.insert(account.clone(), payouts.len());
+            // The objects the model knows by id, as listed.
+            for (owner, intent) in owned(self.list_all(&key, "/v1/payment_intents", acting).await) {
+                if expected.intents.contains_key(&intent.id) {
+                    got.intents
+                        .insert(intent.id, (owner, intent.status.unwrap_or_default()));
+                }
+            }
+            for (owner, dispute) in owned(self.list_all(&key, "/v1/disputes", acting).await) {
+                let charge = dispute.charge.unwrap_or_default();
+                let index = expected.disputes.get(&charge).map_or(usize::MAX, |d| d.2);
+                got.disputes
+                    .insert(charge, (owner, dispute.status.unwrap_or_default(), index));
+            }
+            for (sender, transfer) in owned(transfers) {
+                if expected.reversed.contains_key(&transfer.id) {
+                    got.reversed.insert(
+                        transfer.id,
+                        (sender, i128::from(transfer.amount_reversed.unwrap_or(-1))),
+                    );
+                }
+            }
+            for (owner, charge) in owned(charges) {
+                if expected.refunded.contains_key(&charge.id) {
+                    let failed = charge.status.as_deref() == Some("failed");
+                    let figures = (
+                        i128::from(charge.amount_captured.unwrap_or(-1)),
+                        i128::from(charge.amount_refunded.unwrap_or(-1)),
+                    );
+                    got.refunded.insert(charge.id, (owner, figures.0, figures.1, failed));
+                }
+            }
         }
         let mut fees = self.list_all(&key, "/v1/application_fees", None).await;
         fees.reverse();
@@ -788,56 +819,12 @@ impl Sim {
             .iter()
             .map(|f| {
                 (
-                    i128::from(f["amount"].as_i64().unwrap()),
-                    i128::from(f["amount_refunded"].as_i64().unwrap()),
+                    i128::from(f.amount.unwrap_or(-1)),
+                    i128::from(f.amount_refunded.unwrap_or(-1)),
                 )
             })
             .collect();
         got.connected = self.list_all(&key, "/v1/accounts", None).await.len();
-        // The objects the model knows by id, as listed.
-        for (owner, intent) in &intents {
-            let id = intent["id"].as_str().unwrap();
-            if expected.intents.contains_key(id) {
-                got.intents.insert(
-                    id.to_owned(),
-                    (owner.clone(), intent["status"].as_str().unwrap().to_owned()),
-                );
-            }
-        }
-        for (owner, dispute) in &disputes {
-            let charge = dispute["charge"].as_str().unwrap();
-            let index = expected.disputes.get(charge).map_or(usize::MAX, |d| d.2);
-            got.disputes.insert(
-                charge.to_owned(),
-                (owner.clone(), dispute["status"].as_str().unwrap().to_owned(), index),
-            );
-        }
-        for (sender, transfer) in &transfers {
-            let id = transfer["id"].as_str().unwrap();
-            if expected.reversed.contains_key(id) {
-                got.reversed.insert(
-                    id.to_owned(),
-                    (
-                        sender.clone(),
-                        i128::from(transfer["amount_reversed"].as_i64().unwrap()),
-                    ),
-                );
-            }
-        }
-        for (account, charge) in &charges {
-            let id = charge["id"].as_str().unwrap();
-            if expected.refunded.contains_key(id) {
-                got.refunded.insert(
-                    id.to_owned(),
-                    (
-                        account.clone(),
-                        i128::from(charge["amount_captured"].as_i64().unwrap()),
-                        i128::from(charge["amount_refunded"].as_i64().unwrap()),
-                        charge["status"] == "failed",
-                    ),
-                );
-            }
-        }
         assert_eq!(
             got,
             expected,
@@ -848,21 +835,23 @@ impl Sim {
     }
 
     /// Every item of a list, page by page.
-    async fn list_all(&self, key: &str, path: &str, account: Option<&str>) -> Vec<Value> {
-        let mut items: Vec<Value> = Vec::new();
+    async fn list_all(&self, key: &str, path: &str, account: Option<&str>) -> Vec<Listed> {
+        let mut items: Vec<Listed> = Vec::new();
         loop {
             let mut url = format!("{path}?limit=100");
             if let Some(last) = items.last() {
-                url.push_str(&format!("&starting_after={}", last["id"].as_str().unwrap()));
+                url.push_str(&format!("&starting_after={}", last.id));
             }
             let mut call = Call::get(&url);
             if let Some(account) = account {
                 call = call.acting_as(account);
             }
-            let page = self.server.send(key, &call).await.json();
-            assert_eq!(page["object"], "list", "{}: {path}: {page}", self.at());
-            items.extend(page["data"].as_array().unwrap().iter().cloned());
-            if page["has_more"] != true {
+            let answer = self.server.send(key, &call).await;
+            let page: Page = serde_json::from_slice(&answer.body)
+                .unwrap_or_else(|e| panic!("{}: {path}: {e}: {}", self.at(), String::from_utf8_lossy(&answer.body)));
+            assert_eq!(page.object, "list", "{}: {path}", self.at());
+            items.extend(page.data);
+            if !page.has_more {
                 return items;
             }
         }
