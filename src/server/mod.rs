@@ -47,14 +47,8 @@ use hyper_util::server::graceful::GracefulShutdown;
 use hyper_util::service::TowerToHyperService;
 use tokio::net::TcpListener;
 
+pub use clock::{HEADER_READ_TIMEOUT, SHUTDOWN_GRACE, Timeouts};
 pub use state::AppState;
-
-/// How long a client may take to send its request head before the connection is closed, so
-/// a slow or stalled client holds nothing but its own connection.
-pub const HEADER_READ_TIMEOUT: Duration = Duration::from_secs(10);
-
-/// How long shutdown waits for requests in flight.
-pub const SHUTDOWN_GRACE: Duration = Duration::from_secs(10);
 
 /// hyper's own cap on header count, above the pipeline's ([`pipeline::MAX_HEADERS`]) so that
 /// the pipeline, not hyper, answers the usual excess, with Stripe's JSON. hyper fills this
@@ -93,8 +87,8 @@ async fn tick(state: Arc<AppState>) {
 }
 
 /// Serves `state` on `listener` (HTTP/1.1) until `shutdown` completes, then ends the
-/// dashboard's live feeds and lets the requests in flight finish, for at most
-/// [`SHUTDOWN_GRACE`]. Stops early, with the error, if the `--state` journal can no longer
+/// dashboard's live feeds and lets the requests in flight finish, for at most its
+/// [`Timeouts::shutdown_grace`]. Stops early, with the error, if the `--state` journal can no longer
 /// be written.
 pub async fn run(
     listener: TcpListener,
@@ -116,7 +110,7 @@ pub async fn run(
     let app = app(state.clone());
     let mut http = hyper::server::conn::http1::Builder::new();
     http.timer(TokioTimer::new())
-        .header_read_timeout(HEADER_READ_TIMEOUT)
+        .header_read_timeout(state.timeouts.header_read)
         .max_headers(TRANSPORT_MAX_HEADERS);
     let graceful = GracefulShutdown::new();
     tokio::pin!(shutdown);
@@ -154,7 +148,7 @@ pub async fn run(
     state.begin_shutdown();
     tokio::select! {
         () = graceful.shutdown() => {}
-        () = tokio::time::sleep(SHUTDOWN_GRACE) => {}
+        () = tokio::time::sleep(state.timeouts.shutdown_grace) => {}
     }
     match failure {
         None => Ok(()),

@@ -16,13 +16,15 @@ use axum::http::{Method, StatusCode};
 use axum::response::Response;
 use http_body_util::BodyExt;
 
+use super::api::account_links::public_url;
 use super::api::endpoint::{Api, Ctx, Endpoint, Prepared, Reply};
 use super::api::router::{self, Found, Route};
 use super::auth::{self, ApiKey, IDEMPOTENCY_KEY, STRIPE_ACCOUNT, STRIPE_VERSION};
+use super::clock::Timeouts;
 use super::error::ApiError;
 use super::faults::Effect;
 use super::idempotency::{self, Stored, Verdict};
-use super::persist::{Call, Durable, Journal, PersistError, Record, Recovered};
+use super::persist::{BUILD, Call, Divergence, Durable, Journal, PersistError, Produced, Record, Recovered, Segment};
 use super::render::API_VERSION;
 use super::state::AppState;
 use super::version::{self, ApiVersion, is_api_version};
@@ -43,12 +45,6 @@ pub const MAX_DRAINED_BYTES: u64 = 64 << 20;
 
 /// The most of a body's buffer set aside before its bytes arrive.
 const PREALLOCATED_BODY: u64 = 16 * 1024;
-
-/// While an oversized body is drained, how long to wait for more of it before answering.
-const DRAIN_IDLE: Duration = Duration::from_secs(1);
-
-/// How long a request body may take to arrive once its head has.
-pub const BODY_READ_TIMEOUT: Duration = Duration::from_secs(10);
 
 /// The most request headers, and header bytes, the server reads.
 pub const MAX_HEADERS: usize = 100;
@@ -135,7 +131,7 @@ async fn serve(state: &Arc<AppState>, parts: &Parts, body: Body, request_id: Req
         Ok(account) => account,
         Err(error) => return Served::error(error, who),
     };
-    let body = match read_body(parts, body).await {
+    let body = match read_body(parts, body, &state.timeouts).await {
         Ok(body) => body,
         Err(error) => return Served::error(error, who),
     };
@@ -178,6 +174,15 @@ async fn serve(state: &Arc<AppState>, parts: &Parts, body: Body, request_id: Req
     let (actor, delay) = match begun {
         Ok((Begun::Run(actor), delay)) => (actor, delay),
         Ok((Begun::Replay(stored), _)) => {
+            // The first request's record was handed to the journal before this one looked
+            // its key up; a replay acknowledges that write too, so it waits for it to be on
+            // disk (and, if the journal failed, it was never acknowledged).
+            if let Some(journal) = &state.journal
+                && let Err(error) = journal.barrier().written().await
+            {
+                eprintln!("debitsim: {error}");
+                return Served::error(ApiError::not_persisted(), who);
+            }
             return Served {
                 status: StatusCode::from_u16(stored.status).unwrap_or(StatusCode::OK),
                 body: stored.body,
@@ -209,6 +214,7 @@ async fn serve(state: &Arc<AppState>, parts: &Parts, body: Body, request_id: Req
         idempotency_key: idempotency_key.clone(),
         body: if state.journal.is_some() { body } else { Vec::new() },
         version: pinned(parts).map(|v| v.to_string()),
+        produced: Produced::default(),
     };
     let (mut served, durable) = {
         let mut world = shared.lock();
@@ -303,6 +309,7 @@ fn execute(
         (Some(journal), Mode::Live) if kept => {
             world.seq += 1;
             call.seq = world.seq;
+            call.produced = produced(state, world, &served);
             Some(journal.append(&Record::Call(call)))
         }
         _ => None,
@@ -321,84 +328,203 @@ fn spawn_snapshot(state: Arc<AppState>) {
 
 /// Rebuilds the worlds from what `--state` recovered: snapshot images, then every journal
 /// record after them, run through the same endpoint code at the recorded times, in replay
-/// mode. Returns how many calls were replayed.
+/// mode, each checked against what it produced when it was written. Only then is the damage
+/// recovery found cut off: a directory refused here is left as it was. Returns how many
+/// calls were replayed.
+///
+/// # Panics
+///
+/// When a record written by this very build produces something else: replay is not exact,
+/// which is a bug (a record of another build is refused instead, naming both builds).
 pub fn restore(state: &AppState, recovered: Recovered) -> Result<usize, PersistError> {
-    for (key, image) in &recovered.worlds {
+    let Recovered {
+        worlds,
+        segments,
+        damage: _,
+        repairs,
+    } = recovered;
+    for (key, image) in &worlds {
         state.restore_world(key, image).map_err(|e| PersistError::Damaged {
             path: "snapshot".into(),
-            why: format!("the world of {}: {e}", super::auth::mask_key(&format!("sk_test_{key}"))),
+            why: format!("the world of {}: {e}", masked(key)),
         })?;
     }
     let mut replayed = 0;
-    for record in recovered.records {
-        match record {
-            Record::World { key, created, .. } => {
-                state.replay_creation(&key, created).map_err(|e| PersistError::Replay {
-                    seq: 0,
-                    why: super::refusals::fixture_problem(&e),
-                })?;
-            }
-            Record::Call(call) => {
-                let seq = call.seq;
-                let failed = |why: String| PersistError::Replay { seq, why };
-                let shared = state
-                    .existing_world(&call.key)
-                    .ok_or_else(|| failed("the journal names a world it never created".into()))?;
-                let mut world = shared.lock();
-                if call.seq <= world.seq {
-                    continue; // already in the snapshot
-                }
-                let method = Method::from_bytes(call.method.as_bytes()).map_err(|e| failed(e.to_string()))?;
-                let Found::Served(route, ids) = router::find(&method, &call.path) else {
-                    return Err(failed(format!("a call to an unknown endpoint: {}", call.path)));
-                };
-                let version = match call.version.as_deref() {
-                    None => ApiVersion::DEFAULT,
-                    Some(text) => ApiVersion::parse(text.as_bytes())
-                        .ok_or_else(|| failed(format!("a call pinning an unreadable API version {text:?}")))?,
-                };
-                let prepared = route
-                    .parse(&method, call.query.as_bytes(), &call.body)
-                    .and_then(|input| route.prepare(input.pinning(version), ids));
-                world.advance_to(call.now, Mode::Replay);
-                let actor = world
-                    .ledger()
-                    .acting_as(call.account.as_deref())
-                    .map_err(|e| failed(format!("{e:?}")))?;
-                if let Some(key) = call.idempotency_key.as_deref() {
-                    let fingerprint =
-                        fingerprint_of(&method, &call.path, call.account.as_deref(), &call.query, &call.body);
-                    let now = world.ledger().now();
-                    world.idempotency.begin(call.account.as_deref(), key, fingerprint, now);
-                }
-                execute(&mut world, state, Mode::Replay, route, actor, prepared, call, version);
-                world.seq = seq;
-                replayed += 1;
-            }
-            Record::Delivery(delivery) => {
-                let seq = delivery.seq;
-                let shared = state
-                    .existing_world(&delivery.key)
-                    .ok_or_else(|| PersistError::Replay {
-                        seq,
-                        why: "the journal names a world it never created".into(),
-                    })?;
-                let mut world = shared.lock();
-                if seq <= world.seq {
-                    continue; // already in the snapshot
-                }
-                // Time as it was when the outcome was settled: the same clock events, the
-                // same retry due.
-                world.advance_to(delivery.now, Mode::Replay);
-                let event = EventId(delivery.event);
-                world
-                    .webhooks
-                    .settle(delivery.target, event, delivery.outcome, delivery.now);
-                world.seq = seq;
-            }
+    for segment in &segments {
+        for record in &segment.records {
+            replayed += replay(state, segment, record)?;
         }
     }
+    repairs.apply()?;
     Ok(replayed)
+}
+
+/// A world's key as messages show it.
+fn masked(world_key: &str) -> String {
+    super::auth::mask_key(&format!("sk_test_{world_key}"))
+}
+
+/// Replays one journal record of `segment`; how many calls it replayed (none or one).
+fn replay(state: &AppState, segment: &Segment, record: &Record) -> Result<usize, PersistError> {
+    match record {
+        Record::World {
+            key, created, produced, ..
+        } => {
+            let made = state.replay_creation(key, *created).map_err(|e| PersistError::Replay {
+                seq: 0,
+                why: super::refusals::fixture_problem(&e),
+            })?;
+            match made {
+                Some(made) if made != *produced => Err(diverged(
+                    segment,
+                    key,
+                    0,
+                    "the world the fixtures make is not the one it made".into(),
+                )),
+                _ => Ok(0),
+            }
+        }
+        Record::Call(call) => {
+            let seq = call.seq;
+            let failed = |why: String| PersistError::Replay { seq, why };
+            let shared = state
+                .existing_world(&call.key)
+                .ok_or_else(|| failed("the journal names a world it never created".into()))?;
+            let mut world = shared.lock();
+            if call.seq <= world.seq {
+                return Ok(0); // already in the snapshot
+            }
+            let method = Method::from_bytes(call.method.as_bytes()).map_err(|e| failed(e.to_string()))?;
+            let Found::Served(route, ids) = router::find(&method, &call.path) else {
+                return Err(failed(format!("a call to an unknown endpoint: {}", call.path)));
+            };
+            let version = match call.version.as_deref() {
+                None => ApiVersion::DEFAULT,
+                Some(text) => ApiVersion::parse(text.as_bytes())
+                    .ok_or_else(|| failed(format!("a call pinning an unreadable API version {text:?}")))?,
+            };
+            let prepared = route
+                .parse(&method, call.query.as_bytes(), &call.body)
+                .and_then(|input| route.prepare(input.pinning(version), ids));
+            world.advance_to(call.now, Mode::Replay);
+            let actor = world
+                .ledger()
+                .acting_as(call.account.as_deref())
+                .map_err(|e| failed(format!("{e:?}")))?;
+            if let Some(key) = call.idempotency_key.as_deref() {
+                let fingerprint = fingerprint_of(&method, &call.path, call.account.as_deref(), &call.query, &call.body);
+                let now = world.ledger().now();
+                world.idempotency.begin(call.account.as_deref(), key, fingerprint, now);
+            }
+            let (served, _) = execute(
+                &mut world,
+                state,
+                Mode::Replay,
+                route,
+                actor,
+                prepared,
+                call.clone(),
+                version,
+            );
+            world.seq = seq;
+            let now = produced(state, &world, &served);
+            let what = if now.version != call.produced.version {
+                format!(
+                    "{} {} leaves the world at version {}, not {}",
+                    call.method, call.path, now.version, call.produced.version
+                )
+            } else if now.digest != call.produced.digest {
+                format!(
+                    "{} {} answers {} with another body than it did",
+                    call.method,
+                    call.path,
+                    served.status.as_u16()
+                )
+            } else {
+                return Ok(1);
+            };
+            Err(diverged(segment, &call.key, seq, what))
+        }
+        Record::Delivery(delivery) => {
+            let seq = delivery.seq;
+            let shared = state
+                .existing_world(&delivery.key)
+                .ok_or_else(|| PersistError::Replay {
+                    seq,
+                    why: "the journal names a world it never created".into(),
+                })?;
+            let mut world = shared.lock();
+            if seq <= world.seq {
+                return Ok(0); // already in the snapshot
+            }
+            // Time as it was when the outcome was settled: the same clock events, the
+            // same retry due.
+            world.advance_to(delivery.now, Mode::Replay);
+            let event = EventId(delivery.event);
+            world
+                .webhooks
+                .settle(delivery.target, event, delivery.outcome, delivery.now);
+            world.seq = seq;
+            let version = world.ledger().version();
+            if version != delivery.version {
+                return Err(diverged(
+                    segment,
+                    &delivery.key,
+                    seq,
+                    format!(
+                        "a webhook delivery's outcome leaves the world at version {version}, not {}",
+                        delivery.version
+                    ),
+                ));
+            }
+            Ok(0)
+        }
+    }
+}
+
+/// The refusal of a record that replays to something else than it produced: a directory
+/// another build wrote is refused; under the build that wrote it, replay is not exact, and
+/// that is a bug.
+fn diverged(segment: &Segment, world_key: &str, seq: u64, what: String) -> PersistError {
+    let divergence = Divergence {
+        path: segment.path.clone(),
+        wrote: segment.build.clone(),
+        world: masked(world_key),
+        seq,
+        what,
+    };
+    assert!(
+        divergence.wrote != BUILD,
+        "{divergence}: this build wrote the record, so its replay is not exact (a bug in debitsim); \
+         nothing in the --state directory was changed"
+    );
+    PersistError::OtherBuild(divergence)
+}
+
+/// What a call produced, as its journal record keeps it: the world's version after it, and a
+/// checksum of its status and body. The server's own address in the links it hands out
+/// (`{address}/_sim/…`, account and login links) is left out: it may differ from one run of
+/// the server to the next.
+fn produced(state: &AppState, world: &World, served: &Served) -> Produced {
+    let mut hasher = crc32fast::Hasher::new();
+    hasher.update(&served.status.as_u16().to_le_bytes());
+    let body = served.body.as_slice();
+    let address = public_url(state).as_bytes();
+    let mut from = 0;
+    for at in memchr::memmem::find_iter(body, address) {
+        let end = at + address.len();
+        // Only the server's own links: not a longer port, or a receiver's URL, that begins
+        // with the same characters.
+        if body[end..].starts_with(b"/_sim/") {
+            hasher.update(&body[from..at]);
+            from = end;
+        }
+    }
+    hasher.update(&body[from..]);
+    Produced {
+        version: world.ledger().version(),
+        digest: hasher.finalize(),
+    }
 }
 
 /// What the first locked step needs to know of the request.
@@ -501,7 +627,7 @@ fn pinned(parts: &Parts) -> Option<ApiVersion> {
 /// An oversized body is still read to its end (up to [`MAX_DRAINED_BYTES`]) and thrown away
 /// before the 413 goes out: a client that is still sending when the server answers and
 /// closes would otherwise see its connection reset instead of the answer.
-async fn read_body(parts: &Parts, body: Body) -> Result<Vec<u8>, ApiError> {
+async fn read_body(parts: &Parts, body: Body, timeouts: &Timeouts) -> Result<Vec<u8>, ApiError> {
     let declared = parts
         .headers
         .get(header::CONTENT_LENGTH)
@@ -526,7 +652,7 @@ async fn read_body(parts: &Parts, body: Body) -> Result<Vec<u8>, ApiError> {
         loop {
             // Past the limit, only a client that keeps sending is waited for.
             let frame = if oversized || seen > MAX_BODY_BYTES as u64 {
-                match tokio::time::timeout(DRAIN_IDLE, body.frame()).await {
+                match tokio::time::timeout(timeouts.drain_idle, body.frame()).await {
                     Ok(frame) => frame,
                     Err(_) => break,
                 }
@@ -549,9 +675,9 @@ async fn read_body(parts: &Parts, body: Body) -> Result<Vec<u8>, ApiError> {
     };
     // A client that sends its head and then stalls mid-body holds only its own connection,
     // and not for long.
-    tokio::time::timeout(BODY_READ_TIMEOUT, read)
+    tokio::time::timeout(timeouts.body_read, read)
         .await
-        .map_err(|_| ApiError::body_timeout(BODY_READ_TIMEOUT.as_secs()))??;
+        .map_err(|_| ApiError::body_timeout(timeouts.body_read.as_secs()))??;
     if seen > MAX_BODY_BYTES as u64 || declared.is_some_and(|length| length > MAX_BODY_BYTES as u64) {
         return Err(ApiError::body_too_large(MAX_BODY_BYTES));
     }
@@ -671,6 +797,40 @@ fn respond(served: Served, request_id: &str, request_headers: &HeaderMap) -> Res
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// What a journaled call produced does not depend on where the server listened: its own
+    /// links are left out of the digest, and nothing else is.
+    #[test]
+    fn a_calls_digest_leaves_out_only_the_servers_own_links() {
+        let world = World::new(
+            crate::fixtures::Fixtures::builtin().build(7, 1_800_000_000).unwrap(),
+            None,
+        );
+        let here = AppState::new(crate::fixtures::Fixtures::builtin());
+        let _ = here.public_url.set("http://127.0.0.1:1234".into());
+        let elsewhere = AppState::new(crate::fixtures::Fixtures::builtin());
+        let digest = |state: &AppState, body: &str| {
+            let served = Served::reply(Reply::ok(body.as_bytes().to_vec()), None);
+            produced(state, &world, &served).digest
+        };
+        let link = |address: &str| format!(r#"{{"url":"{address}/_sim/onboarding/tok_1"}}"#);
+        assert_eq!(
+            digest(&here, &link("http://127.0.0.1:1234")),
+            digest(&elsewhere, &link(public_url(&elsewhere)))
+        );
+        // A receiver's URL that begins like this server's address is part of the answer.
+        let endpoint = r#"{"url":"http://127.0.0.1:12345/hook"}"#;
+        assert_eq!(digest(&here, endpoint), digest(&elsewhere, endpoint));
+        assert_ne!(
+            digest(&here, endpoint),
+            digest(&here, r#"{"url":"http://127.0.0.1:12346/hook"}"#)
+        );
+        assert_ne!(
+            digest(&here, &link("http://127.0.0.1:1234")),
+            digest(&here, &link("http://127.0.0.1:1234").replace("tok_1", "tok_2")),
+            "the rest of a link counts"
+        );
+    }
 
     /// Every response, errors included, is written here: status, JSON, request id, and the
     /// retry hint when the error carries one.

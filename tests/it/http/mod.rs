@@ -13,7 +13,7 @@ mod health;
 mod hostile;
 mod lifecycle;
 mod money_in;
-mod persistence;
+pub mod persistence;
 mod protocol;
 mod receiver;
 mod security;
