@@ -16,9 +16,9 @@ use axum::http::{Method, StatusCode};
 use axum::response::Response;
 use http_body_util::BodyExt;
 
-use super::api::endpoint::{Ctx, Endpoint, Prepared, Reply};
+use super::api::endpoint::{Access, Ctx, Endpoint, Prepared, Reply};
 use super::api::router::{self, Found, Route};
-use super::auth::{self, ApiKey, IDEMPOTENCY_KEY, STRIPE_ACCOUNT, STRIPE_VERSION};
+use super::auth::{self, ApiKey, IDEMPOTENCY_KEY, KeyKind, STRIPE_ACCOUNT, STRIPE_VERSION};
 use super::error::ApiError;
 use super::faults::Effect;
 use super::form::{FormLimits, Params};
@@ -132,6 +132,17 @@ async fn serve(state: &Arc<AppState>, parts: &Parts, body: Body, request_id: Req
         Err(error) => return Served::error(error, None),
     };
     let who = Some(key.masked());
+    // A publishable or ephemeral key may call only what Stripe lets it.
+    let allowed = match key.kind() {
+        KeyKind::Secret | KeyKind::Restricted => Ok(()),
+        KeyKind::Publishable if route.keys.publishable => Ok(()),
+        KeyKind::Publishable => Err(ApiError::publishable_key_not_allowed()),
+        KeyKind::Ephemeral if route.keys.ephemeral => Ok(()),
+        KeyKind::Ephemeral => Err(ApiError::ephemeral_key_not_allowed()),
+    };
+    if let Err(error) = allowed {
+        return Served::error(error, who);
+    }
     let account = match auth::stripe_account(&parts.headers, &key) {
         Ok(account) => account,
         Err(error) => return Served::error(error, who),
@@ -143,16 +154,23 @@ async fn serve(state: &Arc<AppState>, parts: &Parts, body: Body, request_id: Req
     // Unknown and malformed parameters are reported after the acting account is checked
     // (debit-rules §7: row 2 before row 3), so the outcome is kept, not returned, here.
     // A bad Stripe-Version is reported with the parameters: after the acting account.
-    let prepared = check_version(parts)
+    let prepared = check_version(parts, route)
         .and_then(|()| parse_params(parts, &body))
         .and_then(|params| route.prepare(params, ids));
     let idempotency_key = match idempotency_key(parts, route) {
         Ok(key) => key,
         Err(error) => return Served::error(error, who),
     };
-    let shared = match state.world(key.world_key()) {
-        Ok(world) => world,
-        Err(_) => return Served::error(ApiError::api_error(), who),
+    // An ephemeral key names a world that issued it, so it never makes one.
+    let shared = match key.kind() {
+        KeyKind::Ephemeral => match state.existing_world(key.world_key()) {
+            Some(world) => world,
+            None => return Served::error(ApiError::invalid_api_key(&key.masked()), who),
+        },
+        _ => match state.world(key.world_key()) {
+            Ok(world) => world,
+            Err(_) => return Served::error(ApiError::api_error(), who),
+        },
     };
     let request = Incoming {
         route,
@@ -165,8 +183,8 @@ async fn serve(state: &Arc<AppState>, parts: &Parts, body: Body, request_id: Req
 
     // First locked step; the guard is gone before any wait.
     let begun = begin(&mut shared.lock(), state, &request);
-    let (actor, delay) = match begun {
-        Ok((Begun::Run(actor), delay)) => (actor, delay),
+    let (actor, access, delay) = match begun {
+        Ok((Begun::Run(actor, access), delay)) => (actor, access, delay),
         Ok((Begun::Replay(stored), _)) => {
             return Served {
                 status: StatusCode::from_u16(stored.status).unwrap_or(StatusCode::OK),
@@ -201,7 +219,15 @@ async fn serve(state: &Arc<AppState>, parts: &Parts, body: Body, request_id: Req
     };
     let (mut served, durable) = {
         let mut world = shared.lock();
-        let executed = execute(&mut world, state, Mode::Live, route.kept, actor, prepared, call);
+        let executed = execute(
+            &mut world,
+            state,
+            Mode::Live,
+            route.kept,
+            (actor, access),
+            prepared,
+            call,
+        );
         state.announce(key.world_key(), &mut world);
         executed
     };
@@ -227,7 +253,7 @@ fn execute(
     state: &AppState,
     mode: Mode,
     journaled: bool,
-    actor: AccountId,
+    (actor, access): (AccountId, Access),
     prepared: Result<Prepared, ApiError>,
     mut call: Call,
 ) -> (Served, Option<Durable>) {
@@ -246,6 +272,7 @@ fn execute(
             let mut cx = Ctx {
                 world,
                 actor,
+                access,
                 state,
                 world_key: &call.key,
                 wall: call.wall,
@@ -343,7 +370,17 @@ pub fn restore(state: &AppState, recovered: Recovered) -> Result<usize, PersistE
                     let now = world.ledger().now();
                     world.idempotency.begin(call.account.as_deref(), key, fingerprint, now);
                 }
-                execute(&mut world, state, Mode::Replay, false, actor, prepared, call);
+                // What the key allowed was settled live; the journal keeps only what it
+                // accepted, which a secret key may replay.
+                execute(
+                    &mut world,
+                    state,
+                    Mode::Replay,
+                    false,
+                    (actor, Access::Secret),
+                    prepared,
+                    call,
+                );
                 world.seq = seq;
                 replayed += 1;
             }
@@ -385,7 +422,8 @@ struct Incoming<'a> {
 
 /// How the first locked step ended when the request goes on.
 enum Begun {
-    Run(AccountId),
+    /// Run it, acting as this account, with what its key may do.
+    Run(AccountId, Access),
     Replay(Stored),
 }
 
@@ -413,6 +451,17 @@ fn begin(
     }
     world.catch_up(state.wall(), Mode::Live);
     state.announce(request.key.world_key(), world);
+    // An ephemeral key works while its world's key with that token lives (an hour of the
+    // world's time, or until deleted).
+    let ephemeral = match request.key.ephemeral_token() {
+        None => None,
+        Some(token) => Some(
+            world
+                .ledger()
+                .live_ephemeral_key(token)
+                .ok_or_else(|| ApiError::invalid_api_key(&request.key.masked()))?,
+        ),
+    };
     let actor = world
         .ledger()
         .acting_as(request.account)
@@ -420,6 +469,21 @@ fn begin(
     if request.key.is_read_only() && request.route.writes() {
         return Err(ApiError::permission_denied_restricted(&request.key.masked()));
     }
+    let access = match (request.key.kind(), ephemeral) {
+        (_, Some(key)) => {
+            let key = world.ledger().ephemeral_key(key);
+            // A key made by one account does not act as another.
+            if key.account != actor {
+                return Err(ApiError::account_invalid(
+                    &request.key.masked(),
+                    request.account.unwrap_or(world.ledger().platform().id.as_ref()),
+                ));
+            }
+            Access::Customer(key.customer)
+        }
+        (KeyKind::Publishable, None) => Access::Publishable,
+        _ => Access::Secret,
+    };
     if let Some(key) = request.idempotency_key {
         let fingerprint = fingerprint_of(
             &parts.method,
@@ -436,7 +500,7 @@ fn begin(
             Verdict::InFlight => return Err(ApiError::idempotency_key_in_use(key)),
         }
     }
-    Ok((Begun::Run(actor), delay))
+    Ok((Begun::Run(actor, access), delay))
 }
 
 /// Stripe's error for an injected failure of `status`.
@@ -447,12 +511,14 @@ fn injected(status: StatusCode) -> ApiError {
     ApiError::injected_fault(status)
 }
 
-/// Refuses a `Stripe-Version` header that is not an API version.
-fn check_version(parts: &Parts) -> Result<(), ApiError> {
+/// Refuses a `Stripe-Version` header that is not an API version, or none where the endpoint
+/// requires one.
+fn check_version(parts: &Parts, route: &Endpoint) -> Result<(), ApiError> {
     match parts.headers.get(&STRIPE_VERSION) {
         Some(version) if !is_api_version(version.as_bytes()) => Err(ApiError::invalid_api_version(
             &String::from_utf8_lossy(version.as_bytes()),
         )),
+        None if route.version_required => Err(ApiError::ephemeral_key_version_missing()),
         _ => Ok(()),
     }
 }

@@ -110,6 +110,26 @@ pub fn api_error(rejection: &Rejection) -> ApiError {
         | R::DisputeNotOpen { .. }
         | R::WebhookEndpointsPlatformOnly
         | R::TooManyWebhookEndpoints { .. } => (StatusCode::BAD_REQUEST, None),
+        R::PaymentMethodAttached { .. }
+        | R::PaymentMethodNotAttached { .. }
+        | R::PaymentMethodDetached { .. }
+        | R::PaymentMethodNotSaved { .. }
+        | R::PaymentMethodOfAnotherCustomer { .. }
+        | R::NotTheCustomers { .. }
+        | R::PaymentMethodAndData
+        | R::SetupClientSecretMismatch { .. } => (StatusCode::BAD_REQUEST, None),
+        R::SetupIntentUnexpectedState { .. } => (StatusCode::BAD_REQUEST, Some("setup_intent_unexpected_state")),
+        // Card errors (402 `card_error`) carry what a card error carries.
+        R::CardDeclinedOnSave { decline } => return ApiError::card_declined(*decline, None),
+        R::IncorrectCardNumber => return ApiError::card_invalid("incorrect_number", "number", message(rejection)),
+        R::InvalidExpiry { month } => {
+            let (code, param) = if *month {
+                ("invalid_expiry_month", "exp_month")
+            } else {
+                ("invalid_expiry_year", "exp_year")
+            };
+            return ApiError::card_invalid(code, param, message(rejection));
+        }
     };
     ApiError::invalid_request(status, code, rejection.param().map(str::to_owned), message(rejection))
 }
@@ -161,6 +181,10 @@ pub fn is_stored(rejection: &Rejection) -> bool {
             | R::RefundChargeAndIntent
             | R::WebhookEndpointsPlatformOnly
             | R::TooManyWebhookEndpoints { .. }
+            | R::IncorrectCardNumber
+            | R::InvalidExpiry { .. }
+            | R::PaymentMethodAndData
+            | R::SetupClientSecretMismatch { .. }
     )
 }
 
@@ -190,6 +214,9 @@ pub fn feature(feature: Feature) -> &'static str {
         Feature::FileUploads => "file uploads (dispute evidence documents; give the text fields)",
         Feature::PaymentMethodTypes => "payment method types other than card",
         Feature::MultipleCaptures => "multiple partial captures (final_capture=false)",
+        Feature::IssuingCards => "Issuing cards",
+        Feature::IdentityVerification => "Identity verification sessions",
+        Feature::BankAccountSources => "bank accounts as customer sources (only cards are simulated)",
     }
 }
 
@@ -569,6 +596,66 @@ pub fn message(rejection: &Rejection) -> String {
         R::TooManyWebhookEndpoints { max } => {
             format!("You have reached the maximum of {max} test webhook endpoints. Delete one before adding another.")
         }
+        R::PaymentMethodAttached { .. } => {
+            "The payment method you provided has already been attached to a customer.".to_owned()
+        }
+        R::PaymentMethodNotAttached { .. } => {
+            "The payment method you provided is not attached to a customer so detachment is impossible.".to_owned()
+        }
+        R::PaymentMethodDetached { method, .. } => format!(
+            "The provided PaymentMethod ({method}) was detached from a Customer. It may not be used again. To use a PaymentMethod multiple times, you must attach it to a Customer first."
+        ),
+        R::PaymentMethodNotSaved { .. } => {
+            "You must save this PaymentMethod to a customer before you can update it.".to_owned()
+        }
+        R::PaymentMethodOfAnotherCustomer {
+            method,
+            customer: Some(customer),
+            ..
+        } => format!("The PaymentMethod {method} does not belong to the Customer you supplied {customer}."),
+        R::PaymentMethodOfAnotherCustomer {
+            method, customer: None, ..
+        } => format!(
+            "The PaymentMethod {method} is attached to a Customer: give that Customer (customer=cus_…) to use it."
+        ),
+        R::NotTheCustomers {
+            method,
+            customer: Some(customer),
+            ..
+        } => format!(
+            "The customer {customer} does not have a payment method with the ID {}. The payment method must be attached to the customer.",
+            e(method)
+        ),
+        R::NotTheCustomers {
+            method, customer: None, ..
+        } => format!(
+            "A new customer has no payment method {} to make its default: give it as payment_method to attach it at creation.",
+            e(method)
+        ),
+        R::IncorrectCardNumber => "Your card number is incorrect.".to_owned(),
+        R::InvalidExpiry { month: true } => "Your card's expiration month is invalid.".to_owned(),
+        R::InvalidExpiry { month: false } => "Your card's expiration year is invalid.".to_owned(),
+        R::CardDeclinedOnSave { decline } => crate::server::error::decline_message(*decline).to_owned(),
+        R::PaymentMethodAndData => {
+            "You cannot give both payment_method and payment_method_data: name a payment method, or describe a new one.".to_owned()
+        }
+        R::SetupIntentUnexpectedState { intent, status, action } => format!(
+            "You cannot {} this SetupIntent ({intent}) because it has a status of {}. Only a SetupIntent with one of the following statuses may be {}: requires_payment_method, requires_confirmation, requires_action.",
+            match action {
+                IntentAction::Confirm => "confirm",
+                IntentAction::Update => "update the payment method or customer of",
+                IntentAction::Capture | IntentAction::Cancel => "cancel",
+            },
+            status.as_str(),
+            match action {
+                IntentAction::Confirm => "confirmed",
+                IntentAction::Update => "updated this way",
+                IntentAction::Capture | IntentAction::Cancel => "canceled",
+            }
+        ),
+        R::SetupClientSecretMismatch { intent } => format!(
+            "The client_secret provided does not match the client_secret associated with the SetupIntent {intent}."
+        ),
     }
 }
 

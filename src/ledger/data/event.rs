@@ -49,6 +49,17 @@ wire_enum! {
         CustomerCreated: "customer.created" = 115,
         CustomerUpdated: "customer.updated" = 116,
         CustomerDeleted: "customer.deleted" = 117,
+        PaymentMethodAttached: "payment_method.attached" = 300,
+        PaymentMethodDetached: "payment_method.detached" = 301,
+        PaymentMethodUpdated: "payment_method.updated" = 302,
+        SetupIntentCreated: "setup_intent.created" = 303,
+        SetupIntentSucceeded: "setup_intent.succeeded" = 304,
+        SetupIntentSetupFailed: "setup_intent.setup_failed" = 305,
+        SetupIntentRequiresAction: "setup_intent.requires_action" = 306,
+        SetupIntentCanceled: "setup_intent.canceled" = 307,
+        CustomerSourceCreated: "customer.source.created" = 308,
+        CustomerSourceUpdated: "customer.source.updated" = 309,
+        CustomerSourceDeleted: "customer.source.deleted" = 310,
     }
 }
 

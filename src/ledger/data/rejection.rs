@@ -7,12 +7,14 @@
 //! no id consumed. The variants of debit-rules §7 are checked in the contract's order; see
 //! [`Rejection::precondition`] for each one's row.
 
+use super::card::Decline;
 use super::country::Country;
 use super::dispute::DisputeStatus;
 use super::kinds::Kind;
 use super::money::{Amount, Currency};
 use super::payment_intent::IntentStatus;
 use super::payout::PayoutStatus;
+use super::setup_intent::SetupStatus;
 use super::transfer::DebitFlow;
 
 /// A request parameter as the caller supplied it.
@@ -89,6 +91,12 @@ pub enum Feature {
     PaymentMethodTypes,
     /// Several partial captures of one authorisation (`final_capture=false`).
     MultipleCaptures,
+    /// Issuing cards (an ephemeral key's `issuing_card` or `nonce`).
+    IssuingCards,
+    /// Identity verification (an ephemeral key's `verification_session`).
+    IdentityVerification,
+    /// Bank accounts as a customer's sources (only cards are simulated).
+    BankAccountSources,
 }
 
 /// What a request tried to do to a PaymentIntent in a status that does not allow it.
@@ -524,6 +532,62 @@ pub enum Rejection {
     TooManyWebhookEndpoints {
         max: usize,
     },
+
+    // Saved cards (docs/behaviour.md §17): payment methods, card sources, SetupIntents and
+    // ephemeral keys.
+    /// Attaching a payment method that is attached to a customer already.
+    PaymentMethodAttached {
+        method: String,
+    },
+    /// Detaching a payment method attached to nobody.
+    PaymentMethodNotAttached {
+        method: String,
+    },
+    /// Using, attaching or updating a payment method that was detached from its customer.
+    PaymentMethodDetached {
+        method: String,
+        param: &'static str,
+    },
+    /// Updating a payment method that is saved to no customer.
+    PaymentMethodNotSaved {
+        method: String,
+    },
+    /// A payment method attached to a customer, used for another customer (`customer`) or
+    /// for none.
+    PaymentMethodOfAnotherCustomer {
+        method: String,
+        customer: Option<String>,
+        param: &'static str,
+    },
+    /// A customer's default payment method or source that is not one of its own (`customer`
+    /// `None`: a customer being created, which has none but the one it is made with).
+    NotTheCustomers {
+        method: String,
+        customer: Option<String>,
+        param: &'static str,
+    },
+    /// A card number that is not one of Stripe's test card numbers (a `card_error`).
+    IncorrectCardNumber,
+    /// A card's expiry month (`month`) or year that cannot be (a `card_error`).
+    InvalidExpiry {
+        month: bool,
+    },
+    /// Saving a card its issuer declines when it is checked (a `card_error`).
+    CardDeclinedOnSave {
+        decline: Decline,
+    },
+    /// `payment_method` and `payment_method_data` together.
+    PaymentMethodAndData,
+    /// A SetupIntent in a status that does not allow the action.
+    SetupIntentUnexpectedState {
+        intent: String,
+        status: SetupStatus,
+        action: IntentAction,
+    },
+    /// `client_secret` is not the SetupIntent's.
+    SetupClientSecretMismatch {
+        intent: String,
+    },
 }
 
 /// What a payment out of a balance is for, which decides whether it may go below zero and
@@ -649,6 +713,19 @@ impl Rejection {
             | Rejection::DisputeNotOpen { .. }
             | Rejection::WebhookEndpointsPlatformOnly => None,
             Rejection::TooManyWebhookEndpoints { .. } => Some("url"),
+            Rejection::PaymentMethodDetached { param, .. }
+            | Rejection::PaymentMethodOfAnotherCustomer { param, .. }
+            | Rejection::NotTheCustomers { param, .. } => Some(param),
+            Rejection::IncorrectCardNumber => Some("number"),
+            Rejection::InvalidExpiry { month: true } => Some("exp_month"),
+            Rejection::InvalidExpiry { month: false } => Some("exp_year"),
+            Rejection::PaymentMethodAndData => Some("payment_method_data"),
+            Rejection::SetupClientSecretMismatch { .. } => Some("client_secret"),
+            Rejection::PaymentMethodAttached { .. }
+            | Rejection::PaymentMethodNotAttached { .. }
+            | Rejection::PaymentMethodNotSaved { .. }
+            | Rejection::CardDeclinedOnSave { .. }
+            | Rejection::SetupIntentUnexpectedState { .. } => None,
             Rejection::AccountInvalid { .. }
             | Rejection::CrossRegion { .. }
             | Rejection::BalanceInsufficient { .. }

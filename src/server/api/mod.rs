@@ -18,13 +18,16 @@ mod dashboard;
 mod deliveries;
 mod disputes;
 pub mod endpoint;
+mod ephemeral_keys;
 mod events;
 mod external_accounts;
 mod payment_intents;
+mod payment_methods;
 mod payouts;
 mod persons;
 mod refunds;
 pub mod router;
+mod setup_intents;
 mod sim;
 mod transfers;
 mod webhook_endpoints;
@@ -52,4 +55,7 @@ pub static ENDPOINTS: &[&[Endpoint]] = &[
     application_fees::ENDPOINTS,
     disputes::ENDPOINTS,
     dashboard::ENDPOINTS,
+    payment_methods::ENDPOINTS,
+    setup_intents::ENDPOINTS,
+    ephemeral_keys::ENDPOINTS,
 ];

@@ -176,7 +176,8 @@ pub fn capability_list(at: AsOf<'_>, account: AccountId, url: &str) -> Vec<u8> {
     super::wire::json(&List(at, account, url))
 }
 
-struct AddressView<'a>(&'a Address);
+/// An address as Stripe shows one, every field present.
+pub struct AddressView<'a>(pub &'a Address);
 
 impl Serialize for AddressView<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {

@@ -13,10 +13,13 @@ mod cards;
 mod charges;
 mod customers;
 mod disputes;
+pub mod ephemeral_keys;
 mod events;
 mod fees;
 pub mod lifecycle;
 mod payment_intents;
+mod payment_methods;
+mod setup_intents;
 mod transfers;
 pub mod webhook_endpoints;
 mod wire;
@@ -34,7 +37,8 @@ mod tests {
 
     /// A world holding at least one object of every kind: the built-in one, and on it a
     /// customer, a destination PaymentIntent with a fee paid by a card that is disputed, its
-    /// refund with the transfer reversed and the fee refunded, a person and a webhook endpoint.
+    /// refund with the transfer reversed and the fee refunded, a person, a webhook endpoint,
+    /// a card saved by a SetupIntent, a card source and an ephemeral key.
     fn world_of_every_kind() -> crate::ledger::Ledger {
         use crate::ledger::*;
         let mut ledger = Fixtures::builtin().build(1, 1_800_000_000).unwrap();
@@ -79,6 +83,24 @@ mod tests {
             ..WebhookEndpointParams::default()
         };
         ledger.create_webhook_endpoint(platform, endpoint).unwrap();
+        let setup = SetupParams {
+            customer: Some(customer.clone()),
+            payment_method: Some("pm_card_visa".into()),
+            confirm: Some(true),
+            ..SetupParams::default()
+        };
+        ledger.create_setup_intent(platform, setup).unwrap();
+        let customer_id = ledger.find_customer(platform, &customer).unwrap();
+        let source = CardSourceParams {
+            source: Some("tok_mastercard".into()),
+            ..CardSourceParams::default()
+        };
+        ledger.create_card_source(customer_id, source).unwrap();
+        let key = EphemeralKeyParams {
+            customer: Some(customer.clone()),
+            ..EphemeralKeyParams::default()
+        };
+        ledger.create_ephemeral_key(platform, key).unwrap();
         ledger
     }
 
@@ -92,7 +114,12 @@ mod tests {
             for obj in ledger.ids(kind) {
                 let body = View::new(&ledger, obj, &NONE).to_json();
                 let value: serde_json::Value = serde_json::from_slice(&body).unwrap_or_else(|e| panic!("{obj:?}: {e}"));
-                assert_eq!(value["object"], shape(kind).object, "{obj:?}: {value}");
+                // A customer's card source is shown as the `card` it is.
+                let object = match obj {
+                    Obj::PaymentMethod(m) if ledger.payment_method(m).source => "card",
+                    _ => shape(kind).object,
+                };
+                assert_eq!(value["object"], object, "{obj:?}: {value}");
             }
         }
     }

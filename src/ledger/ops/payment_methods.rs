@@ -1,0 +1,550 @@
+//! Payment methods and customers' card sources: made from Stripe's test payment methods
+//! (`pm_card_visa`), test tokens (`tok_visa`) and test card numbers, attached to customers
+//! (saved) and detached, updated, and chosen by the payments and SetupIntents that use them
+//! (docs/behaviour.md §17).
+//!
+//! A payment method named by a request is a [`MethodChoice`]: one the account has, or a new
+//! one that is stored only once the operation can no longer be refused. Saving a card checks
+//! it as Stripe does ([`Card::setup_decline`]); no money moves here.
+
+use crate::ledger::data::*;
+use crate::ledger::ops::requirements::{AddressParams, apply_address};
+use crate::ledger::state::{Applied, Ledger};
+use crate::ledger::validate::*;
+
+/// Where a new card's details come from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum CardParams {
+    /// `card[token]`: one of Stripe's test tokens (`tok_visa`).
+    Token(String),
+    /// `card[number]` with its expiry: one of Stripe's test card numbers. Only a publishable
+    /// key's client sends these (the server checks that); the CVC is not kept.
+    Number {
+        number: String,
+        exp_month: Input<i64>,
+        exp_year: Input<i64>,
+    },
+}
+
+/// `billing_details[...]`: each given field replaces the one kept (an empty string clears
+/// it); `address` given as an empty string clears the whole address.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct BillingDetailsParams {
+    pub name: Option<String>,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub address: Option<Option<AddressParams>>,
+}
+
+/// The parameters of `POST /v1/payment_methods`, and of `payment_method_data` on a payment
+/// or a SetupIntent.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct PaymentMethodParams {
+    /// `type`: only `card` is simulated.
+    pub kind: Option<String>,
+    pub card: Option<CardParams>,
+    pub billing_details: Option<BillingDetailsParams>,
+    pub metadata: Option<MetadataUpdate>,
+    pub allow_redisplay: Option<String>,
+}
+
+/// The parameters of `POST /v1/payment_methods/{id}`, and of a card source's update.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct PaymentMethodUpdate {
+    pub billing_details: Option<BillingDetailsParams>,
+    pub metadata: Option<MetadataUpdate>,
+    pub allow_redisplay: Option<String>,
+    /// `card[exp_month]` (a card source's `exp_month`).
+    pub exp_month: Input<i64>,
+    pub exp_year: Input<i64>,
+}
+
+/// The parameters of `POST /v1/customers/{id}/sources`.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct CardSourceParams {
+    /// A test token (`tok_visa`).
+    pub source: Option<String>,
+    pub metadata: Option<MetadataUpdate>,
+}
+
+/// The payment method a request names: one the account has, or a new one (from a test
+/// payment method, or `payment_method_data`) to be stored once nothing can refuse.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) enum MethodChoice {
+    New(Box<PaymentMethod>),
+    Existing(PaymentMethodId),
+}
+
+/// The calendar year of `t` (UTC), for checking a card's expiry against the world's clock.
+fn year_of(t: Timestamp) -> i64 {
+    // Howard Hinnant's civil-from-days, years only.
+    let days = t.div_euclid(DAY) + 719_468;
+    let era = days.div_euclid(146_097);
+    let day_of_era = days - era * 146_097;
+    let year_of_era = (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
+    let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
+    let month_index = (5 * day_of_year + 2) / 153;
+    year_of_era + era * 400 + i64::from(month_index >= 10)
+}
+
+/// Stripe's two-digit years are this century's.
+fn full_year(year: i64) -> i64 {
+    if (0..100).contains(&year) { 2000 + year } else { year }
+}
+
+impl Ledger {
+    /// A card's expiry: the month 1–12, the year (two digits or four) this year or one of
+    /// the next fifty; `current` fills in what is not given.
+    fn check_expiry(&self, month: &Input<i64>, year: &Input<i64>, current: Expiry) -> Result<Expiry, Rejection> {
+        let month = match month {
+            Input::Missing => i64::from(current.month),
+            Input::Given(m) if (1..=12).contains(m) => *m,
+            Input::Given(_) | Input::Malformed(_) => return Err(Rejection::InvalidExpiry { month: true }),
+        };
+        let this_year = year_of(self.now);
+        let year = match year {
+            Input::Missing => i64::from(current.year),
+            Input::Given(y) => full_year(*y),
+            Input::Malformed(_) => return Err(Rejection::InvalidExpiry { month: false }),
+        };
+        if !(this_year..=this_year + 50).contains(&year) {
+            return Err(Rejection::InvalidExpiry { month: false });
+        }
+        Ok(Expiry {
+            month: month as u8,
+            year: year as u16,
+        })
+    }
+
+    /// The payment method `text` names for `actor` (as `param`): a test payment method
+    /// (`pm_card_visa` and its kin), made new, or a payment method or card source of the
+    /// account that was not detached.
+    pub(crate) fn choose_payment_method(
+        &self,
+        actor: AccountId,
+        text: &str,
+        param: &'static str,
+    ) -> Result<MethodChoice, Rejection> {
+        if let Some(card) = card_for_token(text).filter(|_| text.starts_with("pm_card_")) {
+            return Ok(MethodChoice::New(Box::new(PaymentMethod::new(actor, card, self.now))));
+        }
+        let id = self
+            .find::<PaymentMethod>(actor, text)
+            .ok_or_else(|| Rejection::NoSuchObject {
+                noun: Noun::Object(Kind::PaymentMethod),
+                id: text.to_owned(),
+                param,
+            })?;
+        if self.payment_methods[id.0].detached {
+            return Err(Rejection::PaymentMethodDetached {
+                method: text.to_owned(),
+                param,
+            });
+        }
+        Ok(MethodChoice::Existing(id))
+    }
+
+    /// The payment method a request gives by id (`payment_method`) or describes
+    /// (`payment_method_data`), if either; never both.
+    pub(crate) fn choose_method(
+        &self,
+        actor: AccountId,
+        text: Option<&str>,
+        data: Option<&PaymentMethodParams>,
+    ) -> Result<Option<MethodChoice>, Rejection> {
+        match (text.filter(|t| !t.is_empty()), data) {
+            (Some(_), Some(_)) => Err(Rejection::PaymentMethodAndData),
+            (Some(text), None) => self.choose_payment_method(actor, text, "payment_method").map(Some),
+            (None, Some(data)) => self
+                .new_payment_method(actor, data, "payment_method_data")
+                .map(|m| Some(MethodChoice::New(Box::new(m)))),
+            (None, None) => Ok(None),
+        }
+    }
+
+    /// [`Ledger::choose_method`] for a payment or SetupIntent of `customer`: a payment method
+    /// attached to a customer pays for that customer only.
+    pub(crate) fn choose_method_for(
+        &self,
+        actor: AccountId,
+        text: Option<&str>,
+        data: Option<&PaymentMethodParams>,
+        customer: Option<CustomerId>,
+    ) -> Result<Option<MethodChoice>, Rejection> {
+        let method = self.choose_method(actor, text, data)?;
+        if let Some(method) = &method {
+            self.check_method_customer(method, customer, "payment_method")?;
+        }
+        Ok(method)
+    }
+
+    /// A payment method of `actor` described by `params` (`prefix` names them in errors),
+    /// checked and not yet stored.
+    fn new_payment_method(
+        &self,
+        actor: AccountId,
+        params: &PaymentMethodParams,
+        prefix: &'static str,
+    ) -> Result<PaymentMethod, Rejection> {
+        let type_param = if prefix.is_empty() {
+            "type"
+        } else {
+            "payment_method_data[type]"
+        };
+        match params.kind.as_deref() {
+            None => return Err(Rejection::ParameterMissing { param: type_param }),
+            Some("card") => {}
+            Some(_) => {
+                return Err(Rejection::Unsimulated {
+                    param: type_param,
+                    feature: Feature::PaymentMethodTypes,
+                });
+            }
+        }
+        let card_param = if prefix.is_empty() {
+            "card"
+        } else {
+            "payment_method_data[card]"
+        };
+        let (card, expiry) = match &params.card {
+            None => return Err(Rejection::ParameterMissing { param: card_param }),
+            Some(CardParams::Token(token)) => {
+                let card = card_for_token(token)
+                    .filter(|_| token.starts_with("tok_"))
+                    .ok_or_else(|| Rejection::NoSuchObject {
+                        noun: Noun::Token,
+                        id: token.clone(),
+                        param: if prefix.is_empty() {
+                            "card[token]"
+                        } else {
+                            "payment_method_data[card][token]"
+                        },
+                    })?;
+                (card, TEST_CARD_EXPIRY)
+            }
+            Some(CardParams::Number {
+                number,
+                exp_month,
+                exp_year,
+            }) => {
+                let card = card_for_number(number).ok_or(Rejection::IncorrectCardNumber)?;
+                if exp_month.is_missing() {
+                    return Err(Rejection::ParameterMissing {
+                        param: if prefix.is_empty() {
+                            "card[exp_month]"
+                        } else {
+                            "payment_method_data[card][exp_month]"
+                        },
+                    });
+                }
+                if exp_year.is_missing() {
+                    return Err(Rejection::ParameterMissing {
+                        param: if prefix.is_empty() {
+                            "card[exp_year]"
+                        } else {
+                            "payment_method_data[card][exp_year]"
+                        },
+                    });
+                }
+                (card, self.check_expiry(exp_month, exp_year, TEST_CARD_EXPIRY)?)
+            }
+        };
+        let allow_redisplay = parse_choice::<AllowRedisplay>(
+            if prefix.is_empty() {
+                "allow_redisplay"
+            } else {
+                "payment_method_data[allow_redisplay]"
+            },
+            params.allow_redisplay.as_deref(),
+        )?;
+        let metadata = new_metadata(params.metadata.as_ref())?;
+        let mut method = PaymentMethod::new(actor, card, self.now);
+        method.expiry = expiry;
+        method.metadata = metadata;
+        method.allow_redisplay = allow_redisplay.unwrap_or(AllowRedisplay::Unspecified);
+        if let Some(details) = &params.billing_details {
+            apply_billing_details(&mut method.billing_details, details);
+        }
+        Ok(method)
+    }
+
+    /// A payment method attached to a customer pays only for that customer: `customer` is
+    /// the payment's (or SetupIntent's).
+    pub(crate) fn check_method_customer(
+        &self,
+        choice: &MethodChoice,
+        customer: Option<CustomerId>,
+        param: &'static str,
+    ) -> Result<(), Rejection> {
+        let MethodChoice::Existing(id) = choice else {
+            return Ok(());
+        };
+        match self.payment_methods[id.0].customer {
+            Some(owner) if Some(owner) != customer => Err(Rejection::PaymentMethodOfAnotherCustomer {
+                method: self.id_of(Obj::PaymentMethod(*id)).to_string(),
+                customer: customer.map(|c| self.id_of(Obj::Customer(c)).to_string()),
+                param,
+            }),
+            _ => Ok(()),
+        }
+    }
+
+    /// The card a chosen payment method is.
+    pub(crate) fn card_of(&self, choice: &MethodChoice) -> Card {
+        match choice {
+            MethodChoice::New(method) => method.card,
+            MethodChoice::Existing(id) => self.payment_methods[id.0].card,
+        }
+    }
+
+    /// Stores a chosen new payment method (once the operation can no longer be refused); an
+    /// existing one is returned as it is.
+    pub(crate) fn store_payment_method(&mut self, choice: MethodChoice) -> PaymentMethodId {
+        match choice {
+            MethodChoice::Existing(id) => id,
+            MethodChoice::New(method) => {
+                let account = method.account;
+                let id = self.store(*method);
+                self.books[account.index()].indexes.payment_methods.push(id);
+                id
+            }
+        }
+    }
+
+    /// Saves payment method `id` to `customer`, with `payment_method.attached`.
+    pub(crate) fn attach_to(&mut self, id: PaymentMethodId, customer: CustomerId) {
+        let account = self.change::<PaymentMethod, _>(id, |method| {
+            debug_assert!(method.customer.is_none() && !method.detached);
+            method.customer = Some(customer);
+            method.account
+        });
+        self.emit(EventType::PaymentMethodAttached, account, id);
+    }
+
+    /// `POST /v1/payment_methods`, acting as `actor`.
+    ///
+    /// Preconditions, in order (docs/behaviour.md §17): `type` given and `card`; the card's
+    /// details (a test token, or a test number with its expiry); `allow_redisplay`; metadata.
+    pub fn create_payment_method(
+        &mut self,
+        actor: AccountId,
+        params: PaymentMethodParams,
+    ) -> Result<Applied<PaymentMethodId>, Rejection> {
+        let method = self.new_payment_method(actor, &params, "")?;
+        let id = self.store_payment_method(MethodChoice::New(Box::new(method)));
+        // Stripe records no event for a new payment method.
+        Ok(Applied {
+            value: id,
+            events: Vec::new(),
+        })
+    }
+
+    /// `POST /v1/payment_methods/{id}` (a payment method, or a card source through its
+    /// customer's sources).
+    ///
+    /// Preconditions, in order: it was not detached; it is saved to a customer; the expiry;
+    /// `allow_redisplay`; metadata.
+    pub fn update_payment_method(
+        &mut self,
+        id: PaymentMethodId,
+        update: PaymentMethodUpdate,
+    ) -> Result<Applied<PaymentMethodId>, Rejection> {
+        let method = &self.payment_methods[id.0];
+        let text = self.id_of(Obj::PaymentMethod(id)).to_string();
+        if method.detached {
+            return Err(Rejection::PaymentMethodDetached {
+                method: text,
+                param: "payment_method",
+            });
+        }
+        if method.customer.is_none() {
+            return Err(Rejection::PaymentMethodNotSaved { method: text });
+        }
+        let expiry = self.check_expiry(&update.exp_month, &update.exp_year, method.expiry)?;
+        let allow_redisplay = parse_choice::<AllowRedisplay>("allow_redisplay", update.allow_redisplay.as_deref())?;
+        let metadata = metadata_after(&method.metadata, update.metadata.as_ref())?;
+        let first_event = self.events.len();
+        let before = self.version;
+        let (account, source) = self.change::<PaymentMethod, _>(id, |method| {
+            method.expiry = expiry;
+            if let Some(allow) = allow_redisplay {
+                method.allow_redisplay = allow;
+            }
+            if let Some(metadata) = metadata {
+                method.metadata = metadata;
+            }
+            if let Some(details) = &update.billing_details {
+                apply_billing_details(&mut method.billing_details, details);
+            }
+            (method.account, method.source)
+        });
+        let kind = if source {
+            EventType::CustomerSourceUpdated
+        } else {
+            EventType::PaymentMethodUpdated
+        };
+        self.emit_updated(kind, account, id, before);
+        Ok(Applied {
+            value: id,
+            events: self.emitted_since(first_event),
+        })
+    }
+
+    /// `POST /v1/payment_methods/{id}/attach`, acting as `actor`: `id` is a payment method of
+    /// the account or a test payment method (`pm_card_visa`, made new).
+    ///
+    /// Preconditions, in order (docs/behaviour.md §17): the payment method exists (404); it
+    /// was not detached; `customer` given and one of the account's; the payment method is
+    /// attached to nobody; the card passes the check Stripe makes when saving one (402).
+    pub fn attach_payment_method(
+        &mut self,
+        actor: AccountId,
+        id: &str,
+        customer: Option<&str>,
+    ) -> Result<Applied<PaymentMethodId>, Rejection> {
+        let choice = self
+            .choose_payment_method(actor, id, "payment_method")
+            .map_err(|r| match r {
+                Rejection::NoSuchObject { noun, id, .. } => Rejection::NotFound { noun, id },
+                other => other,
+            })?;
+        let customer = self
+            .check_customer(
+                actor,
+                Some(customer.ok_or(Rejection::ParameterMissing { param: "customer" })?),
+            )?
+            .ok_or(Rejection::ParameterMissing { param: "customer" })?;
+        if let MethodChoice::Existing(existing) = choice
+            && self.payment_methods[existing.0].customer.is_some()
+        {
+            return Err(Rejection::PaymentMethodAttached { method: id.to_owned() });
+        }
+        if let Some(decline) = self.card_of(&choice).setup_decline() {
+            return Err(Rejection::CardDeclinedOnSave { decline });
+        }
+        let first_event = self.events.len();
+        let method = self.store_payment_method(choice);
+        self.attach_to(method, customer);
+        Ok(Applied {
+            value: method,
+            events: self.emitted_since(first_event),
+        })
+    }
+
+    /// `POST /v1/payment_methods/{id}/detach`: it is saved no more, and can be neither used
+    /// nor attached again. A customer whose default it was has none after it.
+    ///
+    /// Preconditions: it is attached to a customer.
+    pub fn detach_payment_method(&mut self, id: PaymentMethodId) -> Result<Applied<PaymentMethodId>, Rejection> {
+        let Some(customer) = self.payment_methods[id.0].customer else {
+            return Err(Rejection::PaymentMethodNotAttached {
+                method: self.id_of(Obj::PaymentMethod(id)).to_string(),
+            });
+        };
+        let first_event = self.events.len();
+        let account = self.change::<PaymentMethod, _>(id, |method| {
+            method.customer = None;
+            method.detached = true;
+            method.account
+        });
+        self.emit(EventType::PaymentMethodDetached, account, id);
+        let held = self.customers[customer.0].default_payment_method == Some(id)
+            || self.customers[customer.0].default_source == Some(id);
+        if held {
+            let before = self.version;
+            self.change::<Customer, _>(customer, |c| {
+                if c.default_payment_method == Some(id) {
+                    c.default_payment_method = None;
+                }
+                if c.default_source == Some(id) {
+                    c.default_source = None;
+                }
+            });
+            self.emit_updated(EventType::CustomerUpdated, account, customer, before);
+        }
+        Ok(Applied {
+            value: id,
+            events: self.emitted_since(first_event),
+        })
+    }
+
+    /// `POST /v1/customers/{id}/sources`: a card, from a test token, saved to `customer` as
+    /// a source (`card_…`); the customer's first becomes its `default_source`.
+    ///
+    /// Preconditions, in order (docs/behaviour.md §17): `source` given; a test card token
+    /// (bank account tokens are not simulated); metadata; the card passes the check Stripe
+    /// makes when saving one (402).
+    pub fn create_card_source(
+        &mut self,
+        customer: CustomerId,
+        params: CardSourceParams,
+    ) -> Result<Applied<PaymentMethodId>, Rejection> {
+        let token = params.source.ok_or(Rejection::ParameterMissing { param: "source" })?;
+        if token.starts_with("btok_") {
+            return Err(Rejection::Unsimulated {
+                param: "source",
+                feature: Feature::BankAccountSources,
+            });
+        }
+        let card = card_for_token(&token)
+            .filter(|_| token.starts_with("tok_"))
+            .ok_or_else(|| Rejection::NoSuchObject {
+                noun: Noun::Source,
+                id: token.clone(),
+                param: "source",
+            })?;
+        let metadata = new_metadata(params.metadata.as_ref())?;
+        if let Some(decline) = card.setup_decline() {
+            return Err(Rejection::CardDeclinedOnSave { decline });
+        }
+        let account = self.customers[customer.0].account;
+        let first_event = self.events.len();
+        let mut source = PaymentMethod::new(account, card, self.now);
+        source.customer = Some(customer);
+        source.metadata = metadata;
+        source.source = true;
+        let id = self.store_payment_method(MethodChoice::New(Box::new(source)));
+        self.emit(EventType::CustomerSourceCreated, account, id);
+        if self.customers[customer.0].default_source.is_none() {
+            let before = self.version;
+            self.change::<Customer, _>(customer, |c| c.default_source = Some(id));
+            self.emit_updated(EventType::CustomerUpdated, account, customer, before);
+        }
+        Ok(Applied {
+            value: id,
+            events: self.emitted_since(first_event),
+        })
+    }
+}
+
+/// `billing_details` after `given`.
+fn apply_billing_details(details: &mut BillingDetails, given: &BillingDetailsParams) {
+    replace_text(&mut details.name, given.name.as_deref());
+    replace_text(&mut details.email, given.email.as_deref());
+    replace_text(&mut details.phone, given.phone.as_deref());
+    match &given.address {
+        None => {}
+        Some(None) => details.address = Address::default(),
+        Some(Some(address)) => apply_address(&mut details.address, address),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn years_of_timestamps() {
+        let cases = [
+            (0, 1970),
+            (951_782_400, 2000),   // 2000-02-29
+            (1_798_761_599, 2026), // 2026-12-31 23:59:59
+            (1_798_761_600, 2027), // 2027-01-01
+            (-1, 1969),
+        ];
+        for (t, year) in cases {
+            assert_eq!(year_of(t), year, "{t}");
+        }
+        assert_eq!((full_year(34), full_year(2034)), (2034, 2034));
+    }
+}
