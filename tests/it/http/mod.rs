@@ -13,6 +13,7 @@ mod money_in;
 mod persistence;
 mod protocol;
 mod receiver;
+mod saved_cards;
 mod security;
 mod testers;
 mod webhooks;
