@@ -1025,6 +1025,16 @@ async function publishable_key_confirm(ctx) {
   const done = await browser.paymentIntents.confirm(pi.id, {client_secret: pi.client_secret, payment_method: pm.id});
   eq([done.status, done.amount_received], ['succeeded', 2500], 'confirmed with the publishable key');
   eq((await ctx.balance()).pending - p0.pending, 2500 - fee(2500), 'platform pending after the payment');
+  // A card token, the older way: made by the browser, charged once by the server.
+  const tok = await browser.tokens.create({card: {number: '5555555555554444', exp_month: '12', exp_year: '2034',
+    cvc: '314'}});
+  starts(tok.id, 'tok_', 'token id');
+  eq([tok.object, tok.type, tok.used, tok.card.last4], ['token', 'card', false, '4444'], 'the token');
+  const charge = await sk.charges.create({amount: 900, currency: 'usd', source: tok.id});
+  eq([charge.paid, charge.source.last4], [true, '4444'], 'a charge of the token');
+  const twice = await refused(() => sk.charges.create({amount: 900, currency: 'usd', source: tok.id}),
+    Stripe.errors.StripeInvalidRequestError, 'a token used twice');
+  eq([twice.statusCode, twice.param], [400, 'source'], 'a token used twice');
   const secretOnly = await refused(() => browser.charges.list(), Stripe.errors.StripeAuthenticationError,
     "a publishable key on a secret key's endpoint");
   check(secretOnly.statusCode === 401 && secretOnly.message.includes('publishable'),

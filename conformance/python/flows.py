@@ -1049,6 +1049,20 @@ def publishable_key_confirm(ctx):
     done = browser.v1.payment_intents.confirm(pi.id, {"client_secret": pi.client_secret, "payment_method": pm.id})
     eq((done.status, done.amount_received), ("succeeded", 2500), "confirmed with the publishable key")
     eq(ctx.balance()["pending"] - p0["pending"], 2500 - fee(2500), "platform pending after the payment")
+    # A card token, the older way: made by the browser, charged once by the server.
+    tok = browser.v1.tokens.create({"card": {"number": "5555555555554444", "exp_month": "12", "exp_year": "2034",
+                                             "cvc": "314"}})
+    check(isinstance(tok, stripe.Token), f"token create gave {type(tok).__name__}")
+    starts(tok.id, "tok_", "token id")
+    eq((tok.type, tok.used, tok.card.last4), ("card", False, "4444"), "the token")
+    charge = sk.v1.charges.create({"amount": 900, "currency": "usd", "source": tok.id})
+    eq((charge.paid, charge.source.last4), (True, "4444"), "a charge of the token")
+    try:
+        sk.v1.charges.create({"amount": 900, "currency": "usd", "source": tok.id})
+    except stripe.InvalidRequestError as e:
+        eq((e.http_status, e.param), (400, "source"), "a token used twice")
+    else:
+        raise AssertionError("a token was used twice")
     try:
         browser.v1.charges.list()
     except stripe.AuthenticationError as e:

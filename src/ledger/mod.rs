@@ -65,14 +65,13 @@ pub use ops::ephemeral_keys::EphemeralKeyParams;
 pub use ops::fees::FeeRefundParams;
 pub use ops::onboarding::{AccountLinkParams, HostedForm, LinkState};
 pub use ops::payment_intents::{ConfirmParams, IntentCaptureParams, IntentOutcome, IntentParams, IntentUpdate};
-pub use ops::payment_methods::{
-    BillingDetailsParams, CardParams, CardSourceParams, PaymentMethodParams, PaymentMethodUpdate,
-};
+pub use ops::payment_methods::{CardParams, CardSourceParams, PaymentMethodParams, PaymentMethodUpdate};
 pub use ops::payouts::PayoutParams;
 pub use ops::persons::{PersonParams, RelationshipParams};
 pub use ops::refunds::RefundParams;
 pub use ops::requirements::{AddressParams, CompanyParams, IdentityParams};
 pub use ops::setup_intents::{SetupConfirm, SetupOutcome, SetupParams, SetupUpdate};
+pub use ops::tokens::{BillingDetailsParams, TokenParams};
 pub use ops::transfers::{ReferenceParams, ReversalParams, TransferParams, TransferUpdate};
 pub use ops::webhook_endpoints::{WebhookEndpointParams, WebhookEndpointUpdate};
 pub use state::{Applied, AsOf, Ledger};

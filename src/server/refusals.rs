@@ -117,7 +117,8 @@ pub fn api_error(rejection: &Rejection) -> ApiError {
         | R::PaymentMethodOfAnotherCustomer { .. }
         | R::NotTheCustomers { .. }
         | R::PaymentMethodAndData
-        | R::SetupClientSecretMismatch { .. } => (StatusCode::BAD_REQUEST, None),
+        | R::SetupClientSecretMismatch { .. }
+        | R::TokenUsed { .. } => (StatusCode::BAD_REQUEST, None),
         R::SetupIntentUnexpectedState { .. } => (StatusCode::BAD_REQUEST, Some("setup_intent_unexpected_state")),
         // Card errors (402 `card_error`) carry what a card error carries.
         R::CardDeclinedOnSave { decline } => return ApiError::card_declined(*decline, None),
@@ -656,6 +657,7 @@ pub fn message(rejection: &Rejection) -> String {
         R::SetupClientSecretMismatch { intent } => format!(
             "The client_secret provided does not match the client_secret associated with the SetupIntent {intent}."
         ),
+        R::TokenUsed { token, .. } => format!("You cannot use a Stripe token more than once: {token}."),
     }
 }
 

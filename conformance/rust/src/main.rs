@@ -47,7 +47,7 @@ use stripe_misc::webhook_endpoint::{
 };
 use stripe_shared::{
     Account, AccountId, ApiErrorsType, BalanceTransaction, Card, Charge, Customer, PaymentIntent, PaymentMethod,
-    PaymentSource, SetupIntent, Transfer,
+    PaymentSource, SetupIntent, Token, Transfer,
 };
 use stripe_types::{Currency, Expandable, List};
 use stripe_webhook::{EventObject, Webhook};
@@ -2595,6 +2595,44 @@ async fn publishable_key_confirm(ctx: &mut Ctx) -> Res<()> {
         2500 - fee(2500),
         "platform pending after the payment",
     )?;
+    // A card token, the older way: made by the browser, charged once by the server.
+    let tok: Token = form(
+        &browser,
+        Post,
+        "/tokens",
+        &json!({"card": {"number": "5555555555554444", "exp_month": "12", "exp_year": "2034", "cvc": "314"}}),
+        None,
+    )
+    .await?;
+    starts(tok.id.as_str(), "tok_", "token id")?;
+    eq(
+        (
+            tok.type_.as_str(),
+            tok.used,
+            tok.card.as_ref().map(|c| c.last4.as_str()),
+        ),
+        ("card", false, Some("4444")),
+        "the token",
+    )?;
+    let charge: Charge = form(
+        sk,
+        Post,
+        "/charges",
+        &json!({"amount": 900, "currency": "usd", "source": tok.id.as_str()}),
+        None,
+    )
+    .await?;
+    eq(charge.paid, true, "a charge of the token")?;
+    let twice: Result<Charge, _> = form(
+        sk,
+        Post,
+        "/charges",
+        &json!({"amount": 900, "currency": "usd", "source": tok.id.as_str()}),
+        None,
+    )
+    .await;
+    let (status, error) = refused(twice, "a token used twice")?;
+    eq((status, error.param.as_deref()), (400, Some("source")), "a token used twice")?;
     let secret_only: Result<List<Charge>, _> = form(&browser, Get, "/charges", &json!({}), None).await;
     let (status, error) = refused(secret_only, "a publishable key on a secret key's endpoint")?;
     check(

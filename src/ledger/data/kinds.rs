@@ -110,6 +110,9 @@ macro_rules! with_kinds {
             [EphemeralKey(EphemeralKeyId) ephemeral_key in ephemeral_keys, prefixes (EphemeralKey: "ephkey_" = 62),
                 code 62, index [],
                 shows |_k| (Prefix::EphemeralKey), owned by |key, _l| (key.account)]
+            /// A card token, owned by the account whose key made it.
+            [Token(TokenId) token in tokens, prefixes (Token: "tok_" = 63), code 63, index [],
+                shows |_t| (Prefix::Token), owned by |token, _l| (token.account)]
             /// A webhook endpoint: always the platform's.
             [WebhookEndpoint(WebhookEndpointId) webhook_endpoint in webhook_endpoints, prefixes (We: "we_" = 12),
                 code 26, index [],

@@ -588,6 +588,11 @@ pub enum Rejection {
     SetupClientSecretMismatch {
         intent: String,
     },
+    /// A card token used once already.
+    TokenUsed {
+        token: String,
+        param: &'static str,
+    },
 }
 
 /// What a payment out of a balance is for, which decides whether it may go below zero and
@@ -714,6 +719,7 @@ impl Rejection {
             | Rejection::WebhookEndpointsPlatformOnly => None,
             Rejection::TooManyWebhookEndpoints { .. } => Some("url"),
             Rejection::PaymentMethodDetached { param, .. }
+            | Rejection::TokenUsed { param, .. }
             | Rejection::PaymentMethodOfAnotherCustomer { param, .. }
             | Rejection::NotTheCustomers { param, .. } => Some(param),
             Rejection::IncorrectCardNumber => Some("number"),

@@ -8,7 +8,8 @@
 //! `requirements` and `clock` by the account's life; `transfers` (and reversals), `fees` and
 //! `disputes` by `card_payments`, the card charge and its capture, which `charges` and
 //! `payment_intents` share; `payment_methods` by `customers`, `payment_intents` and
-//! `setup_intents`, which save and pay with cards.
+//! `setup_intents`, which save and pay with cards; `tokens` by `payment_methods` and
+//! `charges`.
 
 pub mod accounts;
 pub mod bank_accounts;
@@ -28,6 +29,7 @@ pub mod persons;
 pub mod refunds;
 pub mod requirements;
 pub mod setup_intents;
+pub mod tokens;
 pub mod transfers;
 pub mod updates;
 pub mod webhook_endpoints;

@@ -396,7 +396,7 @@ impl Ledger {
         // charge learns it then.
         let known_method = match attempt.method {
             MethodChoice::Existing(existing) => Some(existing),
-            MethodChoice::New(_) => None,
+            MethodChoice::New(..) => None,
         };
         let receipt_email = attempt.receipt_email.clone().unwrap_or(intent.receipt_email.clone());
         let mut plan = Plan::default();

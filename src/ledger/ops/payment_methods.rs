@@ -7,8 +7,8 @@
 //! one that is stored only once the operation can no longer be refused. Saving a card checks
 //! it as Stripe does ([`Card::setup_decline`]); no money moves here.
 
+use super::tokens::{BillingDetailsParams, apply_billing_details};
 use crate::ledger::data::*;
-use crate::ledger::ops::requirements::{AddressParams, apply_address};
 use crate::ledger::state::{Applied, Ledger};
 use crate::ledger::validate::*;
 
@@ -24,16 +24,6 @@ pub enum CardParams {
         exp_month: Input<i64>,
         exp_year: Input<i64>,
     },
-}
-
-/// `billing_details[...]`: each given field replaces the one kept (an empty string clears
-/// it); `address` given as an empty string clears the whole address.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct BillingDetailsParams {
-    pub name: Option<String>,
-    pub email: Option<String>,
-    pub phone: Option<String>,
-    pub address: Option<Option<AddressParams>>,
 }
 
 /// The parameters of `POST /v1/payment_methods`, and of `payment_method_data` on a payment
@@ -68,54 +58,15 @@ pub struct CardSourceParams {
 }
 
 /// The payment method a request names: one the account has, or a new one (from a test
-/// payment method, or `payment_method_data`) to be stored once nothing can refuse.
+/// payment method, or `payment_method_data`) to be stored once nothing can refuse, with the
+/// token it was made from (used up then).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) enum MethodChoice {
-    New(Box<PaymentMethod>),
+    New(Box<PaymentMethod>, Option<TokenId>),
     Existing(PaymentMethodId),
 }
 
-/// The calendar year of `t` (UTC), for checking a card's expiry against the world's clock.
-fn year_of(t: Timestamp) -> i64 {
-    // Howard Hinnant's civil-from-days, years only.
-    let days = t.div_euclid(DAY) + 719_468;
-    let era = days.div_euclid(146_097);
-    let day_of_era = days - era * 146_097;
-    let year_of_era = (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
-    let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
-    let month_index = (5 * day_of_year + 2) / 153;
-    year_of_era + era * 400 + i64::from(month_index >= 10)
-}
-
-/// Stripe's two-digit years are this century's.
-fn full_year(year: i64) -> i64 {
-    if (0..100).contains(&year) { 2000 + year } else { year }
-}
-
 impl Ledger {
-    /// A card's expiry: the month 1–12, the year (two digits or four) this year or one of
-    /// the next fifty; `current` fills in what is not given.
-    fn check_expiry(&self, month: &Input<i64>, year: &Input<i64>, current: Expiry) -> Result<Expiry, Rejection> {
-        let month = match month {
-            Input::Missing => i64::from(current.month),
-            Input::Given(m) if (1..=12).contains(m) => *m,
-            Input::Given(_) | Input::Malformed(_) => return Err(Rejection::InvalidExpiry { month: true }),
-        };
-        let this_year = year_of(self.now);
-        let year = match year {
-            Input::Missing => i64::from(current.year),
-            Input::Given(y) => full_year(*y),
-            Input::Malformed(_) => return Err(Rejection::InvalidExpiry { month: false }),
-        };
-        if !(this_year..=this_year + 50).contains(&year) {
-            return Err(Rejection::InvalidExpiry { month: false });
-        }
-        Ok(Expiry {
-            month: month as u8,
-            year: year as u16,
-        })
-    }
-
     /// The payment method `text` names for `actor` (as `param`): a test payment method
     /// (`pm_card_visa` and its kin), made new, or a payment method or card source of the
     /// account that was not detached.
@@ -126,7 +77,10 @@ impl Ledger {
         param: &'static str,
     ) -> Result<MethodChoice, Rejection> {
         if let Some(card) = card_for_token(text).filter(|_| text.starts_with("pm_card_")) {
-            return Ok(MethodChoice::New(Box::new(PaymentMethod::new(actor, card, self.now))));
+            return Ok(MethodChoice::New(
+                Box::new(PaymentMethod::new(actor, card, self.now)),
+                None,
+            ));
         }
         let id = self
             .find::<PaymentMethod>(actor, text)
@@ -157,7 +111,7 @@ impl Ledger {
             (Some(text), None) => self.choose_payment_method(actor, text, "payment_method").map(Some),
             (None, Some(data)) => self
                 .new_payment_method(actor, data, "payment_method_data")
-                .map(|m| Some(MethodChoice::New(Box::new(m)))),
+                .map(|(m, token)| Some(MethodChoice::New(Box::new(m), token))),
             (None, None) => Ok(None),
         }
     }
@@ -179,13 +133,13 @@ impl Ledger {
     }
 
     /// A payment method of `actor` described by `params` (`prefix` names them in errors),
-    /// checked and not yet stored.
+    /// checked and not yet stored, with the token it is made from.
     fn new_payment_method(
         &self,
         actor: AccountId,
         params: &PaymentMethodParams,
         prefix: &'static str,
-    ) -> Result<PaymentMethod, Rejection> {
+    ) -> Result<(PaymentMethod, Option<TokenId>), Rejection> {
         let type_param = if prefix.is_empty() {
             "type"
         } else {
@@ -206,21 +160,24 @@ impl Ledger {
         } else {
             "payment_method_data[card]"
         };
-        let (card, expiry) = match &params.card {
+        let token_param = if prefix.is_empty() {
+            "card[token]"
+        } else {
+            "payment_method_data[card][token]"
+        };
+        let (card, expiry, holder, token) = match &params.card {
             None => return Err(Rejection::ParameterMissing { param: card_param }),
             Some(CardParams::Token(token)) => {
-                let card = card_for_token(token)
-                    .filter(|_| token.starts_with("tok_"))
-                    .ok_or_else(|| Rejection::NoSuchObject {
-                        noun: Noun::Token,
-                        id: token.clone(),
-                        param: if prefix.is_empty() {
-                            "card[token]"
-                        } else {
-                            "payment_method_data[card][token]"
-                        },
-                    })?;
-                (card, TEST_CARD_EXPIRY)
+                let tokenized = match token.starts_with("tok_") {
+                    true => self.tokenized(actor, token, token_param)?,
+                    false => None,
+                };
+                let t = tokenized.ok_or_else(|| Rejection::NoSuchObject {
+                    noun: Noun::Token,
+                    id: token.clone(),
+                    param: token_param,
+                })?;
+                (t.card, t.expiry, t.holder, t.token)
             }
             Some(CardParams::Number {
                 number,
@@ -246,7 +203,8 @@ impl Ledger {
                         },
                     });
                 }
-                (card, self.check_expiry(exp_month, exp_year, TEST_CARD_EXPIRY)?)
+                let expiry = self.check_expiry(exp_month, exp_year, TEST_CARD_EXPIRY)?;
+                (card, expiry, BillingDetails::default(), None)
             }
         };
         let allow_redisplay = parse_choice::<AllowRedisplay>(
@@ -262,10 +220,12 @@ impl Ledger {
         method.expiry = expiry;
         method.metadata = metadata;
         method.allow_redisplay = allow_redisplay.unwrap_or(AllowRedisplay::Unspecified);
+        // A token's holder is the card's, unless the request says otherwise.
+        method.billing_details = holder;
         if let Some(details) = &params.billing_details {
             apply_billing_details(&mut method.billing_details, details);
         }
-        Ok(method)
+        Ok((method, token))
     }
 
     /// A payment method attached to a customer pays only for that customer: `customer` is
@@ -292,20 +252,21 @@ impl Ledger {
     /// The card a chosen payment method is.
     pub(crate) fn card_of(&self, choice: &MethodChoice) -> Card {
         match choice {
-            MethodChoice::New(method) => method.card,
+            MethodChoice::New(method, _) => method.card,
             MethodChoice::Existing(id) => self.payment_methods[id.0].card,
         }
     }
 
-    /// Stores a chosen new payment method (once the operation can no longer be refused); an
-    /// existing one is returned as it is.
+    /// Stores a chosen new payment method, using up its token (once the operation can no
+    /// longer be refused); an existing one is returned as it is.
     pub(crate) fn store_payment_method(&mut self, choice: MethodChoice) -> PaymentMethodId {
         match choice {
             MethodChoice::Existing(id) => id,
-            MethodChoice::New(method) => {
+            MethodChoice::New(method, token) => {
                 let account = method.account;
                 let id = self.store(*method);
                 self.books[account.index()].indexes.payment_methods.push(id);
+                self.use_token(token);
                 id
             }
         }
@@ -330,8 +291,8 @@ impl Ledger {
         actor: AccountId,
         params: PaymentMethodParams,
     ) -> Result<Applied<PaymentMethodId>, Rejection> {
-        let method = self.new_payment_method(actor, &params, "")?;
-        let id = self.store_payment_method(MethodChoice::New(Box::new(method)));
+        let (method, token) = self.new_payment_method(actor, &params, "")?;
+        let id = self.store_payment_method(MethodChoice::New(Box::new(method), token));
         // Stripe records no event for a new payment method.
         Ok(Applied {
             value: id,
@@ -486,24 +447,28 @@ impl Ledger {
                 feature: Feature::BankAccountSources,
             });
         }
-        let card = card_for_token(&token)
-            .filter(|_| token.starts_with("tok_"))
-            .ok_or_else(|| Rejection::NoSuchObject {
-                noun: Noun::Source,
-                id: token.clone(),
-                param: "source",
-            })?;
+        let account = self.customers[customer.0].account;
+        let tokenized = match token.starts_with("tok_") {
+            true => self.tokenized(account, &token, "source")?,
+            false => None,
+        };
+        let t = tokenized.ok_or_else(|| Rejection::NoSuchObject {
+            noun: Noun::Source,
+            id: token.clone(),
+            param: "source",
+        })?;
         let metadata = new_metadata(params.metadata.as_ref())?;
-        if let Some(decline) = card.setup_decline() {
+        if let Some(decline) = t.card.setup_decline() {
             return Err(Rejection::CardDeclinedOnSave { decline });
         }
-        let account = self.customers[customer.0].account;
         let first_event = self.events.len();
-        let mut source = PaymentMethod::new(account, card, self.now);
+        let mut source = PaymentMethod::new(account, t.card, self.now);
         source.customer = Some(customer);
         source.metadata = metadata;
         source.source = true;
-        let id = self.store_payment_method(MethodChoice::New(Box::new(source)));
+        source.expiry = t.expiry;
+        source.billing_details = t.holder;
+        let id = self.store_payment_method(MethodChoice::New(Box::new(source), t.token));
         self.emit(EventType::CustomerSourceCreated, account, id);
         if self.customers[customer.0].default_source.is_none() {
             let before = self.version;
@@ -514,37 +479,5 @@ impl Ledger {
             value: id,
             events: self.emitted_since(first_event),
         })
-    }
-}
-
-/// `billing_details` after `given`.
-fn apply_billing_details(details: &mut BillingDetails, given: &BillingDetailsParams) {
-    replace_text(&mut details.name, given.name.as_deref());
-    replace_text(&mut details.email, given.email.as_deref());
-    replace_text(&mut details.phone, given.phone.as_deref());
-    match &given.address {
-        None => {}
-        Some(None) => details.address = Address::default(),
-        Some(Some(address)) => apply_address(&mut details.address, address),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn years_of_timestamps() {
-        let cases = [
-            (0, 1970),
-            (951_782_400, 2000),   // 2000-02-29
-            (1_798_761_599, 2026), // 2026-12-31 23:59:59
-            (1_798_761_600, 2027), // 2027-01-01
-            (-1, 1969),
-        ];
-        for (t, year) in cases {
-            assert_eq!(year_of(t), year, "{t}");
-        }
-        assert_eq!((full_year(34), full_year(2034)), (2034, 2034));
     }
 }

@@ -29,6 +29,7 @@ mod refunds;
 pub mod router;
 mod setup_intents;
 mod sim;
+mod tokens;
 mod transfers;
 mod webhook_endpoints;
 
@@ -58,4 +59,5 @@ pub static ENDPOINTS: &[&[Endpoint]] = &[
     payment_methods::ENDPOINTS,
     setup_intents::ENDPOINTS,
     ephemeral_keys::ENDPOINTS,
+    tokens::ENDPOINTS,
 ];

@@ -400,8 +400,9 @@ pub fn get_source(mut p: Params, customer: String, id: String) -> Result<Prepare
     }))
 }
 
-pub fn update_source(mut p: Params, customer: String, id: String) -> Result<Prepared, ApiError> {
-    // A card source spells its holder's address field by field.
+/// A card's holder as a card object spells it (a card source's update, a token's card):
+/// `name`, and the address field by field (`address_line1`, …, `address_zip`).
+pub fn take_card_holder(p: &mut Params) -> Result<BillingDetailsParams, ApiError> {
     let address = AddressParams {
         line1: p.take_str("address_line1")?,
         line2: p.take_str("address_line2")?,
@@ -410,13 +411,16 @@ pub fn update_source(mut p: Params, customer: String, id: String) -> Result<Prep
         postal_code: p.take_str("address_zip")?,
         country: p.take_str("address_country")?,
     };
-    let name = p.take_str("name")?;
+    Ok(BillingDetailsParams {
+        name: p.take_str("name")?,
+        address: (address != AddressParams::default()).then_some(Some(address)),
+        ..BillingDetailsParams::default()
+    })
+}
+
+pub fn update_source(mut p: Params, customer: String, id: String) -> Result<Prepared, ApiError> {
     let update = PaymentMethodUpdate {
-        billing_details: Some(BillingDetailsParams {
-            name,
-            address: (address != AddressParams::default()).then_some(Some(address)),
-            ..BillingDetailsParams::default()
-        }),
+        billing_details: Some(take_card_holder(&mut p)?),
         metadata: p.take_metadata()?,
         allow_redisplay: None,
         exp_month: p.take_amount("exp_month")?,

@@ -20,6 +20,7 @@ pub mod lifecycle;
 mod payment_intents;
 mod payment_methods;
 mod setup_intents;
+mod tokens;
 mod transfers;
 pub mod webhook_endpoints;
 mod wire;
@@ -38,7 +39,7 @@ mod tests {
     /// A world holding at least one object of every kind: the built-in one, and on it a
     /// customer, a destination PaymentIntent with a fee paid by a card that is disputed, its
     /// refund with the transfer reversed and the fee refunded, a person, a webhook endpoint,
-    /// a card saved by a SetupIntent, a card source and an ephemeral key.
+    /// a card saved by a SetupIntent, a card source, an ephemeral key and a card token.
     fn world_of_every_kind() -> crate::ledger::Ledger {
         use crate::ledger::*;
         let mut ledger = Fixtures::builtin().build(1, 1_800_000_000).unwrap();
@@ -101,6 +102,13 @@ mod tests {
             ..EphemeralKeyParams::default()
         };
         ledger.create_ephemeral_key(platform, key).unwrap();
+        let token = TokenParams {
+            number: Some("4242424242424242".into()),
+            exp_month: Input::Given(12),
+            exp_year: Input::Given(2034),
+            ..TokenParams::default()
+        };
+        ledger.create_token(platform, token).unwrap();
         ledger
     }
 

@@ -516,3 +516,71 @@ fn saved_cards_and_ephemeral_keys_survive_a_kill() {
     assert_eq!(get(&running.base, key, None, "/_sim/audit").json["ok"], true);
     assert!(running.terminate().success());
 }
+
+#[test]
+fn a_card_token_comes_from_a_publishable_key_and_is_used_once() {
+    let platform = Client::fresh("tokens");
+    let browser = publishable(&platform);
+    let card = "card[number]=4000056655665556&card[exp_month]=7&card[exp_year]=2031&card[cvc]=123&card[name]=Jenny+Rosen&card[address_zip]=94103";
+    let reply = platform.post("/v1/tokens", card);
+    check_error(&reply, 400, "invalid_request_error", None, None);
+    assert!(reply.json["error"]["message"].as_str().unwrap().contains("unsafe"));
+    check_error(
+        &browser.post("/v1/tokens", "bank_account[country]=US"),
+        400,
+        "invalid_request_error",
+        None,
+        Some("bank_account[country]"),
+    );
+    let token = browser.post("/v1/tokens", card).ok();
+    let id = token["id"].as_str().unwrap();
+    assert!(id.starts_with("tok_"), "{token}");
+    assert_eq!(
+        (
+            token["type"].as_str(),
+            token["used"].as_bool(),
+            token["card"]["funding"].as_str(),
+            token["card"]["name"].as_str(),
+            token["card"]["address_zip"].as_str(),
+            token["card"]["exp_year"].as_i64()
+        ),
+        (
+            Some("card"),
+            Some(false),
+            Some("debit"),
+            Some("Jenny Rosen"),
+            Some("94103"),
+            Some(2031)
+        )
+    );
+    // The server charges it once; a publishable key cannot read it back.
+    check_error(
+        &browser.get(&format!("/v1/tokens/{id}")),
+        401,
+        "invalid_request_error",
+        None,
+        None,
+    );
+    let charge = platform
+        .post("/v1/charges", &format!("amount=1500&currency=usd&source={id}"))
+        .ok();
+    assert_eq!(
+        (charge["paid"].as_bool(), charge["source"]["last4"].as_str()),
+        (Some(true), Some("5556"))
+    );
+    check_error(
+        &platform.post("/v1/charges", &format!("amount=1500&currency=usd&source={id}")),
+        400,
+        "invalid_request_error",
+        None,
+        Some("source"),
+    );
+    assert_eq!(platform.get(&format!("/v1/tokens/{id}")).ok()["used"], true);
+    check_error(
+        &platform.acting_as(EXPRESS_US).get(&format!("/v1/tokens/{id}")),
+        404,
+        "invalid_request_error",
+        Some("resource_missing"),
+        Some("id"),
+    );
+}

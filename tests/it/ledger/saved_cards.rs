@@ -1000,3 +1000,89 @@ fn confirming_updating_and_canceling_a_setup_intent() {
         );
     }
 }
+
+#[test]
+fn a_card_token_is_used_once() {
+    let mut w = world();
+    let (customer, _) = new_customer(&mut w.ledger, AccountId::PLATFORM);
+    let token = |ledger: &mut Ledger, number: &str| {
+        let params = TokenParams {
+            number: Some(number.into()),
+            exp_month: Input::Given(11),
+            exp_year: Input::Given(2033),
+            holder: BillingDetailsParams {
+                name: Some("Jenny Rosen".into()),
+                ..BillingDetailsParams::default()
+            },
+        };
+        let applied = ledger.create_token(AccountId::PLATFORM, params).unwrap();
+        assert!(applied.events.is_empty(), "Stripe records no event for a token");
+        ledger.id_of(Obj::Token(applied.value)).to_string()
+    };
+    let missing = refused(&mut w.ledger, |l| {
+        l.create_token(AccountId::PLATFORM, TokenParams::default())
+    });
+    assert_eq!(missing.param(), Some("card[number]"));
+    let wrong = refused(&mut w.ledger, |l| {
+        l.create_token(
+            AccountId::PLATFORM,
+            TokenParams {
+                number: Some("1234".into()),
+                ..TokenParams::default()
+            },
+        )
+    });
+    assert_eq!(wrong, Rejection::IncorrectCardNumber);
+    // A charge uses it up; the second use is refused and changes nothing.
+    let first = token(&mut w.ledger, "4242424242424242");
+    let charge = ChargeParams {
+        amount: Input::Given(2000),
+        currency: Some("usd".into()),
+        source: Some(first.clone()),
+        ..ChargeParams::default()
+    };
+    let paid = w.ledger.create_charge(AccountId::PLATFORM, charge.clone()).unwrap();
+    assert!(matches!(paid.value, ChargeOutcome::Succeeded(_)));
+    let again = refused(&mut w.ledger, |l| l.create_charge(AccountId::PLATFORM, charge.clone()));
+    assert_eq!(
+        again,
+        Rejection::TokenUsed {
+            token: first.clone(),
+            param: "source"
+        }
+    );
+    // A payment method made from one keeps its expiry and holder; a source likewise.
+    let second = token(&mut w.ledger, "5555555555554444");
+    let method = w
+        .ledger
+        .create_payment_method(AccountId::PLATFORM, token_card(&second))
+        .unwrap()
+        .value;
+    let pm = w.ledger.payment_method(method);
+    assert_eq!(
+        (pm.card.brand, pm.expiry, pm.billing_details.name.as_deref()),
+        (
+            CardBrand::Mastercard,
+            Expiry { month: 11, year: 2033 },
+            Some("Jenny Rosen")
+        )
+    );
+    let used = refused(&mut w.ledger, |l| {
+        l.create_payment_method(AccountId::PLATFORM, token_card(&second))
+    });
+    assert_eq!(used.param(), Some("card[token]"));
+    let third = token(&mut w.ledger, "4242424242424242");
+    let source = CardSourceParams {
+        source: Some(third.clone()),
+        ..CardSourceParams::default()
+    };
+    w.ledger.create_card_source(customer, source.clone()).unwrap();
+    let used = refused(&mut w.ledger, |l| l.create_card_source(customer, source.clone()));
+    assert!(matches!(used, Rejection::TokenUsed { .. }), "{used:?}");
+    // Another account's token is no token of this one.
+    let platforms = token(&mut w.ledger, "4242424242424242");
+    let elsewhere = refused(&mut w.ledger, |l| {
+        l.create_payment_method(w.express, token_card(&platforms))
+    });
+    assert_eq!(elsewhere.param(), Some("card[token]"));
+}
