@@ -198,6 +198,10 @@ fn money_in_problem(broken: &crate::ledger::MoneyInAudit) -> String {
             "PaymentIntent #{}: what it received or holds disagrees with its status and latest charge",
             intent.index()
         ),
+        M::SavedCard { method } => format!(
+            "payment method #{}: saved while detached, a source of no customer or another account's, or a customer's default that is not its own card",
+            method.index()
+        ),
     }
 }
 
