@@ -59,7 +59,6 @@ wire_enum! {
         SetupIntentCanceled: "setup_intent.canceled" = 307,
         CustomerSourceCreated: "customer.source.created" = 308,
         CustomerSourceUpdated: "customer.source.updated" = 309,
-        CustomerSourceDeleted: "customer.source.deleted" = 310,
     }
 }
 
