@@ -1003,12 +1003,177 @@ async function event_destinations_v2(ctx) {
   }
 }
 
+// --------------------------------------------------------- saved cards (behaviour 19, 20)
+
+// Runs `call`, which must fail with an error of class `kind`; the error.
+async function refused(call, kind, what) {
+  try {
+    await call();
+  } catch (e) {
+    check(e instanceof kind, `${what}: raised ${e.constructor.name}, not ${kind.name}`);
+    return e;
+  }
+  throw new Check(`${what}: it succeeded`);
+}
+
+async function saved_cards(ctx) {
+  const sk = ctx.sk;
+  const cus = await sk.customers.create({email: `saver-${RUN_ID}@example.com`});
+  const pm = await sk.paymentMethods.create({
+    type: 'card', card: {token: 'tok_visa'},
+    billing_details: {name: 'Jenny Rosen', address: {country: 'US', postal_code: '94103'}},
+  });
+  starts(pm.id, 'pm_', 'payment method id');
+  eq([pm.object, pm.card.last4, pm.billing_details.name, pm.billing_details.address.postal_code, pm.customer],
+    ['payment_method', '4242', 'Jenny Rosen', '94103', null], 'last4, billing details kept as data, no customer');
+  const attached = await sk.paymentMethods.attach(pm.id, {customer: cus.id});
+  eq(idOf(attached.customer), cus.id, 'attached to the customer');
+  const second = await sk.paymentMethods.attach('pm_card_mastercard', {customer: cus.id});
+  starts(second.id, 'pm_', 'a test payment method attached is a new pm_');
+  eq([second.card.brand, idOf(second.customer)], ['mastercard', cus.id], 'the second card');
+  const listed = await sk.customers.listPaymentMethods(cus.id, {type: 'card'});
+  eq(listed.data.map((m) => m.id), [second.id, pm.id], "the customer's payment methods, newest first");
+  eq((await sk.paymentMethods.list({customer: cus.id, type: 'card'})).data.map((m) => m.id), [second.id, pm.id],
+    'GET /v1/payment_methods?customer=&type=card');
+  const up = await sk.paymentMethods.update(pm.id, {metadata: {nickname: 'work'}});
+  eq(up.metadata, {nickname: 'work'}, 'payment method metadata');
+  const withDefault = await sk.customers.update(cus.id, {invoice_settings: {default_payment_method: pm.id}});
+  eq(idOf(withDefault.invoice_settings.default_payment_method), pm.id, 'invoice_settings.default_payment_method');
+  const gone = await sk.paymentMethods.detach(second.id);
+  eq(gone.customer, null, 'a detached payment method has no customer');
+  eq((await sk.customers.listPaymentMethods(cus.id)).data.map((m) => m.id), [pm.id], 'after the detach');
+  const again = await refused(() => sk.paymentMethods.attach(second.id, {customer: cus.id}),
+    Stripe.errors.StripeInvalidRequestError, 'attaching a detached payment method');
+  eq(again.statusCode, 400, 'attaching a detached payment method');
+  // SetupIntents: 3D Secure stops, a decline card fails the check, and one is canceled.
+  const action = await sk.setupIntents.create({customer: cus.id, payment_method: 'pm_card_authenticationRequired',
+    confirm: true});
+  starts(action.id, 'seti_', 'SetupIntent id');
+  eq([action.object, action.status, action.next_action.type, action.usage],
+    ['setup_intent', 'requires_action', 'use_stripe_sdk', 'off_session'], "a 3D Secure card's SetupIntent");
+  const declined = await refused(() => sk.setupIntents.create({customer: cus.id,
+    payment_method: 'pm_card_chargeDeclined', confirm: true}), Stripe.errors.StripeCardError, "a decline card's SetupIntent");
+  eq([declined.statusCode, declined.code, declined.decline_code], [402, 'card_declined', 'generic_decline'],
+    "a decline card's SetupIntent");
+  const failed = declined.raw.setup_intent;
+  check(failed && failed.id, 'the card error carries the SetupIntent');
+  eq([failed.status, failed.last_setup_error.code], ['requires_payment_method', 'card_declined'],
+    'the SetupIntent in the error');
+  const waiting = await sk.setupIntents.create({customer: cus.id, payment_method_types: ['card']});
+  eq(waiting.status, 'requires_payment_method', 'a SetupIntent without a payment method');
+  const canceled = await sk.setupIntents.cancel(waiting.id, {cancellation_reason: 'requested_by_customer'});
+  eq([canceled.status, canceled.cancellation_reason], ['canceled', 'requested_by_customer'], 'canceled SetupIntent');
+  // A card source, the older way, becomes the customer's default source.
+  const card = await sk.customers.createSource(cus.id, {source: 'tok_visa'});
+  starts(card.id, 'card_', 'card source id');
+  eq([card.object, card.last4, idOf(card.customer)], ['card', '4242', cus.id], 'the card source');
+  eq(idOf((await sk.customers.retrieve(cus.id)).default_source), card.id, "the customer's default_source");
+  // setup_future_usage saves the card it pays with to the customer.
+  const p0 = await ctx.balance();
+  const pi = await sk.paymentIntents.create({amount: 1800, currency: 'usd', customer: cus.id,
+    payment_method: 'pm_card_bypassPending', setup_future_usage: 'off_session', confirm: true});
+  eq([pi.status, pi.setup_future_usage], ['succeeded', 'off_session'], 'a PaymentIntent that saves its card');
+  const saved = await sk.paymentMethods.retrieve(idOf(pi.payment_method));
+  eq(idOf(saved.customer), cus.id, 'the card it paid with is saved to the customer');
+  eq((await ctx.balance()).available - p0.available, 1800 - fee(1800), 'platform available after the payment');
+  const kinds = new Set((await sk.events.list({limit: 100})).data.map((e) => e.type));
+  const missing = ['payment_method.attached', 'payment_method.detached', 'payment_method.updated',
+    'setup_intent.created', 'setup_intent.requires_action', 'setup_intent.setup_failed', 'setup_intent.canceled',
+    'customer.source.created'].filter((t) => !kinds.has(t));
+  eq(missing, [], 'events not found');
+}
+
+// A mobile app's saved card: the server makes a customer, an ephemeral key and a SetupIntent;
+// the app (publishable key) confirms it with the card the customer typed, and (ephemeral key)
+// lists the customer's cards; the server later charges it off-session.
+async function mobile_saved_card_off_session(ctx) {
+  const sk = ctx.sk;
+  const cus = await sk.customers.create({email: `rider-${RUN_ID}@example.com`});
+  const ek = await sk.ephemeralKeys.create({customer: cus.id}, {apiVersion: '2024-04-10'});
+  starts(ek.id, 'ephkey_', 'ephemeral key id');
+  starts(ek.secret, 'ek_test_', 'ephemeral key secret');
+  eq([ek.object, ek.expires - ek.created, ek.associated_objects.map((o) => o.id)], ['ephemeral_key', 3600, [cus.id]],
+    'an hour, for the customer');
+  const si = await sk.setupIntents.create({customer: cus.id, usage: 'off_session', payment_method_types: ['card']});
+  starts(si.client_secret, `${si.id}_secret_`, "the SetupIntent's client_secret");
+  const app = client(`pk_test_${ctx.suffix}`);
+  const confirmed = await app.setupIntents.confirm(si.id, {
+    client_secret: si.client_secret,
+    payment_method_data: {type: 'card', card: {number: '4242424242424242', exp_month: 12, exp_year: 2034, cvc: '123'}},
+  });
+  eq(confirmed.status, 'succeeded', 'the app confirmed the SetupIntent with its publishable key');
+  const card = idOf(confirmed.payment_method);
+  starts(card, 'pm_', 'the saved card');
+  const wallet = client(ek.secret);
+  const mine = await wallet.paymentMethods.list({customer: cus.id, type: 'card'});
+  eq(mine.data.map((m) => [m.id, m.card.last4]), [[card, '4242']], "the app lists its customer's cards");
+  eq((await wallet.customers.retrieve(cus.id)).id, cus.id, 'the app reads its customer');
+  const outside = await refused(() => wallet.charges.list(), Stripe.errors.StripeAuthenticationError,
+    "an ephemeral key outside its customer's cards");
+  eq(outside.statusCode, 401, "an ephemeral key outside its customer's cards");
+  await sk.customers.update(cus.id, {invoice_settings: {default_payment_method: card}});
+  const p0 = await ctx.balance();
+  const pi = await sk.paymentIntents.create({amount: 4200, currency: 'usd', customer: cus.id, payment_method: card,
+    off_session: true, confirm: true});
+  eq([pi.status, pi.amount_received, idOf(pi.payment_method)], ['succeeded', 4200, card],
+    'the off-session charge of the saved card');
+  eq((await ctx.balance()).pending - p0.pending, 4200 - fee(4200), 'platform pending after the charge');
+  await sk.ephemeralKeys.del(ek.id);
+  const deleted = await refused(() => wallet.paymentMethods.list({customer: cus.id, type: 'card'}),
+    Stripe.errors.StripeAuthenticationError, 'a deleted ephemeral key');
+  eq(deleted.statusCode, 401, 'a deleted ephemeral key');
+}
+
+// Stripe.js style: the server makes a PaymentIntent; the browser, with the publishable key
+// and the client_secret, reads it, makes a payment method from the card typed in, and
+// confirms it.
+async function publishable_key_confirm(ctx) {
+  const sk = ctx.sk;
+  const pi = await sk.paymentIntents.create({amount: 2500, currency: 'usd',
+    automatic_payment_methods: {enabled: true, allow_redirects: 'never'}});
+  const browser = client(`pk_test_${ctx.suffix}`);
+  const seen = await browser.paymentIntents.retrieve(pi.id, {client_secret: pi.client_secret});
+  eq([seen.id, seen.status], [pi.id, 'requires_payment_method'], 'the PaymentIntent read with the client_secret');
+  const bare = await refused(() => browser.paymentIntents.retrieve(pi.id), Stripe.errors.StripeInvalidRequestError,
+    'a publishable key without the client_secret');
+  eq([bare.statusCode, bare.param], [400, 'client_secret'], 'a publishable key without the client_secret');
+  const pm = await browser.paymentMethods.create({
+    type: 'card', card: {number: '4242424242424242', exp_month: 12, exp_year: 2034, cvc: '314'},
+    billing_details: {name: 'Jenny Rosen', email: `jenny-${RUN_ID}@example.com`},
+  });
+  eq([pm.card.last4, pm.card.exp_year, pm.billing_details.name], ['4242', 2034, 'Jenny Rosen'],
+    'the card the browser typed');
+  const p0 = await ctx.balance();
+  const done = await browser.paymentIntents.confirm(pi.id, {client_secret: pi.client_secret, payment_method: pm.id});
+  eq([done.status, done.amount_received], ['succeeded', 2500], 'confirmed with the publishable key');
+  eq((await ctx.balance()).pending - p0.pending, 2500 - fee(2500), 'platform pending after the payment');
+  // A card token, the older way: made by the browser, charged once by the server.
+  const tok = await browser.tokens.create({card: {number: '5555555555554444', exp_month: '12', exp_year: '2034',
+    cvc: '314'}});
+  starts(tok.id, 'tok_', 'token id');
+  eq([tok.object, tok.type, tok.used, tok.card.last4], ['token', 'card', false, '4444'], 'the token');
+  const charge = await sk.charges.create({amount: 900, currency: 'usd', source: tok.id});
+  eq([charge.paid, charge.source.last4], [true, '4444'], 'a charge of the token');
+  const twice = await refused(() => sk.charges.create({amount: 900, currency: 'usd', source: tok.id}),
+    Stripe.errors.StripeInvalidRequestError, 'a token used twice');
+  eq([twice.statusCode, twice.param], [400, 'source'], 'a token used twice');
+  const secretOnly = await refused(() => browser.charges.list(), Stripe.errors.StripeAuthenticationError,
+    "a publishable key on a secret key's endpoint");
+  check(secretOnly.statusCode === 401 && secretOnly.message.includes('publishable'),
+    `a publishable key on a secret key's endpoint: ${secretOnly.statusCode} ${secretOnly.message}`);
+  const raw = await refused(() => sk.paymentMethods.create({type: 'card',
+    card: {number: '4242424242424242', exp_month: 12, exp_year: 2034}}), Stripe.errors.StripeInvalidRequestError,
+  'card numbers sent with a secret key');
+  eq(raw.statusCode, 400, 'card numbers sent with a secret key');
+}
+
 const FLOWS = [platform_account, create_accounts, fund_accounts, pending_funds_clock, debit_by_charge,
   debit_by_transfer, managed_debit_charge_ref, managed_debit_payout_ref, negative_balance_reserve,
   refund_and_reversal, retrieve_accounts, balance_and_paging, events, error_table,
   errors_change_nothing, idempotency, account_lifecycle, webhooks, customers, pi_destination_fee, pi_direct_fee, pi_manual_capture,
   pi_decline_and_retry, charge_capture, refund_with_fee, dispute_won, dispute_lost, money_in_events,
-  customer_delete, accounts_v2, v2_bad_input, event_destinations_v2];
+  customer_delete, accounts_v2, v2_bad_input, event_destinations_v2, saved_cards, mobile_saved_card_off_session,
+  publishable_key_confirm];
 
 // ----------------------------------------------------------------------------- runner
 

@@ -1041,12 +1041,194 @@ def customer_delete(ctx):
     eq(sk.v1.customers.retrieve(ctx["$customer"]).to_dict().get("deleted"), True, "GET of a deleted customer")
 
 
+# ------------------------------------------------------------- saved cards (behaviour 19, 20)
+
+def saved_cards(ctx):
+    sk = ctx.sk
+    cus = sk.v1.customers.create({"email": f"saver-{RUN_ID}@example.com"})
+    pm = sk.v1.payment_methods.create({
+        "type": "card", "card": {"token": "tok_visa"},
+        "billing_details": {"name": "Jenny Rosen", "address": {"country": "US", "postal_code": "94103"}}})
+    check(isinstance(pm, stripe.PaymentMethod), f"payment method create gave {type(pm).__name__}")
+    starts(pm.id, "pm_", "payment method id")
+    eq((pm.card.last4, pm.billing_details.name, pm.billing_details.address.postal_code, pm.customer),
+       ("4242", "Jenny Rosen", "94103", None), "last4, billing details kept as data, no customer")
+    attached = sk.v1.payment_methods.attach(pm.id, {"customer": cus.id})
+    eq(id_of(attached.customer), cus.id, "attached to the customer")
+    second = sk.v1.payment_methods.attach("pm_card_mastercard", {"customer": cus.id})
+    starts(second.id, "pm_", "a test payment method attached is a new pm_")
+    eq((second.card.brand, id_of(second.customer)), ("mastercard", cus.id), "the second card")
+    listed = sk.v1.customers.payment_methods.list(cus.id, {"type": "card"})
+    eq([m.id for m in listed.data], [second.id, pm.id], "the customer's payment methods, newest first")
+    eq([m.id for m in sk.v1.payment_methods.list({"customer": cus.id, "type": "card"}).data], [second.id, pm.id],
+       "GET /v1/payment_methods?customer=&type=card")
+    up = sk.v1.payment_methods.update(pm.id, {"metadata": {"nickname": "work"}})
+    eq(up.metadata.to_dict(), {"nickname": "work"}, "payment method metadata")
+    default = sk.v1.customers.update(cus.id, {"invoice_settings": {"default_payment_method": pm.id}})
+    eq(id_of(default.invoice_settings.default_payment_method), pm.id, "invoice_settings.default_payment_method")
+    gone = sk.v1.payment_methods.detach(second.id)
+    eq(gone.customer, None, "a detached payment method has no customer")
+    eq([m.id for m in sk.v1.customers.payment_methods.list(cus.id).data], [pm.id], "after the detach")
+    try:
+        sk.v1.payment_methods.attach(second.id, {"customer": cus.id})
+    except stripe.InvalidRequestError as e:
+        eq(e.http_status, 400, "attaching a detached payment method")
+    else:
+        raise AssertionError("a detached payment method was attached again")
+    # SetupIntents: 3D Secure stops, a decline card fails the check, and one is canceled.
+    action = sk.v1.setup_intents.create({"customer": cus.id, "payment_method": "pm_card_authenticationRequired",
+                                         "confirm": True})
+    check(isinstance(action, stripe.SetupIntent), f"SetupIntent create gave {type(action).__name__}")
+    starts(action.id, "seti_", "SetupIntent id")
+    eq((action.status, action.next_action.type, action.usage), ("requires_action", "use_stripe_sdk", "off_session"),
+       "a 3D Secure card's SetupIntent")
+    try:
+        sk.v1.setup_intents.create({"customer": cus.id, "payment_method": "pm_card_chargeDeclined", "confirm": True})
+    except stripe.CardError as e:
+        eq((e.http_status, e.code, e.error.decline_code), (402, "card_declined", "generic_decline"),
+           "a decline card's SetupIntent")
+        failed = e.error.setup_intent
+        check(failed is not None, "the card error carries the SetupIntent")
+        eq((failed.status, failed.last_setup_error.code), ("requires_payment_method", "card_declined"),
+           "the SetupIntent in the error")
+    else:
+        raise AssertionError("pm_card_chargeDeclined was saved")
+    waiting = sk.v1.setup_intents.create({"customer": cus.id, "payment_method_types": ["card"]})
+    eq(waiting.status, "requires_payment_method", "a SetupIntent without a payment method")
+    canceled = sk.v1.setup_intents.cancel(waiting.id, {"cancellation_reason": "requested_by_customer"})
+    eq((canceled.status, canceled.cancellation_reason), ("canceled", "requested_by_customer"), "canceled SetupIntent")
+    # A card source, the older way, becomes the customer's default source.
+    card = sk.v1.customers.payment_sources.create(cus.id, {"source": "tok_visa"})
+    check(isinstance(card, stripe.Card), f"a card source is {type(card).__name__}")
+    starts(card.id, "card_", "card source id")
+    eq((card.last4, id_of(card.customer)), ("4242", cus.id), "the card source")
+    eq(id_of(sk.v1.customers.retrieve(cus.id).default_source), card.id, "the customer's default_source")
+    # setup_future_usage saves the card it pays with to the customer.
+    p0 = ctx.balance()
+    pi = sk.v1.payment_intents.create({"amount": 1800, "currency": "usd", "customer": cus.id,
+                                       "payment_method": "pm_card_bypassPending", "setup_future_usage": "off_session",
+                                       "confirm": True})
+    eq((pi.status, pi.setup_future_usage), ("succeeded", "off_session"), "a PaymentIntent that saves its card")
+    saved = sk.v1.payment_methods.retrieve(id_of(pi.payment_method))
+    eq(id_of(saved.customer), cus.id, "the card it paid with is saved to the customer")
+    eq(ctx.balance()["available"] - p0["available"], 1800 - fee(1800), "platform available after the payment")
+    kinds = {ev.type for ev in sk.v1.events.list({"limit": 100}).data}
+    missing = {"payment_method.attached", "payment_method.detached", "payment_method.updated",
+               "setup_intent.created", "setup_intent.requires_action", "setup_intent.setup_failed",
+               "setup_intent.canceled", "customer.source.created"} - kinds
+    check(not missing, f"events not found: {sorted(missing)}")
+
+
+def mobile_saved_card_off_session(ctx):
+    """A mobile app's saved card: the server makes a customer, an ephemeral key and a
+    SetupIntent; the app (publishable key) confirms it with the card the customer typed, and
+    (ephemeral key) lists the customer's cards; the server later charges it off-session."""
+    sk = ctx.sk
+    cus = sk.v1.customers.create({"email": f"rider-{RUN_ID}@example.com"})
+    ek = sk.v1.ephemeral_keys.create({"customer": cus.id}, {"stripe_version": "2024-04-10"})
+    check(isinstance(ek, stripe.EphemeralKey), f"ephemeral key create gave {type(ek).__name__}")
+    starts(ek.id, "ephkey_", "ephemeral key id")
+    starts(ek.secret, "ek_test_", "ephemeral key secret")
+    eq((ek.expires - ek.created, [o["id"] for o in ek.to_dict()["associated_objects"]]), (3600, [cus.id]),
+       "an hour, for the customer")
+    si = sk.v1.setup_intents.create({"customer": cus.id, "usage": "off_session", "payment_method_types": ["card"]})
+    starts(si.client_secret, si.id + "_secret_", "the SetupIntent's client_secret")
+    app = client(f"pk_test_{ctx.suffix}")
+    confirmed = app.v1.setup_intents.confirm(si.id, {
+        "client_secret": si.client_secret,
+        "payment_method_data": {"type": "card", "card": {"number": "4242424242424242", "exp_month": 12,
+                                                         "exp_year": 2034, "cvc": "123"}}})
+    eq(confirmed.status, "succeeded", "the app confirmed the SetupIntent with its publishable key")
+    card = id_of(confirmed.payment_method)
+    starts(card, "pm_", "the saved card")
+    wallet = client(ek.secret)
+    mine = wallet.v1.payment_methods.list({"customer": cus.id, "type": "card"})
+    eq([(m.id, m.card.last4) for m in mine.data], [(card, "4242")], "the app lists its customer's cards")
+    eq(wallet.v1.customers.retrieve(cus.id).id, cus.id, "the app reads its customer")
+    try:
+        wallet.v1.charges.list()
+    except stripe.AuthenticationError as e:
+        eq(e.http_status, 401, "an ephemeral key outside its customer's cards")
+    else:
+        raise AssertionError("an ephemeral key listed charges")
+    sk.v1.customers.update(cus.id, {"invoice_settings": {"default_payment_method": card}})
+    p0 = ctx.balance()
+    pi = sk.v1.payment_intents.create({"amount": 4200, "currency": "usd", "customer": cus.id,
+                                       "payment_method": card, "off_session": True, "confirm": True})
+    eq((pi.status, pi.amount_received, id_of(pi.payment_method)), ("succeeded", 4200, card),
+       "the off-session charge of the saved card")
+    eq(ctx.balance()["pending"] - p0["pending"], 4200 - fee(4200), "platform pending after the charge")
+    sk.v1.ephemeral_keys.delete(ek.id)
+    try:
+        wallet.v1.payment_methods.list({"customer": cus.id, "type": "card"})
+    except stripe.AuthenticationError as e:
+        eq(e.http_status, 401, "a deleted ephemeral key")
+    else:
+        raise AssertionError("a deleted ephemeral key still worked")
+
+
+def publishable_key_confirm(ctx):
+    """Stripe.js style: the server makes a PaymentIntent; the browser, with the publishable
+    key and the client_secret, reads it, makes a payment method from the card typed in, and
+    confirms it."""
+    sk = ctx.sk
+    pi = sk.v1.payment_intents.create({"amount": 2500, "currency": "usd",
+                                       "automatic_payment_methods": {"enabled": True, "allow_redirects": "never"}})
+    browser = client(f"pk_test_{ctx.suffix}")
+    seen = browser.v1.payment_intents.retrieve(pi.id, {"client_secret": pi.client_secret})
+    eq((seen.id, seen.status), (pi.id, "requires_payment_method"), "the PaymentIntent read with the client_secret")
+    try:
+        browser.v1.payment_intents.retrieve(pi.id)
+    except stripe.InvalidRequestError as e:
+        eq((e.http_status, e.param), (400, "client_secret"), "a publishable key without the client_secret")
+    else:
+        raise AssertionError("a publishable key read a PaymentIntent without its client_secret")
+    pm = browser.v1.payment_methods.create({
+        "type": "card", "card": {"number": "4242424242424242", "exp_month": 12, "exp_year": 2034, "cvc": "314"},
+        "billing_details": {"name": "Jenny Rosen", "email": f"jenny-{RUN_ID}@example.com"}})
+    eq((pm.card.last4, pm.card.exp_year, pm.billing_details.name), ("4242", 2034, "Jenny Rosen"),
+       "the card the browser typed")
+    p0 = ctx.balance()
+    done = browser.v1.payment_intents.confirm(pi.id, {"client_secret": pi.client_secret, "payment_method": pm.id})
+    eq((done.status, done.amount_received), ("succeeded", 2500), "confirmed with the publishable key")
+    eq(ctx.balance()["pending"] - p0["pending"], 2500 - fee(2500), "platform pending after the payment")
+    # A card token, the older way: made by the browser, charged once by the server.
+    tok = browser.v1.tokens.create({"card": {"number": "5555555555554444", "exp_month": "12", "exp_year": "2034",
+                                             "cvc": "314"}})
+    check(isinstance(tok, stripe.Token), f"token create gave {type(tok).__name__}")
+    starts(tok.id, "tok_", "token id")
+    eq((tok.type, tok.used, tok.card.last4), ("card", False, "4444"), "the token")
+    charge = sk.v1.charges.create({"amount": 900, "currency": "usd", "source": tok.id})
+    eq((charge.paid, charge.source.last4), (True, "4444"), "a charge of the token")
+    try:
+        sk.v1.charges.create({"amount": 900, "currency": "usd", "source": tok.id})
+    except stripe.InvalidRequestError as e:
+        eq((e.http_status, e.param), (400, "source"), "a token used twice")
+    else:
+        raise AssertionError("a token was used twice")
+    try:
+        browser.v1.charges.list()
+    except stripe.AuthenticationError as e:
+        eq(e.http_status, 401, "a publishable key on a secret key's endpoint")
+        check("publishable" in e.user_message, f"the error says why: {e.user_message}")
+    else:
+        raise AssertionError("a publishable key listed charges")
+    try:
+        sk.v1.payment_methods.create({"type": "card", "card": {"number": "4242424242424242", "exp_month": 12,
+                                                                "exp_year": 2034}})
+    except stripe.InvalidRequestError as e:
+        eq(e.http_status, 400, "card numbers sent with a secret key")
+    else:
+        raise AssertionError("a secret key sent card numbers")
+
+
 FLOWS = [platform_account, create_accounts, fund_accounts, pending_funds_clock, debit_by_charge,
          debit_by_transfer, managed_debit_charge_ref, managed_debit_payout_ref, negative_balance_reserve,
          refund_and_reversal, retrieve_accounts, balance_and_paging, events, error_table,
          errors_change_nothing, idempotency, account_lifecycle, webhooks, customers, pi_destination_fee,
          pi_direct_fee, pi_manual_capture, pi_decline_and_retry, charge_capture, refund_with_fee, dispute_won,
-         dispute_lost, money_in_events, customer_delete, accounts_v2, v2_bad_input, event_destinations_v2]
+         dispute_lost, money_in_events, customer_delete, accounts_v2, v2_bad_input, event_destinations_v2,
+         saved_cards, mobile_saved_card_off_session, publishable_key_confirm]
 
 
 # --------------------------------------------------------------------------- runner

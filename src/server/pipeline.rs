@@ -17,9 +17,9 @@ use axum::response::Response;
 use http_body_util::BodyExt;
 
 use super::api::account_links::public_url;
-use super::api::endpoint::{Api, Ctx, Endpoint, Prepared, Reply};
+use super::api::endpoint::{Access, Api, Ctx, Endpoint, Prepared, Reply};
 use super::api::router::{self, Found, Route};
-use super::auth::{self, ApiKey, IDEMPOTENCY_KEY, STRIPE_ACCOUNT, STRIPE_VERSION};
+use super::auth::{self, ApiKey, IDEMPOTENCY_KEY, KeyKind, STRIPE_ACCOUNT, STRIPE_VERSION};
 use super::clock::Timeouts;
 use super::error::ApiError;
 use super::faults::Effect;
@@ -127,6 +127,17 @@ async fn serve(state: &Arc<AppState>, parts: &Parts, body: Body, request_id: Req
         Err(error) => return Served::error(error, None),
     };
     let who = Some(key.masked());
+    // A publishable or ephemeral key may call only what Stripe lets it.
+    let allowed = match key.kind() {
+        KeyKind::Secret | KeyKind::Restricted => Ok(()),
+        KeyKind::Publishable if route.keys.publishable => Ok(()),
+        KeyKind::Publishable => Err(ApiError::publishable_key_not_allowed()),
+        KeyKind::Ephemeral if route.keys.ephemeral => Ok(()),
+        KeyKind::Ephemeral => Err(ApiError::ephemeral_key_not_allowed()),
+    };
+    if let Err(error) = allowed {
+        return Served::error(error, who);
+    }
     let account = match auth::stripe_account(&parts.headers, &key) {
         Ok(account) => account,
         Err(error) => return Served::error(error, who),
@@ -141,7 +152,7 @@ async fn serve(state: &Arc<AppState>, parts: &Parts, body: Body, request_id: Req
     // Unknown and malformed parameters are reported after the acting account is checked
     // (debit-rules §7: row 2 before row 3), so the outcome is kept, not returned, here.
     // A bad Stripe-Version is reported with the parameters: after the acting account.
-    let version = check_version(parts);
+    let version = check_version(parts, route);
     let prepared = version
         .clone()
         .and_then(|version| {
@@ -156,9 +167,16 @@ async fn serve(state: &Arc<AppState>, parts: &Parts, body: Body, request_id: Req
         Ok(key) => key,
         Err(error) => return Served::error(error, who),
     };
-    let shared = match state.world(key.world_key()) {
-        Ok(world) => world,
-        Err(_) => return Served::error(ApiError::api_error(), who),
+    // An ephemeral key names a world that issued it, so it never makes one.
+    let shared = match key.kind() {
+        KeyKind::Ephemeral => match state.existing_world(key.world_key()) {
+            Some(world) => world,
+            None => return Served::error(ApiError::invalid_api_key(&key.masked()), who),
+        },
+        _ => match state.world(key.world_key()) {
+            Ok(world) => world,
+            Err(_) => return Served::error(ApiError::api_error(), who),
+        },
     };
     let request = Incoming {
         route,
@@ -171,8 +189,8 @@ async fn serve(state: &Arc<AppState>, parts: &Parts, body: Body, request_id: Req
 
     // First locked step; the guard is gone before any wait.
     let begun = begin(&mut shared.lock(), state, &request);
-    let (actor, delay) = match begun {
-        Ok((Begun::Run(actor), delay)) => (actor, delay),
+    let (actor, access, delay) = match begun {
+        Ok((Begun::Run(actor, access), delay)) => (actor, access, delay),
         Ok((Begun::Replay(stored), _)) => {
             // The first request's record was handed to the journal before this one looked
             // its key up; a replay acknowledges that write too, so it waits for it to be on
@@ -218,7 +236,16 @@ async fn serve(state: &Arc<AppState>, parts: &Parts, body: Body, request_id: Req
     };
     let (mut served, durable) = {
         let mut world = shared.lock();
-        let executed = execute(&mut world, state, Mode::Live, route, actor, prepared, call, version);
+        let executed = execute(
+            &mut world,
+            state,
+            Mode::Live,
+            route,
+            (actor, access),
+            prepared,
+            call,
+            version,
+        );
         state.announce(key.world_key(), &mut world);
         executed
     };
@@ -246,7 +273,7 @@ fn execute(
     state: &AppState,
     mode: Mode,
     route: &Endpoint,
-    actor: AccountId,
+    (actor, access): (AccountId, Access),
     prepared: Result<Prepared, ApiError>,
     mut call: Call,
     api_version: ApiVersion,
@@ -266,6 +293,7 @@ fn execute(
             let mut cx = Ctx {
                 world,
                 actor,
+                access,
                 state,
                 world_key: &call.key,
                 wall: call.wall,
@@ -299,7 +327,6 @@ fn execute(
     // Reads change nothing worth keeping (time catches up again on replay), nor does a
     // refusal that left the ledger as it was, unless its idempotency key must remember it;
     // replay does not journal what it replays.
-    // Replay does not journal what it replays.
     let kept = route.kept
         && mode == Mode::Live
         && stored
@@ -416,12 +443,14 @@ fn replay(state: &AppState, segment: &Segment, record: &Record) -> Result<usize,
                 let now = world.ledger().now();
                 world.idempotency.begin(call.account.as_deref(), key, fingerprint, now);
             }
+            // What the key allowed was settled live; the journal keeps only what it accepted,
+            // which a secret key may replay.
             let (served, _) = execute(
                 &mut world,
                 state,
                 Mode::Replay,
                 route,
-                actor,
+                (actor, Access::Secret),
                 prepared,
                 call.clone(),
                 version,
@@ -539,7 +568,8 @@ struct Incoming<'a> {
 
 /// How the first locked step ended when the request goes on.
 enum Begun {
-    Run(AccountId),
+    /// Run it, acting as this account, with what its key may do.
+    Run(AccountId, Access),
     Replay(Stored),
 }
 
@@ -567,6 +597,17 @@ fn begin(
     }
     world.catch_up(state.wall(), Mode::Live);
     state.announce(request.key.world_key(), world);
+    // An ephemeral key works while its world's key with that token lives (an hour of the
+    // world's time, or until deleted).
+    let ephemeral = match request.key.ephemeral_token() {
+        None => None,
+        Some(token) => Some(
+            world
+                .ledger()
+                .live_ephemeral_key(token)
+                .ok_or_else(|| ApiError::invalid_api_key(&request.key.masked()))?,
+        ),
+    };
     let actor = world
         .ledger()
         .acting_as(request.account)
@@ -577,6 +618,21 @@ fn begin(
     if request.key.is_read_only() && request.route.writes() {
         return Err(ApiError::permission_denied_restricted(&request.key.masked()));
     }
+    let access = match (request.key.kind(), ephemeral) {
+        (_, Some(key)) => {
+            let key = world.ledger().ephemeral_key(key);
+            // A key made by one account does not act as another.
+            if key.account != actor {
+                return Err(ApiError::account_invalid(
+                    &request.key.masked(),
+                    request.account.unwrap_or(world.ledger().platform().id.as_ref()),
+                ));
+            }
+            Access::Customer(key.customer)
+        }
+        (KeyKind::Publishable, None) => Access::Publishable,
+        _ => Access::Secret,
+    };
     if let Some(key) = request.idempotency_key {
         let fingerprint = fingerprint_of(
             &parts.method,
@@ -593,7 +649,7 @@ fn begin(
             Verdict::InFlight => return Err(ApiError::idempotency_key_in_use(key)),
         }
     }
-    Ok((Begun::Run(actor), delay))
+    Ok((Begun::Run(actor, access), delay))
 }
 
 /// Stripe's error for an injected failure of `status`.
@@ -605,9 +661,10 @@ fn injected(status: StatusCode) -> ApiError {
 }
 
 /// The API version a request pins with `Stripe-Version` (the world's default without one),
-/// refusing a header that is not an API version.
-fn check_version(parts: &Parts) -> Result<ApiVersion, ApiError> {
+/// refusing a header that is not an API version, or none where the endpoint requires one.
+fn check_version(parts: &Parts, route: &Endpoint) -> Result<ApiVersion, ApiError> {
     match parts.headers.get(&STRIPE_VERSION) {
+        None if route.version_required => Err(ApiError::ephemeral_key_version_missing()),
         None => Ok(ApiVersion::DEFAULT),
         Some(value) => ApiVersion::parse(value.as_bytes())
             .ok_or_else(|| ApiError::invalid_api_version(&String::from_utf8_lossy(value.as_bytes()))),

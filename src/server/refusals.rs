@@ -9,8 +9,8 @@
 
 use axum::http::StatusCode;
 
-use crate::ledger::{DebitFlow, Feature, IntentAction, Noun, Rejection, Spending};
-use crate::server::error::{ApiError, ECHO_MAX_CHARS, echo};
+use crate::ledger::{DebitFlow, Decline, Feature, IntentAction, Noun, Rejection, Spending};
+use crate::server::error::{ApiError, ECHO_MAX_CHARS, decline_message, echo};
 use crate::server::render::shape;
 
 /// Every refusal of the ledger, one row each: its status and code, the parameter at fault,
@@ -420,6 +420,79 @@ pub fn refusal(rejection: &Rejection) -> Refusal {
                 if names.is_empty() { "none".to_owned() } else { crate::server::error::one_of(&names).replace(" or ", " and ") }
             )
         }).param("applied_configurations"),
+
+        // Saved cards (docs/behaviour.md §19).
+        R::PaymentMethodAttached { .. } => says({
+            "The payment method you provided has already been attached to a customer.".to_owned()
+        }),
+        R::PaymentMethodNotAttached { .. } => says({
+            "The payment method you provided is not attached to a customer so detachment is impossible.".to_owned()
+        }),
+        R::PaymentMethodDetached { method, param } => says(format!(
+            "The provided PaymentMethod ({method}) was detached from a Customer. It may not be used again. To \
+             use a PaymentMethod multiple times, you must attach it to a Customer first."
+        )).param(param),
+        R::PaymentMethodNotSaved { .. } => says({
+            "You must save this PaymentMethod to a customer before you can update it.".to_owned()
+        }),
+        R::PaymentMethodOfAnotherCustomer { method, customer, param } => says(match customer {
+            Some(customer) => {
+                format!("The PaymentMethod {method} does not belong to the Customer you supplied {customer}.")
+            }
+            None => format!(
+                "The PaymentMethod {method} is attached to a Customer: give that Customer (customer=cus_…) to \
+                 use it."
+            ),
+        }).param(param),
+        R::NotTheCustomers { method, customer, param } => says(match customer {
+            Some(customer) => format!(
+                "The customer {customer} does not have a payment method with the ID {}. The payment method \
+                 must be attached to the customer.",
+                e(method)
+            ),
+            None => format!(
+                "A new customer has no payment method {} to make its default: give it as payment_method to \
+                 attach it at creation.",
+                e(method)
+            ),
+        }).param(param),
+        R::IncorrectCardNumber => says("Your card number is incorrect.".to_owned())
+            .card("incorrect_number")
+            .param("number")
+            .unkept(),
+        R::InvalidExpiry { month: true } => says("Your card's expiration month is invalid.".to_owned())
+            .card("invalid_expiry_month")
+            .param("exp_month")
+            .unkept(),
+        R::InvalidExpiry { month: false } => says("Your card's expiration year is invalid.".to_owned())
+            .card("invalid_expiry_year")
+            .param("exp_year")
+            .unkept(),
+        R::CardDeclinedOnSave { decline } => says(decline_message(*decline).to_owned()).declined(*decline),
+        R::PaymentMethodAndData => says({
+            "You cannot give both payment_method and payment_method_data: name a payment method, or \
+             describe a new one."
+                .to_owned()
+        }).param("payment_method_data").unkept(),
+        R::SetupIntentUnexpectedState { intent, status, action } => says({
+            let (verb, done) = match action {
+                IntentAction::Confirm => ("confirm", "confirmed"),
+                IntentAction::Update => ("update the payment method or customer of", "updated this way"),
+                IntentAction::Capture | IntentAction::Cancel => ("cancel", "canceled"),
+            };
+            format!(
+                "You cannot {verb} this SetupIntent ({intent}) because it has a status of {}. Only a \
+                 SetupIntent with one of the following statuses may be {done}: requires_payment_method, \
+                 requires_confirmation, requires_action.",
+                status.as_str()
+            )
+        }).code("setup_intent_unexpected_state"),
+        R::SetupClientSecretMismatch { intent } => says(format!(
+            "The client_secret provided does not match the client_secret associated with the SetupIntent \
+             {intent}."
+        )).param("client_secret").unkept(),
+        R::TokenUsed { token, param } => says(format!("You cannot use a Stripe token more than once: {token}."))
+            .param(param),
     }
 }
 
@@ -436,6 +509,17 @@ pub struct Refusal {
     /// endpoint has started executing, not when the parameters failed validation.
     pub kept: bool,
     pub message: String,
+    /// A card's refusal (402 `card_error`) rather than an invalid request.
+    pub card: Option<CardRefusal>,
+}
+
+/// What a card refusal says besides its words.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CardRefusal {
+    /// The card's details are not a card's (`incorrect_number`, `invalid_expiry_month`).
+    Invalid,
+    /// Its issuer declined it.
+    Declined(Decline),
 }
 
 /// A refusal that says `message`: a 400 with no code, parameter or row, kept for retries,
@@ -448,6 +532,7 @@ fn says(message: String) -> Refusal {
         row: None,
         kept: true,
         message,
+        card: None,
     }
 }
 
@@ -487,6 +572,23 @@ impl Refusal {
         self.kept = false;
         self
     }
+
+    /// A card error (402) whose details are not a card's, with its code.
+    fn card(mut self, code: &'static str) -> Refusal {
+        self.status = StatusCode::PAYMENT_REQUIRED;
+        self.code = Some(code);
+        self.card = Some(CardRefusal::Invalid);
+        self
+    }
+
+    /// A card error (402) for a card its issuer declined: its code and parameter are the
+    /// decline's.
+    fn declined(mut self, decline: Decline) -> Refusal {
+        self.status = StatusCode::PAYMENT_REQUIRED;
+        self.code = Some(decline.code());
+        self.card = Some(CardRefusal::Declined(decline));
+        self
+    }
 }
 
 /// Stripe's error for a rejection.
@@ -496,9 +598,14 @@ pub fn api_error(rejection: &Rejection) -> ApiError {
         code,
         param,
         message,
+        card,
         ..
     } = refusal(rejection);
-    ApiError::invalid_request(status, code, param, message)
+    match (card, code, param) {
+        (Some(CardRefusal::Declined(decline)), ..) => ApiError::card_declined(decline, None),
+        (Some(CardRefusal::Invalid), Some(code), Some(param)) => ApiError::card_invalid(code, &param, message),
+        (_, code, param) => ApiError::invalid_request(status, code, param, message),
+    }
 }
 
 /// Whether Stripe would keep this refusal for an idempotent retry.
@@ -536,6 +643,9 @@ pub fn feature(feature: Feature) -> &'static str {
         Feature::FileUploads => "file uploads (dispute evidence documents; give the text fields)",
         Feature::PaymentMethodTypes => "payment method types other than card",
         Feature::MultipleCaptures => "multiple partial captures (final_capture=false)",
+        Feature::IssuingCards => "Issuing cards",
+        Feature::IdentityVerification => "Identity verification sessions",
+        Feature::BankAccountSources => "bank accounts as customer sources (only cards are simulated)",
     }
 }
 

@@ -60,6 +60,16 @@ wire_enum! {
         V2AccountClosed: "v2.core.account.closed" = 362,
         /// `POST /v2/core/event_destinations/{id}/ping`.
         V2EventDestinationPing: "v2.core.event_destination.ping" = 363,
+        PaymentMethodAttached: "payment_method.attached" = 300,
+        PaymentMethodDetached: "payment_method.detached" = 301,
+        PaymentMethodUpdated: "payment_method.updated" = 302,
+        SetupIntentCreated: "setup_intent.created" = 303,
+        SetupIntentSucceeded: "setup_intent.succeeded" = 304,
+        SetupIntentSetupFailed: "setup_intent.setup_failed" = 305,
+        SetupIntentRequiresAction: "setup_intent.requires_action" = 306,
+        SetupIntentCanceled: "setup_intent.canceled" = 307,
+        CustomerSourceCreated: "customer.source.created" = 308,
+        CustomerSourceUpdated: "customer.source.updated" = 309,
     }
 }
 

@@ -120,7 +120,7 @@ impl IdCodec {
     }
 
     pub fn parse(&self, id: &str) -> Option<(Prefix, u32)> {
-        let (prefix, body) = Prefix::split(id)?;
+        let (head, body) = Prefix::split(id)?;
         let digits = body.strip_prefix('1')?.as_bytes();
         if digits.len() != BODY_DIGITS {
             return None;
@@ -130,9 +130,11 @@ impl IdCodec {
         for key in self.round_keys.iter().rev() {
             (left, right) = (right ^ round(left, *key), left);
         }
-        if left != self.tag || right >> 32 != prefix.code() {
+        if left != self.tag {
             return None;
         }
+        // The code inside the id says which of the prefixes spelled alike it is.
+        let prefix = Prefix::spelled(head, right >> 32)?;
         Some((prefix, right as u32))
     }
 

@@ -86,9 +86,13 @@ macro_rules! with_kinds {
             [PaymentIntent(PaymentIntentId) payment_intent in payment_intents, prefixes (PaymentIntent: "pi_" = 20),
                 code 20, index [payment_intents],
                 shows |_p| (Prefix::PaymentIntent), owned by |intent, _l| (intent.account)]
-            [PaymentMethod(PaymentMethodId) payment_method in payment_methods, prefixes (PaymentMethod: "pm_" = 21),
-                code 21, index [],
-                shows |_p| (Prefix::PaymentMethod), owned by |method, _l| (method.account)]
+            /// A payment method (`pm_…`), or a customer's card source (`card_…`, which Stripe
+            /// also takes wherever a payment method goes).
+            [PaymentMethod(PaymentMethodId) payment_method in payment_methods,
+                prefixes (PaymentMethod: "pm_" = 21, CardSource: "card_" = 60),
+                code 21, index [payment_methods],
+                shows |method| (if method.source { Prefix::CardSource } else { Prefix::PaymentMethod }),
+                owned by |method, _l| (method.account)]
             [Customer(CustomerId) customer in customers, prefixes (Customer: "cus_" = 22), code 22, index [customers],
                 shows |_c| (Prefix::Customer), owned by |customer, _l| (customer.account)]
             /// An application fee: always the platform's, whichever account paid it.
@@ -101,6 +105,18 @@ macro_rules! with_kinds {
             /// A dispute, owned by the account that bears it (the disputed charge's).
             [Dispute(DisputeId) dispute in disputes, prefixes (Dispute: "dp_" = 25), code 25, index [disputes],
                 shows |_d| (Prefix::Dispute), owned by |dispute, _l| (dispute.account)]
+            /// A SetupIntent, owned by the account that created it.
+            [SetupIntent(SetupIntentId) setup_intent in setup_intents, prefixes (SetupIntent: "seti_" = 61),
+                code 61, index [setup_intents],
+                shows |_s| (Prefix::SetupIntent), owned by |intent, _l| (intent.account)]
+            /// An ephemeral key: a customer's short-lived key for a mobile client, owned by the
+            /// account that made it.
+            [EphemeralKey(EphemeralKeyId) ephemeral_key in ephemeral_keys, prefixes (EphemeralKey: "ephkey_" = 62),
+                code 62, index [],
+                shows |_k| (Prefix::EphemeralKey), owned by |key, _l| (key.account)]
+            /// A card token, owned by the account whose key made it.
+            [Token(TokenId) token in tokens, prefixes (Token: "tok_" = 63), code 63, index [],
+                shows |_t| (Prefix::Token), owned by |token, _l| (token.account)]
             /// A webhook endpoint: always the platform's.
             [WebhookEndpoint(WebhookEndpointId) webhook_endpoint in webhook_endpoints, prefixes (We: "we_" = 12),
                 code 26, index [],
@@ -280,15 +296,25 @@ macro_rules! define_kinds {
 with_kinds!(define_kinds);
 
 impl Prefix {
-    /// Splits `id` into its prefix and the rest: the longest prefix it starts with, so
-    /// `evt_test_1…` is a thin event's and `evt_1…` a v1 event's. A prefix ends with an
-    /// underscore, so `trr_…` is never read as `tr_` + `r_…`.
-    pub fn split(id: &str) -> Option<(Prefix, &str)> {
+    /// Splits `id` into its prefix's spelling and the rest: the longest spelling it starts
+    /// with, so `evt_test_1…` is a thin event's and `evt_1…` a v1 event's. A spelling ends
+    /// with an underscore, so `trr_…` is never read as `tr_` + `r_…`.
+    pub fn split(id: &str) -> Option<(&'static str, &str)> {
         Prefix::ALL
             .iter()
-            .filter(|p| id.starts_with(p.as_str()))
-            .max_by_key(|p| p.as_str().len())
-            .map(|p| (*p, &id[p.as_str().len()..]))
+            .map(|p| p.as_str())
+            .filter(|spelling| id.starts_with(spelling))
+            .max_by_key(|spelling| spelling.len())
+            .map(|spelling| (spelling, &id[spelling.len()..]))
+    }
+
+    /// The prefix spelled `head` whose ids carry `code`: two prefixes may be spelled alike
+    /// (a customer's card source and a charge's card are both `card_`).
+    pub fn spelled(head: &str, code: u64) -> Option<Prefix> {
+        Prefix::ALL
+            .iter()
+            .find(|p| p.as_str() == head && p.code() == code)
+            .copied()
     }
 }
 

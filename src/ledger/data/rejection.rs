@@ -8,12 +8,14 @@
 //! one's row, parameter, status and words are the server's refusal table
 //! (`server::refusals`).
 
+use super::card::Decline;
 use super::country::Country;
 use super::dispute::DisputeStatus;
 use super::kinds::Kind;
 use super::money::{Amount, Currency};
 use super::payment_intent::IntentStatus;
 use super::payout::PayoutStatus;
+use super::setup_intent::SetupStatus;
 use super::transfer::DebitFlow;
 
 /// A request parameter as the caller supplied it.
@@ -89,6 +91,12 @@ pub enum Feature {
     PaymentMethodTypes,
     /// Several partial captures of one authorisation (`final_capture=false`).
     MultipleCaptures,
+    /// Issuing cards (an ephemeral key's `issuing_card` or `nonce`).
+    IssuingCards,
+    /// Identity verification (an ephemeral key's `verification_session`).
+    IdentityVerification,
+    /// Bank accounts as a customer's sources (only cards are simulated).
+    BankAccountSources,
 }
 
 /// What a request tried to do to a PaymentIntent in a status that does not allow it.
@@ -562,6 +570,67 @@ pub enum Rejection {
     CloseConfigurations {
         account: String,
         applied: Vec<super::account::Configuration>,
+    },
+
+    // Saved cards (docs/behaviour.md §19): payment methods, card sources, SetupIntents and
+    // ephemeral keys.
+    /// Attaching a payment method that is attached to a customer already.
+    PaymentMethodAttached {
+        method: String,
+    },
+    /// Detaching a payment method attached to nobody.
+    PaymentMethodNotAttached {
+        method: String,
+    },
+    /// Using, attaching or updating a payment method that was detached from its customer.
+    PaymentMethodDetached {
+        method: String,
+        param: &'static str,
+    },
+    /// Updating a payment method that is saved to no customer.
+    PaymentMethodNotSaved {
+        method: String,
+    },
+    /// A payment method attached to a customer, used for another customer (`customer`) or
+    /// for none.
+    PaymentMethodOfAnotherCustomer {
+        method: String,
+        customer: Option<String>,
+        param: &'static str,
+    },
+    /// A customer's default payment method or source that is not one of its own (`customer`
+    /// `None`: a customer being created, which has none but the one it is made with).
+    NotTheCustomers {
+        method: String,
+        customer: Option<String>,
+        param: &'static str,
+    },
+    /// A card number that is not one of Stripe's test card numbers (a `card_error`).
+    IncorrectCardNumber,
+    /// A card's expiry month (`month`) or year that cannot be (a `card_error`).
+    InvalidExpiry {
+        month: bool,
+    },
+    /// Saving a card its issuer declines when it is checked (a `card_error`).
+    CardDeclinedOnSave {
+        decline: Decline,
+    },
+    /// `payment_method` and `payment_method_data` together.
+    PaymentMethodAndData,
+    /// A SetupIntent in a status that does not allow the action.
+    SetupIntentUnexpectedState {
+        intent: String,
+        status: SetupStatus,
+        action: IntentAction,
+    },
+    /// `client_secret` is not the SetupIntent's.
+    SetupClientSecretMismatch {
+        intent: String,
+    },
+    /// A card token used once already.
+    TokenUsed {
+        token: String,
+        param: &'static str,
     },
 }
 

@@ -4,8 +4,8 @@
 
 use crate::ledger::Kind;
 use crate::ledger::{
-    AccountId, AddressParams, Feature, Input, Ledger, Noun, Page, Rejection, ShippingInput, ShippingParams, Timestamp,
-    TransferDataParams,
+    AccountId, AddressParams, CustomerId, Feature, Input, Ledger, Noun, Obj as LedgerObj, Page, Rejection,
+    ShippingInput, ShippingParams, Timestamp, TransferDataParams,
 };
 use crate::server::error::ApiError;
 use crate::server::expand::Expand;
@@ -20,11 +20,27 @@ use crate::server::version::ApiVersion;
 use crate::server::world::{Cause, Mode, World};
 use axum::http::{Method, StatusCode};
 
+/// What a request's key lets it do, beyond which endpoints it may call (the pipeline holds
+/// a key to the endpoints that allow it: [`Keys`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Access {
+    /// A secret key (or a restricted one, for reads); also every call replayed from the
+    /// journal, which the live server accepted already.
+    Secret,
+    /// A publishable key (`pk_test_…`), a browser's or a mobile app's: it names an intent
+    /// only with its `client_secret`.
+    Publishable,
+    /// An ephemeral key (`ek_test_…`): one customer's cards, for its mobile client.
+    Customer(CustomerId),
+}
+
 /// What a prepared call needs when it runs.
 pub struct Ctx<'a> {
     pub world: &'a mut World,
     /// The account the request acts as: the platform, or its `Stripe-Account`.
     pub actor: AccountId,
+    /// What the request's key may do.
+    pub access: Access,
     pub state: &'a AppState,
     pub world_key: &'a str,
     pub wall: Timestamp,
@@ -45,6 +61,41 @@ impl Ctx<'_> {
     /// Changes the world's ledger through its commit point ([`World::apply`]).
     pub fn apply<T>(&mut self, change: impl FnOnce(&mut Ledger) -> T) -> T {
         self.world.apply(self.cause, self.mode, change)
+    }
+
+    /// A publishable key names an intent only with its `client_secret` (whether it matches
+    /// is the intent's own check).
+    pub fn needs_client_secret(&self, given: Option<&str>) -> Result<(), Refusal> {
+        match (self.access, given) {
+            (Access::Publishable, None) => Err(Rejection::ParameterMissing { param: "client_secret" }.into()),
+            _ => Ok(()),
+        }
+    }
+
+    /// An ephemeral key acts for its own customer only.
+    pub fn may_act_for(&self, customer: CustomerId) -> Result<(), Refusal> {
+        match self.access {
+            Access::Customer(own) if own != customer => Err(ApiError::ephemeral_key_scope(
+                self.ledger().id_of(LedgerObj::Customer(own)).as_str(),
+                self.ledger().id_of(LedgerObj::Customer(customer)).as_str(),
+            )
+            .into()),
+            _ => Ok(()),
+        }
+    }
+
+    /// The customer an ephemeral key is for, if the request carries one.
+    pub fn key_customer(&self) -> Option<CustomerId> {
+        match self.access {
+            Access::Customer(customer) => Some(customer),
+            Access::Secret | Access::Publishable => None,
+        }
+    }
+
+    /// Whether the request may send raw card numbers: only a publishable key's client does,
+    /// as on Stripe (a replayed call was accepted live).
+    pub fn may_send_card_numbers(&self) -> bool {
+        self.access == Access::Publishable || self.mode == Mode::Replay
     }
 }
 
@@ -357,6 +408,22 @@ enum Read {
     Json(fn(V2Request, PathIds) -> Result<Prepared, ApiError>),
 }
 
+/// Which keys besides secret ones (and restricted ones, for reads) may call an endpoint.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Keys {
+    /// `pk_test_…`: what Stripe lets a browser or a mobile app do.
+    pub publishable: bool,
+    /// `ek_test_…`: what a mobile client may do to its own customer's cards.
+    pub ephemeral: bool,
+}
+
+impl Keys {
+    const SECRET: Keys = Keys {
+        publishable: false,
+        ephemeral: false,
+    };
+}
+
 /// One endpoint: its method, its path as Stripe spells it, and how it reads a request.
 #[derive(Debug)]
 pub struct Endpoint {
@@ -366,6 +433,10 @@ pub struct Endpoint {
     /// Whether a call that changed the world is kept in the `--state` journal. Only controls
     /// whose effect is deliberately not kept across restarts (armed faults) are not.
     pub kept: bool,
+    /// The keys besides secret ones that may call it.
+    pub keys: Keys,
+    /// Whether a request must say its `Stripe-Version` (an ephemeral key's creation).
+    pub version_required: bool,
     read: Read,
 }
 
@@ -378,6 +449,8 @@ impl Endpoint {
             verb: Verb::Get,
             path,
             kept: false,
+            keys: Keys::SECRET,
+            version_required: false,
             read: Read::Form(read),
         }
     }
@@ -387,6 +460,8 @@ impl Endpoint {
             verb: Verb::Post,
             path,
             kept: true,
+            keys: Keys::SECRET,
+            version_required: false,
             read: Read::Form(read),
         }
     }
@@ -397,6 +472,8 @@ impl Endpoint {
             verb: Verb::Delete,
             path,
             kept: true,
+            keys: Keys::SECRET,
+            version_required: false,
             read: Read::Form(read),
         }
     }
@@ -407,6 +484,8 @@ impl Endpoint {
             verb: Verb::Post,
             path,
             kept: false,
+            keys: Keys::SECRET,
+            version_required: false,
             read: Read::Form(read),
         }
     }
@@ -417,6 +496,8 @@ impl Endpoint {
             verb: Verb::Get,
             path,
             kept: false,
+            keys: Keys::SECRET,
+            version_required: false,
             read: Read::Json(read),
         }
     }
@@ -427,6 +508,8 @@ impl Endpoint {
             verb: Verb::Post,
             path,
             kept: true,
+            keys: Keys::SECRET,
+            version_required: false,
             read: Read::Json(read),
         }
     }
@@ -437,6 +520,8 @@ impl Endpoint {
             verb: Verb::Delete,
             path,
             kept: true,
+            keys: Keys::SECRET,
+            version_required: false,
             read: Read::Json(read),
         }
     }
@@ -446,6 +531,37 @@ impl Endpoint {
         match self.read {
             Read::Form(_) => Api::V1,
             Read::Json(_) => Api::V2,
+        }
+    }
+
+    /// The same endpoint, open to publishable keys too.
+    pub const fn publishable(self) -> Endpoint {
+        Endpoint {
+            keys: Keys {
+                publishable: true,
+                ..self.keys
+            },
+            ..self
+        }
+    }
+
+    /// The same endpoint, refusing a request without `Stripe-Version`.
+    pub const fn requires_version(self) -> Endpoint {
+        Endpoint {
+            version_required: true,
+            ..self
+        }
+    }
+
+    /// The same endpoint, open to ephemeral keys too (each call holds the key to its
+    /// customer: [`Ctx::may_act_for`]).
+    pub const fn ephemeral(self) -> Endpoint {
+        Endpoint {
+            keys: Keys {
+                ephemeral: true,
+                ..self.keys
+            },
+            ..self
         }
     }
 

@@ -16,6 +16,7 @@ mod money_in;
 pub mod persistence;
 mod protocol;
 mod receiver;
+mod saved_cards;
 mod security;
 mod testers;
 mod v2;

@@ -400,14 +400,34 @@ fn a_state_directory_of_format_3_loads_as_it_was() {
     assert_eq!(fees, [(200, 0), (500, 100)]);
     let disputes = get(&running.base, key, Some(EXPRESS_US), "/v1/disputes").json;
     assert_eq!(disputes["data"][0]["status"], "won", "{disputes}");
-    let intents = get(&running.base, key, None, "/v1/payment_intents?limit=1").json;
+    let intents = get(&running.base, key, None, "/v1/payment_intents?limit=2").json;
     assert_eq!(
         (
-            intents["data"][0]["status"].as_str(),
-            intents["data"][0]["amount_received"].as_i64()
+            intents["data"][1]["status"].as_str(),
+            intents["data"][1]["amount_received"].as_i64()
         ),
         (Some("succeeded"), Some(2_000))
     );
+    // Saved cards, where they were: the card a SetupIntent saved, charged off-session, and a
+    // card source beside it.
+    let off_session = &intents["data"][0];
+    assert_eq!(
+        (off_session["status"].as_str(), off_session["amount_received"].as_i64()),
+        (Some("succeeded"), Some(1_200))
+    );
+    let customer = off_session["customer"].as_str().unwrap();
+    let saved = get(
+        &running.base,
+        key,
+        None,
+        &format!("/v1/customers/{customer}/payment_methods"),
+    )
+    .json;
+    assert_eq!(saved["data"][0]["id"], off_session["payment_method"], "{saved}");
+    let sources = get(&running.base, key, None, &format!("/v1/customers/{customer}/sources")).json;
+    assert_eq!(sources["data"][0]["last4"], "4444", "{sources}");
+    let setups = get(&running.base, key, None, "/v1/setup_intents").json;
+    assert_eq!(setups["data"][0]["status"], "succeeded", "{setups}");
     let exited = running.terminate();
     assert!(exited.success(), "{}", exited.stderr);
 }

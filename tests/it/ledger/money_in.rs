@@ -839,8 +839,10 @@ fn customers_are_kept_deleted_and_cannot_be_used_then() {
     );
     assert_eq!(w.ledger.payment_intent(pi).customer, Some(customer));
     assert_eq!(w.ledger.charge(charge).links.customer, Some(customer));
+    // Paying for a customer does not save the card to it: only `setup_future_usage` does
+    // (docs/behaviour.md §19), as on Stripe.
     let method = w.ledger.payment_intent(pi).payment_method.unwrap();
-    assert_eq!(w.ledger.payment_method(method).customer, Some(customer));
+    assert_eq!(w.ledger.payment_method(method).customer, None);
     // Another account does not see the platform's customer.
     let elsewhere = refused(&mut w.ledger, |l| {
         l.create_payment_intent(
