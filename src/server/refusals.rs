@@ -115,6 +115,12 @@ pub fn api_error(rejection: &Rejection) -> ApiError {
         | R::TooManyWebhookEndpoints { .. }
         | R::BalanceSettingsNotManaged { .. }
         | R::PayoutDaysNotApplicable { .. } => (StatusCode::BAD_REQUEST, None),
+        R::TestClocksPlatformOnly
+        | R::TestClockNotForward { .. }
+        | R::TestClockTooFar { .. }
+        | R::WorldClockTooFar { .. }
+        | R::CustomerHasTestClock { .. }
+        | R::RefundNotExpirable { .. } => (StatusCode::BAD_REQUEST, None),
     };
     ApiError::invalid_request(status, code, rejection.param().map(str::to_owned), message(rejection))
 }
@@ -168,6 +174,7 @@ pub fn is_stored(rejection: &Rejection) -> bool {
             | R::WebhookEndpointsPlatformOnly
             | R::TooManyWebhookEndpoints { .. }
             | R::PayoutDaysNotApplicable { .. }
+            | R::TestClocksPlatformOnly
     )
 }
 
@@ -590,6 +597,32 @@ pub fn message(rejection: &Rejection) -> String {
         R::PayoutDaysNotApplicable { param, interval } => format!(
             "{param} cannot be set when the payout schedule's interval is {interval}: weekly_payout_days applies \
              only to a weekly schedule, and monthly_payout_days only to a monthly one."
+        ),
+        R::TestClocksPlatformOnly => "Connected account impersonation is not allowed on this endpoint.".to_owned(),
+        R::TestClockNotForward {
+            clock,
+            frozen_time,
+            current,
+        } => format!(
+            "The frozen_time ({frozen_time}) must be after the test clock's current frozen time ({current}): test \
+             clock {clock} can only move forward."
+        ),
+        R::TestClockTooFar {
+            clock,
+            frozen_time,
+            latest,
+        } => format!(
+            "The frozen_time ({frozen_time}) cannot be more than two years after the current frozen time of test \
+             clock {clock}: advance it to {latest} at the latest."
+        ),
+        R::WorldClockTooFar { max_days, .. } => format!(
+            "debitsim moves a world's clock at most {max_days} days in one call: advance the test clock in steps."
+        ),
+        R::CustomerHasTestClock { customer, clock } => {
+            format!("Customer {customer} is already attached to test clock {clock}, and cannot be moved to another.")
+        }
+        R::RefundNotExpirable { refund, status } => format!(
+            "Refund {refund} has a status of {status}: only a refund with a status of requires_action can be expired."
         ),
     }
 }

@@ -2,7 +2,7 @@
 
 use crate::ledger::codec::image_struct;
 
-use super::kinds::{AccountId, Obj, Refers};
+use super::kinds::{AccountId, Obj, Refers, TestClockId};
 use super::metadata::Metadata;
 use super::onboarding::Address;
 use super::shipping::Shipping;
@@ -24,6 +24,9 @@ pub struct Customer {
     pub address: Option<Address>,
     pub shipping: Option<Shipping>,
     pub preferred_locales: Vec<Box<str>>,
+    /// The test clock it was created on (`test_clock`), if any: it is deleted with its
+    /// clock, and lists of customers leave it out unless asked for its clock.
+    pub test_clock: Option<TestClockId>,
 }
 
 image_struct!(Customer {
@@ -37,11 +40,13 @@ image_struct!(Customer {
     deleted,
     address,
     shipping,
-    preferred_locales
+    preferred_locales,
+    test_clock
 });
 
 impl Refers for Customer {
     fn refers(&self, to: &mut dyn FnMut(Obj)) {
         to(Obj::Account(self.account));
+        self.test_clock.into_iter().map(Obj::TestClock).for_each(to);
     }
 }

@@ -51,6 +51,12 @@ wire_enum! {
         CustomerDeleted: "customer.deleted" = 117,
         /// Stripe's older name for `refund.updated`, which it still sends beside it.
         ChargeRefundUpdated: "charge.refund.updated" = 330,
+        TestClockCreated: "test_helpers.test_clock.created" = 390,
+        /// A clock began an advance (what the advance's answer shows).
+        TestClockAdvancing: "test_helpers.test_clock.advancing" = 391,
+        /// A clock's advance completed, the world's clock with it.
+        TestClockReady: "test_helpers.test_clock.ready" = 392,
+        TestClockDeleted: "test_helpers.test_clock.deleted" = 393,
     }
 }
 

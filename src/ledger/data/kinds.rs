@@ -101,6 +101,10 @@ macro_rules! with_kinds {
             [WebhookEndpoint(WebhookEndpointId) webhook_endpoint in webhook_endpoints, prefixes (We: "we_" = 12),
                 code 26, index [],
                 shows |_w| (Prefix::We), owned by |_w, _l| (AccountId::PLATFORM)]
+            /// A test clock (`clock_…`): always the platform's, a front for the world's clock.
+            [TestClock(TestClockId) test_clock in test_clocks, prefixes (Clock: "clock_" = 90),
+                code 90, index [],
+                shows |_c| (Prefix::Clock), owned by |_c, _l| (AccountId::PLATFORM)]
         }
     };
 }

@@ -20,6 +20,8 @@ pub struct CustomerParams {
     pub shipping: Option<ShippingInput>,
     /// `preferred_locales[]`, replacing the list.
     pub preferred_locales: Option<Vec<String>>,
+    /// `test_clock`: the platform's clock to create the customer on (creation only).
+    pub test_clock: Option<String>,
 }
 
 /// The parameters of `POST /v1/customers/{id}`: each given field replaces the stored one
@@ -44,6 +46,18 @@ impl Ledger {
         let metadata = new_metadata(params.metadata.as_ref())?;
         check_email("email", params.email.as_deref())?;
         let shipping = shipping_after(None, params.shipping.as_ref())?;
+        let test_clock = match params.test_clock.as_deref() {
+            None => None,
+            Some(id) => Some(
+                self.find::<TestClock>(actor, id)
+                    .filter(|c| !self.test_clock(*c).deleted)
+                    .ok_or_else(|| Rejection::NoSuchObject {
+                        noun: Noun::Object(Kind::TestClock),
+                        id: id.to_owned(),
+                        param: "test_clock",
+                    })?,
+            ),
+        };
         let first_event = self.events.len();
         let id = self.store(Customer {
             account: actor,
@@ -57,6 +71,7 @@ impl Ledger {
             address: address_after(None, params.address.as_ref()),
             shipping,
             preferred_locales: locales(params.preferred_locales).unwrap_or_default(),
+            test_clock,
         });
         self.books[actor.index()].indexes.customers.push(id);
         self.emit(EventType::CustomerCreated, actor, id);

@@ -26,6 +26,7 @@ pub mod persons;
 pub mod refunds;
 pub mod requirements;
 pub mod shipping;
+pub mod test_clocks;
 pub mod transfers;
 pub mod updates;
 pub mod webhook_endpoints;

@@ -4,7 +4,7 @@ use super::endpoint::{
     Ctx, Endpoint, Prepared, Refusal, not_found, object, page_of, prepare_get, prepare_list, take_address, take_expand,
     take_shipping,
 };
-use crate::ledger::{Customer, CustomerId, CustomerParams, Kind, Noun, page};
+use crate::ledger::{Customer, CustomerId, CustomerParams, Kind, Noun, Rejection, TestClock, page};
 use crate::server::error::ApiError;
 use crate::server::form::Params;
 use crate::server::render::Obj;
@@ -35,11 +35,15 @@ fn take_fields(p: &mut Params) -> Result<CustomerParams, ApiError> {
         },
         shipping: take_shipping(p)?,
         preferred_locales: p.take_list("preferred_locales")?,
+        test_clock: None,
     })
 }
 
 pub fn create(mut p: Params) -> Result<Prepared, ApiError> {
-    let params = take_fields(&mut p)?;
+    let params = CustomerParams {
+        test_clock: p.take_str("test_clock")?,
+        ..take_fields(&mut p)?
+    };
     let expand = take_expand(&mut p, Kind::Customer)?;
     p.finish()?;
     Ok(Box::new(move |cx| {
@@ -96,9 +100,21 @@ pub fn list(p: Params) -> Result<Prepared, ApiError> {
     prepare_list(
         p,
         Kind::Customer,
-        |p| p.take_str("email"),
-        |cx, list, email| {
+        |p| Ok((p.take_str("email")?, p.take_str("test_clock")?)),
+        |cx, list, (email, test_clock)| {
             let ledger = cx.ledger();
+            // Customers on a test clock are listed only when their clock is asked for, as
+            // on Stripe.
+            let clock = match test_clock.as_deref() {
+                None => None,
+                Some(id) => Some(ledger.find::<TestClock>(cx.actor, id).ok_or_else(|| {
+                    Refusal::from(Rejection::NoSuchObject {
+                        noun: Noun::Object(Kind::TestClock),
+                        id: id.to_owned(),
+                        param: "test_clock",
+                    })
+                })?),
+            };
             let ids = &ledger.books(cx.actor).indexes.customers;
             let query = list.query(
                 |id| {
@@ -116,7 +132,9 @@ pub fn list(p: Params) -> Result<Prepared, ApiError> {
                 |c| ledger.customer(c).created,
                 |c| {
                     let customer = ledger.customer(c);
-                    !customer.deleted && email.as_deref().is_none_or(|e| customer.email.as_deref() == Some(e))
+                    !customer.deleted
+                        && customer.test_clock == clock
+                        && email.as_deref().is_none_or(|e| customer.email.as_deref() == Some(e))
                 },
             );
             Ok(page_of(ledger, "/v1/customers", found, Obj::Customer, &list.expand))

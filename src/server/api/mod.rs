@@ -27,6 +27,7 @@ mod persons;
 mod refunds;
 pub mod router;
 mod sim;
+mod test_clocks;
 mod transfers;
 mod webhook_endpoints;
 
@@ -54,4 +55,5 @@ pub static ENDPOINTS: &[&[Endpoint]] = &[
     application_fees::ENDPOINTS,
     disputes::ENDPOINTS,
     dashboard::ENDPOINTS,
+    test_clocks::ENDPOINTS,
 ];

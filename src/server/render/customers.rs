@@ -3,9 +3,9 @@
 use serde::Serialize;
 use serde::ser::{SerializeMap, Serializer};
 
-use super::wire::{AddressView, MetadataView, ShippingView, View, Wire};
-use crate::ledger::{AsOf, Customer, CustomerId, Obj};
-use crate::server::expand::Shape;
+use super::wire::{AddressView, Expandable, MetadataView, ShippingView, View, Wire};
+use crate::ledger::{AsOf, Customer, CustomerId, Kind, Obj};
+use crate::server::expand::{Expand, Shape};
 
 impl Wire for Customer {
     type Id = CustomerId;
@@ -21,18 +21,18 @@ impl Wire for Customer {
             ("subscriptions", None),
             ("tax", None),
             ("tax_ids", None),
-            ("test_clock", None),
+            ("test_clock", Some(Kind::TestClock)),
         ],
     };
 
     fn render<S: Serializer>(s: S, view: &View<'_>, id: CustomerId) -> Result<S::Ok, S::Error> {
-        customer(s, view.at, id)
+        customer(s, view.at, id, view.expand)
     }
 }
 
 /// A customer; one deleted since shows, now, as Stripe's `{id, object, deleted: true}`
 /// (an event still shows it as it was when the event happened).
-pub fn customer<S: Serializer>(s: S, ledger: AsOf<'_>, id: CustomerId) -> Result<S::Ok, S::Error> {
+pub fn customer<S: Serializer>(s: S, ledger: AsOf<'_>, id: CustomerId, expand: &Expand) -> Result<S::Ok, S::Error> {
     let c = ledger.customer(id);
     let customer_id = ledger.id_of(Obj::Customer(id));
     if c.deleted && ledger.is_now() {
@@ -63,7 +63,8 @@ pub fn customer<S: Serializer>(s: S, ledger: AsOf<'_>, id: CustomerId) -> Result
     m.serialize_entry("preferred_locales", &c.preferred_locales)?;
     m.serialize_entry("shipping", &ShippingView(c.shipping.as_ref()))?;
     m.serialize_entry("tax_exempt", "none")?;
-    m.serialize_entry("test_clock", &None::<()>)?;
+    let clock = c.test_clock.map(Obj::TestClock);
+    m.serialize_entry("test_clock", &Expandable::new(ledger, clock, "test_clock", expand))?;
     m.end()
 }
 

@@ -18,6 +18,7 @@ mod events;
 mod fees;
 pub mod lifecycle;
 mod payment_intents;
+mod test_clocks;
 mod transfers;
 pub mod webhook_endpoints;
 mod wire;
@@ -35,7 +36,8 @@ mod tests {
 
     /// A world holding at least one object of every kind: the built-in one, and on it a
     /// customer, a destination PaymentIntent with a fee paid by a card that is disputed, its
-    /// refund with the transfer reversed and the fee refunded, a person and a webhook endpoint.
+    /// refund with the transfer reversed and the fee refunded, a person, a webhook endpoint and
+    /// a test clock.
     fn world_of_every_kind() -> crate::ledger::Ledger {
         use crate::ledger::*;
         let mut ledger = Fixtures::builtin().build(1, 1_800_000_000).unwrap();
@@ -80,6 +82,11 @@ mod tests {
             ..WebhookEndpointParams::default()
         };
         ledger.create_webhook_endpoint(platform, endpoint).unwrap();
+        let clock = TestClockParams {
+            frozen_time: Input::Given(1_800_000_000),
+            ..TestClockParams::default()
+        };
+        ledger.create_test_clock(platform, clock).unwrap();
         ledger
     }
 
