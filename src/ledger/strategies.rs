@@ -26,7 +26,7 @@ use proptest::prelude::*;
 
 use super::data::{
     AccountId, ApplicationFee, ApplicationFeeId, Charge, ChargeId, DAY, Dispute, DisputeId, EventId, Input, Obj,
-    PaymentIntent, PaymentIntentId, Rejection, Timestamp, Transfer, TransferId,
+    PaymentIntent, PaymentIntentId, Rejection, TestClockId, Timestamp, Transfer, TransferId,
 };
 use super::ops::accounts::{AccountParams, AccountUpdate, BankAccountParams, ScheduleParams};
 use super::ops::balance_settings::{BalanceSettingsUpdate, MinimumBalances};
@@ -38,6 +38,7 @@ use super::ops::fees::FeeRefundParams;
 use super::ops::payment_intents::{IntentCaptureParams, IntentParams};
 use super::ops::payouts::PayoutParams;
 use super::ops::refunds::RefundParams;
+use super::ops::test_clocks::TestClockParams;
 use super::ops::transfers::{ReferenceParams, ReversalParams, TransferParams};
 use super::state::Ledger;
 
@@ -234,6 +235,18 @@ pub enum Operation {
     },
     CloseDispute {
         dispute: Pick,
+    },
+    /// A test clock of the platform, frozen `behind` seconds before the world's time (a clock
+    /// may lag the world).
+    CreateTestClock {
+        behind: i64,
+    },
+    /// One of the platform's test clocks advanced by `seconds` from its frozen time:
+    /// refused when that is not forward, else the world's clock moves with it where the world
+    /// is not there yet.
+    AdvanceTestClock {
+        clock: Pick,
+        seconds: i64,
     },
 }
 
@@ -455,6 +468,21 @@ impl Operation {
             Operation::AdvanceClock { seconds } => {
                 let to = ledger.now().saturating_add(seconds);
                 Ok(ledger.advance_clock(to))
+            }
+            Operation::CreateTestClock { behind } => {
+                let params = TestClockParams {
+                    frozen_time: Input::Given(ledger.now() - behind),
+                    ..TestClockParams::default()
+                };
+                ledger.create_test_clock(AccountId::PLATFORM, params).map(|a| a.events)
+            }
+            Operation::AdvanceTestClock { clock, seconds } => {
+                let clocks: Vec<TestClockId> = ledger.live_test_clocks().collect();
+                let Some(clock) = clock.of(&clocks) else {
+                    return Ok(Vec::new());
+                };
+                let to = ledger.test_clock(clock).frozen_time.saturating_add(seconds);
+                ledger.advance_test_clock(clock, &Input::Given(to)).map(|a| a.events)
             }
             Operation::AddBankAccount { account, currency } => {
                 let Some(account) = account.of(&accounts) else {
@@ -754,6 +782,9 @@ pub fn operation() -> impl Strategy<Value = Operation> {
         3 => (pick(), 0usize..4, proptest::bool::weighted(0.8))
             .prop_map(|(dispute, text, submit)| Operation::DisputeEvidence { dispute, text, submit }),
         1 => pick().prop_map(|dispute| Operation::CloseDispute { dispute }),
+        1 => prop_oneof![Just(0i64), 0i64..4 * DAY].prop_map(|behind| Operation::CreateTestClock { behind }),
+        2 => (pick(), prop_oneof![1 => -DAY..=0i64, 6 => 1i64..4 * DAY, 1 => Just(31 * DAY)])
+            .prop_map(|(clock, seconds)| Operation::AdvanceTestClock { clock, seconds }),
     ]
 }
 
