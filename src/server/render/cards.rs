@@ -6,7 +6,7 @@ use super::wire::{Fragment, raw};
 
 pub static BILLING_DETAILS: Fragment = Fragment::new(|| {
     raw(
-        r#"{"address":{"city":null,"country":null,"line1":null,"line2":null,"postal_code":null,"state":null},"email":null,"name":null,"phone":null}"#,
+        r#"{"address":{"city":null,"country":null,"line1":null,"line2":null,"postal_code":null,"state":null},"email":null,"name":null,"phone":null,"tax_id":null}"#,
     )
 });
 
