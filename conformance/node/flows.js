@@ -1011,6 +1011,13 @@ async function api_versions(ctx) {
   check(!('invoice' in current) && 'customer_account' in current, 'a PaymentIntent rendered for endive');
   const refund = await sk.refunds.create({payment_intent: pi.id, amount: 200});
   eq(refund.payment_method, idOf(current.payment_method), 'a refund names its payment method');
+  // A test clock's life rendered for 2024-04-10 too (its schemas are in subset.json).
+  const oldVersion = {apiVersion: '2024-04-10'};
+  const now = (await ctx.sim('/_sim/clock/advance', {seconds: '0'})).now;
+  const clock = await sk.testHelpers.testClocks.create({frozen_time: now}, oldVersion);
+  eq((await sk.testHelpers.testClocks.advance(clock.id, {frozen_time: now + 60}, oldVersion)).status, 'advancing',
+    'a clock advanced pinning 2024-04-10');
+  eq((await sk.testHelpers.testClocks.del(clock.id, {}, oldVersion)).deleted, true, 'a clock deleted pinning 2024-04-10');
 }
 
 const FLOWS = [platform_account, create_accounts, fund_accounts, pending_funds_clock, debit_by_charge,

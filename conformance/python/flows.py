@@ -1024,6 +1024,14 @@ def api_versions(ctx):
     check("invoice" not in new and "customer_account" in new, "a PaymentIntent rendered for endive")
     refund = sk.v1.refunds.create({"payment_intent": pi.id, "amount": 200})
     eq(refund.to_dict().get("payment_method"), id_of(new["payment_method"]), "a refund names its payment method")
+    # A test clock's life rendered for 2024-04-10 too (its schemas are in subset.json).
+    old_version = {"stripe_version": "2024-04-10"}
+    now = ctx.sim("/_sim/clock/advance", seconds=0)["now"]
+    clock = sk.v1.test_helpers.test_clocks.create({"frozen_time": now}, old_version)
+    eq(sk.v1.test_helpers.test_clocks.advance(clock.id, {"frozen_time": now + 60}, old_version).status, "advancing",
+       "a clock advanced pinning 2024-04-10")
+    eq(sk.v1.test_helpers.test_clocks.delete(clock.id, options=old_version).deleted, True,
+       "a clock deleted pinning 2024-04-10")
 
 
 FLOWS = [platform_account, create_accounts, fund_accounts, pending_funds_clock, debit_by_charge,
