@@ -431,3 +431,32 @@ impl IdOf for Value {
         self["id"].as_str().unwrap_or_default().to_owned()
     }
 }
+
+#[test]
+fn the_world_moves_at_most_ten_years_in_one_call_however_it_is_asked() {
+    let platform = Client::pinned("tc_far");
+    const YEAR: i64 = 365 * 86_400;
+    // A clock frozen nine years ahead of the world: two more years would move the world
+    // eleven years in one call.
+    let clock = clock_at(&platform, PINNED + 9 * YEAR);
+    let reply = platform.post(
+        &format!("{CLOCKS}/{clock}/advance"),
+        &format!("frozen_time={}", PINNED + 11 * YEAR),
+    );
+    check_error(&reply, 400, "invalid_request_error", None, Some("frozen_time"));
+    let message = reply.json["error"]["message"].as_str().unwrap();
+    assert!(message.contains("debitsim"), "{message}");
+    assert_eq!(now(&platform), PINNED);
+    assert_eq!(
+        platform.get(&format!("{CLOCKS}/{clock}")).ok()["frozen_time"],
+        PINNED + 9 * YEAR
+    );
+    // Within ten years it goes, and the world with it.
+    platform
+        .post(
+            &format!("{CLOCKS}/{clock}/advance"),
+            &format!("frozen_time={}", PINNED + 9 * YEAR + 86_400),
+        )
+        .ok();
+    assert_eq!(now(&platform), PINNED + 9 * YEAR + 86_400);
+}
