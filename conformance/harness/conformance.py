@@ -32,11 +32,49 @@ sys.path.insert(0, os.path.join(ROOT, "cli"))
 
 from openapi_check import Checker, Spec  # noqa: E402
 from proxy import RecordingProxy  # noqa: E402
+import dts_schema  # noqa: E402
 import selftest  # noqa: E402
 import triggers  # noqa: E402
 
-# Stripe's schemas, vendored in the repository (vendor/stripe-openapi/SOURCE.md says whence).
+# Stripe's schemas, vendored in the repository (vendor/stripe-openapi/SOURCE.md says whence):
+# the OpenAPI description of 2024-04-10, and the official Node SDK's type definitions of the
+# newest release the SDKs pin (stripe 23.2.0, 2026-11-18.endive).
 SUBSET = os.path.join(os.path.dirname(ROOT), "vendor", "stripe-openapi", "subset.json")
+NODE_TYPES = os.path.join(os.path.dirname(ROOT), "vendor", "stripe-node-types")
+OLDEST = "2024-04-10"
+NEWEST_RELEASE = "endive"
+
+
+class Schemas:
+    """The vendored schemas of each API version a body can be rendered for.
+
+    A body is checked against the schemas of the version it was rendered for: the
+    `Stripe-Version` its response carries (the one the request pinned, or the server's
+    default, 2024-04-10), or for a webhook delivery its event's `api_version`. 2024-04-10 is
+    Stripe's OpenAPI description of that version; a version of the endive release is the
+    Node SDK's definitions of 2026-11-18.endive, since the monthly versions of one release
+    differ only by additions, which reach every version. Any other version has no vendored
+    schemas, and a body rendered for it is a failure rather than a check against the wrong
+    shapes."""
+
+    def __init__(self):
+        self.by_label = {
+            OLDEST: (Spec(SUBSET), "subset.json"),
+            NEWEST_RELEASE: (Spec(dts_schema.load(NODE_TYPES)), "stripe-node 23.2.0 types"),
+        }
+        self.checkers = {label: Checker(spec) for label, (spec, _) in self.by_label.items()}
+
+    @staticmethod
+    def label(version):
+        """Which vendored schemas describe `version`, or None."""
+        if version == OLDEST:
+            return OLDEST
+        if isinstance(version, str) and version.endswith("." + NEWEST_RELEASE):
+            return NEWEST_RELEASE
+        return None
+
+    def spec(self, label):
+        return self.by_label[label][0]
 CLIENT_TIMEOUT = 240  # seconds per client; the flows take a few seconds against a healthy server
 
 
@@ -207,10 +245,13 @@ def check_v2_object(types, body):
     return [f"$.object: {obj!r} is no v2 object the vendored types describe"]
 
 
-def check_bodies(checker, runs):
-    """Validate every /v1 and /v2 body each client received. Returns per-object counts and failures."""
-    per_top, per_object, failures, samples = {}, {}, [], {}
+def check_bodies(schemas, runs):
+    """Validate every /v1 body each client received against the schemas of the API version it
+    was rendered for. Returns per-object counts, failures, one valid sample per (schemas,
+    object) for the mutation check, and per-version counts."""
+    per_top, per_object, failures, samples, per_version = {}, {}, [], {}, {}
     types = load_v2_types()
+    checker = schemas.checkers[OLDEST]  # /v2 errors are checked as every Stripe error
     for run in runs:
         for rec in run["records"]:
             if rec["path"].startswith("/v2/") and not rec["proxy_error"]:
@@ -237,7 +278,14 @@ def check_bodies(checker, runs):
                 failures.append(f"{where}: body is not JSON: {rec['body'][:80]!r}")
                 per_top.setdefault("(not JSON)", [0, 0])[1] += 1
                 continue
-            report = checker.check_body(body, rec["method"], rec["path"], rec["status"])
+            version = rec["response_headers"].get("stripe-version")
+            label = schemas.label(version)
+            per_version.setdefault(version, [label, 0])[1] += 1
+            if label is None:
+                failures.append(f"{where}: rendered for API version {version!r}, which no vendored schema describes")
+                per_top.setdefault("(no schema for its version)", [0, 0])[1] += 1
+                continue
+            report = schemas.checkers[label].check_body(body, rec["method"], rec["path"], rec["status"])
             counts = per_top.setdefault(report.top or "?", [0, 0])
             counts[0 if report.ok else 1] += 1
             for obj, n in report.objects.items():
@@ -249,7 +297,7 @@ def check_bodies(checker, runs):
                 if body.get("object") == "list" and body.get("data"):
                     sample_body = body["data"][0]
                 key = "error" if report.top == "error" else sample_body.get("object")
-                samples.setdefault(key, (sample_body, rec))
+                samples.setdefault((label, key), (sample_body, rec))
         # Webhook deliveries the client's receiver got: each body is an event, as
         # GET /v1/events/{id} declares it.
         for n, raw in enumerate((run["results"] or {}).get("webhook_bodies", [])):
@@ -266,12 +314,18 @@ def check_bodies(checker, runs):
                 counts[0 if not found else 1] += 1
                 failures.extend(f"{where}: {f}" for f in found)
                 continue
-            report = checker.check_body(body, "GET", "/v1/events/evt_delivered", 200)
+            version = body.get("api_version") if isinstance(body, dict) else None
+            label = schemas.label(version)
+            per_version.setdefault(version, [label, 0])[1] += 1
+            if label is None:
+                failures.append(f"{where}: rendered for API version {version!r}, which no vendored schema describes")
+                continue
+            report = schemas.checkers[label].check_body(body, "GET", "/v1/events/evt_delivered", 200)
             counts = per_top.setdefault("event (webhook)", [0, 0])
             counts[0 if report.ok else 1] += 1
             for f in report.failures:
                 failures.append(f"{where}: {f}")
-    return per_top, per_object, failures, samples
+    return per_top, per_object, failures, samples, per_version
 
 
 def check_protocol(runs):
@@ -309,15 +363,18 @@ def check_protocol(runs):
     return checked, failures
 
 
-def live_mutations(spec, checker, samples):
-    """Break one real body of each object type in every way the self-test does: all must be caught."""
+def live_mutations(schemas, samples):
+    """Break one real body of each object type, for each version's schemas, in every way the
+    self-test does: all must be caught by the schemas that passed it."""
     tally = selftest.Tally()
-    for obj, (body, rec) in sorted(samples.items()):
+    for (label, obj), (body, rec) in sorted(samples.items()):
+        spec, checker = schemas.spec(label), schemas.checkers[label]
+        name = f"{obj} ({rec['client']}, {label})"
         if obj == "error":
-            selftest.fixture_mutations(spec, checker, f"{obj} ({rec['client']})", body, tally,
+            selftest.fixture_mutations(spec, checker, name, body, tally,
                                        root=spec.schemas["error"], status=rec["status"])
         else:
-            selftest.fixture_mutations(spec, checker, f"{obj} ({rec['client']})", body, tally)
+            selftest.fixture_mutations(spec, checker, name, body, tally)
     return tally
 
 
@@ -335,8 +392,7 @@ def main(argv):
 
     work = os.path.join(args.deps, "last-run")
     os.makedirs(work, exist_ok=True)
-    spec = Spec(SUBSET)
-    checker = Checker(spec)
+    schemas = Schemas()
     passed = failed = 0
 
     print("=== schema self-test", flush=True)
@@ -379,9 +435,9 @@ def main(argv):
         if server is not None:
             server.stop()
 
-    per_top, per_object, body_failures, samples = check_bodies(checker, runs)
+    per_top, per_object, body_failures, samples, per_version = check_bodies(schemas, runs)
     protocol_checked, protocol_failures = check_protocol(runs)
-    mutations = live_mutations(spec, checker, samples)
+    mutations = live_mutations(schemas, samples)
 
     # ------------------------------------------------------------------ report
     print("\n=== conformance report", flush=True)
@@ -408,6 +464,9 @@ def main(argv):
         passed, failed = passed + good, failed + bad
     if per_object:
         print("objects checked at any depth: " + ", ".join(f"{k} {v}" for k, v in sorted(per_object.items())))
+    print("bodies by the API version they were rendered for: " + ", ".join(
+        f"{version or '(none)'} {n} against {schemas.by_label[label][1] if label else 'NOTHING'}"
+        for version, (label, n) in sorted(per_version.items(), key=lambda kv: str(kv[0]))))
     if body_failures:
         print(f"\nschema failures ({len(body_failures)}):")
         for line in body_failures[:100]:
@@ -432,7 +491,8 @@ def main(argv):
     else:
         summary = ", ".join(f"{n} {k}" for k, n in mutations.counts.items())
         verdict = "every break caught" if mutation_ok else "NOT CAUGHT: " + "; ".join(mutations.problems[:10])
-        print(f"live mutation check on one real body of each of {len(samples)} object types: {verdict} ({summary})")
+        print(f"live mutation check on one real body of each of {len(samples)} object types and schemas: "
+              f"{verdict} ({summary})")
     passed, failed = passed + mutation_ok, failed + (not mutation_ok)
 
     with open(os.path.join(work, "report.json"), "w") as f:

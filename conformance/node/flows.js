@@ -539,6 +539,8 @@ async function account_lifecycle(ctx) {
   eq((await sk.accounts.retrieveExternalAccount(a, ba.id)).id, ba.id, 'bank account retrieved');
   eq((await sk.accounts.updateExternalAccount(a, ba.id, {metadata: {k: 'w'}})).metadata.k, 'w', 'bank account metadata');
   eq((await sk.accounts.listExternalAccounts(a)).data.map((b) => b.id), [ba.id], 'bank accounts listed');
+  const second = await sk.accounts.createExternalAccount(a, {external_account: 'btok_us'});
+  eq(second.default_for_currency, false, 'a second usd bank account is not the default');
 
   eq((await sk.accounts.listCapabilities(a)).data.map((c) => c.id), ['transfers'], 'capabilities listed');
   const cap = await sk.accounts.retrieveCapability(a, 'transfers');
@@ -1167,13 +1169,150 @@ async function publishable_key_confirm(ctx) {
   eq(raw.statusCode, 400, 'card numbers sent with a secret key');
 }
 
+// Issue 20: /v1/balance_settings through the SDK's own methods, for a connected account the
+// platform manages and one it does not.
+async function balance_settings(ctx) {
+  const sk = ctx.sk;
+  const own = await sk.balanceSettings.retrieve();
+  eq(own.object, 'balance_settings', 'balance settings object');
+  const express = ctx.opts('$express');
+  const before = await sk.balanceSettings.retrieve({}, express);
+  eq(before.payments.debit_negative_balances, true, 'Express debits negative balances by default');
+  const changed = await sk.balanceSettings.update({payments: {
+    debit_negative_balances: false,
+    payouts: {schedule: {interval: 'weekly', weekly_payout_days: ['monday', 'thursday']},
+      minimum_balance_by_currency: {usd: 1500}, statement_descriptor: 'CONFORMANCE'},
+    settlement_timing: {delay_days_override: 5}}}, express);
+  const p = changed.payments;
+  eq([p.debit_negative_balances, p.payouts.schedule.interval, p.payouts.schedule.weekly_payout_days,
+    p.payouts.minimum_balance_by_currency, p.settlement_timing.delay_days],
+  [false, 'weekly', ['monday', 'thursday'], {usd: 1500}, 5], 'balance settings after the update');
+  const payouts = (await sk.accounts.retrieve(ctx.get('$express'))).settings.payouts;
+  eq([payouts.debit_negative_balances, payouts.schedule.interval, payouts.schedule.delay_days], [false, 'weekly', 5],
+    "the account's settings.payouts shows the same values");
+  // A Standard account manages its own payouts: Stripe's error, and nothing changes.
+  const standard = ctx.opts('$standard');
+  const unchanged = await sk.balanceSettings.retrieve({}, standard);
+  try {
+    await sk.balanceSettings.update({payments: {debit_negative_balances: false}}, standard);
+    throw new Check("the platform changed a Standard account's balance settings");
+  } catch (e) {
+    if (!(e instanceof Stripe.errors.StripeInvalidRequestError)) throw e;
+    eq([e.statusCode, e.type], [400, 'StripeInvalidRequestError'], 'balance settings of a Standard account');
+  }
+  eq(JSON.parse(JSON.stringify(await sk.balanceSettings.retrieve({}, standard))),
+    JSON.parse(JSON.stringify(unchanged)), 'a refused update changed nothing');
+  // Back as it was, so later flows see Express as the fixtures made it.
+  const restored = await sk.balanceSettings.update({payments: {debit_negative_balances: true,
+    payouts: {schedule: {interval: 'manual'}, minimum_balance_by_currency: ''},
+    settlement_timing: {delay_days_override: ''}}}, express);
+  eq([restored.payments.payouts.schedule.interval, restored.payments.settlement_timing.delay_days], ['manual', 2],
+    'Express restored');
+}
+
+// Issue 20: test clocks through the SDK's own methods, as a front for the world's clock.
+async function test_clocks(ctx) {
+  const sk = ctx.sk;
+  const worldNow = async () => (await ctx.sim('/_sim/clock/advance', {seconds: '0'})).now;
+  const now = await worldNow();
+  const clocks = sk.testHelpers.testClocks;
+  const clock = await clocks.create({frozen_time: now, name: 'conformance'});
+  starts(clock.id, 'clock_', 'test clock id');
+  eq([clock.object, clock.status, clock.frozen_time, clock.name],
+    ['test_helpers.test_clock', 'ready', now, 'conformance'], 'a new clock');
+  eq((await clocks.retrieve(clock.id)).id, clock.id, 'GET /v1/test_helpers/test_clocks/{id}');
+  check((await clocks.list({limit: 100})).data.some((c) => c.id === clock.id), 'the clock is listed');
+  const cus = await sk.customers.create({email: `clocked-${RUN_ID}@example.com`, test_clock: clock.id});
+  eq(idOf(cus.test_clock), clock.id, 'a customer created on the clock');
+  eq((await sk.customers.list({test_clock: clock.id})).data.map((c) => c.id), [cus.id], 'customers of the clock');
+  check(!(await sk.customers.list({limit: 100})).data.some((c) => c.id === cus.id),
+    "a clock's customers are left out of the plain list");
+  // Pending card funds, which the clock's advance makes available.
+  await sk.charges.create({amount: 3000, currency: 'usd', source: 'tok_visa'});
+  const p0 = await ctx.balance();
+  check(p0.pending > 0, 'pending funds before the advance');
+  const target = now + 3 * DAY;
+  const advancing = await clocks.advance(clock.id, {frozen_time: target});
+  eq([advancing.status, advancing.frozen_time, advancing.status_details.advancing.target_frozen_time],
+    ['advancing', now, target], "the advance's answer");
+  const ready = await clocks.retrieve(clock.id);
+  eq([ready.status, ready.frozen_time], ['ready', target], 'the clock after its advance');
+  eq(await worldNow(), target, "the world's clock moved with it");
+  const p1 = await ctx.balance();
+  eq(p1.pending, 0, 'no funds left pending after three days');
+  check(p1.available - p0.available >= p0.pending, 'what was pending became available on the way');
+  // A clock moved backwards: Stripe's error, and nothing changes.
+  try {
+    await clocks.advance(clock.id, {frozen_time: now + DAY});
+    throw new Check('a clock moved backwards');
+  } catch (e) {
+    if (!(e instanceof Stripe.errors.StripeInvalidRequestError)) throw e;
+    eq([e.statusCode, e.param], [400, 'frozen_time'], 'a clock moved backwards');
+  }
+  eq((await clocks.retrieve(clock.id)).frozen_time, target, 'a refused advance left the clock where it was');
+  const world = await worldNow();
+  check(world >= target && world < target + 60, `a refused advance left the world's clock where it was (now ${world})`);
+  // Clocks are the platform's.
+  try {
+    await clocks.create({frozen_time: now}, ctx.opts('$express'));
+    throw new Check('a connected account created a test clock');
+  } catch (e) {
+    if (!(e instanceof Stripe.errors.StripeInvalidRequestError)) throw e;
+    eq(e.statusCode, 400, 'a clock created as a connected account');
+  }
+  const gone = await clocks.del(clock.id);
+  eq([gone.id, gone.deleted], [clock.id, true], 'DELETE /v1/test_helpers/test_clocks/{id}');
+  eq((await sk.customers.retrieve(cus.id)).deleted, true, "the clock's customer went with it");
+  const types = (await sk.events.list({limit: 100})).data.map((e) => e.type);
+  for (const kind of ['created', 'advancing', 'ready', 'deleted']) {
+    check(types.includes(`test_helpers.test_clock.${kind}`), `test_helpers.test_clock.${kind} event`);
+  }
+}
+
+async function refund_expire(ctx) {
+  const sk = ctx.sk;
+  const ch = await sk.charges.create({amount: 1500, currency: 'usd', source: 'tok_bypassPending'});
+  const re = await sk.refunds.create({charge: ch.id, amount: 500});
+  try {
+    await sk.testHelpers.refunds.expire(re.id);
+    throw new Check('a succeeded refund was expired');
+  } catch (e) {
+    if (!(e instanceof Stripe.errors.StripeInvalidRequestError)) throw e;
+    eq([e.statusCode, e.code], [400, undefined], 'expiring a succeeded refund');
+  }
+  eq((await sk.refunds.retrieve(re.id)).status, 'succeeded', 'the refund is unchanged');
+}
+
+// A request pinning 2024-04-10 gets that version's shape (`invoice` on a PaymentIntent), the
+// SDK's own version (endive) the newest; the harness checks each body against the schemas of
+// its version.
+async function api_versions(ctx) {
+  const sk = ctx.sk;
+  const pi = await sk.paymentIntents.create({amount: 1200, currency: 'usd', payment_method: 'pm_card_visa',
+    confirm: true});
+  const old = await sk.paymentIntents.retrieve(pi.id, {}, {apiVersion: '2024-04-10'});
+  check('invoice' in old, 'a PaymentIntent rendered for 2024-04-10 has invoice');
+  const current = await sk.paymentIntents.retrieve(pi.id);
+  check(!('invoice' in current) && 'customer_account' in current, 'a PaymentIntent rendered for endive');
+  const refund = await sk.refunds.create({payment_intent: pi.id, amount: 200});
+  eq(refund.payment_method, idOf(current.payment_method), 'a refund names its payment method');
+  // A test clock's life rendered for 2024-04-10 too (its schemas are in subset.json).
+  const oldVersion = {apiVersion: '2024-04-10'};
+  const now = (await ctx.sim('/_sim/clock/advance', {seconds: '0'})).now;
+  const clock = await sk.testHelpers.testClocks.create({frozen_time: now}, oldVersion);
+  eq((await sk.testHelpers.testClocks.advance(clock.id, {frozen_time: now + 60}, oldVersion)).status, 'advancing',
+    'a clock advanced pinning 2024-04-10');
+  eq((await sk.testHelpers.testClocks.del(clock.id, {}, oldVersion)).deleted, true, 'a clock deleted pinning 2024-04-10');
+}
+
 const FLOWS = [platform_account, create_accounts, fund_accounts, pending_funds_clock, debit_by_charge,
   debit_by_transfer, managed_debit_charge_ref, managed_debit_payout_ref, negative_balance_reserve,
   refund_and_reversal, retrieve_accounts, balance_and_paging, events, error_table,
   errors_change_nothing, idempotency, account_lifecycle, webhooks, customers, pi_destination_fee, pi_direct_fee, pi_manual_capture,
   pi_decline_and_retry, charge_capture, refund_with_fee, dispute_won, dispute_lost, money_in_events,
   customer_delete, accounts_v2, v2_bad_input, event_destinations_v2, saved_cards, mobile_saved_card_off_session,
-  publishable_key_confirm];
+  publishable_key_confirm,
+  balance_settings, test_clocks, refund_expire, api_versions];
 
 // ----------------------------------------------------------------------------- runner
 

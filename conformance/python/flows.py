@@ -549,6 +549,8 @@ def account_lifecycle(ctx):
     up = sk.v1.accounts.external_accounts.update(a, ba.id, {"metadata": {"k": "w"}})
     eq(up.metadata["k"], "w", "bank account metadata updated")
     eq([b.id for b in sk.v1.accounts.external_accounts.list(a).data], [ba.id], "bank accounts listed")
+    second = sk.v1.accounts.external_accounts.create(a, {"external_account": "btok_us"})
+    eq(second.default_for_currency, False, "a second usd bank account is not the default")
 
     caps = sk.v1.accounts.capabilities.list(a)
     eq([c.id for c in caps.data], ["transfers"], "capabilities listed")
@@ -1222,13 +1224,147 @@ def publishable_key_confirm(ctx):
         raise AssertionError("a secret key sent card numbers")
 
 
+def balance_settings(ctx):
+    """Issue 20: /v1/balance_settings through the SDK's own methods, for a connected account
+    the platform manages and one it does not."""
+    sk = ctx.sk
+    own = sk.v1.balance_settings.retrieve()
+    check(isinstance(own, stripe.BalanceSettings), f"GET /v1/balance_settings gave {type(own).__name__}")
+    eq(own.object, "balance_settings", "balance settings object")
+    express = ctx.opts("$express")
+    before = sk.v1.balance_settings.retrieve(options=express).to_dict()
+    eq(before["payments"]["debit_negative_balances"], True, "Express debits negative balances by default")
+    changed = sk.v1.balance_settings.update({"payments": {
+        "debit_negative_balances": False,
+        "payouts": {"schedule": {"interval": "weekly", "weekly_payout_days": ["monday", "thursday"]},
+                    "minimum_balance_by_currency": {"usd": 1500}, "statement_descriptor": "CONFORMANCE"},
+        "settlement_timing": {"delay_days_override": 5}}}, express).to_dict()
+    payments = changed["payments"]
+    eq((payments["debit_negative_balances"], payments["payouts"]["schedule"]["interval"],
+        payments["payouts"]["schedule"]["weekly_payout_days"], payments["payouts"]["minimum_balance_by_currency"],
+        payments["settlement_timing"]["delay_days"]),
+       (False, "weekly", ["monday", "thursday"], {"usd": 1500}, 5), "balance settings after the update")
+    payouts = sk.v1.accounts.retrieve(ctx["$express"]).to_dict()["settings"]["payouts"]
+    eq((payouts["debit_negative_balances"], payouts["schedule"]["interval"], payouts["schedule"]["delay_days"]),
+       (False, "weekly", 5), "the account's settings.payouts shows the same values")
+    # A Standard account manages its own payouts: Stripe's error, and nothing changes.
+    standard = ctx.opts("$standard")
+    unchanged = sk.v1.balance_settings.retrieve(options=standard).to_dict()
+    try:
+        sk.v1.balance_settings.update({"payments": {"debit_negative_balances": False}}, standard)
+    except stripe.InvalidRequestError as e:
+        eq((e.http_status, e.error.type), (400, "invalid_request_error"), "balance settings of a Standard account")
+    else:
+        raise AssertionError("the platform changed a Standard account's balance settings")
+    eq(sk.v1.balance_settings.retrieve(options=standard).to_dict(), unchanged, "a refused update changed nothing")
+    # Back as it was, so later flows see Express as the fixtures made it.
+    restored = sk.v1.balance_settings.update({"payments": {
+        "debit_negative_balances": True, "payouts": {"schedule": {"interval": "manual"},
+                                                     "minimum_balance_by_currency": ""},
+        "settlement_timing": {"delay_days_override": ""}}}, express).to_dict()
+    eq((restored["payments"]["payouts"]["schedule"]["interval"], restored["payments"]["settlement_timing"]["delay_days"]),
+       ("manual", 2), "Express restored")
+
+
+def test_clocks(ctx):
+    """Issue 20: test clocks through the SDK's own methods, as a front for the world's clock."""
+    sk = ctx.sk
+    now = ctx.sim("/_sim/clock/advance", seconds=0)["now"]
+    clocks = sk.v1.test_helpers.test_clocks
+    clock = clocks.create({"frozen_time": now, "name": "conformance"})
+    check(isinstance(clock, stripe.test_helpers.TestClock), f"test clock create gave {type(clock).__name__}")
+    starts(clock.id, "clock_", "test clock id")
+    eq((clock.status, clock.frozen_time, clock.name), ("ready", now, "conformance"), "a new clock")
+    eq(clocks.retrieve(clock.id).id, clock.id, "GET /v1/test_helpers/test_clocks/{id}")
+    check(clock.id in [c.id for c in clocks.list({"limit": 100}).data], "the clock is listed")
+    cus = sk.v1.customers.create({"email": f"clocked-{RUN_ID}@example.com", "test_clock": clock.id})
+    eq(id_of(cus.test_clock), clock.id, "a customer created on the clock")
+    eq([c.id for c in sk.v1.customers.list({"test_clock": clock.id}).data], [cus.id], "customers of the clock")
+    check(cus.id not in [c.id for c in sk.v1.customers.list({"limit": 100}).data],
+          "a clock's customers are left out of the plain list")
+    # Pending card funds, which the clock's advance makes available.
+    sk.v1.charges.create({"amount": 3000, "currency": "usd", "source": "tok_visa"})
+    p0 = ctx.balance()
+    check(p0["pending"] > 0, "pending funds before the advance")
+    target = now + 3 * DAY
+    advancing = clocks.advance(clock.id, {"frozen_time": target})
+    eq((advancing.status, advancing.frozen_time, advancing.status_details.advancing.target_frozen_time),
+       ("advancing", now, target), "the advance's answer")
+    ready = clocks.retrieve(clock.id)
+    eq((ready.status, ready.frozen_time), ("ready", target), "the clock after its advance")
+    eq(ctx.sim("/_sim/clock/advance", seconds=0)["now"], target, "the world's clock moved with it")
+    p1 = ctx.balance()
+    eq(p1["pending"], 0, "no funds left pending after three days")
+    check(p1["available"] - p0["available"] >= p0["pending"], "what was pending became available on the way")
+    # A clock moved backwards: Stripe's error, and nothing changes.
+    try:
+        clocks.advance(clock.id, {"frozen_time": now + DAY})
+    except stripe.InvalidRequestError as e:
+        eq((e.http_status, e.param), (400, "frozen_time"), "a clock moved backwards")
+    else:
+        raise AssertionError("a clock moved backwards")
+    eq(clocks.retrieve(clock.id).frozen_time, target, "a refused advance left the clock where it was")
+    world = ctx.sim("/_sim/clock/advance", seconds=0)["now"]
+    check(target <= world < target + 60, f"a refused advance left the world's clock where it was (now {world})")
+    # Clocks are the platform's.
+    try:
+        clocks.create({"frozen_time": now}, ctx.opts("$express"))
+    except stripe.InvalidRequestError as e:
+        eq(e.http_status, 400, "a clock created as a connected account")
+    else:
+        raise AssertionError("a connected account created a test clock")
+    gone = clocks.delete(clock.id)
+    eq((gone.id, gone.deleted), (clock.id, True), "DELETE /v1/test_helpers/test_clocks/{id}")
+    eq(sk.v1.customers.retrieve(cus.id).to_dict().get("deleted"), True, "the clock's customer went with it")
+    types = [e.type for e in sk.v1.events.list({"limit": 100}).data]
+    for kind in ("created", "advancing", "ready", "deleted"):
+        check(f"test_helpers.test_clock.{kind}" in types, f"test_helpers.test_clock.{kind} event")
+
+
+def refund_expire(ctx):
+    sk = ctx.sk
+    ch = sk.v1.charges.create({"amount": 1500, "currency": "usd", "source": "tok_bypassPending"})
+    re = sk.v1.refunds.create({"charge": ch.id, "amount": 500})
+    try:
+        sk.v1.test_helpers.refunds.expire(re.id)
+    except stripe.InvalidRequestError as e:
+        eq((e.http_status, e.code), (400, None), "expiring a succeeded refund")
+    else:
+        raise AssertionError("a succeeded refund was expired")
+    eq(sk.v1.refunds.retrieve(re.id).status, "succeeded", "the refund is unchanged")
+
+
+def api_versions(ctx):
+    """A request pinning 2024-04-10 gets that version's shape (`invoice` on a PaymentIntent),
+    the SDK's own version (endive) the newest; the harness checks each body against the
+    schemas of its version."""
+    sk = ctx.sk
+    pi = sk.v1.payment_intents.create({"amount": 1200, "currency": "usd", "payment_method": "pm_card_visa",
+                                       "confirm": True})
+    old = sk.v1.payment_intents.retrieve(pi.id, options={"stripe_version": "2024-04-10"}).to_dict()
+    check("invoice" in old, "a PaymentIntent rendered for 2024-04-10 has invoice")
+    new = sk.v1.payment_intents.retrieve(pi.id).to_dict()
+    check("invoice" not in new and "customer_account" in new, "a PaymentIntent rendered for endive")
+    refund = sk.v1.refunds.create({"payment_intent": pi.id, "amount": 200})
+    eq(refund.to_dict().get("payment_method"), id_of(new["payment_method"]), "a refund names its payment method")
+    # A test clock's life rendered for 2024-04-10 too (its schemas are in subset.json).
+    old_version = {"stripe_version": "2024-04-10"}
+    now = ctx.sim("/_sim/clock/advance", seconds=0)["now"]
+    clock = sk.v1.test_helpers.test_clocks.create({"frozen_time": now}, old_version)
+    eq(sk.v1.test_helpers.test_clocks.advance(clock.id, {"frozen_time": now + 60}, old_version).status, "advancing",
+       "a clock advanced pinning 2024-04-10")
+    eq(sk.v1.test_helpers.test_clocks.delete(clock.id, options=old_version).deleted, True,
+       "a clock deleted pinning 2024-04-10")
+
+
 FLOWS = [platform_account, create_accounts, fund_accounts, pending_funds_clock, debit_by_charge,
          debit_by_transfer, managed_debit_charge_ref, managed_debit_payout_ref, negative_balance_reserve,
          refund_and_reversal, retrieve_accounts, balance_and_paging, events, error_table,
          errors_change_nothing, idempotency, account_lifecycle, webhooks, customers, pi_destination_fee,
          pi_direct_fee, pi_manual_capture, pi_decline_and_retry, charge_capture, refund_with_fee, dispute_won,
          dispute_lost, money_in_events, customer_delete, accounts_v2, v2_bad_input, event_destinations_v2,
-         saved_cards, mobile_saved_card_off_session, publishable_key_confirm]
+         saved_cards, mobile_saved_card_off_session, publishable_key_confirm,
+         balance_settings, test_clocks, refund_expire, api_versions]
 
 
 # --------------------------------------------------------------------------- runner

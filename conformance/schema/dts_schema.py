@@ -15,7 +15,14 @@ one rendered for 2024-04-10:
     expandable field (an id or the object);
   * `Array<T>` is an array; `{ [key: string]: T }` and `Metadata` are maps;
   * a name the vendored files do not define (a resource debitsim does not serve, such as
-    `Review`) accepts any value: the check is of what is served, not of what is referred to.
+    `Review`) accepts any value: the check is of what is served, not of what is referred to;
+  * `interface A extends B` has B's fields, A's own replacing B's of the same name (each event
+    type extends `EventBase`, its `data` naming the object it carries);
+  * a file under a folder of `resources/` (`TestHelpers/TestClocks.d.ts`) is also read as that
+    folder's namespace (`TestHelpers.TestClock`), as the package's `index.d.ts` re-exports it;
+  * the union `Event` becomes the `event` resource: one branch per event type, chosen by the
+    body's `type` (an OpenAPI `discriminator`), so an event's `data.object` is checked as the
+    resource its type carries.
 
 Only the subset of TypeScript those generated files use is read; anything else is an error
 naming the file, so a new SDK release that writes types differently fails loudly.
@@ -27,7 +34,7 @@ import re
 _COMMENT = re.compile(r"/\*.*?\*/|//[^\n]*", re.S)
 _DECL = re.compile(
     r"(?:export\s+)?(?:declare\s+)?(interface|namespace|type|class|module)\s+"
-    r"('[^']*'|[A-Za-z_][\w]*)\s*(?:<[^>{=]*>)?\s*(?:extends\s+[^{]+)?")
+    r"('[^']*'|[A-Za-z_][\w]*)\s*(?:<[^>{=]*>)?\s*(?:extends\s+([^{]+))?")
 
 
 class DtsError(Exception):
@@ -72,14 +79,23 @@ class Types:
         self.interfaces = {}  # "PaymentIntent.NextAction" -> [(name, optional, type text)]
         self.aliases = {}  # "PaymentIntent.Status" -> type text
         self.scopes = {}  # qualified name -> the namespace it was declared in
+        self.bases = {}  # qualified interface name -> the type texts it extends
 
-    def read_file(self, path):
+    def read_file(self, path, namespace=None):
+        """Reads one file; with `namespace`, its top-level declarations are also that
+        namespace's (`TestHelpers.TestClock` for `TestClock` of `TestHelpers/TestClocks.d.ts`)."""
         with open(path) as f:
             text = _COMMENT.sub("", f.read())
+        before = set(self.interfaces) | set(self.aliases)
         try:
             self._read(text, "")
         except DtsError as e:
             raise DtsError(f"{path}: {e}") from None
+        if namespace:
+            for name in sorted((set(self.interfaces) | set(self.aliases)) - before):
+                if "." not in name and f"{namespace}.{name}" not in self.aliases:
+                    self.aliases[f"{namespace}.{name}"] = name
+                    self.scopes[f"{namespace}.{name}"] = ""
 
     def _read(self, text, scope):
         pos = 0
@@ -118,6 +134,8 @@ class Types:
                 qualified = f"{scope}.{name}" if scope else name
                 self.interfaces[qualified] = self._members(body)
                 self.scopes[qualified] = scope
+                if m.group(3):
+                    self.bases[qualified] = _split_top(m.group(3), ",")
             pos = close
 
     @staticmethod
@@ -134,6 +152,19 @@ class Types:
                 raise DtsError(f"cannot read member {item[:60]!r}")
             members.append((m.group(2).strip("'"), bool(m.group(3)), m.group(4).strip()))
         return members
+
+    def members(self, qualified):
+        """An interface's members with those of the interfaces it extends, its own last (so
+        they replace a base's of the same name)."""
+        merged = {}
+        for base in self.bases.get(qualified, []):
+            found = self.lookup(re.sub(r"<.*>$", "", base.strip()), self.scopes[qualified])
+            if found in self.interfaces:
+                for member in self.members(found):
+                    merged[member[0]] = member
+        for member in self.interfaces[qualified]:
+            merged[member[0]] = member
+        return list(merged.values())
 
     def lookup(self, name, scope):
         """The qualified name `name` means inside namespace `scope`, as TypeScript resolves it."""
@@ -175,7 +206,7 @@ class Converter:
     def _interface(self, qualified):
         scope = self.types.scopes[qualified]
         props, required, extra = {}, [], None
-        for name, optional, text in self.types.interfaces[qualified]:
+        for name, optional, text in self.types.members(qualified):
             schema = self.type(text, scope)
             if name == "[key]":
                 extra = schema
@@ -257,22 +288,43 @@ class Converter:
 def load(directory):
     """The OpenAPI-like document (components only, no paths) of every .d.ts under `directory`."""
     types = Types()
+    resources = os.path.join(directory, "resources")
     for root, _dirs, files in sorted(os.walk(directory)):
+        folder = os.path.relpath(root, resources)
+        namespace = folder if not folder.startswith(".") and os.sep not in folder else None
         for name in sorted(files):
             if name.endswith(".d.ts"):
-                types.read_file(os.path.join(root, name))
+                types.read_file(os.path.join(root, name), namespace)
     converter = Converter(types)
     for qualified in list(types.interfaces):
         converter.ref(qualified)
     schemas = {}
     for name, schema in converter.schemas.items():
         schemas[name] = _clean(schema)
+    if "Event" in types.aliases:
+        schemas["Event"] = _event_union(types, schemas)
     # Stripe's error body, which no resource file declares.
     schemas.setdefault("error", {"type": "object", "required": ["error"], "properties": {
         "error": {"type": "object", "required": ["type"], "properties": {
             "type": {"type": "string"}, "code": {"type": "string"}, "message": {"type": "string"},
             "param": {"type": "string"}}}}})
     return {"components": {"schemas": schemas}, "paths": {}}
+
+
+def _event_union(types, schemas):
+    """The `event` resource: `type Event = AccountUpdatedEvent | …` as one branch per event
+    type, chosen by the body's `type`. Added last, so `event` bodies are found through it."""
+    branches, mapping = [], {}
+    for name in _split_top(types.aliases["Event"], "|"):
+        schema = schemas.get(name)
+        event_type = ((schema or {}).get("properties", {}).get("type") or {}).get("enum")
+        if not event_type or len(event_type) != 1:
+            raise DtsError(f"Event branch {name} names no single event type")
+        ref = f"#/components/schemas/{name}"
+        branches.append({"$ref": ref})
+        mapping[event_type[0]] = ref
+    return {"anyOf": branches, "discriminator": {"propertyName": "type", "mapping": mapping},
+            "properties": {"object": {"type": "string", "enum": ["event"]}}, "x-resourceId": "event"}
 
 
 def _clean(schema):

@@ -15,7 +15,9 @@ Which schema a body is checked against:
   * otherwise the response schema that subset.json's `paths` declare for the method and
     path (so POST /v1/charges must return a `charge`, GET /v1/transfers a list of
     `transfer`); for a path the subset does not declare, the component schema that the
-    body's `object` names.
+    body's `object` names (its deleted stub's, when it says `deleted: true`).
+An `anyOf` with a `discriminator` (dts_schema's `event`) is checked against the one branch
+the discriminating property names.
 Inside a body, an object whose schema gives no properties (an event's `data.object`)
 or a field the 2024 schema does not know (a charge's `source` in newer API versions)
 is checked against the component schema its own `object` names, when it has one.
@@ -66,10 +68,14 @@ class Spec:
         self.schemas = doc["components"]["schemas"]
         # object name -> component schema name, from each schema's `object` enum.
         self.by_object = {}
+        # object name -> the schema of its deleted stub ({id, object, deleted: true}).
+        self.deleted_by_object = {}
         for name, schema in self.schemas.items():
             values = schema.get("properties", {}).get("object", {}).get("enum", [])
             # deleted_account also says "account": the live resource wins.
-            if len(values) == 1 and "x-resourceId" in schema and not name.startswith("deleted_"):
+            if len(values) == 1 and name.startswith(("deleted_", "Deleted")) and "." not in name:
+                self.deleted_by_object[values[0]] = name
+            elif len(values) == 1 and "x-resourceId" in schema:
                 self.by_object[values[0]] = name
         # (METHOD, compiled path regex, path template, response schema)
         self.operations = []
@@ -100,8 +106,10 @@ class Spec:
                 return schema
         return None
 
-    def resource_schema(self, obj):
-        name = self.by_object.get(obj)
+    def resource_schema(self, obj, deleted=False):
+        """The schema of resource `obj` (of its deleted stub with `deleted`, when the spec has
+        one)."""
+        name = (deleted and self.deleted_by_object.get(obj)) or self.by_object.get(obj)
         return self.schemas[name] if name else None
 
 
@@ -161,7 +169,7 @@ class Checker:
         elif obj == "list":
             self._check_list_envelope(body, report)
         elif isinstance(obj, str) and self.spec.resource_schema(obj) is not None:
-            self._check(body, self.spec.resource_schema(obj), "", report)
+            self._check(body, self.spec.resource_schema(obj, deleted=body.get("deleted") is True), "", report)
         else:
             report.failures.append(
                 Failure("object", f"{_describe(obj)} not in enum of the objects subset.json describes"))
@@ -201,6 +209,22 @@ class Checker:
             constrained = any(k in schema for k in ("type", "anyOf", "enum", "properties"))
             if constrained and not schema.get("nullable", False):
                 report.failures.append(Failure(path, "null, but the schema is not nullable"))
+            return len(report.failures) == before
+
+        if "anyOf" in schema and "discriminator" in schema and isinstance(value, dict):
+            # OpenAPI's discriminator: the branch is the one the property's value maps to.
+            prop = schema["discriminator"]["propertyName"]
+            ref = schema["discriminator"].get("mapping", {}).get(value.get(prop))
+            at = f"{path}.{prop}" if path else prop
+            if prop not in value:
+                report.failures.append(Failure(at, "required field missing (it chooses the schema)"))
+            elif value[prop] is None:
+                report.failures.append(Failure(at, "null, but the schema is not nullable"))
+            elif ref is None:
+                report.failures.append(Failure(at, f"{_describe(value[prop])} not in enum of the "
+                                                    f"discriminator's mapping (no schema for it)"))
+            else:
+                self._check(value, {"$ref": ref}, path, report)
             return len(report.failures) == before
 
         if "anyOf" in schema:

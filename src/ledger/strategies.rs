@@ -26,7 +26,8 @@ use proptest::prelude::*;
 
 use super::data::{
     AccountId, ApplicationFee, ApplicationFeeId, Charge, ChargeId, CustomerId, DAY, Dispute, DisputeId, EventId, Input,
-    Obj, PaymentIntent, PaymentIntentId, PaymentMethod, PaymentMethodId, Rejection, Timestamp, Transfer, TransferId,
+    Obj, PaymentIntent, PaymentIntentId, PaymentMethod, PaymentMethodId, Rejection, TestClockId, Timestamp, Transfer,
+    TransferId,
 };
 use super::ops::accounts::{AccountParams, AccountUpdate, BankAccountParams, ScheduleParams};
 use super::ops::balance_settings::{BalanceSettingsUpdate, MinimumBalances};
@@ -40,6 +41,7 @@ use super::ops::payment_intents::{ConfirmParams, IntentCaptureParams, IntentPara
 use super::ops::payouts::PayoutParams;
 use super::ops::refunds::RefundParams;
 use super::ops::setup_intents::SetupParams;
+use super::ops::test_clocks::TestClockParams;
 use super::ops::transfers::{ReferenceParams, ReversalParams, TransferParams};
 use super::state::Ledger;
 
@@ -253,6 +255,18 @@ pub enum Operation {
         amount: i64,
         destination: Option<Pick>,
         fee: Option<i64>,
+    },
+    /// A test clock of the platform, frozen `behind` seconds before the world's time (a clock
+    /// may lag the world).
+    CreateTestClock {
+        behind: i64,
+    },
+    /// One of the platform's test clocks advanced by `seconds` from its frozen time:
+    /// refused when that is not forward, else the world's clock moves with it where the world
+    /// is not there yet.
+    AdvanceTestClock {
+        clock: Pick,
+        seconds: i64,
     },
 }
 
@@ -496,6 +510,21 @@ impl Operation {
             Operation::AdvanceClock { seconds } => {
                 let to = ledger.now().saturating_add(seconds);
                 Ok(ledger.advance_clock(to))
+            }
+            Operation::CreateTestClock { behind } => {
+                let params = TestClockParams {
+                    frozen_time: Input::Given(ledger.now() - behind),
+                    ..TestClockParams::default()
+                };
+                ledger.create_test_clock(AccountId::PLATFORM, params).map(|a| a.events)
+            }
+            Operation::AdvanceTestClock { clock, seconds } => {
+                let clocks: Vec<TestClockId> = ledger.live_test_clocks().collect();
+                let Some(clock) = clock.of(&clocks) else {
+                    return Ok(Vec::new());
+                };
+                let to = ledger.test_clock(clock).frozen_time.saturating_add(seconds);
+                ledger.advance_test_clock(clock, &Input::Given(to)).map(|a| a.events)
             }
             Operation::AddBankAccount { account, currency } => {
                 let Some(account) = account.of(&accounts) else {
@@ -865,6 +894,9 @@ pub fn operation() -> impl Strategy<Value = Operation> {
             .prop_map(|(account, customer, method)| Operation::SaveCard { account, customer, method }),
         3 => (pick(), amount(), proptest::option::weighted(0.4, pick()), proptest::option::weighted(0.4, fee()))
             .prop_map(|(card, amount, destination, fee)| Operation::ChargeSaved { card, amount, destination, fee }),
+        1 => prop_oneof![Just(0i64), 0i64..4 * DAY].prop_map(|behind| Operation::CreateTestClock { behind }),
+        2 => (pick(), prop_oneof![1 => -DAY..=0i64, 6 => 1i64..4 * DAY, 1 => Just(31 * DAY)])
+            .prop_map(|(clock, seconds)| Operation::AdvanceTestClock { clock, seconds }),
     ]
 }
 

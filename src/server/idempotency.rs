@@ -6,8 +6,9 @@
 //! `idempotency_error`; a retry while the first is still running is a 409. Requests refused
 //! before execution (authentication, unknown or malformed parameters) store nothing.
 //!
-//! Bookkeeping is bounded: a key expires 24 hours of simulated time after its first use, and
-//! a world keeps at most [`MAX_KEYS`] keys, forgetting the oldest first.
+//! Bookkeeping is bounded: a key expires 24 hours of simulated time after its answer was
+//! kept (a call that moves the clock, a test clock's advance, does not outlive its own key),
+//! and a world keeps at most [`MAX_KEYS`] keys, forgetting the oldest first.
 
 use std::collections::{HashMap, VecDeque};
 
@@ -39,6 +40,8 @@ enum State {
 #[derive(Clone, Debug, PartialEq, Eq)]
 struct Entry {
     fingerprint: Fingerprint,
+    /// When it was claimed, or, once its answer is kept, when that was: the moment it expires
+    /// from.
     first_used: Timestamp,
     state: State,
 }
@@ -97,11 +100,18 @@ impl Idempotency {
         Verdict::Run
     }
 
-    /// Stores the response of a claimed key.
-    pub fn finish(&mut self, account: Option<&str>, key: &str, stored: Stored) {
-        let id = (account.map(Into::into), key.into());
+    /// Stores the response of a claimed key, at simulated time `now` (after the call, which
+    /// may have moved the clock): the key lasts a day from then.
+    pub fn finish(&mut self, account: Option<&str>, key: &str, stored: Stored, now: Timestamp) {
+        let id: Scoped = (account.map(Into::into), key.into());
         if let Some(entry) = self.entries.get_mut(&id) {
             entry.state = State::Done(stored);
+            if now > entry.first_used {
+                // Time never goes back, so the queue stays in order; the key's older place in
+                // it no longer stands for it.
+                entry.first_used = now;
+                self.order.push_back((id, now));
+            }
         }
     }
 
@@ -128,23 +138,35 @@ impl Idempotency {
         self.entries.is_empty()
     }
 
-    /// Forgets the keys first used a day (of simulated time) or more before `now`.
+    /// Forgets the keys kept a day (of simulated time) or more before `now`.
     pub fn expire(&mut self, now: Timestamp) {
-        while let Some((_, first_used)) = self.order.front() {
-            if now - *first_used < RETENTION {
+        self.trim_stale();
+        while let Some((_, since)) = self.order.front() {
+            if now - *since < RETENTION {
                 break;
             }
             self.forget_oldest();
         }
     }
 
+    /// Forgets the key the queue has held longest.
     fn forget_oldest(&mut self) {
-        if let Some((id, first_used)) = self.order.pop_front() {
-            // The entry may have been abandoned and reclaimed since; only drop the one this
-            // position in the queue stands for.
-            if self.entries.get(&id).is_some_and(|e| e.first_used == first_used) {
-                self.entries.remove(&id);
+        self.trim_stale();
+        if let Some((id, _)) = self.order.pop_front() {
+            self.entries.remove(&id);
+        }
+        self.trim_stale();
+    }
+
+    /// Drops the places at the front of the queue that no longer stand for their key: it was
+    /// abandoned (and perhaps claimed again since), or its answer was kept later than it was
+    /// claimed, which gave it a later place.
+    fn trim_stale(&mut self) {
+        while let Some((id, since)) = self.order.front() {
+            if self.entries.get(id).is_some_and(|e| e.first_used == *since) {
+                break;
             }
+            self.order.pop_front();
         }
     }
 }
@@ -230,7 +252,7 @@ mod tests {
         let mut keys = Idempotency::default();
         assert_eq!(keys.begin(None, "k", 1, 0), Verdict::Run);
         assert_eq!(keys.begin(None, "k", 1, 1), Verdict::InFlight);
-        keys.finish(None, "k", stored("{}"));
+        keys.finish(None, "k", stored("{}"), 1);
         assert_eq!(keys.begin(None, "k", 1, 2), Verdict::Replay(stored("{}")));
         assert_eq!(keys.begin(None, "k", 2, 3), Verdict::Mismatch);
         // Scoped to the acting account.
@@ -249,10 +271,57 @@ mod tests {
     fn keys_expire_after_a_day_of_simulated_time() {
         let mut keys = Idempotency::default();
         assert_eq!(keys.begin(None, "k", 1, 0), Verdict::Run);
-        keys.finish(None, "k", stored("{}"));
+        keys.finish(None, "k", stored("{}"), 0);
         assert!(matches!(keys.begin(None, "k", 1, RETENTION - 1), Verdict::Replay(_)));
         assert_eq!(keys.begin(None, "k", 2, RETENTION), Verdict::Run);
         assert_eq!(keys.len(), 1);
+    }
+
+    #[test]
+    fn a_call_that_moves_the_clock_keeps_its_key_a_day_from_its_answer() {
+        let mut keys = Idempotency::default();
+        assert_eq!(keys.begin(None, "early", 1, 0), Verdict::Run);
+        keys.finish(None, "early", stored("{}"), 0);
+        // A test clock's advance, claimed at 0, answered three days later.
+        assert_eq!(keys.begin(None, "advance", 1, 0), Verdict::Run);
+        keys.finish(None, "advance", stored("{\"advanced\":1}"), 3 * RETENTION);
+        assert_eq!(
+            keys.begin(None, "advance", 1, 3 * RETENTION),
+            Verdict::Replay(stored("{\"advanced\":1}"))
+        );
+        assert_eq!(
+            keys.begin(None, "early", 2, 3 * RETENTION),
+            Verdict::Run,
+            "the other key expired"
+        );
+        assert_eq!(
+            keys.begin(None, "advance", 2, 4 * RETENTION),
+            Verdict::Run,
+            "a day after its answer"
+        );
+        assert_eq!(keys.len(), 1, "only the new claim: the others expired");
+    }
+
+    #[test]
+    fn the_cap_counts_keys_not_places_in_the_queue() {
+        let mut keys = Idempotency::default();
+        // One key kept later than claimed has two places in the queue, one stale.
+        assert_eq!(keys.begin(None, "moved", 1, 0), Verdict::Run);
+        keys.finish(None, "moved", stored("{}"), 5);
+        for n in 0..MAX_KEYS - 1 {
+            assert_eq!(keys.begin(None, &n.to_string(), 1, 5), Verdict::Run);
+        }
+        assert_eq!(keys.len(), MAX_KEYS);
+        assert_eq!(keys.begin(None, "one more", 1, 5), Verdict::Run);
+        assert_eq!(
+            keys.len(),
+            MAX_KEYS,
+            "a stale place forgot nothing, the oldest key went"
+        );
+        assert!(matches!(
+            keys.begin(None, "0", 1, 5),
+            Verdict::Replay(_) | Verdict::InFlight
+        ));
     }
 
     #[test]

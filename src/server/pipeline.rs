@@ -319,7 +319,9 @@ fn execute(
                 status: served.status.as_u16(),
                 body: served.body.clone(),
             };
-            world.idempotency.finish(call.account.as_deref(), key, response);
+            world
+                .idempotency
+                .finish(call.account.as_deref(), key, response, world.ledger().now());
         } else {
             world.idempotency.abandon(call.account.as_deref(), key);
         }

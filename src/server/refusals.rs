@@ -493,6 +493,28 @@ pub fn refusal(rejection: &Rejection) -> Refusal {
         )).param("client_secret").unkept(),
         R::TokenUsed { token, param } => says(format!("You cannot use a Stripe token more than once: {token}."))
             .param(param),
+
+        // Test clocks (docs/behaviour.md §21).
+        R::TestClocksPlatformOnly => {
+            says("Connected account impersonation is not allowed on this endpoint.".to_owned()).unkept()
+        }
+        R::TestClockNotForward { clock, frozen_time, current } => says(format!(
+            "The frozen_time ({frozen_time}) must be after the test clock's current frozen time ({current}): test \
+             clock {clock} can only move forward."
+        )).param("frozen_time"),
+        R::TestClockTooFar { clock, frozen_time, latest } => says(format!(
+            "The frozen_time ({frozen_time}) cannot be more than two years after the current frozen time of test \
+             clock {clock}: advance it to {latest} at the latest."
+        )).param("frozen_time"),
+        R::WorldClockTooFar { param, max_days } => says(format!(
+            "debitsim moves a world's clock at most {max_days} days in one call: advance the test clock in steps."
+        )).param(param),
+        R::CustomerHasTestClock { customer, clock } => says(format!(
+            "Customer {customer} is already attached to test clock {clock}, and cannot be moved to another."
+        )).param("customer"),
+        R::RefundNotExpirable { refund, status } => says(format!(
+            "Refund {refund} has a status of {status}: only a refund with a status of requires_action can be expired."
+        )),
     }
 }
 

@@ -2,7 +2,7 @@
 
 use crate::ledger::codec::image_struct;
 
-use super::kinds::{AccountId, Obj, PaymentMethodId, Refers};
+use super::kinds::{AccountId, Obj, PaymentMethodId, Refers, TestClockId};
 use super::metadata::Metadata;
 use super::onboarding::Address;
 use super::shipping::Shipping;
@@ -28,6 +28,9 @@ pub struct Customer {
     pub default_payment_method: Option<PaymentMethodId>,
     /// `default_source`: one of its card sources (the first added, until changed).
     pub default_source: Option<PaymentMethodId>,
+    /// The test clock it was created on (`test_clock`), if any: it is deleted with its
+    /// clock, and lists of customers leave it out unless asked for its clock.
+    pub test_clock: Option<TestClockId>,
 }
 
 image_struct!(Customer {
@@ -43,7 +46,8 @@ image_struct!(Customer {
     shipping,
     preferred_locales,
     default_payment_method,
-    default_source
+    default_source,
+    test_clock
 });
 
 impl Refers for Customer {
@@ -54,5 +58,6 @@ impl Refers for Customer {
             .chain(self.default_source)
             .map(Obj::PaymentMethod)
             .for_each(&mut *to);
+        self.test_clock.into_iter().map(Obj::TestClock).for_each(to);
     }
 }

@@ -70,6 +70,12 @@ wire_enum! {
         SetupIntentCanceled: "setup_intent.canceled" = 307,
         CustomerSourceCreated: "customer.source.created" = 308,
         CustomerSourceUpdated: "customer.source.updated" = 309,
+        TestClockCreated: "test_helpers.test_clock.created" = 390,
+        /// A clock began an advance (what the advance's answer shows).
+        TestClockAdvancing: "test_helpers.test_clock.advancing" = 391,
+        /// A clock's advance completed, the world's clock with it.
+        TestClockReady: "test_helpers.test_clock.ready" = 392,
+        TestClockDeleted: "test_helpers.test_clock.deleted" = 393,
     }
 }
 

@@ -125,6 +125,10 @@ macro_rules! with_kinds {
             [EventDestination(EventDestinationId) event_destination in event_destinations,
                 prefixes (Ed: "ed_test_" = 81), code 80, index [],
                 shows |_d| (Prefix::Ed), owned by |_d, _l| (AccountId::PLATFORM)]
+            /// A test clock (`clock_…`): always the platform's, a front for the world's clock.
+            [TestClock(TestClockId) test_clock in test_clocks, prefixes (Clock: "clock_" = 90),
+                code 90, index [],
+                shows |_c| (Prefix::Clock), owned by |_c, _l| (AccountId::PLATFORM)]
         }
     };
 }

@@ -16,6 +16,7 @@ use super::money::{Amount, Currency};
 use super::payment_intent::IntentStatus;
 use super::payout::PayoutStatus;
 use super::setup_intent::SetupStatus;
+use super::time::Timestamp;
 use super::transfer::DebitFlow;
 
 /// A request parameter as the caller supplied it.
@@ -631,6 +632,39 @@ pub enum Rejection {
     TokenUsed {
         token: String,
         param: &'static str,
+    },
+    /// Test clocks are the platform's: Stripe refuses them to a connected account
+    /// (`Stripe-Account`).
+    TestClocksPlatformOnly,
+    /// An advance to a frozen time not after the clock's own: a clock never goes back.
+    TestClockNotForward {
+        clock: String,
+        frozen_time: Timestamp,
+        current: Timestamp,
+    },
+    /// An advance beyond Stripe's limit for a clock without subscriptions (two years past
+    /// its frozen time).
+    TestClockTooFar {
+        clock: String,
+        frozen_time: Timestamp,
+        latest: Timestamp,
+    },
+    /// An advance that would move the world's clock further in one step than debitsim
+    /// runs it (the limit of `/_sim/clock/advance`).
+    WorldClockTooFar {
+        param: &'static str,
+        max_days: i64,
+    },
+    /// A customer attached to a clock at its creation is already on another clock.
+    CustomerHasTestClock {
+        customer: String,
+        clock: String,
+    },
+    /// Only a refund waiting on the customer (`requires_action`) can be expired; a card
+    /// refund succeeds at once.
+    RefundNotExpirable {
+        refund: String,
+        status: &'static str,
     },
 }
 

@@ -7,6 +7,10 @@ use crate::ledger::data::*;
 use crate::ledger::posting::Plan;
 use crate::ledger::state::Ledger;
 
+/// The furthest the world's clock moves in one step (`/_sim/clock/advance`, a test clock's
+/// advance): ten years.
+pub const MAX_CLOCK_ADVANCE: Timestamp = 3650 * DAY;
+
 impl Ledger {
     /// `balance.available` on `account`, showing its balances as they are now.
     pub(crate) fn emit_balance_available(&mut self, account: AccountId) {

@@ -28,6 +28,8 @@ pub struct CustomerParams {
     pub default_source: Option<String>,
     /// `payment_method` (on creation only): a payment method to attach to the new customer.
     pub payment_method: Option<String>,
+    /// `test_clock`: the platform's clock to create the customer on (creation only).
+    pub test_clock: Option<String>,
 }
 
 /// The parameters of `POST /v1/customers/{id}`: each given field replaces the stored one
@@ -85,6 +87,18 @@ impl Ledger {
                 param: "default_source",
             });
         }
+        let test_clock = match params.test_clock.as_deref() {
+            None => None,
+            Some(id) => Some(
+                self.find::<TestClock>(actor, id)
+                    .filter(|c| !self.test_clock(*c).deleted)
+                    .ok_or_else(|| Rejection::NoSuchObject {
+                        noun: Noun::Object(Kind::TestClock),
+                        id: id.to_owned(),
+                        param: "test_clock",
+                    })?,
+            ),
+        };
         let first_event = self.events.len();
         let id = self.store(Customer {
             account: actor,
@@ -100,6 +114,7 @@ impl Ledger {
             preferred_locales: locales(params.preferred_locales).unwrap_or_default(),
             default_payment_method: None,
             default_source: None,
+            test_clock,
         });
         self.books[actor.index()].indexes.customers.push(id);
         self.emit(EventType::CustomerCreated, actor, id);

@@ -33,6 +33,7 @@ pub mod refunds;
 pub mod requirements;
 pub mod setup_intents;
 pub mod shipping;
+pub mod test_clocks;
 pub mod tokens;
 pub mod transfers;
 pub mod updates;

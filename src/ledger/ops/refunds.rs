@@ -209,4 +209,14 @@ impl Ledger {
             events: self.emitted_since(first_event),
         })
     }
+
+    /// `POST /v1/test_helpers/refunds/{id}/expire`: expires a refund that waits on the
+    /// customer (`requires_action`). Every refund here is of a card and succeeds at once, so
+    /// none waits: each is refused as Stripe refuses a succeeded refund, changing nothing.
+    pub fn expire_refund(&self, id: RefundId) -> Result<Applied<RefundId>, Rejection> {
+        Err(Rejection::RefundNotExpirable {
+            refund: self.id_of(Obj::Refund(id)).to_string(),
+            status: "succeeded",
+        })
+    }
 }

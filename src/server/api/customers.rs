@@ -6,7 +6,7 @@ use super::endpoint::{
     Ctx, Endpoint, Prepared, Refusal, hash, not_found, object, page_of, prepare_get, prepare_list, take_address,
     take_expand, take_shipping,
 };
-use crate::ledger::{Customer, CustomerId, CustomerParams, Kind, Noun, page};
+use crate::ledger::{Customer, CustomerId, CustomerParams, Kind, Noun, Rejection, TestClock, page};
 use crate::server::error::ApiError;
 use crate::server::form::Params;
 use crate::server::render::Obj;
@@ -48,12 +48,14 @@ fn take_fields(p: &mut Params) -> Result<CustomerParams, ApiError> {
         default_payment_method,
         default_source: p.take_str("default_source")?,
         payment_method: None,
+        test_clock: None,
     })
 }
 
 pub fn create(mut p: Params) -> Result<Prepared, ApiError> {
     let mut params = take_fields(&mut p)?;
     params.payment_method = p.take_str("payment_method")?;
+    params.test_clock = p.take_str("test_clock")?;
     let expand = take_expand(&mut p, Kind::Customer)?;
     p.finish()?;
     Ok(Box::new(move |cx| {
@@ -113,9 +115,21 @@ pub fn list(p: Params) -> Result<Prepared, ApiError> {
     prepare_list(
         p,
         Kind::Customer,
-        |p| p.take_str("email"),
-        |cx, list, email| {
+        |p| Ok((p.take_str("email")?, p.take_str("test_clock")?)),
+        |cx, list, (email, test_clock)| {
             let ledger = cx.ledger();
+            // Customers on a test clock are listed only when their clock is asked for, as
+            // on Stripe.
+            let clock = match test_clock.as_deref() {
+                None => None,
+                Some(id) => Some(ledger.find::<TestClock>(cx.actor, id).ok_or_else(|| {
+                    Refusal::from(Rejection::NoSuchObject {
+                        noun: Noun::Object(Kind::TestClock),
+                        id: id.to_owned(),
+                        param: "test_clock",
+                    })
+                })?),
+            };
             let ids = &ledger.books(cx.actor).indexes.customers;
             let query = list.query(
                 |id| {
@@ -133,7 +147,9 @@ pub fn list(p: Params) -> Result<Prepared, ApiError> {
                 |c| ledger.customer(c).created,
                 |c| {
                     let customer = ledger.customer(c);
-                    !customer.deleted && email.as_deref().is_none_or(|e| customer.email.as_deref() == Some(e))
+                    !customer.deleted
+                        && customer.test_clock == clock
+                        && email.as_deref().is_none_or(|e| customer.email.as_deref() == Some(e))
                 },
             );
             Ok(page_of(ledger, "/v1/customers", found, Obj::Customer, &list.expand))

@@ -33,6 +33,7 @@ mod refunds;
 pub mod router;
 mod setup_intents;
 mod sim;
+mod test_clocks;
 mod tokens;
 mod transfers;
 mod webhook_endpoints;
@@ -68,4 +69,5 @@ pub static ENDPOINTS: &[&[Endpoint]] = &[
     setup_intents::ENDPOINTS,
     ephemeral_keys::ENDPOINTS,
     tokens::ENDPOINTS,
+    test_clocks::ENDPOINTS,
 ];

@@ -1,10 +1,10 @@
 //! `/v1/refunds`: refunds of card charges.
 
 use super::endpoint::{
-    Endpoint, Prepared, Unsupported, not_found, object, page_of, prepare_get, prepare_list, take_expand,
+    Ctx, Endpoint, Prepared, Refusal, Unsupported, not_found, object, page_of, prepare_get, prepare_list, take_expand,
 };
 use crate::ledger::Kind;
-use crate::ledger::{Charge, Feature, PaymentIntent, Refund};
+use crate::ledger::{Charge, Feature, PaymentIntent, Refund, RefundId};
 use crate::ledger::{Noun, RefundParams, page};
 use crate::server::error::ApiError;
 use crate::server::form::Params;
@@ -16,7 +16,30 @@ pub const ENDPOINTS: &[Endpoint] = &[
     Endpoint::post("/v1/refunds", |p, _| create(p)),
     Endpoint::get("/v1/refunds/{refund}", |p, mut ids| get(p, ids.take())),
     Endpoint::post("/v1/refunds/{refund}", |p, mut ids| update(p, ids.take())),
+    Endpoint::post("/v1/test_helpers/refunds/{refund}/expire", |p, mut ids| {
+        expire(p, ids.take())
+    }),
 ];
+
+/// The refund `id` names on the acting account, or a 404.
+fn own_refund(cx: &Ctx<'_>, id: &str) -> Result<RefundId, Refusal> {
+    cx.ledger()
+        .find::<Refund>(cx.actor, id)
+        .ok_or_else(|| not_found(Noun::Object(Kind::Refund), id))
+}
+
+/// `POST /v1/test_helpers/refunds/{id}/expire`: Stripe's test helper for a refund waiting on
+/// the customer; refunds here never wait, so it answers Stripe's refusal for the refund's
+/// status (a refund it cannot find is a 404).
+pub fn expire(mut p: Params, id: String) -> Result<Prepared, ApiError> {
+    let expand = take_expand(&mut p, Kind::Refund)?;
+    p.finish()?;
+    Ok(Box::new(move |cx| {
+        let refund = own_refund(cx, &id)?;
+        let applied = cx.apply(|ledger| ledger.expire_refund(refund))?;
+        Ok(object(cx.ledger(), Obj::Refund(applied.value), &expand))
+    }))
+}
 
 /// `POST /v1/refunds/{id}`: metadata.
 pub fn update(mut p: Params, id: String) -> Result<Prepared, ApiError> {
@@ -24,10 +47,7 @@ pub fn update(mut p: Params, id: String) -> Result<Prepared, ApiError> {
     let expand = take_expand(&mut p, Kind::Refund)?;
     p.finish()?;
     Ok(Box::new(move |cx| {
-        let refund = cx
-            .ledger()
-            .find::<Refund>(cx.actor, &id)
-            .ok_or_else(|| not_found(Noun::Object(Kind::Refund), &id))?;
+        let refund = own_refund(cx, &id)?;
         let applied = cx.apply(|ledger| ledger.update_refund(refund, metadata))?;
         Ok(object(cx.ledger(), Obj::Refund(applied.value), &expand))
     }))

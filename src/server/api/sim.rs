@@ -10,7 +10,7 @@ use axum::http::{Method, StatusCode};
 use serde::Serialize;
 
 use super::endpoint::{Ctx, Endpoint, Prepared, Reply};
-use crate::ledger::{DAY, EventId, Ledger, Timestamp};
+use crate::ledger::{DAY, EventId, Ledger, MAX_CLOCK_ADVANCE, Timestamp};
 use crate::server::error::ApiError;
 use crate::server::faults::{Effect, Fault, MAX_DELAY};
 use crate::server::form::Params;
@@ -28,7 +28,7 @@ pub const ENDPOINTS: &[Endpoint] = &[
 ];
 
 /// The furthest one call may move the clock: ten years.
-const MAX_ADVANCE: i64 = 3650 * DAY;
+const MAX_ADVANCE: i64 = MAX_CLOCK_ADVANCE;
 
 #[derive(Serialize)]
 struct Clock<'a> {

@@ -110,8 +110,10 @@ impl serde::Serialize for BusinessProfile<'_> {
         m.serialize_entry("annual_revenue", &None::<()>)?;
         m.serialize_entry("estimated_worker_count", &None::<()>)?;
         m.serialize_entry("mcc", &field("mcc"))?;
+        m.serialize_entry("minority_owned_business_designation", &None::<()>)?;
         m.serialize_entry("name", &field("name"))?;
         m.serialize_entry("product_description", &field("product_description"))?;
+        m.serialize_entry("specified_commercial_transactions_act_url", &None::<()>)?;
         m.serialize_entry("support_address", &None::<()>)?;
         m.serialize_entry("support_email", &field("support_email"))?;
         m.serialize_entry("support_phone", &field("support_phone"))?;
@@ -171,10 +173,12 @@ struct Payments<'a>(Option<&'a str>);
 
 impl serde::Serialize for Payments<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let mut m = s.serialize_map(Some(3))?;
+        let mut m = s.serialize_map(Some(5))?;
         m.serialize_entry("statement_descriptor", &self.0)?;
         m.serialize_entry("statement_descriptor_kana", &None::<()>)?;
         m.serialize_entry("statement_descriptor_kanji", &None::<()>)?;
+        m.serialize_entry("statement_descriptor_prefix_kana", &None::<()>)?;
+        m.serialize_entry("statement_descriptor_prefix_kanji", &None::<()>)?;
         m.end()
     }
 }

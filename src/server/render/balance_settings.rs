@@ -46,8 +46,10 @@ impl Serialize for Payouts<'_> {
         let account = self.0.at.account(self.0.account);
         let payouts = &account.payouts;
         let mut m = s.serialize_map(Some(5))?;
-        // Transfers to a Treasury financial account are not simulated: no rules.
-        m.serialize_entry("automatic_transfer_rules_by_currency", &None::<()>)?;
+        // Transfers to a Treasury financial account are not simulated: no rules, an empty
+        // map (stripe-python reads this field as a map and fails on null, so Stripe's own
+        // answers must carry one).
+        m.serialize_entry("automatic_transfer_rules_by_currency", &serde_json::Map::new())?;
         let minimums = (!payouts.minimum_balances.is_empty()).then(|| {
             payouts
                 .minimum_balances

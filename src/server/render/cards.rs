@@ -11,7 +11,7 @@ use crate::ledger::{BillingDetails, Card, CardBrand, Expiry, Metadata, TEST_CARD
 
 pub static BILLING_DETAILS: Fragment = Fragment::new(|| {
     raw(
-        r#"{"address":{"city":null,"country":null,"line1":null,"line2":null,"postal_code":null,"state":null},"email":null,"name":null,"phone":null}"#,
+        r#"{"address":{"city":null,"country":null,"line1":null,"line2":null,"postal_code":null,"state":null},"email":null,"name":null,"phone":null,"tax_id":null}"#,
     )
 });
 
@@ -92,6 +92,7 @@ impl Serialize for CardObject<'_> {
             None => m.serialize_entry("metadata", &serde_json::Map::new())?,
         }
         m.serialize_entry("name", &self.holder.and_then(|h| h.name.as_deref()))?;
+        m.serialize_entry("regulated_status", &None::<()>)?;
         m.serialize_entry("tokenization_method", &None::<()>)?;
         m.serialize_entry("wallet", &None::<()>)?;
         m.end()

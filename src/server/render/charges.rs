@@ -49,9 +49,12 @@ impl Wire for Refund {
         noun: "refund",
         expands: &[
             ("balance_transaction", Some(Kind::BalanceTransaction)),
+            ("application", None),
             ("charge", Some(Kind::Charge)),
+            ("customer", Some(Kind::Customer)),
             ("failure_balance_transaction", Some(Kind::BalanceTransaction)),
             ("payment_intent", Some(Kind::PaymentIntent)),
+            ("payment_method", Some(Kind::PaymentMethod)),
             ("source_transfer_reversal", Some(Kind::Reversal)),
             ("transfer_reversal", Some(Kind::Reversal)),
         ],
@@ -289,9 +292,13 @@ impl Serialize for CardDetails {
         let card = self.0;
         let mut m = s.serialize_map(None)?;
         m.serialize_entry("amount_authorized", &None::<()>)?;
+        // What networks report of an authorisation (its code, ids, regulation): no network
+        // is reached here, so each is null, as Stripe's schema allows.
+        m.serialize_entry("authorization_code", &None::<()>)?;
         m.serialize_entry("brand", card.brand.as_str())?;
         m.serialize_entry("checks", &CARD_CHECKS)?;
         m.serialize_entry("country", card.country)?;
+        m.serialize_entry("electronic_commerce_indicator", &None::<()>)?;
         m.serialize_entry("exp_month", &EXP_MONTH)?;
         m.serialize_entry("exp_year", &EXP_YEAR)?;
         m.serialize_entry("fingerprint", fingerprint(card.last4, card.brand.as_str()).as_str())?;
@@ -300,7 +307,10 @@ impl Serialize for CardDetails {
         m.serialize_entry("last4", card.last4)?;
         m.serialize_entry("mandate", &None::<()>)?;
         m.serialize_entry("network", card.brand.as_str())?;
+        m.serialize_entry("network_transaction_id", &None::<()>)?;
+        m.serialize_entry("regulated_status", &None::<()>)?;
         m.serialize_entry("three_d_secure", &None::<()>)?;
+        m.serialize_entry("transaction_link_id", &None::<()>)?;
         m.serialize_entry("wallet", &None::<()>)?;
         m.end()
     }
@@ -325,6 +335,7 @@ pub fn refund<S: Serializer>(s: S, ledger: AsOf<'_>, id: RefundId, expand: &Expa
     m.serialize_entry("id", ledger.id_of(Obj::Refund(id)).as_str())?;
     m.serialize_entry("object", "refund")?;
     m.serialize_entry("amount", &r.amount.minor_units())?;
+    m.serialize_entry("application", &None::<()>)?;
     m.serialize_entry(
         "balance_transaction",
         &field(
@@ -335,11 +346,19 @@ pub fn refund<S: Serializer>(s: S, ledger: AsOf<'_>, id: RefundId, expand: &Expa
     m.serialize_entry("charge", &field(Some(Obj::Charge(r.charge)), "charge"))?;
     m.serialize_entry("created", &r.created)?;
     m.serialize_entry("currency", r.currency.as_str())?;
+    // The refunded charge's customer and payment method (`pm_…`; a charge made with a
+    // token has none).
+    let links = &ledger.charge(r.charge).links;
+    m.serialize_entry("customer", &field(links.customer.map(Obj::Customer), "customer"))?;
+    m.serialize_entry("customer_account", &None::<()>)?;
     m.serialize_entry("metadata", &MetadataView(&r.metadata))?;
-    let intent = ledger.charge(r.charge).links.payment_intent;
     m.serialize_entry(
         "payment_intent",
-        &field(intent.map(Obj::PaymentIntent), "payment_intent"),
+        &field(links.payment_intent.map(Obj::PaymentIntent), "payment_intent"),
+    )?;
+    m.serialize_entry(
+        "payment_method",
+        &field(links.payment_method.map(Obj::PaymentMethod), "payment_method"),
     )?;
     m.serialize_entry("reason", &r.reason.map(|reason| reason.as_str()))?;
     m.serialize_entry("receipt_number", &None::<()>)?;

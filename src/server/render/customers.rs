@@ -21,7 +21,7 @@ impl Wire for Customer {
             ("subscriptions", None),
             ("tax", None),
             ("tax_ids", None),
-            ("test_clock", None),
+            ("test_clock", Some(Kind::TestClock)),
         ],
     };
 
@@ -79,7 +79,8 @@ pub fn customer<S: Serializer>(s: S, ledger: AsOf<'_>, id: CustomerId, expand: &
     m.serialize_entry("preferred_locales", &c.preferred_locales)?;
     m.serialize_entry("shipping", &ShippingView(c.shipping.as_ref()))?;
     m.serialize_entry("tax_exempt", "none")?;
-    m.serialize_entry("test_clock", &None::<()>)?;
+    let clock = c.test_clock.map(Obj::TestClock);
+    m.serialize_entry("test_clock", &Expandable::new(ledger, clock, "test_clock", expand))?;
     m.end()
 }
 

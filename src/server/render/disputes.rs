@@ -69,8 +69,16 @@ pub fn dispute<S: Serializer>(s: S, ledger: AsOf<'_>, id: DisputeId, expand: &Ex
             has_evidence: !d.evidence.is_empty(),
             past_due: d.past_due,
             submission_count: d.submission_count,
+            // Evidence here is given through the API: submitted by hand, never by Smart
+            // Disputes.
+            submission_method: if d.submission_count > 0 {
+                "manual"
+            } else {
+                "not_submitted"
+            },
         },
     )?;
+    m.serialize_entry("intended_submission_method", &None::<()>)?;
     // As the view shows it (an event's dispute as it was then): an inquiry or a won
     // chargeback leaves the charge refundable (docs/behaviour.md §14).
     let refundable = d.status.is_inquiry() || d.status == DisputeStatus::Won;
@@ -119,6 +127,7 @@ impl Serialize for EvidenceView<'_> {
             .map(|f| (*f, Some(self.0.get(f))))
             .chain(EVIDENCE_FILES.iter().map(|f| (*f, Some(None))))
             .chain(std::iter::once(("enhanced_evidence", None)))
+            .chain(std::iter::once(("appeal", Some(None))))
             .collect();
         fields.sort_by_key(|(name, _)| *name);
         let mut m = s.serialize_map(Some(fields.len()))?;
@@ -141,6 +150,7 @@ struct EvidenceDetails {
     has_evidence: bool,
     past_due: bool,
     submission_count: u32,
+    submission_method: &'static str,
 }
 
 /// `payment_method_details`: the card, whether this is a chargeback or an inquiry, and the

@@ -246,7 +246,8 @@ struct RelationshipView<'a>(&'a crate::ledger::Relationship);
 impl Serialize for RelationshipView<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let r = self.0;
-        let mut m = s.serialize_map(Some(7))?;
+        let mut m = s.serialize_map(Some(8))?;
+        m.serialize_entry("authorizer", &None::<()>)?;
         m.serialize_entry("director", &r.director)?;
         m.serialize_entry("executive", &r.executive)?;
         m.serialize_entry("legal_guardian", &false)?;

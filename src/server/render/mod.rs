@@ -23,6 +23,7 @@ pub mod lifecycle;
 mod payment_intents;
 mod payment_methods;
 mod setup_intents;
+mod test_clocks;
 mod tokens;
 mod transfers;
 pub mod v2;
@@ -43,7 +44,8 @@ mod tests {
     /// A world holding at least one object of every kind: the built-in one, and on it a
     /// customer, a destination PaymentIntent with a fee paid by a card that is disputed, its
     /// refund with the transfer reversed and the fee refunded, a person, a webhook endpoint,
-    /// a card saved by a SetupIntent, a card source, an ephemeral key and a card token.
+    /// an event destination, a card saved by a SetupIntent, a card source, an ephemeral key,
+    /// a card token and a test clock.
     fn world_of_every_kind() -> crate::ledger::Ledger {
         use crate::ledger::*;
         let mut ledger = Fixtures::builtin().build(1, 1_800_000_000).unwrap();
@@ -125,6 +127,11 @@ mod tests {
             ..TokenParams::default()
         };
         ledger.create_token(platform, token).unwrap();
+        let clock = TestClockParams {
+            frozen_time: Input::Given(1_800_000_000),
+            ..TestClockParams::default()
+        };
+        ledger.create_test_clock(platform, clock).unwrap();
         ledger
     }
 

@@ -44,6 +44,9 @@ pub fn payment_intent<S: Serializer>(
     let mut m = s.serialize_map(None)?;
     m.serialize_entry("id", ledger.id_of(Obj::PaymentIntent(id)).as_str())?;
     m.serialize_entry("object", "payment_intent")?;
+    // Which payment method types may pay it: not restricted (null), as for a PaymentIntent
+    // that names `payment_method_types`.
+    m.serialize_entry("allowed_payment_method_types", &None::<()>)?;
     m.serialize_entry("amount", &p.amount.minor_units())?;
     m.serialize_entry("amount_capturable", &ledger.amount_capturable(id).minor_units())?;
     m.serialize_entry("amount_details", &Tip)?;
@@ -62,7 +65,11 @@ pub fn payment_intent<S: Serializer>(
     m.serialize_entry("created", &p.created)?;
     m.serialize_entry("currency", p.currency.as_str())?;
     m.serialize_entry("customer", &field(p.customer.map(Obj::Customer), "customer"))?;
+    // An Accounts v2 customer (`acct_…` with a customer configuration): customers here are
+    // v1 customers.
+    m.serialize_entry("customer_account", &None::<()>)?;
     m.serialize_entry("description", &p.description.as_deref())?;
+    m.serialize_entry("excluded_payment_method_types", &None::<()>)?;
     if !rendering().at_least(ApiVersion::INVOICE_REMOVED) {
         m.serialize_entry("invoice", &None::<()>)?;
     }
@@ -75,6 +82,8 @@ pub fn payment_intent<S: Serializer>(
         &field(p.latest_charge.map(Obj::Charge), "latest_charge"),
     )?;
     m.serialize_entry("livemode", &false)?;
+    // Stripe's Managed Payments (Stripe as merchant of record) is not simulated.
+    m.serialize_entry("managed_payments", &None::<()>)?;
     m.serialize_entry("metadata", &MetadataView(&p.metadata))?;
     m.serialize_entry(
         "next_action",
@@ -88,6 +97,7 @@ pub fn payment_intent<S: Serializer>(
     m.serialize_entry("payment_method_configuration_details", &None::<()>)?;
     m.serialize_entry("payment_method_options", &serde_json::Map::new())?;
     m.serialize_entry("payment_method_types", &["card"])?;
+    m.serialize_entry("payment_record", &None::<()>)?;
     m.serialize_entry("processing", &None::<()>)?;
     m.serialize_entry("receipt_email", &p.receipt_email.as_deref())?;
     m.serialize_entry("review", &None::<()>)?;

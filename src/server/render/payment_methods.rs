@@ -52,6 +52,9 @@ pub fn payment_method<S: Serializer>(
     m.serialize_entry("card", &CardMethod(p))?;
     m.serialize_entry("created", &p.created)?;
     m.serialize_entry("customer", &customer)?;
+    // An Accounts v2 customer (`acct_…` with a customer configuration): customers here are
+    // v1 customers.
+    m.serialize_entry("customer_account", &None::<()>)?;
     m.serialize_entry("livemode", &false)?;
     m.serialize_entry("metadata", &MetadataView(&p.metadata))?;
     m.serialize_entry("type", "card")?;
@@ -92,6 +95,7 @@ impl Serialize for CardMethod<'_> {
         m.serialize_entry("generated_from", &None::<()>)?;
         m.serialize_entry("last4", card.last4)?;
         m.serialize_entry("networks", &Networks(brand))?;
+        m.serialize_entry("regulated_status", &None::<()>)?;
         m.serialize_entry("three_d_secure_usage", &ThreeDSecure)?;
         m.serialize_entry("wallet", &None::<()>)?;
         m.end()

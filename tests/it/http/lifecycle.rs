@@ -7,19 +7,6 @@ use serde_json::Value;
 
 use super::*;
 
-/// The types of the events the world recorded, oldest first.
-fn event_types(client: &Client) -> Vec<String> {
-    let events = client.get("/v1/events?limit=100").ok();
-    let mut types: Vec<String> = events["data"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|e| e["type"].as_str().unwrap().to_owned())
-        .collect();
-    types.reverse();
-    types
-}
-
 fn new_custom(platform: &Client) -> String {
     platform
         .post(

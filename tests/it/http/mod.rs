@@ -18,6 +18,7 @@ mod protocol;
 mod receiver;
 mod saved_cards;
 mod security;
+mod test_clocks;
 mod testers;
 mod v2;
 mod versions;
@@ -268,6 +269,24 @@ pub fn reply(response: reqwest::blocking::Response) -> Reply {
     let json =
         serde_json::from_str(&text).unwrap_or_else(|e| panic!("status {status}: the body is not JSON ({e}): {text:?}"));
     Reply { status, headers, json }
+}
+
+/// The types of the last hundred events the client's account recorded, oldest first.
+pub fn event_types(client: &Client) -> Vec<String> {
+    recent_event_types(client, 100)
+}
+
+/// The types of the last `limit` events the client's account recorded, oldest first.
+pub fn recent_event_types(client: &Client, limit: usize) -> Vec<String> {
+    let events = client.get(&format!("/v1/events?limit={limit}")).ok();
+    let mut types: Vec<String> = events["data"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["type"].as_str().unwrap().to_owned())
+        .collect();
+    types.reverse();
+    types
 }
 
 /// Checks a response is Stripe's error with this status, type, code and param.

@@ -21,18 +21,6 @@ fn ids(list: &Value) -> Vec<String> {
         .collect()
 }
 
-fn types(client: &Client, limit: usize) -> Vec<String> {
-    let events = client.get(&format!("/v1/events?limit={limit}")).ok();
-    let mut types: Vec<String> = events["data"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|e| e["type"].as_str().unwrap().to_owned())
-        .collect();
-    types.reverse();
-    types
-}
-
 #[test]
 fn a_destination_payment_intent_with_a_fee() {
     let platform = Client::pinned("money_destination");
@@ -100,7 +88,7 @@ fn a_destination_payment_intent_with_a_fee() {
     );
     assert_eq!(txn["fee_details"][0]["type"], "application_fee");
     assert_eq!(
-        &types(&platform, 5),
+        &recent_event_types(&platform, 5),
         &[
             "payment_intent.created",
             "charge.succeeded",
@@ -290,7 +278,7 @@ fn a_refund_with_reverse_transfer_and_refund_application_fee() {
         )
         .ok();
     assert_eq!(updated["metadata"]["case"], "7");
-    assert_eq!(types(&platform, 1), ["application_fee.refund.updated"]);
+    assert_eq!(recent_event_types(&platform, 1), ["application_fee.refund.updated"]);
     let listed = platform
         .get(&format!(
             "/v1/application_fees?charge={}",
@@ -556,7 +544,7 @@ fn customers_are_created_listed_used_and_deleted() {
         Some("resource_missing"),
         Some("id"),
     );
-    assert_eq!(types(&platform, 1), ["customer.deleted"]);
+    assert_eq!(recent_event_types(&platform, 1), ["customer.deleted"]);
 }
 
 #[test]

@@ -428,6 +428,16 @@ fn a_state_directory_of_format_3_loads_as_it_was() {
     assert_eq!(sources["data"][0]["last4"], "4444", "{sources}");
     let setups = get(&running.base, key, None, "/v1/setup_intents").json;
     assert_eq!(setups["data"][0]["status"], "succeeded", "{setups}");
+    // The test clock, where its advance left it, with its customer.
+    let clocks = get(&running.base, key, None, "/v1/test_helpers/test_clocks").json;
+    let clock = &clocks["data"][0];
+    assert_eq!(
+        (clock["frozen_time"].as_i64(), clock["status"].as_str()),
+        (Some(1_795_273_200), Some("ready"))
+    );
+    let path = format!("/v1/customers?test_clock={}", clock["id"].as_str().unwrap());
+    let customers = get(&running.base, key, None, &path).json;
+    assert_eq!(customers["data"][0]["email"], "clocked@example.com", "{customers}");
     let exited = running.terminate();
     assert!(exited.success(), "{}", exited.stderr);
 }

@@ -590,6 +590,13 @@ impl Model {
             | Operation::AddBankAccount { .. }
             | Operation::DeleteBankAccount { .. } => {}
             Operation::AdvanceClock { .. } => self.advance(before, before.now(), ledger.now()),
+            // A clock moves no money itself; advancing one is the world's clock advancing to
+            // wherever it went (nowhere, for a clock behind the world).
+            Operation::CreateTestClock { .. } => {}
+            Operation::AdvanceTestClock { .. } if before.live_test_clocks().next().is_some() => {
+                self.advance(before, before.now(), ledger.now())
+            }
+            Operation::AdvanceTestClock { .. } => {}
             _ => self.accepted_money_in(ledger, before, op),
         }
         self.settle_shortfalls();

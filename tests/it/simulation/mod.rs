@@ -150,6 +150,8 @@ struct Seen {
     disputes: Vec<(String, Option<String>)>,
     /// Webhook endpoints made (`we_…`).
     endpoints: Vec<String>,
+    /// Test clocks made (`clock_…`), with the frozen time each was last advanced to.
+    clocks: Vec<(String, i64)>,
     /// Idempotent writes whose response was kept, with that status and body and the world's
     /// time then (keys expire after a day of it).
     idempotent: Vec<(Call, u16, Vec<u8>, i64)>,
@@ -489,6 +491,22 @@ fn random_call(rng: &mut Rng, seen: &Seen) -> Call {
             None => Call::get("/v1/charges"),
         },
         9 => Call::post("/v1/payouts", format!("amount={}&currency=usd", amount(rng))).acting_as(CONNECTED[2]),
+        // Time through a test clock: a clock of the world, advanced (now and then to a
+        // moment it is already past, which is refused and changes nothing).
+        10 if rng.chance(40) => match rng.pick(&seen.clocks) {
+            None => Call::post("/v1/test_helpers/test_clocks", format!("frozen_time={START}")),
+            Some((clock, frozen)) => {
+                let step = if rng.chance(10) {
+                    -60
+                } else {
+                    1 + rng.below(3 * 86_400) as i64
+                };
+                Call::post(
+                    &format!("/v1/test_helpers/test_clocks/{clock}/advance"),
+                    format!("frozen_time={}", frozen + step),
+                )
+            }
+        },
         10 => {
             let body = if rng.chance(50) {
                 format!("seconds={}", rng.below(3 * 86_400))
@@ -571,6 +589,15 @@ fn learn(seen: &mut Seen, call: &Call, body: &[u8]) {
             }
         }
         ("POST", "/v1/webhook_endpoints", Some("webhook_endpoint")) => seen.endpoints.push(id),
+        ("POST", "/v1/test_helpers/test_clocks", Some("test_helpers.test_clock")) => seen
+            .clocks
+            .push((id, value["frozen_time"].as_i64().unwrap_or_default())),
+        ("POST", path, Some("test_helpers.test_clock")) if path.ends_with("/advance") => {
+            let target = value["status_details"]["advancing"]["target_frozen_time"].as_i64();
+            if let (Some(clock), Some(target)) = (seen.clocks.iter_mut().find(|(c, _)| *c == id), target) {
+                clock.1 = target;
+            }
+        }
         ("DELETE", path, _) if path.starts_with("/v1/webhook_endpoints/") => seen.endpoints.retain(|e| *e != id),
         _ => {}
     }

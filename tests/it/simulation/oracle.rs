@@ -225,6 +225,8 @@ pub struct World {
     /// The world's simulated time, and what `/_sim/clock/advance` has added to the wall clock.
     now: i64,
     offset: i64,
+    /// Test clocks, by id: the frozen time each was created at or last advanced to.
+    test_clocks: BTreeMap<String, i64>,
     /// Each account's buckets; the platform's `available` here leaves reserves out (the
     /// server's is this less `connect_reserved`).
     balances: BTreeMap<(String, String), Buckets>,
@@ -277,6 +279,7 @@ impl World {
             fixture_accounts: Vec::new(),
             now,
             offset: 0,
+            test_clocks: BTreeMap::new(),
             balances: BTreeMap::new(),
             maturing: Vec::new(),
             shortfall: BTreeMap::new(),
@@ -626,6 +629,31 @@ impl World {
                 self.offset += seconds;
                 let to = self.now + seconds;
                 self.advance(to);
+            }
+            ("POST", ["v1", "test_helpers", "test_clocks"]) if ok => {
+                let frozen = call.amount("frozen_time").unwrap_or_default() as i64;
+                let id = body["id"].as_str().unwrap_or_default().to_owned();
+                self.test_clocks.insert(id, frozen);
+            }
+            // A clock moves only forward; the world's clock goes with it when the world is
+            // behind it, and a world on the wall clock carries on from there (§21).
+            ("POST", ["v1", "test_helpers", "test_clocks", clock, "advance"]) => {
+                let target = call.amount("frozen_time").unwrap_or_default() as i64;
+                let frozen = self.test_clocks.get(*clock).copied();
+                let refusal = match frozen {
+                    None => Some("no such test clock"),
+                    Some(frozen) if target <= frozen => Some("a test clock never goes back"),
+                    Some(frozen) if target > frozen + 2 * 365 * DAY => Some("at most two years at once"),
+                    Some(_) => None,
+                };
+                expect(call, status, body, refusal)?;
+                if ok {
+                    self.test_clocks.insert((*clock).to_owned(), target);
+                    if target > self.now {
+                        self.offset += target - self.now;
+                        self.advance(target);
+                    }
+                }
             }
             ("POST", ["v1", "charges"]) => {
                 let source = call.param("source").unwrap_or_default();
