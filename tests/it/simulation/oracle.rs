@@ -392,6 +392,12 @@ impl World {
             .or_default();
         b.available += available;
         b.pending += pending;
+        // Money coming back repays what Stripe carries first (§6): whatever raised the
+        // balance, the shortfall the account's debits made is at most what it is now short.
+        let negative = (-b.available).max(0);
+        if let Some(owed) = self.shortfall.get_mut(&(account.to_owned(), currency.to_owned())) {
+            *owed = (*owed).min(negative);
+        }
     }
 
     fn available(&self, account: &str, currency: &str) -> i128 {
@@ -455,16 +461,6 @@ impl World {
             own - self.reserved(currency)
         } else {
             own
-        }
-    }
-
-    /// Money coming back repays what Stripe carries first (§6).
-    fn settle_shortfalls(&mut self) {
-        let owed: Vec<(String, String)> = self.shortfall.keys().cloned().collect();
-        for (account, currency) in owed {
-            let negative = (-self.available(&account, &currency)).max(0);
-            let cap = self.shortfall.get_mut(&(account, currency)).unwrap();
-            *cap = (*cap).min(negative);
         }
     }
 
@@ -546,7 +542,6 @@ impl World {
         for (_, account, currency, amount) in due {
             self.add(&account, &currency, amount, -amount);
         }
-        self.settle_shortfalls();
     }
 
     /// §6's daily payout run. Accounts are taken in the order they were created, the
@@ -568,7 +563,6 @@ impl World {
             let available = self.shown_available(&account, &currency);
             if available < 0 && facts.debit_negative && facts.auto_debits() {
                 self.add(&account, &currency, -available, 0);
-                self.settle_shortfalls();
                 *self.payouts.entry(account).or_default() += 1;
             }
         }
@@ -607,7 +601,6 @@ impl World {
     fn withdraw(&mut self, d: &Dispute, sign: i128) {
         self.add(&d.bearer, &d.currency, sign * d.amount, 0);
         self.add(&d.fee_payer, &d.currency, sign * DISPUTE_FEE, 0);
-        self.settle_shortfalls();
     }
 
     /// Takes the world to the time a call arriving when the wall clock reads `wall` runs at.
@@ -1028,7 +1021,6 @@ impl World {
             self.charges.get_mut(&charge).unwrap().dispute = Some(self.disputes.len());
             self.disputes.push(dispute);
         }
-        self.settle_shortfalls();
     }
 
     /// Every (account, currency) the model has a balance for, and the three figures the
