@@ -836,6 +836,9 @@ pub struct Journal {
     failure: Arc<Mutex<Option<String>>>,
     /// Notified when the writer stops on a failure.
     pub failed: Arc<tokio::sync::Notify>,
+    /// Commands (records and barriers) handed to the writer, and those it has written.
+    handed: AtomicU64,
+    written: Arc<AtomicU64>,
     since_snapshot: AtomicU64,
     snapshot_every: u64,
     snapshotting: AtomicBool,
@@ -866,6 +869,7 @@ impl Journal {
         let file = new_segment(&disk, dir, next, &build)?;
         let failure = Arc::new(Mutex::new(None));
         let failed = Arc::new(tokio::sync::Notify::new());
+        let written = Arc::new(AtomicU64::new(0));
         let segments = Segments {
             dir: dir.to_owned(),
             segment: next,
@@ -874,6 +878,7 @@ impl Journal {
             disk: disk.clone(),
             failure: failure.clone(),
             failed: failed.clone(),
+            written: written.clone(),
         };
         let writer = if writing.inline {
             SegmentWriter::Inline(Mutex::new(segments))
@@ -891,6 +896,8 @@ impl Journal {
             disk,
             failure,
             failed,
+            handed: AtomicU64::new(0),
+            written,
             since_snapshot: AtomicU64::new(0),
             snapshot_every: snapshot_every.max(1),
             snapshotting: AtomicBool::new(false),
@@ -913,6 +920,7 @@ impl Journal {
     }
 
     fn send(&self, frame: Vec<u8>, done: Option<tokio::sync::oneshot::Sender<Result<(), String>>>) {
+        self.handed.fetch_add(1, Ordering::Release);
         match &self.writer {
             SegmentWriter::Thread(commands) => {
                 if let Err(mpsc::SendError(Command::Append { done: Some(done), .. })) =
@@ -922,7 +930,11 @@ impl Journal {
                 }
             }
             SegmentWriter::Inline(segments) => {
-                let written = segments.lock().write(&frame);
+                let mut segments = segments.lock();
+                let written = segments.write(&frame);
+                if written.is_ok() {
+                    segments.written.fetch_add(1, Ordering::Release);
+                }
                 if let Some(done) = done {
                     let _ = done.send(written);
                 }
@@ -936,6 +948,15 @@ impl Journal {
         let (done, receiver) = tokio::sync::oneshot::channel();
         self.send(Vec::new(), Some(done));
         Durable(receiver)
+    }
+
+    /// A barrier if some record handed over is not written yet, `None` if all are. An answer
+    /// that changed nothing still shows the world as the records before it left it, so it
+    /// waits for them as a write's answer waits for its own: a world whose last change was
+    /// lost with a failed write is never shown.
+    pub fn unsettled(&self) -> Option<Durable> {
+        let written = self.written.load(Ordering::Acquire);
+        (written != self.handed.load(Ordering::Acquire)).then(|| self.barrier())
     }
 
     /// Why the writer stopped, if it has.
@@ -1015,6 +1036,8 @@ struct Segments {
     disk: Disk,
     failure: Arc<Mutex<Option<String>>>,
     failed: Arc<tokio::sync::Notify>,
+    /// How many commands handed to the journal were written (see [`Journal::unsettled`]).
+    written: Arc<AtomicU64>,
 }
 
 /// The most records the writer thread writes in one go.
@@ -1063,11 +1086,13 @@ impl Segments {
                     let mut bytes = frame;
                     let mut waiting = Vec::new();
                     waiting.extend(done);
-                    while waiting.len() < BATCH {
+                    let mut count = 1;
+                    while count < BATCH {
                         match commands.try_recv() {
                             Ok(Command::Append { frame, done }) => {
                                 bytes.extend_from_slice(&frame);
                                 waiting.extend(done);
+                                count += 1;
                             }
                             Ok(other) => {
                                 pending = Some(other);
@@ -1077,6 +1102,9 @@ impl Segments {
                         }
                     }
                     let result = self.write(&bytes);
+                    if result.is_ok() {
+                        self.written.fetch_add(count as u64, Ordering::Release);
+                    }
                     for done in waiting {
                         let _ = done.send(result.clone());
                     }
@@ -1165,6 +1193,30 @@ mod tests {
         let mut other = whole.clone();
         other[3] ^= 1;
         assert!(!unfinished_header(&other[..5]), "not our header at all");
+    }
+
+    /// An answer that wrote nothing waits for the records before it only while one is
+    /// unwritten; if that write failed, so does the wait, and the change is never shown.
+    #[test]
+    fn answers_wait_for_unwritten_records_and_fail_with_them() {
+        let dir = std::env::temp_dir().join(format!("debitsim-unsettled-unit-{}", std::process::id()));
+        let _ = fs::remove_dir_all(&dir);
+        fs::create_dir_all(&dir).unwrap();
+        let crash = Crash::never();
+        let writing = Writing {
+            inline: true,
+            crash: Some(crash.clone()),
+            build: None,
+        };
+        let journal = Journal::open_with(&dir, u64::MAX, writing).unwrap();
+        assert!(journal.unsettled().is_none(), "nothing handed over yet");
+        assert!(journal.append(&call(1)).0.try_recv().unwrap().is_ok());
+        assert!(journal.unsettled().is_none(), "everything handed over is written");
+        crash.arm(3);
+        assert!(journal.append(&call(2)).0.try_recv().unwrap().is_err());
+        let mut wait = journal.unsettled().expect("a record is unwritten");
+        assert!(wait.0.try_recv().unwrap().is_err(), "and never will be");
+        fs::remove_dir_all(&dir).unwrap();
     }
 
     /// A simulated crash lets exactly its budget of work happen, then nothing.

@@ -250,14 +250,17 @@ async fn serve(state: &Arc<AppState>, parts: &Parts, body: Body, request_id: Req
         executed
     };
     served.who = who;
-    if let Some(durable) = durable {
-        if let Err(error) = durable.written().await {
+    // A write's answer waits for its record; an answer that wrote nothing may still show the
+    // changes of records handed over before it, and waits for those.
+    let wrote = durable.is_some();
+    if let Some(wait) = durable.or_else(|| state.journal.as_ref().and_then(Journal::unsettled)) {
+        if let Err(error) = wait.written().await {
             eprintln!("debitsim: {error}");
             return Served::error(ApiError::not_persisted(), served.who);
         }
-        if state.journal.as_ref().is_some_and(Journal::claim_snapshot) {
-            spawn_snapshot(state.clone());
-        }
+    }
+    if wrote && state.journal.as_ref().is_some_and(Journal::claim_snapshot) {
+        spawn_snapshot(state.clone());
     }
     served
 }

@@ -254,7 +254,15 @@ impl Server {
         let replayed = response.headers().contains_key("idempotent-replayed");
         let body = response.into_body().collect().await.unwrap().to_bytes().to_vec();
         if std::env::var_os("DEBITSIM_SIM_TRACE").is_some() {
-            eprintln!("{key} {} {} {} -> {status}", call.method, call.path, call.body);
+            let made = serde_json::from_slice::<serde_json::Value>(&body)
+                .ok()
+                .and_then(|v| v["id"].as_str().map(str::to_owned))
+                .unwrap_or_default();
+            let on = call.account.as_deref().unwrap_or("");
+            eprintln!(
+                "{key} {on} {} {} {} -> {status} {made}",
+                call.method, call.path, call.body
+            );
         }
         // Once the process has died, no change is acknowledged: not a new one, and not one
         // whose record was lost, replayed to a retry.
