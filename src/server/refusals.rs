@@ -369,7 +369,7 @@ pub fn message(rejection: &Rejection) -> String {
             currency,
             default_currency,
         } => format!(
-            "debitsim does not simulate currency conversion: {account} settles in {default_currency} and has no {currency} bank account, so Stripe would convert this {currency} transfer to {default_currency}. Transfer in {default_currency}, or add a {currency} bank account to {account} first."
+            "debitsim has no exchange rate from {currency} to {default_currency}: {account} settles in {default_currency} and has no {currency} bank account, so this {currency} transfer would be converted to {default_currency}. Add both currencies to the fixtures' exchange_rates, transfer in {default_currency}, or add a {currency} bank account to {account} first."
         ),
         R::InsufficientCapabilities { account } => format!(
             "Your destination account needs to have at least one of the following capabilities enabled: transfers, crypto_transfers, legacy_payments ({account})."

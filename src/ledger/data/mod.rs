@@ -18,6 +18,7 @@ pub mod country;
 pub mod customer;
 pub mod dispute;
 pub mod event;
+pub mod exchange;
 pub mod ids;
 pub mod kinds;
 
@@ -49,6 +50,7 @@ pub use country::*;
 pub use customer::*;
 pub use dispute::*;
 pub use event::*;
+pub use exchange::*;
 pub use ids::*;
 pub use kinds::*;
 pub use metadata::*;

@@ -269,7 +269,7 @@ pub enum Rejection {
         feature: Feature,
     },
     /// A transfer in a currency the destination neither defaults to nor has a bank account
-    /// in: Stripe would convert it, which the simulator does not model.
+    /// in, between two currencies the world's exchange rates do not both have.
     CurrencyConversion {
         account: String,
         currency: Currency,

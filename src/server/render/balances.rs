@@ -165,7 +165,12 @@ pub fn balance_transaction<S: Serializer>(
     m.serialize_entry("created", &t.created)?;
     m.serialize_entry("currency", t.currency.as_str())?;
     m.serialize_entry("description", &description(ledger, id))?;
-    m.serialize_entry("exchange_rate", &None::<()>)?;
+    // A converted transaction's rate, as the decimal number Stripe writes (`0.92`).
+    let rate = t
+        .conversion
+        .exchange_rate()
+        .map(|rate| serde_json::value::RawValue::from_string(rate.to_string()).expect("a rate is a JSON number"));
+    m.serialize_entry("exchange_rate", &rate)?;
     m.serialize_entry("fee", &t.fee.minor_units())?;
     // The fee split as Stripe details it: an application fee the platform took, then
     // Stripe's own (processing, or a dispute's fee, negative when it is returned).

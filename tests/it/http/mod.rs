@@ -5,6 +5,7 @@
 mod balance_settings;
 mod binary;
 mod concurrency;
+mod currencies;
 mod dashboard;
 mod errors;
 mod fidelity;

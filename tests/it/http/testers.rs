@@ -297,44 +297,6 @@ fn an_oversized_body_gets_its_413_while_the_client_is_still_sending() {
 }
 
 #[test]
-fn a_transfer_in_a_currency_the_destination_cannot_settle_is_refused_not_kept() {
-    let platform = Client::fresh("conversion");
-    platform
-        .post("/v1/charges", "amount=100000&currency=usd&source=tok_bypassPending")
-        .ok();
-    let before = (platform.balance("usd"), platform.acting_as(EXPRESS_GB).balance("usd"));
-    for (path, body) in [
-        (
-            "/v1/transfers",
-            format!("amount=1000&currency=usd&destination={EXPRESS_GB}"),
-        ),
-        (
-            "/v1/charges",
-            format!("amount=1000&currency=usd&source=tok_visa&transfer_data[destination]={EXPRESS_GB}"),
-        ),
-    ] {
-        let reply = platform.post(path, &body);
-        check_error(&reply, 400, "invalid_request_error", None, Some("currency"));
-        let message = reply.json["error"]["message"].as_str().unwrap();
-        assert!(
-            message.contains("debitsim does not simulate currency conversion"),
-            "{message}"
-        );
-    }
-    assert_eq!(
-        (platform.balance("usd"), platform.acting_as(EXPRESS_GB).balance("usd")),
-        before
-    );
-    // In its own currency, or to an account with a bank account in the currency, it goes.
-    platform
-        .post(
-            "/v1/transfers",
-            &format!("amount=1000&currency=usd&destination={EXPRESS_US}"),
-        )
-        .ok();
-}
-
-#[test]
 fn refusals_say_what_applies() {
     let platform = Client::fresh("wording");
     // The platform's own transfer: no remedy about reserves and bank accounts.
