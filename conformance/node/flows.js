@@ -20,7 +20,8 @@ const CASES = path.join(__dirname, '..', 'cases');
 const BASE = (process.env.DEBITSIM_URL || 'http://127.0.0.1:12111').replace(/\/$/, '');
 const RUN_ID = process.env.CONFORMANCE_RUN_ID || crypto.randomBytes(6).toString('hex');
 const PLATFORM = 'acct_1SimPlatform00US';
-const FIXTURES = {$nobank: 'acct_1SimCustomUSNoBk', $gb: 'acct_1SimExpressGB001', $jp: 'acct_1SimCustomJP0001'};
+const FIXTURES = {$nobank: 'acct_1SimCustomUSNoBk', $gb: 'acct_1SimExpressGB001', $jp: 'acct_1SimCustomJP0001',
+  $ca: 'acct_1SimCustomCA0001'};
 const DAY = 86400;
 const SDK_VERSION = Stripe.PACKAGE_VERSION;
 
@@ -881,12 +882,52 @@ async function customer_delete(ctx) {
   eq((await sk.customers.retrieve(ctx.get('$customer'))).deleted, true, 'GET of a deleted customer');
 }
 
+// An account's available balance in one currency.
+async function availableIn(ctx, currency, account) {
+  const b = await ctx.sk.balance.retrieve({}, ctx.opts(account));
+  return (b.available || []).filter((e) => e.currency === currency).reduce((s, e) => s + e.amount, 0);
+}
+
+// A USD ride paid to a German and to a Canadian driver (docs/behaviour.md section 18).
+async function cross_currency_rides(ctx) {
+  const sk = ctx.sk;
+  const de = await sk.accounts.create({type: 'custom', country: 'DE', external_account: 'btok_de',
+    capabilities: {transfers: {requested: true}}});
+  eq(de.default_currency, 'eur', "the German driver's default_currency");
+  ctx.set('$de', de.id);
+  const p0 = await availableIn(ctx, 'usd');
+  const pi = await sk.paymentIntents.create({amount: 2500, currency: 'usd', payment_method: 'pm_card_bypassPending',
+    confirm: true, application_fee_amount: 500, transfer_data: {destination: de.id}});
+  eq(pi.status, 'succeeded', "the ride's PaymentIntent");
+  const charge = await sk.charges.retrieve(idOf(pi.latest_charge));
+  let transfer = await sk.transfers.retrieve(idOf(charge.transfer));
+  eq([transfer.amount, transfer.currency], [2500, 'usd'], 'the transfer stays in usd');
+  let payment = await sk.charges.retrieve(idOf(transfer.destination_payment), {}, ctx.opts('$de'));
+  eq([payment.amount, payment.currency], [2300, 'eur'], "the driver's payment, converted");
+  let bt = await sk.balanceTransactions.retrieve(idOf(payment.balance_transaction), {}, ctx.opts('$de'));
+  eq([bt.amount, bt.fee, bt.net, bt.currency, bt.exchange_rate], [2300, 460, 1840, 'eur', 0.92],
+    "the driver's balance transaction");
+  eq(await availableIn(ctx, 'eur', '$de'), 1840, "the German driver's eur available");
+  eq(await availableIn(ctx, 'usd', '$de'), 0, 'nothing kept in usd');
+  eq(await availableIn(ctx, 'usd') - p0, 500 - fee(2500), "platform usd: the fee less Stripe's fee");
+  // The Canadian fixture driver, by a destination charge: 2500 x 1.35 = 3375, fee 675.
+  const c0 = await availableIn(ctx, 'cad', '$ca');
+  const ch = await sk.charges.create({amount: 2500, currency: 'usd', source: 'tok_bypassPending',
+    application_fee_amount: 500, transfer_data: {destination: ctx.get('$ca')}});
+  transfer = await sk.transfers.retrieve(idOf(ch.transfer));
+  payment = await sk.charges.retrieve(idOf(transfer.destination_payment), {}, ctx.opts('$ca'));
+  bt = await sk.balanceTransactions.retrieve(idOf(payment.balance_transaction), {}, ctx.opts('$ca'));
+  eq([bt.amount, bt.fee, bt.net, bt.currency, bt.exchange_rate], [3375, 675, 2700, 'cad', 1.35],
+    "the Canadian driver's balance transaction");
+  eq(await availableIn(ctx, 'cad', '$ca') - c0, 2700, "the Canadian driver's cad available");
+}
+
 const FLOWS = [platform_account, create_accounts, fund_accounts, pending_funds_clock, debit_by_charge,
   debit_by_transfer, managed_debit_charge_ref, managed_debit_payout_ref, negative_balance_reserve,
   refund_and_reversal, retrieve_accounts, balance_and_paging, events, error_table,
   errors_change_nothing, idempotency, account_lifecycle, webhooks, customers, pi_destination_fee, pi_direct_fee, pi_manual_capture,
   pi_decline_and_retry, charge_capture, refund_with_fee, dispute_won, dispute_lost, money_in_events,
-  customer_delete];
+  customer_delete, cross_currency_rides];
 
 // ----------------------------------------------------------------------------- runner
 

@@ -32,7 +32,7 @@ use stripe_connect::transfer_reversal::CreateIdTransferReversal;
 use stripe_core::balance::RetrieveForMyAccountBalance;
 use stripe_core::balance_transaction::{ListBalanceTransaction, RetrieveBalanceTransaction};
 use stripe_core::charge::CaptureCharge;
-use stripe_core::charge::{CreateCharge, RetrieveCharge};
+use stripe_core::charge::{CreateCharge, CreateChargeTransferData, RetrieveCharge};
 use stripe_core::customer::{CreateCustomer, DeleteCustomer, ListCustomer, RetrieveCustomer};
 use stripe_core::dispute::{CloseDispute, ListDispute, RetrieveDispute, UpdateDispute, UpdateDisputeEvidence};
 use stripe_core::event::{ListEvent, RetrieveEvent};
@@ -157,6 +157,7 @@ impl Ctx {
             ("$nobank", "acct_1SimCustomUSNoBk"),
             ("$gb", "acct_1SimExpressGB001"),
             ("$jp", "acct_1SimCustomJP0001"),
+            ("$ca", "acct_1SimCustomCA0001"),
         ] {
             values.insert(k.to_string(), json!(v));
         }
@@ -1897,6 +1898,90 @@ async fn money_in_events(ctx: &mut Ctx) -> Res<()> {
     eq(missing, Vec::<&str>::new(), "events not found")
 }
 
+/// An account's available balance in one currency.
+async fn available_in(ctx: &Ctx, currency: Currency, account: Option<&str>) -> Res<i64> {
+    let mut req = RetrieveForMyAccountBalance::new().customize();
+    if let Some(a) = account {
+        req = req.account_id(AccountId::from(ctx.get(a)?));
+    }
+    let b = req.send(&ctx.sk).await?;
+    Ok(b.available.iter().filter(|e| e.currency == currency).map(|e| e.amount).sum())
+}
+
+/// The converted payment a destination charge's transfer made on `account`, and its balance
+/// transaction as (amount, fee, net, currency, exchange_rate).
+async fn converted_payment(
+    ctx: &Ctx,
+    charge: &Charge,
+    account: &str,
+) -> Res<(Transfer, Charge, (i64, i64, i64, Currency, Option<f64>))> {
+    let transfer = RetrieveTransfer::new(id_of(&charge.transfer)).send(&ctx.sk).await?;
+    let payment = RetrieveCharge::new(id_of(&transfer.destination_payment))
+        .customize()
+        .account_id(on(ctx, account)?)
+        .send(&ctx.sk)
+        .await?;
+    let bt = RetrieveBalanceTransaction::new(id_of(&payment.balance_transaction))
+        .customize()
+        .account_id(on(ctx, account)?)
+        .send(&ctx.sk)
+        .await?;
+    Ok((transfer, payment, (bt.amount, bt.fee, bt.net, bt.currency, bt.exchange_rate)))
+}
+
+/// A USD ride paid to a German and to a Canadian driver (docs/behaviour.md section 18).
+async fn cross_currency_rides(ctx: &mut Ctx) -> Res<()> {
+    let mut caps = CreateAccountCapabilities::new();
+    caps.transfers = Some(CreateAccountCapabilitiesTransfers { requested: Some(true) });
+    let de = CreateAccount::new()
+        .type_(CreateAccountType::Custom)
+        .country("DE")
+        .capabilities(caps)
+        .external_account("btok_de")
+        .send(&ctx.sk)
+        .await?;
+    eq(de.default_currency, Some(Currency::EUR), "the German driver's default_currency")?;
+    ctx.set("$de", de.id.as_str());
+    let p0 = available_in(ctx, usd(), None).await?;
+    let pi = CreatePaymentIntent::new(2500, usd())
+        .payment_method("pm_card_bypassPending")
+        .confirm(true)
+        .application_fee_amount(500)
+        .transfer_data(CreatePaymentIntentTransferData::new(de.id.as_str()))
+        .send(&ctx.sk)
+        .await?;
+    eq(pi.status.as_str(), "succeeded", "the ride's PaymentIntent")?;
+    let charge = RetrieveCharge::new(id_of(&pi.latest_charge)).send(&ctx.sk).await?;
+    let (transfer, payment, bt) = converted_payment(ctx, &charge, "$de").await?;
+    eq((transfer.amount, transfer.currency), (2500, usd()), "the transfer stays in usd")?;
+    eq((payment.amount, payment.currency), (2300, Currency::EUR), "the driver's payment, converted")?;
+    eq(bt, (2300, 460, 1840, Currency::EUR, Some(0.92)), "the driver's balance transaction")?;
+    eq(available_in(ctx, Currency::EUR, Some("$de")).await?, 1840, "the German driver's eur available")?;
+    eq(available_in(ctx, usd(), Some("$de")).await?, 0, "nothing kept in usd")?;
+    eq(
+        available_in(ctx, usd(), None).await? - p0,
+        500 - fee(2500),
+        "platform usd: the fee less Stripe's fee",
+    )?;
+    // The Canadian fixture driver, by a destination charge: 2500 x 1.35 = 3375, fee 675.
+    let c0 = available_in(ctx, Currency::CAD, Some("$ca")).await?;
+    let ch = CreateCharge::new()
+        .amount(2500)
+        .currency(usd())
+        .source("tok_bypassPending")
+        .application_fee_amount(500)
+        .transfer_data(CreateChargeTransferData::new(ctx.get("$ca")?))
+        .send(&ctx.sk)
+        .await?;
+    let (_, _, bt) = converted_payment(ctx, &ch, "$ca").await?;
+    eq(bt, (3375, 675, 2700, Currency::CAD, Some(1.35)), "the Canadian driver's balance transaction")?;
+    eq(
+        available_in(ctx, Currency::CAD, Some("$ca")).await? - c0,
+        2700,
+        "the Canadian driver's cad available",
+    )
+}
+
 async fn customer_delete(ctx: &mut Ctx) -> Res<()> {
     let id = ctx.get("$customer")?;
     // async-stripe's DeletedCustomer keeps `deleted` private: its type says it.
@@ -2167,7 +2252,7 @@ macro_rules! flow {
     };
 }
 
-const FLOW_NAMES: [&str; 29] = [
+const FLOW_NAMES: [&str; 30] = [
     "platform_account",
     "create_accounts",
     "fund_accounts",
@@ -2197,6 +2282,7 @@ const FLOW_NAMES: [&str; 29] = [
     "dispute_lost",
     "money_in_events",
     "customer_delete",
+    "cross_currency_rides",
 ];
 
 #[tokio::main(flavor = "current_thread")]
@@ -2294,6 +2380,7 @@ async fn main() {
     flow!(results, ctx, dispute_lost);
     flow!(results, ctx, money_in_events);
     flow!(results, ctx, customer_delete);
+    flow!(results, ctx, cross_currency_rides);
 
     let code = finish(results, &ctx.webhook_bodies);
     std::process::exit(code);
