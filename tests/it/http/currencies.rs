@@ -72,9 +72,7 @@ fn a_usd_transfer_to_a_gbp_account_lands_in_gbp_and_reverses_exactly() {
     // rest, 6.01 → £4.81 (8.01 − 3.20), and every cent is back where it was.
     let path = format!("/v1/transfers/{}/reversals", transfer["id"].as_str().unwrap());
     let first = platform.post(&path, "amount=400").ok();
-    let taken = gb
-        .get("/v1/balance_transactions?type=payment_refund&limit=1")
-        .ok();
+    let taken = gb.get("/v1/balance_transactions?type=payment_refund&limit=1").ok();
     assert_eq!(taken["data"][0]["amount"], -320);
     assert_eq!(taken["data"][0]["exchange_rate"], serde_json::json!(0.8));
     assert_eq!(first["amount"], 400);

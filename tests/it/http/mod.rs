@@ -20,6 +20,7 @@ mod security;
 mod testers;
 mod versions;
 mod webhooks;
+mod webhooks_tls;
 
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, OnceLock};
