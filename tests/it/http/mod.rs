@@ -8,6 +8,7 @@ mod concurrency;
 mod currencies;
 mod dashboard;
 mod errors;
+mod feeds;
 mod fidelity;
 mod flows;
 mod hostile;
