@@ -28,6 +28,7 @@ pub fn api_error(rejection: &Rejection) -> ApiError {
         | R::TransferToSelf { .. } => (StatusCode::BAD_REQUEST, Some("transfers_not_allowed")),
         R::InvalidReferenceType { .. } => (StatusCode::BAD_REQUEST, Some("parameter_invalid_string")),
         R::CurrencyNotDefault { .. } | R::CurrencyConversion { .. } => (StatusCode::BAD_REQUEST, None),
+        R::InstantPayoutsUnsupported { .. } => (StatusCode::BAD_REQUEST, Some("instant_payouts_unsupported")),
         R::BalanceInsufficient { .. } | R::SourceTransactionInsufficient { .. } => {
             (StatusCode::BAD_REQUEST, Some("balance_insufficient"))
         }
@@ -83,6 +84,7 @@ pub fn api_error(rejection: &Rejection) -> ApiError {
         | R::ExternalAccountsNotManaged { .. }
         | R::PayoutNotCancelable { .. }
         | R::AutomaticPayoutNotCancelable { .. }
+        | R::CardPayoutFinal { .. }
         | R::PayoutCancelInstead { .. }
         | R::PayoutNotReversible { .. }
         | R::PayoutIsADebit { .. }
@@ -188,7 +190,6 @@ pub fn feature(feature: Feature) -> &'static str {
     match feature {
         Feature::CustomerBalanceRefunds => "customer balance refunds",
         Feature::FraudReports => "fraud reports",
-        Feature::InstantPayouts => "instant payouts",
         Feature::LegacyDestinationCharges => "legacy destination charges (use transfer_data[destination])",
         Feature::PaymentMethods => "payment methods on the Charges API (use a PaymentIntent, or a tok_ source)",
         Feature::Radar => "Radar",
@@ -364,6 +365,9 @@ pub fn message(rejection: &Rejection) -> String {
         R::Unsimulated { param, feature: f } => {
             format!("debitsim does not simulate {} (parameter {param}).", feature(*f))
         }
+        R::InstantPayoutsUnsupported { destination } => format!(
+            "{destination} is not eligible for Instant Payouts: they go to a debit card that supports them (in test mode, tok_visa_debit or tok_mastercard_debit). Use method=standard, or add such a card as an external account."
+        ),
         R::CurrencyConversion {
             account,
             currency,
@@ -463,6 +467,9 @@ pub fn message(rejection: &Rejection) -> String {
         R::PayoutNotCancelable { payout, status } => format!(
             "Payout {payout} cannot be canceled: only pending payouts can be, and it is {}.",
             status.as_str()
+        ),
+        R::CardPayoutFinal { payout } => format!(
+            "Payout {payout} went to a debit card: payouts to debit cards, Instant Payouts among them, cannot be canceled or reversed."
         ),
         R::AutomaticPayoutNotCancelable { payout } => {
             format!("Payout {payout} was made by the payout schedule; automatic payouts cannot be canceled.")

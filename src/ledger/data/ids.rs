@@ -120,7 +120,17 @@ impl IdCodec {
     }
 
     pub fn parse(&self, id: &str) -> Option<(Prefix, u32)> {
-        let (prefix, body) = Prefix::split(id)?;
+        let (first, body) = Prefix::split(id)?;
+        // Two prefixes may share a text (`card_`: a charge's card, and a debit card external
+        // account); the code inside the id tells which one minted it.
+        Prefix::ALL
+            .iter()
+            .filter(|p| p.as_str() == first.as_str())
+            .find_map(|prefix| self.parse_as(*prefix, body))
+    }
+
+    /// The index an id's `body` carries, if `prefix` minted it in this world.
+    fn parse_as(&self, prefix: Prefix, body: &str) -> Option<(Prefix, u32)> {
         let digits = body.strip_prefix('1')?.as_bytes();
         if digits.len() != BODY_DIGITS {
             return None;

@@ -77,7 +77,6 @@ pub enum Noun {
 pub enum Feature {
     CustomerBalanceRefunds,
     FraudReports,
-    InstantPayouts,
     LegacyDestinationCharges,
     PaymentMethods,
     Radar,
@@ -268,6 +267,11 @@ pub enum Rejection {
         param: &'static str,
         feature: Feature,
     },
+    /// `method=instant` to an external account that does not take Instant Payouts (a bank
+    /// account, or a debit card that is not eligible).
+    InstantPayoutsUnsupported {
+        destination: String,
+    },
     /// A transfer in a currency the destination neither defaults to nor has a bank account
     /// in, between two currencies the world's exchange rates do not both have.
     CurrencyConversion {
@@ -407,6 +411,11 @@ pub enum Rejection {
     },
     /// Stripe's automatic payouts cannot be canceled.
     AutomaticPayoutNotCancelable {
+        payout: String,
+    },
+    /// A payout to a debit card (an Instant Payout, or a standard one) is neither canceled
+    /// nor reversed: Stripe allows neither.
+    CardPayoutFinal {
         payout: String,
     },
     /// A pending manual payout is canceled, not reversed.
@@ -626,6 +635,7 @@ impl Rejection {
             Rejection::ChargeDebitOnStripeManagedAccount { .. } => Some("source"),
             Rejection::InvalidReferenceType { .. } => Some("reference_transaction[type]"),
             Rejection::CurrencyNotDefault { .. } | Rejection::CurrencyConversion { .. } => Some("currency"),
+            Rejection::InstantPayoutsUnsupported { .. } => Some("destination"),
             Rejection::RefundTooLarge { .. } | Rejection::ReversalTooLarge { .. } => Some("amount"),
             Rejection::SourceTransactionInsufficient { .. } => Some("amount"),
             Rejection::NoExternalAccount { .. } => Some("currency"),
@@ -650,6 +660,7 @@ impl Rejection {
             | Rejection::LinkNotUsable { .. }
             | Rejection::PayoutNotCancelable { .. }
             | Rejection::AutomaticPayoutNotCancelable { .. }
+            | Rejection::CardPayoutFinal { .. }
             | Rejection::PayoutCancelInstead { .. }
             | Rejection::PayoutNotReversible { .. }
             | Rejection::PayoutIsADebit { .. }

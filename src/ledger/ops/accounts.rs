@@ -461,6 +461,31 @@ impl Ledger {
         params: &BankAccountParams,
     ) -> Result<BankAccount, Rejection> {
         let bank = match params {
+            // Stripe's debit-card tokens (`tok_visa_debit`, …): a US debit card in usd.
+            BankAccountParams::Token(token) if debit_card_token(token).is_some() => {
+                let card = debit_card_token(token).expect("a debit-card token");
+                BankAccount {
+                    account,
+                    country: Country::US,
+                    currency: Currency::USD,
+                    status: BankAccountStatus::New,
+                    default_for_currency: false,
+                    last4: card.last4.into(),
+                    routing_number: None,
+                    bank_name: None,
+                    account_holder_name: None,
+                    payout_failure: card.fails.then_some(PayoutFailure::CouldNotProcess),
+                    metadata: Metadata::default(),
+                    deleted: false,
+                    card: Some(DebitCard {
+                        brand: card.brand,
+                        // Stripe's test cards take any future date; debitsim gives them one.
+                        exp_month: 12,
+                        exp_year: 2034,
+                        instant: card.instant,
+                    }),
+                }
+            }
             BankAccountParams::Token(token) => {
                 let country = country_for_bank_token(token).ok_or_else(|| Rejection::NoSuchObject {
                     noun: Noun::Token,
@@ -480,6 +505,7 @@ impl Ledger {
                     payout_failure: None,
                     metadata: Metadata::default(),
                     deleted: false,
+                    card: None,
                 }
             }
             BankAccountParams::Details {
@@ -534,6 +560,7 @@ impl Ledger {
                     payout_failure: test.payout_failure,
                     metadata: Metadata::default(),
                     deleted: false,
+                    card: None,
                 }
             }
         };

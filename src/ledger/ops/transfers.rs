@@ -306,7 +306,7 @@ impl Ledger {
         currency: Currency,
     ) -> Result<Option<(Currency, Rate)>, Rejection> {
         let account = &self.accounts[destination.0];
-        if currency == account.default_currency || self.has_bank_account_in(destination, currency) {
+        if currency == account.default_currency || self.has_external_account_in(destination, currency) {
             return Ok(None);
         }
         match self.exchange_rates.rate(currency, account.default_currency) {
@@ -536,11 +536,22 @@ impl Ledger {
         }
     }
 
+    /// Whether `account` has a bank account (not a debit card) in `currency`: what a
+    /// negative balance may be debited from (§6).
     pub fn has_bank_account_in(&self, account: AccountId, currency: Currency) -> bool {
-        self.accounts[account.0]
-            .bank_accounts
-            .iter()
-            .any(|b| self.bank_accounts[b.0].currency == currency)
+        self.accounts[account.0].bank_accounts.iter().any(|b| {
+            let bank = &self.bank_accounts[b.0];
+            bank.currency == currency && bank.is_bank() && !bank.deleted
+        })
+    }
+
+    /// Whether `account` has an external account (a bank account or a debit card) in
+    /// `currency`: a currency it settles in (§18).
+    pub fn has_external_account_in(&self, account: AccountId, currency: Currency) -> bool {
+        self.accounts[account.0].bank_accounts.iter().any(|b| {
+            let bank = &self.bank_accounts[b.0];
+            bank.currency == currency && !bank.deleted
+        })
     }
 
     /// The ids the next transfer will get, when `charges_before` charges are created first

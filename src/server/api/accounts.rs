@@ -1,6 +1,6 @@
 //! `/v1/accounts`, `/v1/accounts/{id}`, `/v1/account` and external accounts.
 
-use crate::ledger::BankAccount;
+use crate::ledger::{BankAccount, BankAccountId};
 
 use super::endpoint::{
     Applied, Ctx, Endpoint, Prepared, hash, not_found, object, page_of, prepare_get, prepare_list, take_address,
@@ -367,11 +367,19 @@ pub fn external_accounts(p: Params, id: String) -> Result<Prepared, ApiError> {
         move |cx, list, object| {
             let account = visible_account(cx, &id)?;
             let ledger = cx.ledger();
-            let banks = if object.as_deref() == Some("card") {
-                Vec::new()
-            } else {
-                ledger.account(account).bank_accounts.clone()
+            // `object=card` lists the debit cards, `object=bank_account` the bank accounts.
+            let wanted = |b: &BankAccountId| match object.as_deref() {
+                Some("card") => ledger.bank_account(*b).card.is_some(),
+                Some(_) => ledger.bank_account(*b).card.is_none(),
+                None => true,
             };
+            let banks: Vec<BankAccountId> = ledger
+                .account(account)
+                .bank_accounts
+                .iter()
+                .copied()
+                .filter(wanted)
+                .collect();
             let query = list.query(
                 |b| ledger.find::<BankAccount>(account, b).map(|b| b.index() as u32),
                 Noun::Object(Kind::BankAccount),

@@ -272,6 +272,9 @@ pub fn bank_account<S: Serializer>(
     expand: &Expand,
 ) -> Result<S::Ok, S::Error> {
     let bank = ledger.bank_account(id);
+    if let Some(card) = &bank.card {
+        return debit_card(s, ledger, id, bank, card, expand);
+    }
     let mut m = s.serialize_map(None)?;
     m.serialize_entry("id", ledger.id_of(Obj::BankAccount(id)).as_str())?;
     m.serialize_entry("object", "bank_account")?;
@@ -292,5 +295,57 @@ pub fn bank_account<S: Serializer>(
     m.serialize_entry("metadata", &MetadataView(&bank.metadata))?;
     m.serialize_entry("routing_number", &bank.routing_number.as_deref())?;
     m.serialize_entry("status", bank.status.as_str())?;
+    m.end()
+}
+
+/// A debit card external account: Stripe's `card` object (docs/behaviour.md §19).
+fn debit_card<S: Serializer>(
+    s: S,
+    ledger: AsOf<'_>,
+    id: BankAccountId,
+    bank: &crate::ledger::BankAccount,
+    card: &crate::ledger::DebitCard,
+    expand: &Expand,
+) -> Result<S::Ok, S::Error> {
+    let mut m = s.serialize_map(None)?;
+    m.serialize_entry("id", ledger.id_of(Obj::BankAccount(id)).as_str())?;
+    m.serialize_entry("object", "card")?;
+    m.serialize_entry(
+        "account",
+        &Expandable::new(ledger, Some(Obj::Account(bank.account)), "account", expand),
+    )?;
+    for field in [
+        "address_city",
+        "address_country",
+        "address_line1",
+        "address_line1_check",
+        "address_line2",
+        "address_state",
+        "address_zip",
+        "address_zip_check",
+    ] {
+        m.serialize_entry(field, &None::<()>)?;
+    }
+    let methods: &[&str] = if card.instant {
+        &["standard", "instant"]
+    } else {
+        &["standard"]
+    };
+    m.serialize_entry("available_payout_methods", methods)?;
+    m.serialize_entry("brand", card.brand.as_str())?;
+    m.serialize_entry("country", bank.country.as_str())?;
+    m.serialize_entry("currency", bank.currency.as_str())?;
+    m.serialize_entry("cvc_check", &None::<()>)?;
+    m.serialize_entry("default_for_currency", &bank.default_for_currency)?;
+    m.serialize_entry("dynamic_last4", &None::<()>)?;
+    m.serialize_entry("exp_month", &card.exp_month)?;
+    m.serialize_entry("exp_year", &card.exp_year)?;
+    m.serialize_entry("fingerprint", fingerprint(&bank.last4, "card").as_str())?;
+    m.serialize_entry("funding", "debit")?;
+    m.serialize_entry("last4", &*bank.last4)?;
+    m.serialize_entry("metadata", &MetadataView(&bank.metadata))?;
+    m.serialize_entry("name", &bank.account_holder_name.as_deref())?;
+    m.serialize_entry("status", &None::<()>)?;
+    m.serialize_entry("tokenization_method", &None::<()>)?;
     m.end()
 }

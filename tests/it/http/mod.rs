@@ -12,6 +12,7 @@ mod feeds;
 mod fidelity;
 mod flows;
 mod hostile;
+mod instant_payouts;
 mod lifecycle;
 mod money_in;
 mod persistence;
