@@ -53,8 +53,8 @@ pub use audit::{AuditError, Buckets, MoneyInAudit};
 pub use data::*;
 pub use list::{Cursor, ListQuery, Page, TimeRange, page, page_by, page_oldest_first};
 pub use ops::accounts::{
-    AccountParams, AccountUpdate, BankAccountParams, CAPABILITIES, ControllerParams, ScheduleParams, TosParams,
-    WEEKDAYS,
+    AccountParams, AccountUpdate, BankAccountParams, BrandingParams, CAPABILITIES, ControllerParams, ScheduleParams,
+    TosParams, WEEKDAYS,
 };
 pub use ops::balance_settings::{BalanceSettingsUpdate, MinimumBalances};
 pub use ops::bank_accounts::{BankAccountCreate, BankAccountUpdate};
@@ -66,7 +66,7 @@ pub use ops::fees::FeeRefundParams;
 pub use ops::onboarding::{AccountLinkParams, HostedForm, LinkState};
 pub use ops::payment_intents::{ConfirmParams, IntentCaptureParams, IntentOutcome, IntentParams, IntentUpdate};
 pub use ops::payouts::PayoutParams;
-pub use ops::persons::{PersonParams, RelationshipParams};
+pub use ops::persons::{PersonDetailsParams, PersonParams, RelationshipParams};
 pub use ops::refunds::RefundParams;
 pub use ops::requirements::{AddressParams, CompanyParams, IdentityParams};
 pub use ops::shipping::{ShippingInput, ShippingParams};

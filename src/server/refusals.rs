@@ -29,6 +29,7 @@ pub fn api_error(rejection: &Rejection) -> ApiError {
         R::InvalidReferenceType { .. } => (StatusCode::BAD_REQUEST, Some("parameter_invalid_string")),
         R::CurrencyNotDefault { .. } | R::CurrencyConversion { .. } => (StatusCode::BAD_REQUEST, None),
         R::InstantPayoutsUnsupported { .. } => (StatusCode::BAD_REQUEST, Some("instant_payouts_unsupported")),
+        R::InvalidInvoicePrefix { .. } => (StatusCode::BAD_REQUEST, None),
         R::BalanceInsufficient { .. } | R::SourceTransactionInsufficient { .. } => {
             (StatusCode::BAD_REQUEST, Some("balance_insufficient"))
         }
@@ -155,6 +156,7 @@ pub fn is_stored(rejection: &Rejection) -> bool {
             | R::Unsimulated { .. }
             | R::AmountTooSmall { .. }
             | R::CurrencyConversion { .. }
+            | R::InvalidInvoicePrefix { .. }
             | R::InvalidUrl { .. }
             | R::InvalidEmail { .. }
             | R::InvalidDob { .. }
@@ -365,6 +367,9 @@ pub fn message(rejection: &Rejection) -> String {
         R::Unsimulated { param, feature: f } => {
             format!("debitsim does not simulate {} (parameter {param}).", feature(*f))
         }
+        R::InvalidInvoicePrefix { value } => format!(
+            "Invalid invoice_prefix: '{value}'. An invoice prefix is 3 to 12 uppercase letters or numbers."
+        ),
         R::InstantPayoutsUnsupported { destination } => format!(
             "{destination} is not eligible for Instant Payouts: they go to a debit card that supports them (in test mode, tok_visa_debit or tok_mastercard_debit). Use method=standard, or add such a card as an external account."
         ),

@@ -208,8 +208,9 @@ pub struct TosAcceptance {
     pub user_agent: Option<Box<str>>,
 }
 
-/// The `business_profile[...]` fields the simulator keeps and shows.
-pub const BUSINESS_PROFILE_FIELDS: [&str; 7] = [
+/// The `business_profile[...]` fields the simulator keeps and shows; a field of a nested
+/// hash is named `outer.inner` (`support_address[city]` is `support_address.city`).
+pub const BUSINESS_PROFILE_FIELDS: [&str; 19] = [
     "name",
     "url",
     "mcc",
@@ -217,6 +218,19 @@ pub const BUSINESS_PROFILE_FIELDS: [&str; 7] = [
     "support_email",
     "support_phone",
     "support_url",
+    // Kept and shown only (docs/behaviour.md §17).
+    "estimated_worker_count",
+    "support_address.line1",
+    "support_address.line2",
+    "support_address.city",
+    "support_address.state",
+    "support_address.postal_code",
+    "support_address.country",
+    "annual_revenue.amount",
+    "annual_revenue.currency",
+    "annual_revenue.fiscal_year_end",
+    "monthly_estimated_revenue.amount",
+    "monthly_estimated_revenue.currency",
 ];
 
 /// A Stripe account: the platform or one of its connected accounts.
@@ -247,6 +261,16 @@ pub struct Account {
     /// `DELETE /v1/accounts/{id}`: the account is gone from the world; its objects stay
     /// in the arenas for the objects of others that refer to them.
     pub deleted: bool,
+    /// `settings[branding]`'s colors: stored and shown (docs/behaviour.md §17).
+    pub branding: Branding,
+}
+
+/// An account's brand colors (`settings[branding][primary_color|secondary_color]`), CSS hex
+/// colors; its icon and logo are file uploads, which are not simulated.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Branding {
+    pub primary_color: Option<Box<str>>,
+    pub secondary_color: Option<Box<str>>,
 }
 
 impl Account {
@@ -407,7 +431,13 @@ image_struct!(Account {
     metadata,
     onboarding,
     persons,
-    deleted
+    deleted,
+    branding
+});
+
+image_struct!(Branding {
+    primary_color,
+    secondary_color
 });
 
 /// `business_profile` field names are written as text and read back as the known names.

@@ -24,6 +24,10 @@ pub struct Customer {
     pub address: Option<Address>,
     pub shipping: Option<Shipping>,
     pub preferred_locales: Vec<Box<str>>,
+    /// `tax_exempt` (`none`, `exempt`, `reverse`) and `invoice_prefix`: stored and shown
+    /// (tax and invoices are not simulated).
+    pub tax_exempt: Option<Box<str>>,
+    pub invoice_prefix: Option<Box<str>>,
 }
 
 image_struct!(Customer {
@@ -37,7 +41,9 @@ image_struct!(Customer {
     deleted,
     address,
     shipping,
-    preferred_locales
+    preferred_locales,
+    tax_exempt,
+    invoice_prefix
 });
 
 impl Refers for Customer {

@@ -267,6 +267,10 @@ pub enum Rejection {
         param: &'static str,
         feature: Feature,
     },
+    /// A customer's `invoice_prefix` that is not 3 to 12 uppercase letters or digits.
+    InvalidInvoicePrefix {
+        value: String,
+    },
     /// `method=instant` to an external account that does not take Instant Payouts (a bank
     /// account, or a debit card that is not eligible).
     InstantPayoutsUnsupported {
@@ -636,6 +640,7 @@ impl Rejection {
             Rejection::InvalidReferenceType { .. } => Some("reference_transaction[type]"),
             Rejection::CurrencyNotDefault { .. } | Rejection::CurrencyConversion { .. } => Some("currency"),
             Rejection::InstantPayoutsUnsupported { .. } => Some("destination"),
+            Rejection::InvalidInvoicePrefix { .. } => Some("invoice_prefix"),
             Rejection::RefundTooLarge { .. } | Rejection::ReversalTooLarge { .. } => Some("amount"),
             Rejection::SourceTransactionInsufficient { .. } => Some("amount"),
             Rejection::NoExternalAccount { .. } => Some("currency"),

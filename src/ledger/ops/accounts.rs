@@ -88,6 +88,46 @@ pub struct AccountParams {
     pub individual: IdentityParams,
     /// `company[...]`.
     pub company: CompanyParams,
+    /// `settings[branding][primary_color|secondary_color]`.
+    pub branding: BrandingParams,
+}
+
+/// `settings[branding][...]`'s colors; an empty one clears it.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct BrandingParams {
+    pub primary_color: Option<String>,
+    pub secondary_color: Option<String>,
+}
+
+/// The brand colors after `given`, each a CSS hex color (`#0a2540` or `#fff`) as Stripe
+/// requires.
+fn branding_after(current: &Branding, given: &BrandingParams) -> Result<Branding, Rejection> {
+    let mut branding = current.clone();
+    for (field, value, param) in [
+        (
+            &mut branding.primary_color,
+            &given.primary_color,
+            "settings[branding][primary_color]",
+        ),
+        (
+            &mut branding.secondary_color,
+            &given.secondary_color,
+            "settings[branding][secondary_color]",
+        ),
+    ] {
+        if let Some(color) = value.as_deref().filter(|c| !c.is_empty()) {
+            let hex = color.strip_prefix('#').unwrap_or("");
+            if !(matches!(hex.len(), 3 | 6) && hex.bytes().all(|b| b.is_ascii_hexdigit())) {
+                return Err(Rejection::InvalidChoice {
+                    param: param.into(),
+                    value: color.to_owned(),
+                    choices: &["#RRGGBB", "#RGB"],
+                });
+            }
+        }
+        replace_text(field, value.as_deref());
+    }
+    Ok(branding)
 }
 
 /// The parameters of `POST /v1/accounts/{id}`.
@@ -106,6 +146,7 @@ pub struct AccountUpdate {
     pub metadata: Option<MetadataUpdate>,
     pub individual: IdentityParams,
     pub company: CompanyParams,
+    pub branding: BrandingParams,
 }
 
 /// Every capability Stripe offers (the `capabilities[...]` of account creation in Stripe's
@@ -321,6 +362,7 @@ impl Ledger {
             company: updated_company(&Default::default(), &params.company),
         };
 
+        let branding = branding_after(&Branding::default(), &params.branding)?;
         // Everything is valid: apply.
         let mut account = Account {
             id: id.as_str().into(),
@@ -339,6 +381,7 @@ impl Ledger {
             onboarding,
             persons: Vec::new(),
             deleted: false,
+            branding,
         };
         for bank in banks {
             self.attach_bank_account(&mut account, bank);
@@ -383,7 +426,9 @@ impl Ledger {
         };
         let schedule = schedule_for(&update.schedule, Some(current.payouts.schedule))?;
         let metadata = metadata_after(&current.metadata, update.metadata.as_ref())?;
+        let branding = branding_after(&current.branding, &update.branding)?;
         let mut account = current.clone();
+        account.branding = branding;
         replace_text(&mut account.email, update.email.as_deref());
         if let Some(kind) = business_type {
             account.business_type = Some(kind);
@@ -615,11 +660,53 @@ fn business_profile(
         };
         profile.retain(|(f, _)| *f != field);
         if !value.is_empty() {
-            profile.push((field, value.as_str().into()));
+            let value = check_profile_value(field, value)?;
+            profile.push((field, value.into()));
         }
     }
     profile.sort_by_key(|(f, _)| BUSINESS_PROFILE_FIELDS.iter().position(|x| x == f));
     Ok(profile)
+}
+
+/// A `business_profile` value Stripe checks, as stored: counts and amounts are
+/// non-negative integers, currencies supported ones (lowercase), a fiscal year's end a
+/// `MM-DD` date.
+fn check_profile_value(field: &'static str, value: &str) -> Result<String, Rejection> {
+    let param = match field {
+        "estimated_worker_count" => "business_profile[estimated_worker_count]",
+        "annual_revenue.amount" => "business_profile[annual_revenue][amount]",
+        "monthly_estimated_revenue.amount" => "business_profile[monthly_estimated_revenue][amount]",
+        "annual_revenue.currency" | "monthly_estimated_revenue.currency" => {
+            let param = if field.starts_with("annual") {
+                "business_profile[annual_revenue][currency]"
+            } else {
+                "business_profile[monthly_estimated_revenue][currency]"
+            };
+            return parse_currency(param, value).map(|c| c.as_str().to_owned());
+        }
+        "annual_revenue.fiscal_year_end" => {
+            let valid = value.len() == 5
+                && value.as_bytes()[2] == b'-'
+                && matches!(value[..2].parse::<u8>(), Ok(1..=12))
+                && matches!(value[3..].parse::<u8>(), Ok(1..=31));
+            if !valid {
+                return Err(Rejection::InvalidChoice {
+                    param: "business_profile[annual_revenue][fiscal_year_end]".into(),
+                    value: value.to_owned(),
+                    choices: &["MM-DD"],
+                });
+            }
+            return Ok(value.to_owned());
+        }
+        _ => return Ok(value.to_owned()),
+    };
+    match value.parse::<u64>() {
+        Ok(n) if i64::try_from(n).is_ok() => Ok(n.to_string()),
+        _ => Err(Rejection::InvalidInteger {
+            param,
+            value: value.to_owned(),
+        }),
+    }
 }
 
 fn tos_acceptance(current: &TosAcceptance, given: &TosParams) -> Result<TosAcceptance, Rejection> {

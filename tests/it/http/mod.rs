@@ -7,6 +7,7 @@ mod binary;
 mod concurrency;
 mod currencies;
 mod dashboard;
+mod data_only;
 mod errors;
 mod feeds;
 mod fidelity;

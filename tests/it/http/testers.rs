@@ -128,8 +128,8 @@ fn real_stripe_parameters_we_do_not_model_are_named_as_not_simulated() {
         ),
         (
             "/v1/accounts",
-            "type=express&country=US&business_profile[support_address][city]=Paris",
-            "business_profile[support_address][city]",
+            "type=express&country=US&settings[card_payments][decline_on][cvc_failure]=true",
+            "settings[card_payments][decline_on][cvc_failure]",
         ),
         (
             "/v1/accounts",
