@@ -922,12 +922,35 @@ async function cross_currency_rides(ctx) {
   eq(await availableIn(ctx, 'cad', '$ca') - c0, 2700, "the Canadian driver's cad available");
 }
 
+// A debit card as an external account and an Instant Payout to it (docs/behaviour.md section 19).
+async function instant_payout(ctx) {
+  const sk = ctx.sk;
+  const a = (await sk.accounts.create({type: 'custom', country: 'US', external_account: 'btok_us',
+    capabilities: {transfers: {requested: true}}, settings: {payouts: {schedule: {interval: 'daily'}}}})).id;
+  ctx.set('$driver', a);
+  const card = await sk.accounts.createExternalAccount(a, {external_account: 'tok_visa_debit'});
+  starts(card.id, 'card_', 'debit card id');
+  eq([card.object, card.funding, card.last4, card.available_payout_methods],
+    ['card', 'debit', '5556', ['standard', 'instant']], 'the debit card');
+  await sk.charges.create({amount: 20000, currency: 'usd', source: 'tok_bypassPending'});
+  await sk.transfers.create({amount: 10000, currency: 'usd', destination: a});
+  const balance = await sk.balance.retrieve({}, ctx.opts('$driver'));
+  eq((balance.instant_available || []).map((x) => [x.amount, x.currency]), [[10000, 'usd']], 'instant_available');
+  const po = await sk.payouts.create({amount: 5000, currency: 'usd', method: 'instant', destination: card.id},
+    ctx.opts('$driver'));
+  eq([po.method, po.type, idOf(po.destination), po.status], ['instant', 'card', card.id, 'pending'],
+    'the Instant Payout');
+  const bt = await sk.balanceTransactions.retrieve(idOf(po.balance_transaction), {}, ctx.opts('$driver'));
+  eq([bt.type, bt.amount, bt.fee, bt.net], ['payout', -5000, 75, -5075], 'its balance transaction');
+  eq(await availableIn(ctx, 'usd', '$driver'), 10000 - 5075, "the driver's usd available");
+}
+
 const FLOWS = [platform_account, create_accounts, fund_accounts, pending_funds_clock, debit_by_charge,
   debit_by_transfer, managed_debit_charge_ref, managed_debit_payout_ref, negative_balance_reserve,
   refund_and_reversal, retrieve_accounts, balance_and_paging, events, error_table,
   errors_change_nothing, idempotency, account_lifecycle, webhooks, customers, pi_destination_fee, pi_direct_fee, pi_manual_capture,
   pi_decline_and_retry, charge_capture, refund_with_fee, dispute_won, dispute_lost, money_in_events,
-  customer_delete, cross_currency_rides];
+  customer_delete, cross_currency_rides, instant_payout];
 
 // ----------------------------------------------------------------------------- runner
 

@@ -940,12 +940,37 @@ def cross_currency_rides(ctx):
     eq(available_in(ctx, "cad", "$ca") - c0, 2700, "the Canadian driver's cad available")
 
 
+def instant_payout(ctx):
+    """A debit card as an external account and an Instant Payout to it (section 19)."""
+    sk = ctx.sk
+    a = sk.v1.accounts.create({"type": "custom", "country": "US", "external_account": "btok_us",
+                               "capabilities": {"transfers": {"requested": True}},
+                               "settings": {"payouts": {"schedule": {"interval": "daily"}}}}).id
+    ctx["$driver"] = a
+    card = sk.v1.accounts.external_accounts.create(a, {"external_account": "tok_visa_debit"})
+    check(isinstance(card, stripe.Card), f"a debit card external account gave {type(card).__name__}")
+    starts(card.id, "card_", "debit card id")
+    eq((card.funding, card.last4, card.available_payout_methods), ("debit", "5556", ["standard", "instant"]),
+       "the debit card")
+    sk.v1.charges.create({"amount": 20000, "currency": "usd", "source": "tok_bypassPending"})
+    sk.v1.transfers.create({"amount": 10000, "currency": "usd", "destination": a})
+    balance = sk.v1.balance.retrieve(options=ctx.opts("$driver"))
+    eq([(x.amount, x.currency) for x in balance.instant_available], [(10000, "usd")], "instant_available")
+    po = sk.v1.payouts.create({"amount": 5000, "currency": "usd", "method": "instant", "destination": card.id},
+                              ctx.opts("$driver"))
+    eq((po.method, po.type, id_of(po.destination), po.status), ("instant", "card", card.id, "pending"),
+       "the Instant Payout")
+    bt = sk.v1.balance_transactions.retrieve(id_of(po.balance_transaction), options=ctx.opts("$driver"))
+    eq((bt.type, bt.amount, bt.fee, bt.net), ("payout", -5000, 75, -5075), "its balance transaction")
+    eq(available_in(ctx, "usd", "$driver"), 10000 - 5075, "the driver's usd available")
+
+
 FLOWS = [platform_account, create_accounts, fund_accounts, pending_funds_clock, debit_by_charge,
          debit_by_transfer, managed_debit_charge_ref, managed_debit_payout_ref, negative_balance_reserve,
          refund_and_reversal, retrieve_accounts, balance_and_paging, events, error_table,
          errors_change_nothing, idempotency, account_lifecycle, webhooks, customers, pi_destination_fee,
          pi_direct_fee, pi_manual_capture, pi_decline_and_retry, charge_capture, refund_with_fee, dispute_won,
-         dispute_lost, money_in_events, customer_delete, cross_currency_rides]
+         dispute_lost, money_in_events, customer_delete, cross_currency_rides, instant_payout]
 
 
 # --------------------------------------------------------------------------- runner

@@ -26,6 +26,7 @@ use stripe_connect::account::{
     CreateAccountType, RetrieveAccount, RetrieveForMyAccountAccount,
 };
 use stripe_connect::application_fee::RetrieveApplicationFee;
+use stripe_connect::external_account::CreateAccountExternalAccount;
 use stripe_connect::application_fee_refund::{CreateIdApplicationFeeRefund, ListIdApplicationFeeRefund};
 use stripe_connect::transfer::{CreateTransfer, RetrieveTransfer};
 use stripe_connect::transfer_reversal::CreateIdTransferReversal;
@@ -37,7 +38,7 @@ use stripe_core::customer::{CreateCustomer, DeleteCustomer, ListCustomer, Retrie
 use stripe_core::dispute::{CloseDispute, ListDispute, RetrieveDispute, UpdateDispute, UpdateDisputeEvidence};
 use stripe_core::event::{ListEvent, RetrieveEvent};
 use stripe_core::payment_intent::{CapturePaymentIntent, CreatePaymentIntent, CreatePaymentIntentTransferData};
-use stripe_core::payout::CreatePayout;
+use stripe_core::payout::{CreatePayout, CreatePayoutMethod};
 use stripe_core::refund::CreateRefund;
 use stripe_misc::WebhookEndpoint;
 use stripe_misc::webhook_endpoint::{
@@ -1982,6 +1983,91 @@ async fn cross_currency_rides(ctx: &mut Ctx) -> Res<()> {
     )
 }
 
+/// A debit card as an external account and an Instant Payout to it (docs/behaviour.md
+/// section 19).
+async fn instant_payout(ctx: &mut Ctx) -> Res<()> {
+    let account: Account = form(
+        &ctx.sk,
+        StripeMethod::Post,
+        "/accounts",
+        &json!({"type": "custom", "country": "US", "external_account": "btok_us",
+            "capabilities": {"transfers": {"requested": "true"}},
+            "settings": {"payouts": {"schedule": {"interval": "daily"}}}}),
+        None,
+    )
+    .await?;
+    ctx.set("$driver", account.id.as_str());
+    let card = match CreateAccountExternalAccount::new(account.id.clone(), "tok_visa_debit")
+        .send(&ctx.sk)
+        .await?
+    {
+        stripe_shared::ExternalAccount::Card(card) => card,
+        other => return Err(Fail::Check(format!("a debit card external account gave {other:?}"))),
+    };
+    starts(card.id.as_str(), "card_", "debit card id")?;
+    let methods: Vec<String> = card
+        .available_payout_methods
+        .iter()
+        .flatten()
+        .map(|m| m.as_str().to_string())
+        .collect();
+    eq(
+        (card.funding.as_str(), card.last4.as_str(), methods),
+        ("debit", "5556", vec!["standard".to_string(), "instant".to_string()]),
+        "the debit card",
+    )?;
+    CreateCharge::new()
+        .amount(20000)
+        .currency(usd())
+        .source("tok_bypassPending")
+        .send(&ctx.sk)
+        .await?;
+    CreateTransfer::new(usd(), account.id.as_str())
+        .amount(10000)
+        .send(&ctx.sk)
+        .await?;
+    let balance = RetrieveForMyAccountBalance::new()
+        .customize()
+        .account_id(on(ctx, "$driver")?)
+        .send(&ctx.sk)
+        .await?;
+    let instant: Vec<(i64, Currency)> = balance
+        .instant_available
+        .iter()
+        .flatten()
+        .map(|b| (b.amount, b.currency.clone()))
+        .collect();
+    eq(instant, vec![(10000, usd())], "instant_available")?;
+    let payout = CreatePayout::new(5000, usd())
+        .method(CreatePayoutMethod::Instant)
+        .destination(card.id.as_str())
+        .customize()
+        .account_id(on(ctx, "$driver")?)
+        .send(&ctx.sk)
+        .await?;
+    let destination = payout.destination.as_ref().map(|d| d.id().to_string()).unwrap_or_default();
+    eq(
+        (payout.method.as_str(), payout.type_.as_str(), destination, payout.status.as_str()),
+        ("instant", "card", card.id.to_string(), "pending"),
+        "the Instant Payout",
+    )?;
+    let bt = RetrieveBalanceTransaction::new(id_of(&payout.balance_transaction))
+        .customize()
+        .account_id(on(ctx, "$driver")?)
+        .send(&ctx.sk)
+        .await?;
+    eq(
+        (bt.type_.as_str(), bt.amount, bt.fee, bt.net),
+        ("payout", -5000, 75, -5075),
+        "its balance transaction",
+    )?;
+    eq(
+        available_in(ctx, usd(), Some("$driver")).await?,
+        10000 - 5075,
+        "the driver's usd available",
+    )
+}
+
 async fn customer_delete(ctx: &mut Ctx) -> Res<()> {
     let id = ctx.get("$customer")?;
     // async-stripe's DeletedCustomer keeps `deleted` private: its type says it.
@@ -2252,7 +2338,7 @@ macro_rules! flow {
     };
 }
 
-const FLOW_NAMES: [&str; 30] = [
+const FLOW_NAMES: [&str; 31] = [
     "platform_account",
     "create_accounts",
     "fund_accounts",
@@ -2283,6 +2369,7 @@ const FLOW_NAMES: [&str; 30] = [
     "money_in_events",
     "customer_delete",
     "cross_currency_rides",
+    "instant_payout",
 ];
 
 #[tokio::main(flavor = "current_thread")]
@@ -2381,6 +2468,7 @@ async fn main() {
     flow!(results, ctx, money_in_events);
     flow!(results, ctx, customer_delete);
     flow!(results, ctx, cross_currency_rides);
+    flow!(results, ctx, instant_payout);
 
     let code = finish(results, &ctx.webhook_bodies);
     std::process::exit(code);

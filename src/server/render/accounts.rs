@@ -133,10 +133,10 @@ impl serde::Serialize for BusinessProfile<'_> {
         )?;
         m.serialize_entry("estimated_worker_count", &number("estimated_worker_count"))?;
         m.serialize_entry("mcc", &field("mcc"))?;
-        m.serialize_entry(
-            "monthly_estimated_revenue",
-            &nested("monthly_estimated_revenue", &["amount", "currency"]),
-        )?;
+        // Optional and not nullable in Stripe's schema: absent until given.
+        if let Some(revenue) = nested("monthly_estimated_revenue", &["amount", "currency"]) {
+            m.serialize_entry("monthly_estimated_revenue", &revenue)?;
+        }
         m.serialize_entry("name", &field("name"))?;
         m.serialize_entry("product_description", &field("product_description"))?;
         m.serialize_entry(

@@ -234,8 +234,13 @@ pub fn person<S: Serializer>(s: S, at: AsOf<'_>, id: PersonId) -> Result<S::Ok, 
     m.serialize_entry("metadata", &MetadataView(&p.metadata))?;
     m.serialize_entry("nationality", &d.nationality.as_deref())?;
     m.serialize_entry("phone", &i.phone.as_deref())?;
-    m.serialize_entry("political_exposure", &d.political_exposure.as_deref())?;
-    m.serialize_entry("registered_address", &d.registered_address.as_ref().map(AddressView))?;
+    // Optional and not nullable in Stripe's schema: absent until given.
+    if let Some(exposure) = d.political_exposure.as_deref() {
+        m.serialize_entry("political_exposure", exposure)?;
+    }
+    if let Some(address) = &d.registered_address {
+        m.serialize_entry("registered_address", &AddressView(address))?;
+    }
     m.serialize_entry("relationship", &RelationshipView(r, d.percent_ownership.as_deref()))?;
     m.serialize_entry(
         "requirements",
