@@ -228,6 +228,7 @@ impl AccountSpec {
                 requirement_collection: self.controller.requirement_collection.clone(),
                 fees_payer: self.controller.fees.as_ref().map(|f| f.payer.clone()),
                 dashboard: self.controller.stripe_dashboard.as_ref().map(|d| d.kind.clone()),
+                fees_collector: None,
             },
             capabilities: self.capabilities.iter().map(|c| (c.clone(), true)).collect(),
             external_accounts: self

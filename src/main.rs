@@ -1,4 +1,5 @@
-//! The `debitsim` binary: parses flags, binds, and serves until SIGINT or SIGTERM.
+//! The `debitsim` binary: parses flags, binds, and serves until SIGINT or SIGTERM; or, as
+//! `debitsim health`, asks a running server whether it is serving.
 
 use std::io::Write;
 use std::net::SocketAddr;
@@ -7,7 +8,7 @@ use std::process::ExitCode;
 use std::sync::Arc;
 use std::time::Duration;
 
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, Parser, Subcommand};
 use debitsim::fixtures::{DEFAULT_FIXTURES, Fixtures};
 use debitsim::server::dispatch::{Dispatcher, Forward, Reach};
 use debitsim::server::webhooks::{self, UrlProblem};
@@ -26,10 +27,28 @@ struct Cli {
     serve: ServeArgs,
 }
 
+// Parsed once at start: the size of the serve variant costs nothing worth a box.
+#[allow(clippy::large_enum_variant)]
 #[derive(Subcommand, Debug)]
 enum Command {
     /// Serve the API (what plain `debitsim` does).
     Serve(ServeArgs),
+    /// Ask the server at --host and --port whether it is serving (GET /_sim/health); exit 0
+    /// if it is, 1 if not. A container's health check: the image has no shell and no curl.
+    Health(HealthArgs),
+}
+
+#[derive(clap::Args, Debug, Clone)]
+struct HealthArgs {
+    /// The server's address, as it was given to it: 0.0.0.0 (or ::) is asked over loopback.
+    #[arg(long, env = "DEBITSIM_HOST", default_value = "127.0.0.1")]
+    host: String,
+    /// The server's port.
+    #[arg(long, env = "DEBITSIM_PORT", default_value_t = 12111)]
+    port: u16,
+    /// How long to wait for the answer.
+    #[arg(long, value_name = "SECONDS", default_value_t = 5, value_parser = clap::value_parser!(u64).range(1..=60))]
+    timeout: u64,
 }
 
 #[derive(clap::Args, Debug, Clone)]
@@ -94,8 +113,14 @@ struct ServeArgs {
     #[arg(long, env = "DEBITSIM_WEBHOOK_CA", value_name = "FILE")]
     webhook_ca: Option<std::path::PathBuf>,
     /// A host, besides this machine's loopback addresses, that webhooks may be delivered to
-    /// (repeatable). Deliveries to any other host are recorded as failed and never attempted.
-    #[arg(long = "webhook-allow-host", value_name = "HOST")]
+    /// (repeatable; comma-separated in the variable). Deliveries to any other host are
+    /// recorded as failed and never attempted.
+    #[arg(
+        long = "webhook-allow-host",
+        env = "DEBITSIM_WEBHOOK_ALLOW_HOST",
+        value_delimiter = ',',
+        value_name = "HOST"
+    )]
     webhook_allow_hosts: Vec<String>,
     /// How connected accounts created through the API start: `instant` (verified at once)
     /// or `required` (requirements due until onboarded by the API or an account link).
@@ -105,9 +130,10 @@ struct ServeArgs {
 }
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = parse();
     let args = match cli.command {
         Some(Command::Serve(args)) => args,
+        Some(Command::Health(args)) => return health(&args),
         None => cli.serve,
     };
     let fixtures = match &args.fixtures {
@@ -259,6 +285,110 @@ fn with_scheme(url: &str, flag: &str) -> Result<String, String> {
         Ok(()) => Ok(url),
         Err(UrlProblem::Invalid) => Err(format!("{flag} {url}: not an http:// or https:// URL with a host")),
     }
+}
+
+/// Parses the command line and the environment. A bad value that came from a `DEBITSIM_*`
+/// variable rather than a flag is named as such: a container or a CI service is configured
+/// by its environment alone, and clap's message names only the flag.
+fn parse() -> Cli {
+    Cli::try_parse().unwrap_or_else(|e| {
+        let _ = e.print();
+        if let Some(variable) = from_environment(&e) {
+            eprintln!("debitsim: that value came from the environment variable {variable}");
+        }
+        std::process::exit(e.exit_code())
+    })
+}
+
+/// The variable a refused value came from, if it came from one: the refused flag's variable
+/// is set and the flag itself is not on the command line.
+fn from_environment(e: &clap::Error) -> Option<String> {
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    if !matches!(e.kind(), ErrorKind::InvalidValue | ErrorKind::ValueValidation) {
+        return None;
+    }
+    let Some(ContextValue::String(flag)) = e.get(ContextKind::InvalidArg) else {
+        return None;
+    };
+    let long = flag.split([' ', '=']).next()?.strip_prefix("--")?;
+    let command = Cli::command();
+    let arg = std::iter::once(&command)
+        .chain(command.get_subcommands())
+        .flat_map(|c| c.get_arguments())
+        .find(|a| a.get_long() == Some(long))?;
+    let variable = arg.get_env()?.to_str()?.to_owned();
+    let given = std::env::args().skip(1).any(|a| {
+        a.strip_prefix("--")
+            .and_then(|a| a.strip_prefix(long))
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with('='))
+    });
+    (!given && std::env::var_os(&variable).is_some()).then_some(variable)
+}
+
+/// `debitsim health`: one GET of `/_sim/health`, healthy only if a debitsim answers it with
+/// 200, so that another program on the port does not pass.
+fn health(args: &HealthArgs) -> ExitCode {
+    let host = match args.host.trim_matches(['[', ']']) {
+        "0.0.0.0" | "" => "127.0.0.1".to_owned(),
+        "::" => "[::1]".to_owned(),
+        host if host.contains(':') => format!("[{host}]"),
+        host => host.to_owned(),
+    };
+    let url = format!("http://{host}:{}{}", args.port, server::health::PATH);
+    let asked = async {
+        let client = hyper_util::client::legacy::Client::builder(hyper_util::rt::TokioExecutor::new())
+            .build_http::<http_body_util::Empty<hyper::body::Bytes>>();
+        let uri = url
+            .parse::<hyper::Uri>()
+            .map_err(|e| format!("{url} is not a URL: {e}"))?;
+        let response = client.get(uri).await.map_err(|e| format!("{url}: {}", causes(&e)))?;
+        let status = response.status();
+        let body = http_body_util::BodyExt::collect(response.into_body())
+            .await
+            .map_err(|e| format!("{url}: {e}"))?
+            .to_bytes();
+        let answer: Option<serde_json::Value> = serde_json::from_slice(&body).ok();
+        let object = answer.as_ref().and_then(|a| a["object"].as_str());
+        if status != hyper::StatusCode::OK || object != Some("simulator.health") {
+            return Err(format!("{url} answered {status}, not debitsim's health"));
+        }
+        let version = answer.as_ref().and_then(|a| a["version"].as_str()).unwrap_or("?");
+        Ok(format!("{url}: debitsim {version} is serving"))
+    };
+    let runtime = match tokio::runtime::Builder::new_current_thread().enable_all().build() {
+        Ok(runtime) => runtime,
+        Err(e) => {
+            eprintln!("debitsim health: cannot start the runtime: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let timeout = Duration::from_secs(args.timeout);
+    match runtime.block_on(async { tokio::time::timeout(timeout, asked).await }) {
+        Ok(Ok(said)) => {
+            println!("{said}");
+            ExitCode::SUCCESS
+        }
+        Ok(Err(e)) => {
+            eprintln!("debitsim health: {e}");
+            ExitCode::FAILURE
+        }
+        Err(_) => {
+            eprintln!("debitsim health: {url} did not answer within {}s", args.timeout);
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// An error and its causes, one after the other: hyper's own words ("client error
+/// (Connect)") do not say that the connection was refused.
+fn causes(error: &dyn std::error::Error) -> String {
+    let mut said = error.to_string();
+    let mut cause = error.source();
+    while let Some(e) = cause {
+        said.push_str(&format!(": {e}"));
+        cause = e.source();
+    }
+    said
 }
 
 /// The exit status when `--state` cannot be used or kept (EX_IOERR).

@@ -560,7 +560,10 @@ async function account_lifecycle(ctx) {
   check(link.url.includes('/_sim/onboarding/'), `account link url ${link.url} opens the simulator's hosted page`);
   eq((await sk.accounts.createLoginLink(ctx.get('$express'))).object, 'login_link', 'login link object');
 
-  eq((await sk.accounts.deleteExternalAccount(a, ba.id)).deleted, true, 'bank account deleted');
+  // The default bank account of the account's currency stays (Stripe never deletes it);
+  // another one goes.
+  const spare = await sk.accounts.createExternalAccount(a, {external_account: 'btok_us'});
+  eq((await sk.accounts.deleteExternalAccount(a, spare.id)).deleted, true, 'bank account deleted');
   const rejected = await sk.accounts.reject(a, {reason: 'fraud'});
   eq([rejected.charges_enabled, rejected.payouts_enabled, rejected.requirements.disabled_reason],
     [false, false, 'rejected.fraud'], 'rejected account');
@@ -882,13 +885,296 @@ async function customer_delete(ctx) {
   eq((await sk.customers.retrieve(ctx.get('$customer'))).deleted, true, 'GET of a deleted customer');
 }
 
+// ------------------------------------------------------------------ API v2 (accounts v2, thin events)
+
+const EXPRESS_LIKE_V2 = {
+  display_name: 'Conformance seller',
+  contact_email: 'seller@example.com',
+  dashboard: 'express',
+  identity: {country: 'US', entity_type: 'individual'},
+  defaults: {currency: 'usd', responsibilities: {losses_collector: 'application', fees_collector: 'application_express'}},
+  configuration: {
+    merchant: {capabilities: {card_payments: {requested: true}}},
+    recipient: {capabilities: {stripe_balance: {stripe_transfers: {requested: true}}}},
+  },
+};
+
+/** Opens `account`'s hosted onboarding page from an account link and submits it as a browser
+ * would (its fields as given, the terms accepted), as a seller does. */
+async function onboardOnHostedPage(sk, account) {
+  const link = await sk.accountLinks.create({account, type: 'account_onboarding',
+    refresh_url: 'https://example.com/refresh', return_url: 'https://example.com/return'});
+  const html = await (await fetch(link.url)).text();
+  const fields = new URLSearchParams();
+  for (const tag of html.split('<input ').slice(1)) {
+    const attrs = Object.fromEntries([...tag.split('>')[0].matchAll(/(\w+)="([^"]*)"/g)].map((m) => [m[1], m[2]]));
+    if (attrs.name !== undefined && attrs.value !== undefined) fields.append(attrs.name, attrs.value.replaceAll('&amp;', '&'));
+  }
+  fields.append('business_type', 'individual');
+  fields.append('tos_accepted', 'true');
+  const sent = await fetch(link.url, {method: 'POST', body: fields, redirect: 'manual'});
+  eq(sent.status, 303, 'the hosted page sends the seller back once submitted');
+}
+
+async function accounts_v2(ctx) {
+  const sk = ctx.sk;
+  const acct = await sk.v2.core.accounts.create({...EXPRESS_LIKE_V2, include: ['defaults', 'configuration.merchant']});
+  starts(acct.id, 'acct_', 'v2 account id');
+  eq(acct.object, 'v2.core.account', 'object');
+  eq(acct.defaults.responsibilities.losses_collector, 'application', 'losses_collector');
+  eq(acct.configuration.merchant.capabilities.card_payments.status, 'active', 'card_payments');
+  const got = await sk.v2.core.accounts.retrieve(acct.id, {include: ['identity', 'requirements']});
+  eq(got.identity.country, 'US', 'identity.country');
+  eq(got.defaults, null, 'defaults not included');
+  const v1 = await sk.accounts.retrieve(acct.id);
+  eq([v1.controller.losses.payments, v1.controller.fees.payer], ['application', 'application_express'], 'v1 controller');
+  const fixture = await sk.v2.core.accounts.retrieve(ctx.get('$express'), {include: ['defaults']});
+  eq(fixture.defaults.responsibilities.losses_collector, 'application', 'fixture through v2');
+  const updated = await sk.v2.core.accounts.update(acct.id, {display_name: 'Renamed', metadata: {tier: 'gold'}});
+  eq([updated.display_name, updated.metadata.tier], ['Renamed', 'gold'], 'update');
+  const ids = (await sk.v2.core.accounts.list({limit: 2}).autoPagingToArray({limit: 1000})).map((a) => a.id);
+  check(ids.includes(acct.id) && ids.includes(ctx.get('$express')) && new Set(ids).size === ids.length,
+    `auto-paging walks next_page_url once over every account: ${ids}`);
+  // Stripe collects an Express account's bank account, on the hosted onboarding page, so the
+  // seller gives it there.
+  await onboardOnHostedPage(sk, acct.id);
+  await sk.transfers.create({amount: 5000, currency: 'usd', destination: acct.id});
+  await sk.charges.create({amount: 1500, currency: 'usd', source: acct.id});
+  await sk.transfers.create({amount: 4250, currency: 'usd', destination: PLATFORM}, {stripeAccount: acct.id});
+  const bal = await sk.balance.retrieve({}, {stripeAccount: acct.id});
+  eq(bal.available.map((b) => [b.currency, b.amount]), [['usd', -750]], 'v2 account debited below zero');
+}
+
+async function v2_bad_input(ctx) {
+  const sk = ctx.sk;
+  const list = async () => (await sk.v2.core.accounts.list({limit: 100}).autoPagingToArray({limit: 1000})).map((a) => a.id);
+  const before = await list();
+  let refused = false;
+  try {
+    await sk.v2.core.accounts.retrieve(ctx.get('$express'), {include: ['nope']});
+  } catch (e) {
+    refused = e.statusCode === 400;
+  }
+  check(refused, 'an unknown include value was refused with a 400');
+  const res = await fetch(`${BASE}/v2/core/accounts`, {
+    method: 'POST',
+    headers: {Authorization: `Bearer ${ctx.key}`, 'Content-Type': 'application/x-www-form-urlencoded'},
+    body: 'display_name=x',
+  });
+  const body = await res.json();
+  eq([res.status, body.error.type], [400, 'invalid_request_error'], 'form body on /v2');
+  eq(await list(), before, 'nothing changed');
+}
+
+async function event_destinations_v2(ctx) {
+  const sk = ctx.sk;
+  const hook = await new Receiver().start();
+  try {
+    const ed = await sk.v2.core.eventDestinations.create({
+      name: 'conformance', type: 'webhook_endpoint', event_payload: 'thin',
+      enabled_events: ['v2.core.account.created', 'v2.core.account.updated'],
+      webhook_endpoint: {url: hook.url}, include: ['webhook_endpoint.signing_secret'],
+    });
+    const secret = ed.webhook_endpoint.signing_secret;
+    starts(secret, 'whsec_', 'signing secret at creation');
+    eq((await sk.v2.core.eventDestinations.retrieve(ed.id)).webhook_endpoint.signing_secret, null, 'the secret only at creation');
+    const acct = await sk.v2.core.accounts.create(EXPRESS_LIKE_V2);
+    const got = await hook.waitFor('v2.core.account.created', (e) => e.related_object && e.related_object.id === acct.id);
+    const note = sk.parseEventNotification(got.body, got.sig, secret);
+    eq([note.type, note.related_object.id], ['v2.core.account.created', acct.id], 'thin event');
+    eq((await note.fetchRelatedObject()).id, acct.id, 'its related object, fetched');
+    eq((await note.fetchEvent()).id, note.id, 'the event, fetched from /v2/core/events');
+    let rejected = false;
+    try {
+      sk.parseEventNotification(got.body, got.sig, 'whsec_not_the_secret');
+    } catch (e) {
+      rejected = true;
+    }
+    check(rejected, 'a thin event verified with the wrong secret');
+    eq((await sk.v2.core.eventDestinations.ping(ed.id)).type, 'v2.core.event_destination.ping', 'ping');
+    eq((await sk.v2.core.eventDestinations.disable(ed.id)).status, 'disabled', 'disable');
+    eq((await sk.v2.core.eventDestinations.enable(ed.id)).status, 'enabled', 'enable');
+    eq((await sk.v2.core.eventDestinations.update(ed.id, {description: 'd'})).description, 'd', 'update');
+    const listed = (await sk.v2.core.eventDestinations.list().autoPagingToArray({limit: 100})).map((d) => d.id);
+    check(listed.includes(ed.id), `listed: ${listed}`);
+    await sk.v2.core.eventDestinations.del(ed.id);
+    ctx.webhookBodies = (ctx.webhookBodies || []).concat(hook.got.map((d) => d.body));
+  } finally {
+    hook.stop();
+  }
+}
+
+// --------------------------------------------------------- saved cards (behaviour 19, 20)
+
+// Runs `call`, which must fail with an error of class `kind`; the error.
+async function refused(call, kind, what) {
+  try {
+    await call();
+  } catch (e) {
+    check(e instanceof kind, `${what}: raised ${e.constructor.name}, not ${kind.name}`);
+    return e;
+  }
+  throw new Check(`${what}: it succeeded`);
+}
+
+async function saved_cards(ctx) {
+  const sk = ctx.sk;
+  const cus = await sk.customers.create({email: `saver-${RUN_ID}@example.com`});
+  const pm = await sk.paymentMethods.create({
+    type: 'card', card: {token: 'tok_visa'},
+    billing_details: {name: 'Jenny Rosen', address: {country: 'US', postal_code: '94103'}},
+  });
+  starts(pm.id, 'pm_', 'payment method id');
+  eq([pm.object, pm.card.last4, pm.billing_details.name, pm.billing_details.address.postal_code, pm.customer],
+    ['payment_method', '4242', 'Jenny Rosen', '94103', null], 'last4, billing details kept as data, no customer');
+  const attached = await sk.paymentMethods.attach(pm.id, {customer: cus.id});
+  eq(idOf(attached.customer), cus.id, 'attached to the customer');
+  const second = await sk.paymentMethods.attach('pm_card_mastercard', {customer: cus.id});
+  starts(second.id, 'pm_', 'a test payment method attached is a new pm_');
+  eq([second.card.brand, idOf(second.customer)], ['mastercard', cus.id], 'the second card');
+  const listed = await sk.customers.listPaymentMethods(cus.id, {type: 'card'});
+  eq(listed.data.map((m) => m.id), [second.id, pm.id], "the customer's payment methods, newest first");
+  eq((await sk.paymentMethods.list({customer: cus.id, type: 'card'})).data.map((m) => m.id), [second.id, pm.id],
+    'GET /v1/payment_methods?customer=&type=card');
+  const up = await sk.paymentMethods.update(pm.id, {metadata: {nickname: 'work'}});
+  eq(up.metadata, {nickname: 'work'}, 'payment method metadata');
+  const withDefault = await sk.customers.update(cus.id, {invoice_settings: {default_payment_method: pm.id}});
+  eq(idOf(withDefault.invoice_settings.default_payment_method), pm.id, 'invoice_settings.default_payment_method');
+  const gone = await sk.paymentMethods.detach(second.id);
+  eq(gone.customer, null, 'a detached payment method has no customer');
+  eq((await sk.customers.listPaymentMethods(cus.id)).data.map((m) => m.id), [pm.id], 'after the detach');
+  const again = await refused(() => sk.paymentMethods.attach(second.id, {customer: cus.id}),
+    Stripe.errors.StripeInvalidRequestError, 'attaching a detached payment method');
+  eq(again.statusCode, 400, 'attaching a detached payment method');
+  // SetupIntents: 3D Secure stops, a decline card fails the check, and one is canceled.
+  const action = await sk.setupIntents.create({customer: cus.id, payment_method: 'pm_card_authenticationRequired',
+    confirm: true});
+  starts(action.id, 'seti_', 'SetupIntent id');
+  eq([action.object, action.status, action.next_action.type, action.usage],
+    ['setup_intent', 'requires_action', 'use_stripe_sdk', 'off_session'], "a 3D Secure card's SetupIntent");
+  const declined = await refused(() => sk.setupIntents.create({customer: cus.id,
+    payment_method: 'pm_card_chargeDeclined', confirm: true}), Stripe.errors.StripeCardError, "a decline card's SetupIntent");
+  eq([declined.statusCode, declined.code, declined.decline_code], [402, 'card_declined', 'generic_decline'],
+    "a decline card's SetupIntent");
+  const failed = declined.raw.setup_intent;
+  check(failed && failed.id, 'the card error carries the SetupIntent');
+  eq([failed.status, failed.last_setup_error.code], ['requires_payment_method', 'card_declined'],
+    'the SetupIntent in the error');
+  const waiting = await sk.setupIntents.create({customer: cus.id, payment_method_types: ['card']});
+  eq(waiting.status, 'requires_payment_method', 'a SetupIntent without a payment method');
+  const canceled = await sk.setupIntents.cancel(waiting.id, {cancellation_reason: 'requested_by_customer'});
+  eq([canceled.status, canceled.cancellation_reason], ['canceled', 'requested_by_customer'], 'canceled SetupIntent');
+  // A card source, the older way, becomes the customer's default source.
+  const card = await sk.customers.createSource(cus.id, {source: 'tok_visa'});
+  starts(card.id, 'card_', 'card source id');
+  eq([card.object, card.last4, idOf(card.customer)], ['card', '4242', cus.id], 'the card source');
+  eq(idOf((await sk.customers.retrieve(cus.id)).default_source), card.id, "the customer's default_source");
+  // setup_future_usage saves the card it pays with to the customer.
+  const p0 = await ctx.balance();
+  const pi = await sk.paymentIntents.create({amount: 1800, currency: 'usd', customer: cus.id,
+    payment_method: 'pm_card_bypassPending', setup_future_usage: 'off_session', confirm: true});
+  eq([pi.status, pi.setup_future_usage], ['succeeded', 'off_session'], 'a PaymentIntent that saves its card');
+  const saved = await sk.paymentMethods.retrieve(idOf(pi.payment_method));
+  eq(idOf(saved.customer), cus.id, 'the card it paid with is saved to the customer');
+  eq((await ctx.balance()).available - p0.available, 1800 - fee(1800), 'platform available after the payment');
+  const kinds = new Set((await sk.events.list({limit: 100})).data.map((e) => e.type));
+  const missing = ['payment_method.attached', 'payment_method.detached', 'payment_method.updated',
+    'setup_intent.created', 'setup_intent.requires_action', 'setup_intent.setup_failed', 'setup_intent.canceled',
+    'customer.source.created'].filter((t) => !kinds.has(t));
+  eq(missing, [], 'events not found');
+}
+
+// A mobile app's saved card: the server makes a customer, an ephemeral key and a SetupIntent;
+// the app (publishable key) confirms it with the card the customer typed, and (ephemeral key)
+// lists the customer's cards; the server later charges it off-session.
+async function mobile_saved_card_off_session(ctx) {
+  const sk = ctx.sk;
+  const cus = await sk.customers.create({email: `rider-${RUN_ID}@example.com`});
+  const ek = await sk.ephemeralKeys.create({customer: cus.id}, {apiVersion: '2024-04-10'});
+  starts(ek.id, 'ephkey_', 'ephemeral key id');
+  starts(ek.secret, 'ek_test_', 'ephemeral key secret');
+  eq([ek.object, ek.expires - ek.created, ek.associated_objects.map((o) => o.id)], ['ephemeral_key', 3600, [cus.id]],
+    'an hour, for the customer');
+  const si = await sk.setupIntents.create({customer: cus.id, usage: 'off_session', payment_method_types: ['card']});
+  starts(si.client_secret, `${si.id}_secret_`, "the SetupIntent's client_secret");
+  const app = client(`pk_test_${ctx.suffix}`);
+  const confirmed = await app.setupIntents.confirm(si.id, {
+    client_secret: si.client_secret,
+    payment_method_data: {type: 'card', card: {number: '4242424242424242', exp_month: 12, exp_year: 2034, cvc: '123'}},
+  });
+  eq(confirmed.status, 'succeeded', 'the app confirmed the SetupIntent with its publishable key');
+  const card = idOf(confirmed.payment_method);
+  starts(card, 'pm_', 'the saved card');
+  const wallet = client(ek.secret);
+  const mine = await wallet.paymentMethods.list({customer: cus.id, type: 'card'});
+  eq(mine.data.map((m) => [m.id, m.card.last4]), [[card, '4242']], "the app lists its customer's cards");
+  eq((await wallet.customers.retrieve(cus.id)).id, cus.id, 'the app reads its customer');
+  const outside = await refused(() => wallet.charges.list(), Stripe.errors.StripeAuthenticationError,
+    "an ephemeral key outside its customer's cards");
+  eq(outside.statusCode, 401, "an ephemeral key outside its customer's cards");
+  await sk.customers.update(cus.id, {invoice_settings: {default_payment_method: card}});
+  const p0 = await ctx.balance();
+  const pi = await sk.paymentIntents.create({amount: 4200, currency: 'usd', customer: cus.id, payment_method: card,
+    off_session: true, confirm: true});
+  eq([pi.status, pi.amount_received, idOf(pi.payment_method)], ['succeeded', 4200, card],
+    'the off-session charge of the saved card');
+  eq((await ctx.balance()).pending - p0.pending, 4200 - fee(4200), 'platform pending after the charge');
+  await sk.ephemeralKeys.del(ek.id);
+  const deleted = await refused(() => wallet.paymentMethods.list({customer: cus.id, type: 'card'}),
+    Stripe.errors.StripeAuthenticationError, 'a deleted ephemeral key');
+  eq(deleted.statusCode, 401, 'a deleted ephemeral key');
+}
+
+// Stripe.js style: the server makes a PaymentIntent; the browser, with the publishable key
+// and the client_secret, reads it, makes a payment method from the card typed in, and
+// confirms it.
+async function publishable_key_confirm(ctx) {
+  const sk = ctx.sk;
+  const pi = await sk.paymentIntents.create({amount: 2500, currency: 'usd',
+    automatic_payment_methods: {enabled: true, allow_redirects: 'never'}});
+  const browser = client(`pk_test_${ctx.suffix}`);
+  const seen = await browser.paymentIntents.retrieve(pi.id, {client_secret: pi.client_secret});
+  eq([seen.id, seen.status], [pi.id, 'requires_payment_method'], 'the PaymentIntent read with the client_secret');
+  const bare = await refused(() => browser.paymentIntents.retrieve(pi.id), Stripe.errors.StripeInvalidRequestError,
+    'a publishable key without the client_secret');
+  eq([bare.statusCode, bare.param], [400, 'client_secret'], 'a publishable key without the client_secret');
+  const pm = await browser.paymentMethods.create({
+    type: 'card', card: {number: '4242424242424242', exp_month: 12, exp_year: 2034, cvc: '314'},
+    billing_details: {name: 'Jenny Rosen', email: `jenny-${RUN_ID}@example.com`},
+  });
+  eq([pm.card.last4, pm.card.exp_year, pm.billing_details.name], ['4242', 2034, 'Jenny Rosen'],
+    'the card the browser typed');
+  const p0 = await ctx.balance();
+  const done = await browser.paymentIntents.confirm(pi.id, {client_secret: pi.client_secret, payment_method: pm.id});
+  eq([done.status, done.amount_received], ['succeeded', 2500], 'confirmed with the publishable key');
+  eq((await ctx.balance()).pending - p0.pending, 2500 - fee(2500), 'platform pending after the payment');
+  // A card token, the older way: made by the browser, charged once by the server.
+  const tok = await browser.tokens.create({card: {number: '5555555555554444', exp_month: '12', exp_year: '2034',
+    cvc: '314'}});
+  starts(tok.id, 'tok_', 'token id');
+  eq([tok.object, tok.type, tok.used, tok.card.last4], ['token', 'card', false, '4444'], 'the token');
+  const charge = await sk.charges.create({amount: 900, currency: 'usd', source: tok.id});
+  eq([charge.paid, charge.source.last4], [true, '4444'], 'a charge of the token');
+  const twice = await refused(() => sk.charges.create({amount: 900, currency: 'usd', source: tok.id}),
+    Stripe.errors.StripeInvalidRequestError, 'a token used twice');
+  eq([twice.statusCode, twice.param], [400, 'source'], 'a token used twice');
+  const secretOnly = await refused(() => browser.charges.list(), Stripe.errors.StripeAuthenticationError,
+    "a publishable key on a secret key's endpoint");
+  check(secretOnly.statusCode === 401 && secretOnly.message.includes('publishable'),
+    `a publishable key on a secret key's endpoint: ${secretOnly.statusCode} ${secretOnly.message}`);
+  const raw = await refused(() => sk.paymentMethods.create({type: 'card',
+    card: {number: '4242424242424242', exp_month: 12, exp_year: 2034}}), Stripe.errors.StripeInvalidRequestError,
+  'card numbers sent with a secret key');
+  eq(raw.statusCode, 400, 'card numbers sent with a secret key');
+}
+
 // An account's available balance in one currency.
 async function availableIn(ctx, currency, account) {
   const b = await ctx.sk.balance.retrieve({}, ctx.opts(account));
   return (b.available || []).filter((e) => e.currency === currency).reduce((s, e) => s + e.amount, 0);
 }
 
-// A USD ride paid to a German and to a Canadian driver (docs/behaviour.md section 18).
+// A USD ride paid to a German and to a Canadian driver (docs/behaviour.md section 21).
 async function cross_currency_rides(ctx) {
   const sk = ctx.sk;
   const de = await sk.accounts.create({type: 'custom', country: 'DE', external_account: 'btok_de',
@@ -922,7 +1208,7 @@ async function cross_currency_rides(ctx) {
   eq(await availableIn(ctx, 'cad', '$ca') - c0, 2700, "the Canadian driver's cad available");
 }
 
-// A debit card as an external account and an Instant Payout to it (docs/behaviour.md section 19).
+// A debit card as an external account and an Instant Payout to it (docs/behaviour.md section 22).
 async function instant_payout(ctx) {
   const sk = ctx.sk;
   const a = (await sk.accounts.create({type: 'custom', country: 'US', external_account: 'btok_us',
@@ -950,7 +1236,8 @@ const FLOWS = [platform_account, create_accounts, fund_accounts, pending_funds_c
   refund_and_reversal, retrieve_accounts, balance_and_paging, events, error_table,
   errors_change_nothing, idempotency, account_lifecycle, webhooks, customers, pi_destination_fee, pi_direct_fee, pi_manual_capture,
   pi_decline_and_retry, charge_capture, refund_with_fee, dispute_won, dispute_lost, money_in_events,
-  customer_delete, cross_currency_rides, instant_payout];
+  customer_delete, accounts_v2, v2_bad_input, event_destinations_v2, saved_cards, mobile_saved_card_off_session,
+  publishable_key_confirm, cross_currency_rides, instant_payout];
 
 // ----------------------------------------------------------------------------- runner
 

@@ -12,12 +12,14 @@ CONFORMANCE_RESULTS (where to write the JSON result), CONFORMANCE_RUN_ID (key su
 
 import http.server
 import json
+import re
 import os
 import secrets
 import sys
 import threading
 import time
 import traceback
+import urllib.error
 import urllib.parse
 import urllib.request
 
@@ -573,7 +575,10 @@ def account_lifecycle(ctx):
     login = sk.v1.accounts.login_links.create(ctx["$express"])
     eq(login.object, "login_link", "login link object")
 
-    eq(sk.v1.accounts.external_accounts.delete(a, ba.id).deleted, True, "bank account deleted")
+    # The default bank account of the account's currency stays (Stripe never deletes it);
+    # another one goes.
+    spare = sk.v1.accounts.external_accounts.create(a, {"external_account": "btok_us"})
+    eq(sk.v1.accounts.external_accounts.delete(a, spare.id).deleted, True, "bank account deleted")
     rejected = sk.v1.accounts.reject(a, {"reason": "fraud"})
     eq((rejected.charges_enabled, rejected.payouts_enabled, rejected.requirements.disabled_reason),
        (False, False, "rejected.fraud"), "rejected account")
@@ -701,6 +706,144 @@ def webhooks(ctx):
     finally:
         platform_hook.stop()
         connect_hook.stop()
+# ------------------------------------------------------------------ API v2 (issue: accounts v2)
+
+EXPRESS_LIKE_V2 = {
+    "display_name": "Conformance seller",
+    "contact_email": "seller@example.com",
+    "dashboard": "express",
+    "identity": {"country": "US", "entity_type": "individual"},
+    "defaults": {"currency": "usd",
+                 "responsibilities": {"losses_collector": "application", "fees_collector": "application_express"}},
+    "configuration": {
+        "merchant": {"capabilities": {"card_payments": {"requested": True}}},
+        "recipient": {"capabilities": {"stripe_balance": {"stripe_transfers": {"requested": True}}}},
+    },
+}
+
+
+def onboard_on_hosted_page(sk, account):
+    """Opens `account`'s hosted onboarding page from an account link and submits it as a
+    browser would (its fields as given, the terms accepted), as a seller does."""
+    link = sk.v1.account_links.create({"account": account, "type": "account_onboarding",
+                                       "refresh_url": "https://example.com/refresh",
+                                       "return_url": "https://example.com/return"})
+    with urllib.request.urlopen(link.url) as page:
+        html = page.read().decode()
+    fields = []
+    for tag in html.split("<input ")[1:]:
+        attrs = dict(re.findall(r'(\w+)="([^"]*)"', tag.split(">", 1)[0]))
+        if "name" in attrs and "value" in attrs:
+            fields.append((attrs["name"], attrs["value"].replace("&amp;", "&")))
+    fields += [("business_type", "individual"), ("tos_accepted", "true")]
+
+    class Stay(urllib.request.HTTPRedirectHandler):
+        def redirect_request(self, *args, **kwargs):
+            return None
+
+    try:
+        urllib.request.build_opener(Stay).open(link.url, urllib.parse.urlencode(fields).encode())
+        check(False, "the hosted page answered without sending the seller back")
+    except urllib.error.HTTPError as sent_back:
+        eq(sent_back.code, 303, "the hosted page sends the seller back once submitted")
+
+
+def accounts_v2(ctx):
+    sk = ctx.sk
+    acct = sk.v2.core.accounts.create({**EXPRESS_LIKE_V2, "include": ["defaults", "configuration.merchant"]})
+    starts(acct.id, "acct_", "v2 account id")
+    eq(acct.object, "v2.core.account", "object")
+    eq(acct.defaults.responsibilities.losses_collector, "application", "losses_collector")
+    eq(acct.configuration.merchant.capabilities.card_payments.status, "active", "card_payments")
+    got = sk.v2.core.accounts.retrieve(acct.id, {"include": ["identity", "requirements"]})
+    eq(got.identity.country, "US", "identity.country")
+    eq(got.defaults, None, "defaults not included")
+    # The same account through v1: its controller is v2's responsibilities.
+    v1 = sk.v1.accounts.retrieve(acct.id)
+    eq((v1.controller.losses.payments, v1.controller.fees.payer), ("application", "application_express"),
+       "v1 controller")
+    # A fixture account, made by v1, through v2.
+    fixture = sk.v2.core.accounts.retrieve(ctx["$express"], {"include": ["defaults"]})
+    eq(fixture.defaults.responsibilities.losses_collector, "application", "fixture through v2")
+    updated = sk.v2.core.accounts.update(acct.id, {"display_name": "Renamed", "metadata": {"tier": "gold"}})
+    eq((updated.display_name, updated.metadata["tier"]), ("Renamed", "gold"), "update")
+    ids = [a.id for a in sk.v2.core.accounts.list({"limit": 2}).auto_paging_iter()]
+    check(acct.id in ids and ctx["$express"] in ids and len(ids) == len(set(ids)),
+          f"auto-paging walks next_page_url once over every account: {ids}")
+    # Debited both documented ways, to the cent. Stripe collects an Express account's bank
+    # account, on the hosted onboarding page, so the seller gives it there.
+    onboard_on_hosted_page(sk, acct.id)
+    sk.v1.transfers.create({"amount": 5000, "currency": "usd", "destination": acct.id})
+    sk.v1.charges.create({"amount": 1500, "currency": "usd", "source": acct.id})
+    sk.v1.transfers.create({"amount": 4250, "currency": "usd", "destination": PLATFORM},
+                           {"stripe_account": acct.id})
+    bal = sk.v1.balance.retrieve(options={"stripe_account": acct.id})
+    eq([(b.currency, b.amount) for b in bal.available], [("usd", -750)], "v2 account debited below zero")
+    ctx.v2_account = acct.id
+
+
+def v2_bad_input(ctx):
+    sk = ctx.sk
+    before = [a.id for a in sk.v2.core.accounts.list({"limit": 100}).auto_paging_iter()]
+    try:
+        sk.v2.core.accounts.retrieve(ctx["$express"], {"include": ["nope"]})
+    except stripe.InvalidRequestError as e:
+        eq(e.http_status, 400, "unknown include")
+    else:
+        raise AssertionError("an unknown include value was accepted")
+    # A form body on a v2 path, sent as raw bytes.
+    req = urllib.request.Request(f"{BASE}/v2/core/accounts", data=b"display_name=x", method="POST",
+                                 headers={"Authorization": f"Bearer {ctx.key}",
+                                          "Content-Type": "application/x-www-form-urlencoded"})
+    try:
+        urllib.request.urlopen(req)
+    except urllib.error.HTTPError as e:
+        body = json.loads(e.read())
+        eq((e.code, body["error"]["type"]), (400, "invalid_request_error"), "form body on /v2")
+    else:
+        raise AssertionError("a form body on /v2 was accepted")
+    after = [a.id for a in sk.v2.core.accounts.list({"limit": 100}).auto_paging_iter()]
+    eq(after, before, "nothing changed")
+
+
+def event_destinations_v2(ctx):
+    sk = ctx.sk
+    hook = Receiver()
+    try:
+        ed = sk.v2.core.event_destinations.create({
+            "name": "conformance", "type": "webhook_endpoint", "event_payload": "thin",
+            "enabled_events": ["v2.core.account.created", "v2.core.account.updated"],
+            "webhook_endpoint": {"url": hook.url}, "include": ["webhook_endpoint.signing_secret"]})
+        secret = ed.webhook_endpoint.signing_secret
+        starts(secret, "whsec_", "signing secret at creation")
+        eq(sk.v2.core.event_destinations.retrieve(ed.id).webhook_endpoint.signing_secret, None,
+           "the secret only at creation")
+        acct = sk.v2.core.accounts.create(EXPRESS_LIKE_V2)
+        body, sig = hook.wait_for("v2.core.account.created", lambda e: e.get("related_object", {}).get("id") == acct.id)
+        # The SDK's own parsing and verification of a thin event.
+        note = sk.parse_event_notification(body, sig, secret)
+        eq((note.type, note.related_object.id), ("v2.core.account.created", acct.id), "thin event")
+        eq(note.fetch_related_object().id, acct.id, "its related object, fetched")
+        eq(note.fetch_event().id, note.id, "the event, fetched from /v2/core/events")
+        try:
+            sk.parse_event_notification(body, sig, "whsec_not_the_secret")
+        except stripe.SignatureVerificationError:
+            pass
+        else:
+            raise AssertionError("a thin event verified with the wrong secret")
+        ping = sk.v2.core.event_destinations.ping(ed.id)
+        eq(ping.type, "v2.core.event_destination.ping", "ping")
+        eq(sk.v2.core.event_destinations.disable(ed.id).status, "disabled", "disable")
+        eq(sk.v2.core.event_destinations.enable(ed.id).status, "enabled", "enable")
+        eq(sk.v2.core.event_destinations.update(ed.id, {"description": "d"}).description, "d", "update")
+        listed = [d.id for d in sk.v2.core.event_destinations.list().auto_paging_iter()]
+        check(ed.id in listed, f"listed: {listed}")
+        sk.v2.core.event_destinations.delete(ed.id)
+        ctx.webhook_bodies += [b.decode() for b, _ in hook.got]
+    finally:
+        hook.stop()
+
+
 # ------------------------------------------------------------------ money in (behaviour 10-14)
 
 def customers(ctx):
@@ -899,6 +1042,185 @@ def customer_delete(ctx):
     eq(sk.v1.customers.retrieve(ctx["$customer"]).to_dict().get("deleted"), True, "GET of a deleted customer")
 
 
+# ------------------------------------------------------------- saved cards (behaviour 19, 20)
+
+def saved_cards(ctx):
+    sk = ctx.sk
+    cus = sk.v1.customers.create({"email": f"saver-{RUN_ID}@example.com"})
+    pm = sk.v1.payment_methods.create({
+        "type": "card", "card": {"token": "tok_visa"},
+        "billing_details": {"name": "Jenny Rosen", "address": {"country": "US", "postal_code": "94103"}}})
+    check(isinstance(pm, stripe.PaymentMethod), f"payment method create gave {type(pm).__name__}")
+    starts(pm.id, "pm_", "payment method id")
+    eq((pm.card.last4, pm.billing_details.name, pm.billing_details.address.postal_code, pm.customer),
+       ("4242", "Jenny Rosen", "94103", None), "last4, billing details kept as data, no customer")
+    attached = sk.v1.payment_methods.attach(pm.id, {"customer": cus.id})
+    eq(id_of(attached.customer), cus.id, "attached to the customer")
+    second = sk.v1.payment_methods.attach("pm_card_mastercard", {"customer": cus.id})
+    starts(second.id, "pm_", "a test payment method attached is a new pm_")
+    eq((second.card.brand, id_of(second.customer)), ("mastercard", cus.id), "the second card")
+    listed = sk.v1.customers.payment_methods.list(cus.id, {"type": "card"})
+    eq([m.id for m in listed.data], [second.id, pm.id], "the customer's payment methods, newest first")
+    eq([m.id for m in sk.v1.payment_methods.list({"customer": cus.id, "type": "card"}).data], [second.id, pm.id],
+       "GET /v1/payment_methods?customer=&type=card")
+    up = sk.v1.payment_methods.update(pm.id, {"metadata": {"nickname": "work"}})
+    eq(up.metadata.to_dict(), {"nickname": "work"}, "payment method metadata")
+    default = sk.v1.customers.update(cus.id, {"invoice_settings": {"default_payment_method": pm.id}})
+    eq(id_of(default.invoice_settings.default_payment_method), pm.id, "invoice_settings.default_payment_method")
+    gone = sk.v1.payment_methods.detach(second.id)
+    eq(gone.customer, None, "a detached payment method has no customer")
+    eq([m.id for m in sk.v1.customers.payment_methods.list(cus.id).data], [pm.id], "after the detach")
+    try:
+        sk.v1.payment_methods.attach(second.id, {"customer": cus.id})
+    except stripe.InvalidRequestError as e:
+        eq(e.http_status, 400, "attaching a detached payment method")
+    else:
+        raise AssertionError("a detached payment method was attached again")
+    # SetupIntents: 3D Secure stops, a decline card fails the check, and one is canceled.
+    action = sk.v1.setup_intents.create({"customer": cus.id, "payment_method": "pm_card_authenticationRequired",
+                                         "confirm": True})
+    check(isinstance(action, stripe.SetupIntent), f"SetupIntent create gave {type(action).__name__}")
+    starts(action.id, "seti_", "SetupIntent id")
+    eq((action.status, action.next_action.type, action.usage), ("requires_action", "use_stripe_sdk", "off_session"),
+       "a 3D Secure card's SetupIntent")
+    try:
+        sk.v1.setup_intents.create({"customer": cus.id, "payment_method": "pm_card_chargeDeclined", "confirm": True})
+    except stripe.CardError as e:
+        eq((e.http_status, e.code, e.error.decline_code), (402, "card_declined", "generic_decline"),
+           "a decline card's SetupIntent")
+        failed = e.error.setup_intent
+        check(failed is not None, "the card error carries the SetupIntent")
+        eq((failed.status, failed.last_setup_error.code), ("requires_payment_method", "card_declined"),
+           "the SetupIntent in the error")
+    else:
+        raise AssertionError("pm_card_chargeDeclined was saved")
+    waiting = sk.v1.setup_intents.create({"customer": cus.id, "payment_method_types": ["card"]})
+    eq(waiting.status, "requires_payment_method", "a SetupIntent without a payment method")
+    canceled = sk.v1.setup_intents.cancel(waiting.id, {"cancellation_reason": "requested_by_customer"})
+    eq((canceled.status, canceled.cancellation_reason), ("canceled", "requested_by_customer"), "canceled SetupIntent")
+    # A card source, the older way, becomes the customer's default source.
+    card = sk.v1.customers.payment_sources.create(cus.id, {"source": "tok_visa"})
+    check(isinstance(card, stripe.Card), f"a card source is {type(card).__name__}")
+    starts(card.id, "card_", "card source id")
+    eq((card.last4, id_of(card.customer)), ("4242", cus.id), "the card source")
+    eq(id_of(sk.v1.customers.retrieve(cus.id).default_source), card.id, "the customer's default_source")
+    # setup_future_usage saves the card it pays with to the customer.
+    p0 = ctx.balance()
+    pi = sk.v1.payment_intents.create({"amount": 1800, "currency": "usd", "customer": cus.id,
+                                       "payment_method": "pm_card_bypassPending", "setup_future_usage": "off_session",
+                                       "confirm": True})
+    eq((pi.status, pi.setup_future_usage), ("succeeded", "off_session"), "a PaymentIntent that saves its card")
+    saved = sk.v1.payment_methods.retrieve(id_of(pi.payment_method))
+    eq(id_of(saved.customer), cus.id, "the card it paid with is saved to the customer")
+    eq(ctx.balance()["available"] - p0["available"], 1800 - fee(1800), "platform available after the payment")
+    kinds = {ev.type for ev in sk.v1.events.list({"limit": 100}).data}
+    missing = {"payment_method.attached", "payment_method.detached", "payment_method.updated",
+               "setup_intent.created", "setup_intent.requires_action", "setup_intent.setup_failed",
+               "setup_intent.canceled", "customer.source.created"} - kinds
+    check(not missing, f"events not found: {sorted(missing)}")
+
+
+def mobile_saved_card_off_session(ctx):
+    """A mobile app's saved card: the server makes a customer, an ephemeral key and a
+    SetupIntent; the app (publishable key) confirms it with the card the customer typed, and
+    (ephemeral key) lists the customer's cards; the server later charges it off-session."""
+    sk = ctx.sk
+    cus = sk.v1.customers.create({"email": f"rider-{RUN_ID}@example.com"})
+    ek = sk.v1.ephemeral_keys.create({"customer": cus.id}, {"stripe_version": "2024-04-10"})
+    check(isinstance(ek, stripe.EphemeralKey), f"ephemeral key create gave {type(ek).__name__}")
+    starts(ek.id, "ephkey_", "ephemeral key id")
+    starts(ek.secret, "ek_test_", "ephemeral key secret")
+    eq((ek.expires - ek.created, [o["id"] for o in ek.to_dict()["associated_objects"]]), (3600, [cus.id]),
+       "an hour, for the customer")
+    si = sk.v1.setup_intents.create({"customer": cus.id, "usage": "off_session", "payment_method_types": ["card"]})
+    starts(si.client_secret, si.id + "_secret_", "the SetupIntent's client_secret")
+    app = client(f"pk_test_{ctx.suffix}")
+    confirmed = app.v1.setup_intents.confirm(si.id, {
+        "client_secret": si.client_secret,
+        "payment_method_data": {"type": "card", "card": {"number": "4242424242424242", "exp_month": 12,
+                                                         "exp_year": 2034, "cvc": "123"}}})
+    eq(confirmed.status, "succeeded", "the app confirmed the SetupIntent with its publishable key")
+    card = id_of(confirmed.payment_method)
+    starts(card, "pm_", "the saved card")
+    wallet = client(ek.secret)
+    mine = wallet.v1.payment_methods.list({"customer": cus.id, "type": "card"})
+    eq([(m.id, m.card.last4) for m in mine.data], [(card, "4242")], "the app lists its customer's cards")
+    eq(wallet.v1.customers.retrieve(cus.id).id, cus.id, "the app reads its customer")
+    try:
+        wallet.v1.charges.list()
+    except stripe.AuthenticationError as e:
+        eq(e.http_status, 401, "an ephemeral key outside its customer's cards")
+    else:
+        raise AssertionError("an ephemeral key listed charges")
+    sk.v1.customers.update(cus.id, {"invoice_settings": {"default_payment_method": card}})
+    p0 = ctx.balance()
+    pi = sk.v1.payment_intents.create({"amount": 4200, "currency": "usd", "customer": cus.id,
+                                       "payment_method": card, "off_session": True, "confirm": True})
+    eq((pi.status, pi.amount_received, id_of(pi.payment_method)), ("succeeded", 4200, card),
+       "the off-session charge of the saved card")
+    eq(ctx.balance()["pending"] - p0["pending"], 4200 - fee(4200), "platform pending after the charge")
+    sk.v1.ephemeral_keys.delete(ek.id)
+    try:
+        wallet.v1.payment_methods.list({"customer": cus.id, "type": "card"})
+    except stripe.AuthenticationError as e:
+        eq(e.http_status, 401, "a deleted ephemeral key")
+    else:
+        raise AssertionError("a deleted ephemeral key still worked")
+
+
+def publishable_key_confirm(ctx):
+    """Stripe.js style: the server makes a PaymentIntent; the browser, with the publishable
+    key and the client_secret, reads it, makes a payment method from the card typed in, and
+    confirms it."""
+    sk = ctx.sk
+    pi = sk.v1.payment_intents.create({"amount": 2500, "currency": "usd",
+                                       "automatic_payment_methods": {"enabled": True, "allow_redirects": "never"}})
+    browser = client(f"pk_test_{ctx.suffix}")
+    seen = browser.v1.payment_intents.retrieve(pi.id, {"client_secret": pi.client_secret})
+    eq((seen.id, seen.status), (pi.id, "requires_payment_method"), "the PaymentIntent read with the client_secret")
+    try:
+        browser.v1.payment_intents.retrieve(pi.id)
+    except stripe.InvalidRequestError as e:
+        eq((e.http_status, e.param), (400, "client_secret"), "a publishable key without the client_secret")
+    else:
+        raise AssertionError("a publishable key read a PaymentIntent without its client_secret")
+    pm = browser.v1.payment_methods.create({
+        "type": "card", "card": {"number": "4242424242424242", "exp_month": 12, "exp_year": 2034, "cvc": "314"},
+        "billing_details": {"name": "Jenny Rosen", "email": f"jenny-{RUN_ID}@example.com"}})
+    eq((pm.card.last4, pm.card.exp_year, pm.billing_details.name), ("4242", 2034, "Jenny Rosen"),
+       "the card the browser typed")
+    p0 = ctx.balance()
+    done = browser.v1.payment_intents.confirm(pi.id, {"client_secret": pi.client_secret, "payment_method": pm.id})
+    eq((done.status, done.amount_received), ("succeeded", 2500), "confirmed with the publishable key")
+    eq(ctx.balance()["pending"] - p0["pending"], 2500 - fee(2500), "platform pending after the payment")
+    # A card token, the older way: made by the browser, charged once by the server.
+    tok = browser.v1.tokens.create({"card": {"number": "5555555555554444", "exp_month": "12", "exp_year": "2034",
+                                             "cvc": "314"}})
+    check(isinstance(tok, stripe.Token), f"token create gave {type(tok).__name__}")
+    starts(tok.id, "tok_", "token id")
+    eq((tok.type, tok.used, tok.card.last4), ("card", False, "4444"), "the token")
+    charge = sk.v1.charges.create({"amount": 900, "currency": "usd", "source": tok.id})
+    eq((charge.paid, charge.source.last4), (True, "4444"), "a charge of the token")
+    try:
+        sk.v1.charges.create({"amount": 900, "currency": "usd", "source": tok.id})
+    except stripe.InvalidRequestError as e:
+        eq((e.http_status, e.param), (400, "source"), "a token used twice")
+    else:
+        raise AssertionError("a token was used twice")
+    try:
+        browser.v1.charges.list()
+    except stripe.AuthenticationError as e:
+        eq(e.http_status, 401, "a publishable key on a secret key's endpoint")
+        check("publishable" in e.user_message, f"the error says why: {e.user_message}")
+    else:
+        raise AssertionError("a publishable key listed charges")
+    try:
+        sk.v1.payment_methods.create({"type": "card", "card": {"number": "4242424242424242", "exp_month": 12,
+                                                                "exp_year": 2034}})
+    except stripe.InvalidRequestError as e:
+        eq(e.http_status, 400, "card numbers sent with a secret key")
+    else:
+        raise AssertionError("a secret key sent card numbers")
 def available_in(ctx, currency, account=None):
     """An account's available balance in one currency."""
     b = ctx.sk.v1.balance.retrieve(options=ctx.opts(account)).to_dict()
@@ -906,7 +1228,7 @@ def available_in(ctx, currency, account=None):
 
 
 def cross_currency_rides(ctx):
-    """A USD ride paid to a German and to a Canadian driver (docs/behaviour.md section 18)."""
+    """A USD ride paid to a German and to a Canadian driver (docs/behaviour.md section 21)."""
     sk = ctx.sk
     de = sk.v1.accounts.create({"type": "custom", "country": "DE", "external_account": "btok_de",
                                 "capabilities": {"transfers": {"requested": True}}})
@@ -941,7 +1263,7 @@ def cross_currency_rides(ctx):
 
 
 def instant_payout(ctx):
-    """A debit card as an external account and an Instant Payout to it (section 19)."""
+    """A debit card as an external account and an Instant Payout to it (section 22)."""
     sk = ctx.sk
     a = sk.v1.accounts.create({"type": "custom", "country": "US", "external_account": "btok_us",
                                "capabilities": {"transfers": {"requested": True}},
@@ -970,7 +1292,9 @@ FLOWS = [platform_account, create_accounts, fund_accounts, pending_funds_clock, 
          refund_and_reversal, retrieve_accounts, balance_and_paging, events, error_table,
          errors_change_nothing, idempotency, account_lifecycle, webhooks, customers, pi_destination_fee,
          pi_direct_fee, pi_manual_capture, pi_decline_and_retry, charge_capture, refund_with_fee, dispute_won,
-         dispute_lost, money_in_events, customer_delete, cross_currency_rides, instant_payout]
+         dispute_lost, money_in_events, customer_delete, accounts_v2, v2_bad_input, event_destinations_v2,
+         saved_cards, mobile_saved_card_off_session, publishable_key_confirm,
+         cross_currency_rides, instant_payout]
 
 
 # --------------------------------------------------------------------------- runner

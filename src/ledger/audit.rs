@@ -268,6 +268,39 @@ impl Ledger {
                 return Err(MoneyInAudit::IntentState { intent: id });
             }
         }
+        self.audit_saved_cards()
+    }
+
+    /// Re-derives what saved cards promise (docs/behaviour.md §19): a detached card is saved
+    /// to nobody, a card source always to a customer of its account, and a customer's
+    /// defaults are its own cards (a source for `default_source`, not for the other).
+    fn audit_saved_cards(&self) -> Result<(), MoneyInAudit> {
+        for (index, method) in self.payment_methods.iter().enumerate() {
+            let customer = method.customer.map(|c| &self.customers[c.0]);
+            let holds = !(method.detached && method.customer.is_some())
+                && (!method.source || customer.is_some())
+                && customer.is_none_or(|c| c.account == method.account);
+            if !holds {
+                return Err(MoneyInAudit::SavedCard {
+                    method: PaymentMethodId(index as u32),
+                });
+            }
+        }
+        for (index, customer) in self.customers.iter().enumerate() {
+            let owner = CustomerId(index as u32);
+            let defaults = [
+                (customer.default_payment_method, false),
+                (customer.default_source, true),
+            ];
+            for (method, source) in defaults {
+                if let Some(method) = method {
+                    let m = &self.payment_methods[method.0];
+                    if m.customer != Some(owner) || m.source != source {
+                        return Err(MoneyInAudit::SavedCard { method });
+                    }
+                }
+            }
+        }
         Ok(())
     }
 }
@@ -338,4 +371,50 @@ pub enum MoneyInAudit {
     DisputeSchedule { dispute: DisputeId },
     /// A PaymentIntent's amounts or latest charge disagree with its status.
     IntentState { intent: PaymentIntentId },
+    /// A saved card disagrees with its customer: detached yet saved, a source saved to
+    /// nobody or another account's customer, or a customer's default that is not its own.
+    SavedCard { method: PaymentMethodId },
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ledger::ops::accounts::AccountParams;
+    use crate::ledger::ops::customers::CustomerParams;
+
+    /// The saved-card invariant catches a card saved while detached and a default that is
+    /// another customer's (changes no operation makes, made here by hand).
+    #[test]
+    fn a_broken_saved_card_is_found() {
+        let platform = AccountParams {
+            id: Some("acct_1AuditPlatform01".into()),
+            country: Some("US".into()),
+            ..AccountParams::default()
+        };
+        let mut ledger = Ledger::new(7, 1_800_000_000, platform).unwrap();
+        let saved = CustomerParams {
+            payment_method: Some("pm_card_visa".into()),
+            default_payment_method: Some("pm_card_visa".into()),
+            ..CustomerParams::default()
+        };
+        let first = ledger.create_customer(AccountId::PLATFORM, saved).unwrap().value;
+        let second = ledger
+            .create_customer(AccountId::PLATFORM, CustomerParams::default())
+            .unwrap()
+            .value;
+        let method = ledger.customer(first).default_payment_method.unwrap();
+        assert_eq!(ledger.audit(), Ok(()));
+        let mut detached = ledger.clone();
+        detached.change::<PaymentMethod, _>(method, |m| m.detached = true);
+        assert_eq!(
+            detached.audit(),
+            Err(AuditError::MoneyIn(MoneyInAudit::SavedCard { method }))
+        );
+        let mut borrowed = ledger.clone();
+        borrowed.change::<Customer, _>(second, |c| c.default_payment_method = Some(method));
+        assert_eq!(
+            borrowed.audit(),
+            Err(AuditError::MoneyIn(MoneyInAudit::SavedCard { method }))
+        );
+    }
 }

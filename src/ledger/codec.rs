@@ -378,13 +378,13 @@ macro_rules! image_struct {
     };
 }
 
-/// A field-less enum's image: each variant's code, pinned by value.
+/// A field-less enum's image: each variant's code, pinned by value. Codes are written as
+/// varints, so a code below 128 is one byte whatever its type, and codes of 256 and more
+/// (the event types' pinned ranges) fit.
 macro_rules! image_enum {
     ($ty:ident { $($variant:ident = $code:literal),* $(,)? }) => {
         impl $crate::ledger::codec::Image for $ty {
             fn write(&self, w: &mut $crate::ledger::codec::Writer) {
-                // A varint, like every integer here: codes past 255 (the pinned ranges of
-                // event types) are written the way a u8's would be below them.
                 let code: u16 = match self { $($ty::$variant => $code),* };
                 w.put(&code);
             }
@@ -424,6 +424,24 @@ mod tests {
         assert_eq!(r.take::<u64>().unwrap(), u64::MAX);
         assert_eq!(r.take::<i128>().unwrap(), i128::MIN);
         r.finish().unwrap();
+    }
+
+    /// An enum's code is a varint: codes that fitted a byte are written as they always were,
+    /// and wider ones round trip.
+    #[test]
+    fn enum_codes_are_varints() {
+        for (code, bytes) in [(7u16, vec![7u8]), (200, vec![0xc8, 0x01]), (300, vec![0xac, 0x02])] {
+            let mut w = Writer::new();
+            w.put(&code);
+            let written = w.into_bytes();
+            assert_eq!(written, bytes, "{code}");
+            let mut narrow = Writer::new();
+            if let Ok(small) = u8::try_from(code) {
+                narrow.put(&small);
+                assert_eq!(narrow.into_bytes(), written, "{code}");
+            }
+            assert_eq!(Reader::new(&written).take::<u16>().unwrap(), code);
+        }
     }
 
     #[test]

@@ -53,23 +53,29 @@ pub use audit::{AuditError, Buckets, MoneyInAudit};
 pub use data::*;
 pub use list::{Cursor, ListQuery, Page, TimeRange, page, page_by, page_oldest_first};
 pub use ops::accounts::{
-    AccountParams, AccountUpdate, BankAccountParams, BrandingParams, CAPABILITIES, ControllerParams, ScheduleParams,
-    TosParams, WEEKDAYS,
+    AccountParams, AccountUpdate, AccountV2Update, BankAccountParams, BrandingParams, CAPABILITIES, ControllerParams,
+    ScheduleParams, TosParams, WEEKDAYS,
 };
+pub use ops::accounts_v2::{AccountV2Fields, AccountV2Params};
 pub use ops::balance_settings::{BalanceSettingsUpdate, MinimumBalances};
 pub use ops::bank_accounts::{BankAccountCreate, BankAccountUpdate};
 pub use ops::card_payments::CaptureParams;
 pub use ops::charges::{ChargeOutcome, ChargeParams, ChargeUpdate, TransferDataParams};
 pub use ops::customers::{CustomerParams, CustomerUpdate};
 pub use ops::disputes::{DISPUTE_FEE, DisputeUpdate, EVIDENCE_FILE_PARAMS};
+pub use ops::ephemeral_keys::EphemeralKeyParams;
+pub use ops::event_destinations::{EventDestinationParams, EventDestinationUpdate, Switch};
 pub use ops::fees::FeeRefundParams;
 pub use ops::onboarding::{AccountLinkParams, HostedForm, LinkState};
 pub use ops::payment_intents::{ConfirmParams, IntentCaptureParams, IntentOutcome, IntentParams, IntentUpdate};
+pub use ops::payment_methods::{CardParams, CardSourceParams, PaymentMethodParams, PaymentMethodUpdate};
 pub use ops::payouts::PayoutParams;
 pub use ops::persons::{PersonDetailsParams, PersonParams, RelationshipParams};
 pub use ops::refunds::RefundParams;
 pub use ops::requirements::{AddressParams, CompanyParams, IdentityParams};
+pub use ops::setup_intents::{SetupConfirm, SetupOutcome, SetupParams, SetupUpdate};
 pub use ops::shipping::{ShippingInput, ShippingParams};
+pub use ops::tokens::{BillingDetailsParams, TokenParams};
 pub use ops::transfers::{ReferenceParams, ReversalParams, TransferParams, TransferUpdate};
 pub use ops::webhook_endpoints::{WebhookEndpointParams, WebhookEndpointUpdate};
 pub use state::{Applied, AsOf, Ledger};

@@ -170,6 +170,12 @@ impl Ledger {
         }
     }
 
+    /// The account `id` names, closed (deleted) ones included: API v2 still shows an account
+    /// it closed.
+    pub fn find_account_ever(&self, id: &str) -> Option<AccountId> {
+        self.account_ids.get(id).copied()
+    }
+
     /// The account `id` names; a deleted account is found no more.
     pub fn find_account(&self, id: &str) -> Option<AccountId> {
         self.account_ids

@@ -25,19 +25,21 @@ use proptest::collection::vec;
 use proptest::prelude::*;
 
 use super::data::{
-    AccountId, ApplicationFee, ApplicationFeeId, Charge, ChargeId, DAY, Dispute, DisputeId, EventId, Input, Obj,
-    PaymentIntent, PaymentIntentId, Rejection, Timestamp, Transfer, TransferId,
+    AccountId, ApplicationFee, ApplicationFeeId, Charge, ChargeId, CustomerId, DAY, Dispute, DisputeId, EventId, Input,
+    Obj, PaymentIntent, PaymentIntentId, PaymentMethod, PaymentMethodId, Rejection, Timestamp, Transfer, TransferId,
 };
 use super::ops::accounts::{AccountParams, AccountUpdate, BankAccountParams, ScheduleParams};
 use super::ops::balance_settings::{BalanceSettingsUpdate, MinimumBalances};
 use super::ops::bank_accounts::BankAccountCreate;
 use super::ops::card_payments::CaptureParams;
 use super::ops::charges::{ChargeParams, TransferDataParams};
+use super::ops::customers::CustomerParams;
 use super::ops::disputes::DisputeUpdate;
 use super::ops::fees::FeeRefundParams;
-use super::ops::payment_intents::{IntentCaptureParams, IntentParams};
+use super::ops::payment_intents::{ConfirmParams, IntentCaptureParams, IntentParams};
 use super::ops::payouts::PayoutParams;
 use super::ops::refunds::RefundParams;
+use super::ops::setup_intents::SetupParams;
 use super::ops::transfers::{ReferenceParams, ReversalParams, TransferParams};
 use super::state::Ledger;
 
@@ -247,6 +249,45 @@ pub enum Operation {
     CloseDispute {
         dispute: Pick,
     },
+    /// A card saved for later payments, on the platform (`account` None) or a connected
+    /// account: with `customer` picking one of the account's customers, by a SetupIntent
+    /// confirmed for it; otherwise by a new customer made with the card attached.
+    SaveCard {
+        account: Option<Pick>,
+        customer: Option<Pick>,
+        method: &'static str,
+    },
+    /// A saved card charged while its customer is away (`off_session=true`), on the account
+    /// it is saved on, for its customer; on the platform to a destination when given, with
+    /// an application fee when given.
+    ChargeSaved {
+        card: Pick,
+        amount: i64,
+        destination: Option<Pick>,
+        fee: Option<i64>,
+    },
+}
+
+/// The cards [`Operation::ChargeSaved`] picks from: every payment method saved to a
+/// customer, oldest first.
+pub fn saved_cards(ledger: &Ledger) -> Vec<PaymentMethodId> {
+    ledger
+        .all::<PaymentMethod>()
+        .filter(|m| ledger.payment_method(*m).customer.is_some())
+        .collect()
+}
+
+/// The customers [`Operation::SaveCard`] picks from on `account`: those not deleted, oldest
+/// first.
+pub fn live_customers(ledger: &Ledger, account: AccountId) -> Vec<CustomerId> {
+    ledger
+        .books(account)
+        .indexes
+        .customers
+        .iter()
+        .copied()
+        .filter(|c| !ledger.customer(*c).deleted)
+        .collect()
 }
 
 /// What [`Operation::DisputeEvidence`] writes in `evidence[uncategorized_text]`.
@@ -689,6 +730,58 @@ impl Operation {
                 };
                 ledger.close_dispute(dispute).map(|a| a.events)
             }
+            Operation::SaveCard {
+                account,
+                customer,
+                method,
+            } => {
+                let actor = account.and_then(|p| p.of(accounts)).unwrap_or(AccountId::PLATFORM);
+                match customer.and_then(|p| p.of(&live_customers(ledger, actor))) {
+                    Some(customer) => {
+                        let params = SetupParams {
+                            customer: Some(ledger.id_of(Obj::Customer(customer)).to_string()),
+                            payment_method: Some(method.into()),
+                            confirm: Some(true),
+                            ..SetupParams::default()
+                        };
+                        ledger.create_setup_intent(actor, params).map(|a| a.events)
+                    }
+                    None => {
+                        let params = CustomerParams {
+                            payment_method: Some(method.into()),
+                            ..CustomerParams::default()
+                        };
+                        ledger.create_customer(actor, params).map(|a| a.events)
+                    }
+                }
+            }
+            Operation::ChargeSaved {
+                card,
+                amount,
+                destination,
+                fee,
+            } => {
+                let Some(card) = card.of(&saved_cards(ledger)) else {
+                    return Ok(Vec::new());
+                };
+                let method = ledger.payment_method(card);
+                let (actor, customer) = (method.account, method.customer);
+                let params = IntentParams {
+                    amount: input(amount),
+                    currency: Some(ledger.account(actor).default_currency.to_string()),
+                    customer: customer.map(|c| ledger.id_of(Obj::Customer(c)).to_string()),
+                    payment_method: Some(ledger.id_of(Obj::PaymentMethod(card)).to_string()),
+                    confirm: Some(true),
+                    confirmation: ConfirmParams {
+                        off_session: Some(true),
+                        ..ConfirmParams::default()
+                    },
+                    transfer_data: destination_of(ledger, actor, destination),
+                    application_fee_amount: fee_of(fee),
+                    ..IntentParams::default()
+                };
+                ledger.create_payment_intent(actor, params).map(|a| a.events)
+            }
             // The operations before money in are `apply`'s.
             _ => Ok(Vec::new()),
         }
@@ -731,6 +824,20 @@ pub const METHODS: [&str; 8] = [
     "pm_card_createDisputeInquiry",
     "pm_card_authenticationRequired",
     "pm_card_visa",
+];
+
+/// The cards saved for later payments: successes, the card that saves and then declines,
+/// decline cards (refused when saved), and cards that ask for 3D Secure (which a SetupIntent
+/// stops for, and an off-session payment is declined for).
+pub const SAVED: [&str; 8] = [
+    "pm_card_visa",
+    "pm_card_bypassPending",
+    "pm_card_chargeCustomerFail",
+    "pm_card_chargeDeclined",
+    "pm_card_chargeDeclinedInsufficientFunds",
+    "pm_card_authenticationRequired",
+    "pm_card_createDispute",
+    "pm_card_mastercard",
 ];
 
 /// The tokens authorisations are made with.
@@ -803,6 +910,10 @@ pub fn operation() -> impl Strategy<Value = Operation> {
         3 => (pick(), 0usize..4, proptest::bool::weighted(0.8))
             .prop_map(|(dispute, text, submit)| Operation::DisputeEvidence { dispute, text, submit }),
         1 => pick().prop_map(|dispute| Operation::CloseDispute { dispute }),
+        2 => (proptest::option::weighted(0.3, pick()), proptest::option::weighted(0.5, pick()), proptest::sample::select(&SAVED[..]))
+            .prop_map(|(account, customer, method)| Operation::SaveCard { account, customer, method }),
+        3 => (pick(), amount(), proptest::option::weighted(0.4, pick()), proptest::option::weighted(0.4, fee()))
+            .prop_map(|(card, amount, destination, fee)| Operation::ChargeSaved { card, amount, destination, fee }),
     ]
 }
 

@@ -225,6 +225,23 @@ impl Ledger {
         id
     }
 
+    /// Records a thin event of API v2 about `object` (its `related_object`), on the
+    /// platform's side and in no account's index of events: v1 lists never show it.
+    pub(crate) fn emit_thin(&mut self, kind: EventType, object: impl Into<Obj>) -> EventId {
+        debug_assert!(kind.is_thin(), "{kind:?} is not a thin event");
+        let at = self.next_version();
+        let event = Event {
+            kind,
+            account: AccountId::PLATFORM,
+            object: object.into(),
+            created: self.now,
+            at,
+            previous: None,
+            automatic: false,
+        };
+        EventId(self.events.push(event, at))
+    }
+
     /// The events recorded since the world had `first` of them.
     pub(crate) fn emitted_since(&self, first: usize) -> Vec<EventId> {
         (first as u32..self.events.len() as u32).map(EventId).collect()

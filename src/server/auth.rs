@@ -1,10 +1,13 @@
 //! API keys and the `Stripe-Account` header: who is calling, and as which account.
 //!
-//! A key names a *world* (debit-rules.md §1): `sk_test_abc` and `rk_test_abc` act on the
-//! same world, the restricted key read-only. Only test-mode keys are accepted, and only
-//! in the shape `sk_test_`/`rk_test_` + 1–247 of `[A-Za-z0-9_]` (Stripe's keys are
-//! alphanumeric; the underscore lets users name worlds, and 8 + 247 = 255 keeps a key
-//! within what any client stores).
+//! A key names a *world* (debit-rules.md §1): `sk_test_abc`, `rk_test_abc` and
+//! `pk_test_abc` act on the same world — the restricted key read-only, the publishable key
+//! only where Stripe lets a browser or a mobile app act (docs/behaviour.md §20). Only
+//! test-mode keys are accepted, and only in the shape `sk_test_`/`rk_test_`/`pk_test_` +
+//! 1–247 of `[A-Za-z0-9_]` (Stripe's keys are alphanumeric; the underscore lets users name
+//! worlds, and 8 + 247 = 255 keeps a key within what any client stores). An ephemeral key's
+//! secret, `ek_test_` + the world's name + `_` + a token the world issued, acts for one
+//! customer of that world.
 //!
 //! Keys are secrets even here, because users paste real-looking keys: nothing in this
 //! module puts an unmasked key into an error, and [`ApiKey`]'s `Debug` and `Display`
@@ -40,7 +43,12 @@ const MAX_MASK_STARS: usize = MAX_KEY_BODY_CHARS - 4;
 
 /// The prefixes a mask keeps, as Stripe's does: they say what kind of key it was
 /// without saying which.
-const KNOWN_PREFIXES: [&str; 6] = ["sk_test_", "rk_test_", "sk_live_", "rk_live_", "pk_test_", "pk_live_"];
+const KNOWN_PREFIXES: [&str; 7] = [
+    "sk_test_", "rk_test_", "sk_live_", "rk_live_", "pk_test_", "pk_live_", "ek_test_",
+];
+
+/// The length of an ephemeral key's token: an id's 23 digits and 22 more.
+pub const EPHEMERAL_TOKEN_CHARS: usize = 45;
 
 /// HTTP Basic credentials are standard base64. Padding is optional because some clients
 /// drop it; trailing bits are not checked because the result is validated anyway.
@@ -58,13 +66,28 @@ pub enum KeyKind {
     Secret,
     /// `rk_test_…`: may only read the world of the secret key with the same body.
     Restricted,
+    /// `pk_test_…`: what Stripe lets a publishable key do, in the world of the secret key
+    /// with the same body.
+    Publishable,
+    /// `ek_test_<world>_<token>`: one customer's cards, while the world's key with that
+    /// token lives.
+    Ephemeral,
 }
 
 impl KeyKind {
+    const ALL: [KeyKind; 4] = [
+        KeyKind::Secret,
+        KeyKind::Restricted,
+        KeyKind::Publishable,
+        KeyKind::Ephemeral,
+    ];
+
     fn prefix(self) -> &'static str {
         match self {
             KeyKind::Secret => "sk_test_",
             KeyKind::Restricted => "rk_test_",
+            KeyKind::Publishable => "pk_test_",
+            KeyKind::Ephemeral => "ek_test_",
         }
     }
 }
@@ -77,28 +100,41 @@ pub struct ApiKey {
     /// The whole key as sent, prefix included. Private so that it cannot be printed by
     /// accident; [`ApiKey::world_key`] gives the part that identifies the world.
     raw: String,
+    /// Where the world's name ends in `raw` (before an ephemeral key's `_token`).
+    world_end: usize,
 }
 
 impl ApiKey {
     /// Checks the shape of a key. A refusal is Stripe's 401 "Invalid API Key provided",
     /// with the key masked.
     pub fn parse(key: &str) -> Result<ApiKey, ApiError> {
-        let kind = if key.starts_with(KeyKind::Secret.prefix()) {
-            KeyKind::Secret
-        } else if key.starts_with(KeyKind::Restricted.prefix()) {
-            KeyKind::Restricted
-        } else {
-            return Err(ApiError::invalid_api_key(&mask_key(key)));
-        };
+        let invalid = || ApiError::invalid_api_key(&mask_key(key));
+        let kind = KeyKind::ALL
+            .into_iter()
+            .find(|k| key.starts_with(k.prefix()))
+            .ok_or_else(invalid)?;
         let body = &key[kind.prefix().len()..];
-        let well_formed = (1..=MAX_KEY_BODY_CHARS).contains(&body.len())
-            && body.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_');
+        // An ephemeral key's world is its body but the `_token` at its end.
+        let world = match kind {
+            KeyKind::Ephemeral => {
+                let (world, token) = body.rsplit_once('_').ok_or_else(invalid)?;
+                let token_ok = token.len() == EPHEMERAL_TOKEN_CHARS && token.bytes().all(|b| b.is_ascii_alphanumeric());
+                if !token_ok {
+                    return Err(invalid());
+                }
+                world
+            }
+            _ => body,
+        };
+        let well_formed = (1..=MAX_KEY_BODY_CHARS).contains(&world.len())
+            && world.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_');
         if !well_formed {
-            return Err(ApiError::invalid_api_key(&mask_key(key)));
+            return Err(invalid());
         }
         Ok(ApiKey {
             kind,
             raw: key.to_owned(),
+            world_end: kind.prefix().len() + world.len(),
         })
     }
 
@@ -107,10 +143,16 @@ impl ApiKey {
         self.kind
     }
 
-    /// The part after `sk_test_`/`rk_test_`: the name of the world this key acts on, so
-    /// `rk_test_abc` reads the world of `sk_test_abc`. It is as secret as the key.
+    /// The part after `sk_test_`/`rk_test_`/`pk_test_` (and before an ephemeral key's
+    /// token): the name of the world this key acts on, so `rk_test_abc` reads the world of
+    /// `sk_test_abc`. It is as secret as the key.
     pub fn world_key(&self) -> &str {
-        &self.raw[self.kind.prefix().len()..]
+        &self.raw[self.kind.prefix().len()..self.world_end]
+    }
+
+    /// An ephemeral key's token, which its world checks.
+    pub fn ephemeral_token(&self) -> Option<&str> {
+        (self.kind == KeyKind::Ephemeral).then(|| &self.raw[self.world_end + 1..])
     }
 
     /// Whether this key may only read (a restricted key).
@@ -330,7 +372,13 @@ mod tests {
             // Every refused shape, masked.
             (hv![b"Bearer sk_live_abcdef1234"], invalid("sk_live_******1234")),
             (hv![b"Bearer rk_live_abcdef1234"], invalid("rk_live_******1234")),
-            (hv![b"Bearer pk_test_abcdef1234"], invalid("pk_test_******1234")),
+            (hv![b"Bearer pk_test_abcdef1234"], Key(Publishable, "abcdef1234")),
+            (
+                hv![format!("Bearer ek_test_my_world_{}", "A1".repeat(22) + "b").as_bytes()],
+                Key(Ephemeral, "my_world"),
+            ),
+            (hv![b"Bearer ek_test_my_world_short"], invalid("ek_test_**********hort")),
+            (hv![b"Bearer ek_test_notoken"], invalid("ek_test_***oken")),
             (hv![b"Bearer pk_live_abcdef1234"], invalid("pk_live_******1234")),
             (hv![b"Bearer SK_TEST_abcdef"], invalid("**********cdef")),
             (hv![b"Bearer sk_test_"], invalid("sk_test_")),
@@ -369,6 +417,7 @@ mod tests {
                 (Key(kind, world), Ok(key)) => {
                     assert_eq!(key.kind(), *kind, "{values:?}");
                     assert!(key.world_key().ends_with(world), "{values:?}");
+                    assert_eq!(key.ephemeral_token().is_some(), *kind == Ephemeral, "{values:?}");
                     assert_eq!(key.is_read_only(), *kind == Restricted);
                 }
                 (Missing, Err(e)) => {

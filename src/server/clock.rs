@@ -9,6 +9,47 @@ use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use crate::ledger::Timestamp;
 
+/// How long a client may take to send its request head before the connection is closed, so
+/// a slow or stalled client holds nothing but its own connection.
+pub const HEADER_READ_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// How long a request body may take to arrive once its head has.
+pub const BODY_READ_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// While an oversized body is drained, how long to wait for more of it before answering.
+pub const DRAIN_IDLE: Duration = Duration::from_secs(1);
+
+/// How long shutdown waits for requests in flight.
+pub const SHUTDOWN_GRACE: Duration = Duration::from_secs(10);
+
+/// How long the server waits on slow clients and on itself (the server state's `timeouts`):
+/// the defaults are for real clients; a test of what happens when a client stalls sets shorter
+/// ones instead of waiting out these.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Timeouts {
+    /// How long a client may take to send its request head ([`HEADER_READ_TIMEOUT`]).
+    pub header_read: Duration,
+    /// How long a request body may take to arrive once its head has
+    /// ([`BODY_READ_TIMEOUT`]).
+    pub body_read: Duration,
+    /// While an oversized body is drained, how long to wait for more of it before answering
+    /// ([`DRAIN_IDLE`]).
+    pub drain_idle: Duration,
+    /// How long shutdown waits for requests in flight ([`SHUTDOWN_GRACE`]).
+    pub shutdown_grace: Duration,
+}
+
+impl Default for Timeouts {
+    fn default() -> Timeouts {
+        Timeouts {
+            header_read: HEADER_READ_TIMEOUT,
+            body_read: BODY_READ_TIMEOUT,
+            drain_idle: DRAIN_IDLE,
+            shutdown_grace: SHUTDOWN_GRACE,
+        }
+    }
+}
+
 pub trait Clock: Send + Sync + 'static {
     /// Seconds since the Unix epoch.
     fn wall(&self) -> Timestamp;

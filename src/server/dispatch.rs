@@ -18,7 +18,7 @@
 
 use std::collections::HashSet;
 use std::sync::Arc;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use axum::body::Bytes;
 use http_body_util::{BodyExt, Full, Limited};
@@ -29,9 +29,13 @@ use hyper_util::rt::TokioExecutor;
 use parking_lot::Mutex;
 use rustls::pki_types::CertificateDer;
 use rustls::pki_types::pem::PemObject;
+// Tokio's clock rather than the OS's, so that a simulation on paused time settles the same
+// deliveries together every run.
+use tokio::time::Instant;
 
 use super::webhooks::{
-    Attempt, FORWARD, FORWARD_CONNECT, Forwarding, Outcome, Target, delivery_allowed, signature, url_host,
+    Attempt, FORWARD, FORWARD_CONNECT, Forwarding, Outcome, Target, as_destination, delivery_allowed, signature,
+    url_host,
 };
 use crate::ledger::{EventId, Obj, Timestamp, WebhookEndpointId};
 use crate::server::persist::Journal;
@@ -101,9 +105,22 @@ impl Reach {
     }
 }
 
+/// A receiver in-process: the status it answers a delivery (its URL and payload) with.
+pub type Answerer = Arc<dyn Fn(&str, &[u8]) -> u16 + Send + Sync>;
+
+/// How deliveries reach their receivers.
+pub enum Transport {
+    /// HTTP, to the endpoint's URL.
+    Http(Client<HttpsConnector<HttpConnector>, Full<Bytes>>),
+    /// A function that answers each delivery (its URL and payload) with a status at once,
+    /// in-process: for a deterministic simulation, where a real connection's timing would
+    /// decide what happens.
+    Local(Answerer),
+}
+
 /// The server's webhook sender.
 pub struct Dispatcher {
-    client: Client<HttpsConnector<HttpConnector>, Full<Bytes>>,
+    transport: Transport,
     /// How long a receiver has to answer (and to accept the connection).
     pub timeout: Duration,
     /// How many deliveries to one endpoint are attempted at once.
@@ -162,18 +179,25 @@ impl Dispatcher {
             allow_hosts.extend(forward.connect_url.as_deref().and_then(url_host));
         }
         Dispatcher {
-            client: Client::builder(TokioExecutor::new())
-                .pool_idle_timeout(Duration::from_secs(30))
-                // Headers go out as Stripe spells them (`Stripe-Signature`), for receivers that
-                // read a raw header map as some serverless runtimes hand it over.
-                .http1_title_case_headers(true)
-                .build(https),
+            transport: Transport::Http(
+                Client::builder(TokioExecutor::new())
+                    .pool_idle_timeout(Duration::from_secs(30))
+                    // Headers go out as Stripe spells them (`Stripe-Signature`), for receivers
+                    // that read a raw header map as some serverless runtimes hand it over.
+                    .http1_title_case_headers(true)
+                    .build(https),
+            ),
             timeout,
             per_endpoint: per_endpoint.max(1),
             forward,
             allow_hosts,
             running: Mutex::new(HashSet::new()),
         }
+    }
+
+    /// The same sender, delivering through `transport`.
+    pub fn with_transport(self, transport: Transport) -> Dispatcher {
+        Dispatcher { transport, ..self }
     }
 
     /// Whether no delivery task is running.
@@ -236,6 +260,13 @@ fn address(sender: &Dispatcher, world: &World, target: Target, manual: bool) -> 
     match target {
         FORWARD => forward.map(|f| (f.url.as_str().into(), f.secret.as_str().into())),
         FORWARD_CONNECT => forward.and_then(|f| Some((f.connect_url.as_deref()?.into(), f.secret.as_str().into()))),
+        target if as_destination(target).is_some() => {
+            let ledger = world.ledger();
+            let id = as_destination(target)?;
+            let destination = (ledger.holds(Obj::EventDestination(id))).then(|| ledger.event_destination(id))?;
+            (!destination.deleted && (manual || !destination.disabled))
+                .then(|| ((*destination.url).into(), ledger.event_destination_secret(id).into()))
+        }
         index => {
             let ledger = world.ledger();
             let id = WebhookEndpointId(index);
@@ -303,6 +334,7 @@ fn settle<H: Host>(host: &H, key: &str, world: &mut World, target: Target, event
             event: event.index() as u32,
             outcome,
             now,
+            version: world.ledger().version(),
         }));
     }
 }
@@ -407,38 +439,47 @@ async fn attempt<H: Host>(host: &H, job: Job, target: Target, manual: bool) -> A
     // their own clock.
     let signed_at: Timestamp = host.signing_time();
     let started = Instant::now();
-    let signature = signature::header(&job.secret, signed_at, &job.payload);
-    // A host the operator did not allow is never contacted: the attempt fails at once.
-    if let Err(reason) = delivery_allowed(&job.url, &host.sender().allow_hosts) {
-        return Attempt {
-            event: job.event,
-            target,
-            at: job.at,
-            status: None,
-            latency_ms: 0,
-            error: Some(reason),
-            manual,
-        };
-    }
-    let request = hyper::Request::post(&*job.url)
-        .header("Content-Type", "application/json; charset=utf-8")
-        .header("User-Agent", "Stripe/1.0 (+https://stripe.com/docs/webhooks)")
-        .header("Stripe-Signature", signature)
-        .body(Full::new(Bytes::from(job.payload)));
-    let outcome = match request {
-        Err(e) => Err(format!("the endpoint's url cannot be requested: {e}")),
-        Ok(request) => {
-            let exchange = async {
-                let response = host.sender().client.request(request).await.map_err(describe)?;
-                let status = response.status();
-                // Read (and drop) a bounded part of the answer, so the connection can be
-                // reused; an endless answer is cut off by the limit or the timeout.
-                let _ = Limited::new(response.into_body(), MAX_RESPONSE).collect().await;
-                Ok::<_, String>(status)
-            };
-            match tokio::time::timeout(host.sender().timeout, exchange).await {
-                Err(_) => Err(format!("no answer within {} s", host.sender().timeout.as_secs_f64())),
-                Ok(result) => result,
+    let sender = host.sender();
+    let outcome = match &sender.transport {
+        Transport::Local(answer) => {
+            hyper::StatusCode::from_u16(answer(&job.url, &job.payload)).map_err(|e| e.to_string())
+        }
+        Transport::Http(client) => {
+            // A host the operator did not allow is never contacted: the attempt fails at once.
+            if let Err(reason) = delivery_allowed(&job.url, &sender.allow_hosts) {
+                return Attempt {
+                    event: job.event,
+                    target,
+                    at: job.at,
+                    status: None,
+                    latency_ms: 0,
+                    error: Some(reason),
+                    manual,
+                };
+            }
+            let signature = signature::header(&job.secret, signed_at, &job.payload);
+            let request = hyper::Request::post(&*job.url)
+                .header("Content-Type", "application/json; charset=utf-8")
+                .header("User-Agent", "Stripe/1.0 (+https://stripe.com/docs/webhooks)")
+                .header("Stripe-Signature", signature)
+                .body(Full::new(Bytes::from(job.payload)));
+            match request {
+                Err(e) => Err(format!("the endpoint's url cannot be requested: {e}")),
+                Ok(request) => {
+                    let exchange = async {
+                        let response = client.request(request).await.map_err(describe)?;
+                        let status = response.status();
+                        // Read (and drop) a bounded part of the answer, so the connection
+                        // can be reused; an endless answer is cut off by the limit or the
+                        // timeout.
+                        let _ = Limited::new(response.into_body(), MAX_RESPONSE).collect().await;
+                        Ok::<_, String>(status)
+                    };
+                    match tokio::time::timeout(sender.timeout, exchange).await {
+                        Err(_) => Err(format!("no answer within {} s", sender.timeout.as_secs_f64())),
+                        Ok(result) => result,
+                    }
+                }
             }
         }
     };

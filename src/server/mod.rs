@@ -3,12 +3,12 @@
 //! - [`pipeline`]: every request — endpoint, key, parameters, world, idempotency, headers.
 //! - [`api`]: the endpoints, each reading its parameters and calling the ledger.
 //! - [`render`]: Stripe's JSON for each object; [`expand`]: `expand[]`; [`list`]: paging.
-//! - [`form`], [`auth`]: form bodies and keys; [`error`]: Stripe's error JSON and every
+//! - [`form`], [`json`], [`auth`]: form bodies (v1), JSON bodies (v2) and keys; [`error`]: Stripe's error JSON and every
 //!   word, status and code the server answers with, ledger rejections included.
 //! - [`persist`]: `--state`, the journal and snapshots that keep worlds across restarts.
 //! - [`state`]: a world per key; [`world`]: one world and its commit point; [`clock`]: time,
 //!   injected; [`idempotency`]: Idempotency-Key records; [`faults`]: failures and delays on
-//!   demand, and the optional rate limit.
+//!   demand, and the optional rate limit; [`health`]: the keyless `GET /_sim/health`.
 //!
 //! This is the only part of the crate that knows HTTP, JSON, status codes or headers.
 
@@ -22,7 +22,9 @@ pub mod error;
 pub mod expand;
 pub mod faults;
 pub mod form;
+pub mod health;
 pub mod idempotency;
+pub mod json;
 pub mod list;
 pub mod onboarding;
 pub mod persist;
@@ -45,14 +47,8 @@ use hyper_util::server::graceful::GracefulShutdown;
 use hyper_util::service::TowerToHyperService;
 use tokio::net::TcpListener;
 
+pub use clock::{HEADER_READ_TIMEOUT, SHUTDOWN_GRACE, Timeouts};
 pub use state::AppState;
-
-/// How long a client may take to send its request head before the connection is closed, so
-/// a slow or stalled client holds nothing but its own connection.
-pub const HEADER_READ_TIMEOUT: Duration = Duration::from_secs(10);
-
-/// How long shutdown waits for requests in flight.
-pub const SHUTDOWN_GRACE: Duration = Duration::from_secs(10);
 
 /// hyper's own cap on header count, above the pipeline's ([`pipeline::MAX_HEADERS`]) so that
 /// the pipeline, not hyper, answers the usual excess, with Stripe's JSON. hyper fills this
@@ -60,9 +56,10 @@ pub const SHUTDOWN_GRACE: Duration = Duration::from_secs(10);
 /// of the server's user-space instructions per request.
 const TRANSPORT_MAX_HEADERS: usize = 128;
 
-/// The router: the dashboard's page and live feed ([`dashboard`]) and the hosted onboarding
-/// pages ([`onboarding`]); every other request goes to the pipeline, which finds the
-/// endpoint itself so that even unknown paths and methods get Stripe's JSON.
+/// The router: the dashboard's page and live feed ([`dashboard`]), the hosted onboarding
+/// pages ([`onboarding`]) and the keyless health check ([`health`]); every other request
+/// goes to the pipeline, which finds the endpoint itself so that even unknown paths and
+/// methods get Stripe's JSON.
 pub fn app(state: Arc<AppState>) -> Router {
     Router::new()
         .merge(dashboard::routes())
@@ -71,6 +68,7 @@ pub fn app(state: Arc<AppState>) -> Router {
             axum::routing::get(onboarding::page).post(onboarding::submit),
         )
         .route("/_sim/login/{token}", axum::routing::get(onboarding::login))
+        .route(health::PATH, axum::routing::any(health::health))
         .fallback(pipeline::handle)
         .with_state(state)
 }
@@ -89,8 +87,8 @@ async fn tick(state: Arc<AppState>) {
 }
 
 /// Serves `state` on `listener` (HTTP/1.1) until `shutdown` completes, then ends the
-/// dashboard's live feeds and lets the requests in flight finish, for at most
-/// [`SHUTDOWN_GRACE`]. Stops early, with the error, if the `--state` journal can no longer
+/// dashboard's live feeds and lets the requests in flight finish, for at most its
+/// [`Timeouts::shutdown_grace`]. Stops early, with the error, if the `--state` journal can no longer
 /// be written.
 pub async fn run(
     listener: TcpListener,
@@ -112,7 +110,7 @@ pub async fn run(
     let app = app(state.clone());
     let mut http = hyper::server::conn::http1::Builder::new();
     http.timer(TokioTimer::new())
-        .header_read_timeout(HEADER_READ_TIMEOUT)
+        .header_read_timeout(state.timeouts.header_read)
         .max_headers(TRANSPORT_MAX_HEADERS);
     let graceful = GracefulShutdown::new();
     tokio::pin!(shutdown);
@@ -150,7 +148,7 @@ pub async fn run(
     state.begin_shutdown();
     tokio::select! {
         () = graceful.shutdown() => {}
-        () = tokio::time::sleep(SHUTDOWN_GRACE) => {}
+        () = tokio::time::sleep(state.timeouts.shutdown_grace) => {}
     }
     match failure {
         None => Ok(()),

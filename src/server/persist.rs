@@ -1,25 +1,37 @@
 //! `--state DIR`: every world survives restarts and `kill -9`.
 //!
 //! Every request that changed a world is appended to a journal, as the request itself plus
-//! the simulated time it ran at, and its response waits until the record is written. The
-//! ledger is deterministic, so replaying the journal through the same endpoint code
-//! rebuilds the same worlds. Now and then (every [`SNAPSHOT_EVERY`] records by default, at
-//! start-up after a replay, and at shutdown) the worlds' images are written to a snapshot and
-//! the journal segments it covers are deleted.
+//! the simulated time it ran at and what it produced (see below), and its response waits
+//! until the record is written. The ledger is deterministic, so replaying the journal through
+//! the same endpoint code rebuilds the same worlds. Now and then (every [`SNAPSHOT_EVERY`]
+//! records by default, at start-up after a replay, and at shutdown) the worlds' images are
+//! written to a snapshot and the journal segments it covers are deleted.
 //!
 //! Files: `DIR/snapshot` and `DIR/journal-NNNNNN`. Each begins with a header naming what it
 //! is and its state format ([`FORMAT`]); a directory written in another format is refused,
-//! naming both formats, before anything in it is touched. Each journal record is framed as
+//! naming both formats, before anything in it is touched. A journal segment's header also
+//! names the build that wrote it ([`BUILD`]). Each journal record is framed as
 //! `length (u32 LE) | CRC-32 (u32 LE) | payload`, so a torn or corrupted tail is detected;
 //! start-up reports it and keeps the valid prefix. A record written is safe from a crash of
 //! the process (the OS holds it); `fsync` is left to snapshots, so a power loss can lose the
 //! last moments of the journal.
 //!
+//! Each record carries what it produced ([`Produced`]: the world's version after it, and a
+//! checksum of the response or of the world it created), and replay checks every one. The
+//! journal replays requests through whatever code is running, so this is what makes a tail
+//! written by another build safe: it is replayed only while every record produces what it
+//! produced then, and otherwise the directory is refused, naming both builds. Under the
+//! build that wrote it a difference is a bug (replay must be exact), and replay panics.
+//! Recovery changes nothing in the directory until replay has succeeded ([`Repairs`]), so a
+//! refused directory is left as it was.
+//!
 //! The journal is written by a thread of its own: a request hands its record over while it
 //! holds its world's lock (so each world's records are in the order its changes happened)
 //! and waits for the write after releasing the lock, so disk I/O never holds a world and
-//! writes from many worlds are batched together. This module knows files and bytes only; a
-//! world writes and reads its own image.
+//! writes from many worlds are batched together. A deterministic simulation writes on the
+//! caller's thread instead, and can make the process die part-way through any write
+//! ([`Writing`], [`Crash`]). This module knows files and bytes only; a world writes and
+//! reads its own image.
 //!
 //! Armed faults and the rate limit's budget are not persisted. The files hold the API keys
 //! the worlds belong to, so the directory and its files are readable by their owner only.
@@ -39,8 +51,13 @@ use crate::ledger::codec::{Image, ImageError, List, Reader, Writer};
 use crate::server::webhooks::{Outcome, Target};
 
 /// The state format this build reads and writes. Format 1 was debitsim 0.1.0's: snapshots of
-/// its in-memory layout and journal segments without a header.
-pub const FORMAT: u32 = 2;
+/// its in-memory layout and journal segments without a header. Format 2 had no build in a
+/// segment's header and no digest in its records.
+pub const FORMAT: u32 = 3;
+
+/// This build: the crate's version and a digest of the source it was built from (`build.rs`).
+/// Each journal segment names the build that wrote it.
+pub const BUILD: &str = concat!(env!("CARGO_PKG_VERSION"), "+", env!("DEBITSIM_SOURCE"));
 
 /// How many journal records trigger a snapshot, unless `--snapshot-every` says otherwise.
 pub const SNAPSHOT_EVERY: u64 = 10_000;
@@ -48,7 +65,8 @@ pub const SNAPSHOT_EVERY: u64 = 10_000;
 /// The largest journal record read back (a request body is at most 1 MiB).
 const MAX_RECORD: u32 = 16 << 20;
 
-/// Every file starts with this, a letter for what it is, and its format (u32 LE).
+/// Every file starts with this, a letter for what it is, and its format (u32 LE); a journal
+/// segment's header goes on with the build that wrote it (a length byte, then its name).
 const MAGIC: &[u8; 9] = b"debitsim\0";
 const SNAPSHOT: u8 = b'S';
 const JOURNAL: u8 = b'J';
@@ -56,6 +74,18 @@ const HEADER_LEN: usize = MAGIC.len() + 1 + 4;
 
 /// How format 1 (debitsim 0.1.0) began its snapshots.
 const FORMAT_1_SNAPSHOT: &[u8; 16] = b"debitsim-snap-v1";
+
+/// What a record produced when it was written, so that replay can tell whether it produced
+/// the same again.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Produced {
+    /// The world's version after it.
+    pub version: u64,
+    /// A checksum of what it answered (a call's status and body) or made (a new world's image).
+    pub digest: u32,
+}
+
+image_struct!(Produced { version, digest });
 
 /// One journal record.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -65,6 +95,7 @@ pub enum Record {
         key: String,
         created: Timestamp,
         fixtures: u64,
+        produced: Produced,
     },
     /// A request that changed the world of `key`, `seq`-th of that world.
     Call(Call),
@@ -84,6 +115,8 @@ pub struct Delivery {
     pub outcome: Outcome,
     /// The world's simulated time when it was settled (retries are due from it).
     pub now: Timestamp,
+    /// The world's version once it was settled.
+    pub version: u64,
 }
 
 image_struct!(Delivery {
@@ -92,10 +125,12 @@ image_struct!(Delivery {
     target,
     event,
     outcome,
-    now
+    now,
+    version
 });
 
-/// A request as the journal keeps it: enough to run it again exactly.
+/// A request as the journal keeps it: enough to run it again exactly, and to tell that it
+/// did.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Call {
     pub key: String,
@@ -115,6 +150,7 @@ pub struct Call {
     /// The API version it pinned (`Stripe-Version`), if any: which parameters it could send
     /// and how its answer, kept for idempotent retries, was rendered.
     pub version: Option<String>,
+    pub produced: Produced,
 }
 
 image_struct!(Call {
@@ -129,17 +165,24 @@ image_struct!(Call {
     account,
     idempotency_key,
     body,
-    version
+    version,
+    produced
 });
 
 impl Image for Record {
     fn write(&self, w: &mut Writer) {
         match self {
-            Record::World { key, created, fixtures } => {
+            Record::World {
+                key,
+                created,
+                fixtures,
+                produced,
+            } => {
                 w.put(&0u8);
                 w.put(key);
                 w.put(created);
                 w.put(fixtures);
+                w.put(produced);
             }
             Record::Call(call) => {
                 w.put(&1u8);
@@ -158,11 +201,46 @@ impl Image for Record {
                 key: r.take()?,
                 created: r.take()?,
                 fixtures: r.take()?,
+                produced: r.take()?,
             }),
             1 => Ok(Record::Call(r.take()?)),
             2 => Ok(Record::Delivery(r.take()?)),
             _ => Err(r.invalid("journal record")),
         }
+    }
+}
+
+/// A checksum of `bytes` for [`Produced::digest`].
+pub fn digest(bytes: &[u8]) -> u32 {
+    crc32fast::hash(bytes)
+}
+
+/// Where replaying a journal record gave another result than when it was written.
+#[derive(Debug)]
+pub struct Divergence {
+    /// The journal segment that holds the record.
+    pub path: PathBuf,
+    /// The build that wrote it.
+    pub wrote: String,
+    /// The record: its world (masked key) and its place in that world's sequence.
+    pub world: String,
+    pub seq: u64,
+    /// What differs, in words.
+    pub what: String,
+}
+
+impl fmt::Display for Divergence {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{}: record {} of the world of {} was written by debitsim {}, and replaying it with debitsim {BUILD} \
+             gives another result ({})",
+            self.path.display(),
+            self.seq,
+            self.world,
+            self.wrote,
+            self.what
+        )
     }
 }
 
@@ -179,6 +257,8 @@ pub enum PersistError {
     OtherFixtures { dir: PathBuf },
     /// Replaying the journal failed (a record the code cannot run again).
     Replay { seq: u64, why: String },
+    /// A journal written by another build does not replay to what it recorded.
+    OtherBuild(Divergence),
     /// The journal's writer stopped after a failed write.
     Stopped { why: String },
 }
@@ -210,6 +290,12 @@ impl fmt::Display for PersistError {
                 dir.display()
             ),
             PersistError::Replay { seq, why } => write!(f, "replaying journaled call {seq}: {why}"),
+            PersistError::OtherBuild(divergence) => write!(
+                f,
+                "{divergence}; nothing was changed. Run debitsim {} on this --state directory (it leaves a \
+                 snapshot when it stops, which any build of state format {FORMAT} reads), or start with a new one",
+                divergence.wrote
+            ),
             PersistError::Stopped { why } => write!(f, "the --state journal stopped: {why}"),
         }
     }
@@ -217,8 +303,108 @@ impl fmt::Display for PersistError {
 
 impl std::error::Error for PersistError {}
 
+/// A crash to simulate, to test recovery from every moment: the process dies part-way
+/// through its work on the state directory, after `units` more units of it (each byte
+/// written is one, and so is each file created, renamed or removed). What was written before
+/// stays; nothing after happens, and whatever was waiting for it hears that it failed.
+#[derive(Debug)]
+pub struct Crash {
+    armed: AtomicBool,
+    left: AtomicU64,
+    happened: AtomicBool,
+}
+
+impl Crash {
+    /// A crash that does not come until armed.
+    pub fn never() -> Arc<Crash> {
+        Arc::new(Crash {
+            armed: AtomicBool::new(false),
+            left: AtomicU64::new(0),
+            happened: AtomicBool::new(false),
+        })
+    }
+
+    /// A crash after `units` more units of work.
+    pub fn after(units: u64) -> Arc<Crash> {
+        let crash = Crash::never();
+        crash.arm(units);
+        crash
+    }
+
+    /// Makes the crash come after `units` more units of work from now (unless it has come).
+    pub fn arm(&self, units: u64) {
+        if self.happened() {
+            return;
+        }
+        self.left.store(units, Ordering::Release);
+        self.armed.store(true, Ordering::Release);
+    }
+
+    /// Whether a crash is coming (or came).
+    pub fn armed(&self) -> bool {
+        self.armed.load(Ordering::Acquire)
+    }
+
+    /// Whether the process has died.
+    pub fn happened(&self) -> bool {
+        self.happened.load(Ordering::Acquire)
+    }
+
+    /// Takes up to `n` units of work: all of them, or what is left before the crash.
+    fn take(&self, n: u64) -> u64 {
+        if !self.armed() {
+            return n;
+        }
+        let taken = match self
+            .left
+            .fetch_update(Ordering::AcqRel, Ordering::Acquire, |left| Some(left - left.min(n)))
+        {
+            Ok(left) | Err(left) => left.min(n),
+        };
+        if taken < n {
+            self.happened.store(true, Ordering::Release);
+        }
+        taken
+    }
+}
+
+/// The state directory's file system, through which every write goes: the real one, unless
+/// a simulated [`Crash`] has stopped it.
+#[derive(Clone, Debug, Default)]
+struct Disk {
+    crash: Option<Arc<Crash>>,
+}
+
+fn died() -> io::Error {
+    io::Error::other("the process died here (a simulated crash)")
+}
+
+impl Disk {
+    /// Writes `bytes`, or as many as happen before a crash.
+    fn write(&self, file: &mut File, bytes: &[u8]) -> io::Result<()> {
+        let allowed = match &self.crash {
+            None => bytes.len(),
+            Some(crash) => crash.take(bytes.len() as u64) as usize,
+        };
+        file.write_all(&bytes[..allowed])?;
+        if allowed < bytes.len() {
+            return Err(died());
+        }
+        Ok(())
+    }
+
+    /// One step that is not a write (creating, renaming or removing a file).
+    fn step(&self) -> io::Result<()> {
+        match &self.crash {
+            Some(crash) if crash.take(1) == 0 => Err(died()),
+            _ => Ok(()),
+        }
+    }
+}
+
 /// Opens a new file readable and writable by its owner only.
-fn create_private(path: &Path) -> io::Result<File> {
+fn create_private(disk: &Disk, path: &Path) -> io::Result<File> {
+    disk.step()?;
     let mut options = OpenOptions::new();
     options.write(true).create_new(true);
     #[cfg(unix)]
@@ -232,6 +418,31 @@ fn header(kind: u8) -> [u8; HEADER_LEN] {
     header[MAGIC.len()] = kind;
     header[MAGIC.len() + 1..].copy_from_slice(&FORMAT.to_le_bytes());
     header
+}
+
+/// A journal segment's header, naming `build`.
+fn journal_header(build: &str) -> Vec<u8> {
+    let name = &build.as_bytes()[..build.len().min(usize::from(u8::MAX))];
+    let mut header = header(JOURNAL).to_vec();
+    header.push(name.len() as u8);
+    header.extend_from_slice(name);
+    header
+}
+
+/// The build a journal segment of this format names, and where its records begin; `None` if
+/// the file ends inside its header.
+fn journal_stamp(bytes: &[u8]) -> Option<(String, usize)> {
+    let length = usize::from(*bytes.get(HEADER_LEN)?);
+    let name = bytes.get(HEADER_LEN + 1..HEADER_LEN + 1 + length)?;
+    Some((String::from_utf8_lossy(name).into_owned(), HEADER_LEN + 1 + length))
+}
+
+/// Whether `bytes` are the beginning of a journal segment's header and no more: the segment
+/// was being created when the process died, and holds nothing.
+fn unfinished_header(bytes: &[u8]) -> bool {
+    let ours = header(JOURNAL);
+    let n = bytes.len().min(HEADER_LEN);
+    bytes[..n] == ours[..n] && journal_stamp(bytes).is_none()
 }
 
 /// The format of a file that should be of `kind`, from its first bytes.
@@ -342,20 +553,70 @@ fn read_records(bytes: &[u8]) -> (Vec<Record>, usize) {
     (records, at)
 }
 
+/// The records of one journal segment, with the build that wrote them.
+pub struct Segment {
+    pub path: PathBuf,
+    pub build: String,
+    pub records: Vec<Record>,
+}
+
 /// What start-up found in a state directory: each world's image, and the journal records
 /// after them.
 pub struct Recovered {
     /// `(key, image)` of each world in the snapshot.
     pub worlds: Vec<(String, Vec<u8>)>,
-    pub records: Vec<Record>,
-    /// A problem at the end of the journal, already cut off, to report.
+    /// The readable records of each segment, oldest first, up to any damage.
+    pub segments: Vec<Segment>,
+    /// A problem at the end of the journal, to report: [`Repairs::apply`] cuts it off.
     pub damage: Option<String>,
+    /// What to cut off once the records before it have been replayed.
+    pub repairs: Repairs,
 }
 
-/// Reads `dir`: the snapshot (if any) and every journal record after it, cutting off a
-/// corrupted or truncated tail (and setting aside any segment after it). A directory in
-/// another state format, or written with other fixtures, is refused before anything in it is
-/// changed.
+/// What recovery will change in the state directory, once replay has succeeded: until then
+/// the directory is as it was, so a refused one can still be opened by the build that wrote
+/// it.
+pub struct Repairs {
+    dir: PathBuf,
+    changes: Vec<Repair>,
+}
+
+enum Repair {
+    /// A torn or corrupted tail, cut off at `length`.
+    Truncate { path: PathBuf, length: u64 },
+    /// A segment after the damage, renamed `*.damaged`.
+    SetAside(PathBuf),
+    /// A segment whose creation was cut short: it holds nothing.
+    Remove(PathBuf),
+}
+
+impl Repairs {
+    /// Cuts off the damage recovery found and makes the directory its owner's only.
+    pub fn apply(self) -> Result<(), PersistError> {
+        for change in self.changes {
+            match change {
+                Repair::Truncate { path, length } => OpenOptions::new()
+                    .write(true)
+                    .open(&path)
+                    .and_then(|f| f.set_len(length))
+                    .map_err(PersistError::io(&path))?,
+                Repair::SetAside(path) => {
+                    fs::rename(&path, path.with_extension("damaged")).map_err(PersistError::io(&path))?;
+                }
+                Repair::Remove(path) => fs::remove_file(&path).map_err(PersistError::io(&path))?,
+            }
+        }
+        #[cfg(unix)]
+        fs::set_permissions(&self.dir, std::os::unix::fs::PermissionsExt::from_mode(0o700))
+            .map_err(PersistError::io(&self.dir))?;
+        Ok(())
+    }
+}
+
+/// Reads `dir`: the snapshot (if any) and every journal record after it, up to a corrupted
+/// or truncated tail (which [`Repairs::apply`] later cuts off, setting aside any segment
+/// after it). Nothing in the directory is changed here: a directory in another state format,
+/// or written with other fixtures, is refused as it is.
 pub fn recover(dir: &Path, fixtures: u64) -> Result<Recovered, PersistError> {
     if !dir.exists() {
         fs::create_dir_all(dir).map_err(PersistError::io(dir))?;
@@ -368,7 +629,9 @@ pub fn recover(dir: &Path, fixtures: u64) -> Result<Recovered, PersistError> {
     };
     let all = segments(dir)?;
     let mut contents = Vec::with_capacity(all.len());
-    // Every file's format first, before anything is read further or changed.
+    let mut changes = Vec::new();
+    let mut damage = None;
+    // Every file's format first, before anything is read further.
     if let Some(bytes) = &snapshot {
         let found = format_of(&snapshot_path, bytes, SNAPSHOT)?;
         if found != FORMAT {
@@ -378,18 +641,36 @@ pub fn recover(dir: &Path, fixtures: u64) -> Result<Recovered, PersistError> {
             });
         }
     }
-    for (_, path) in &all {
+    for (i, (_, path)) in all.iter().enumerate() {
         let bytes = read_file(path)?;
-        if !bytes.is_empty() {
-            let found = format_of(path, &bytes, JOURNAL)?;
-            if found != FORMAT {
-                return Err(PersistError::Format {
-                    path: path.clone(),
-                    found,
-                });
-            }
+        if bytes.is_empty() {
+            contents.push(None);
+            continue;
         }
-        contents.push(bytes);
+        // The newest segment may have been cut short as it was created, holding nothing.
+        if i + 1 == all.len() && unfinished_header(&bytes) {
+            damage = Some(format!(
+                "{}: a journal segment cut short as it was created (it holds no record); removed it",
+                path.display()
+            ));
+            changes.push(Repair::Remove(path.clone()));
+            contents.push(None);
+            continue;
+        }
+        let found = format_of(path, &bytes, JOURNAL)?;
+        if found != FORMAT {
+            return Err(PersistError::Format {
+                path: path.clone(),
+                found,
+            });
+        }
+        let Some((build, start)) = journal_stamp(&bytes) else {
+            return Err(PersistError::Damaged {
+                path: path.clone(),
+                why: "the journal segment ends inside its header".into(),
+            });
+        };
+        contents.push(Some((build, start, bytes)));
     }
 
     let mut worlds = Vec::new();
@@ -412,81 +693,106 @@ pub fn recover(dir: &Path, fixtures: u64) -> Result<Recovered, PersistError> {
         r.finish().map_err(|e| damaged(e.to_string()))?;
     }
 
-    let mut records = Vec::new();
-    let mut damage = None;
-    for (i, ((_, path), bytes)) in all.iter().zip(&contents).enumerate() {
-        if bytes.is_empty() {
+    let mut found = Vec::new();
+    let mut kept = 0;
+    for (i, ((_, path), content)) in all.iter().zip(contents).enumerate() {
+        let Some((build, start, bytes)) = content else {
             continue;
-        }
-        let body = &bytes[HEADER_LEN.min(bytes.len())..];
-        let (read, valid) = read_records(body);
-        records.extend(read);
+        };
+        let body = &bytes[start..];
+        let (records, valid) = read_records(body);
+        kept += records.len();
+        found.push(Segment {
+            path: path.clone(),
+            build,
+            records,
+        });
         if valid < body.len() {
             damage = Some(format!(
-                "{}: {} bytes at offset {} are truncated or corrupted; kept the {} records before them{}",
+                "{}: {} bytes at offset {} are truncated or corrupted; kept the {kept} records before them{}",
                 path.display(),
                 body.len() - valid,
-                HEADER_LEN + valid,
-                records.len(),
+                start + valid,
                 if i + 1 < all.len() {
                     ", and set aside the later segments"
                 } else {
                     ""
                 }
             ));
-            OpenOptions::new()
-                .write(true)
-                .open(path)
-                .and_then(|f| f.set_len((HEADER_LEN + valid) as u64))
-                .map_err(PersistError::io(path))?;
-            for (_, later) in &all[i + 1..] {
-                fs::rename(later, later.with_extension("damaged")).map_err(PersistError::io(later))?;
-            }
+            changes.push(Repair::Truncate {
+                path: path.clone(),
+                length: (start + valid) as u64,
+            });
+            changes.extend(all[i + 1..].iter().map(|(_, later)| Repair::SetAside(later.clone())));
             break;
         }
     }
-    for record in &records {
-        if let Record::World { fixtures: recorded, .. } = record
-            && *recorded != fixtures
-        {
-            return Err(PersistError::OtherFixtures { dir: dir.to_owned() });
+    for segment in &found {
+        for record in &segment.records {
+            if let Record::World { fixtures: recorded, .. } = record
+                && *recorded != fixtures
+            {
+                return Err(PersistError::OtherFixtures { dir: dir.to_owned() });
+            }
         }
     }
-    #[cfg(unix)]
-    fs::set_permissions(dir, std::os::unix::fs::PermissionsExt::from_mode(0o700)).map_err(PersistError::io(dir))?;
     Ok(Recovered {
         worlds,
-        records,
+        segments: found,
         damage,
+        repairs: Repairs {
+            dir: dir.to_owned(),
+            changes,
+        },
     })
 }
 
 /// Writes a snapshot of `worlds` (each `(key, image)`) made with fixtures `fixtures`:
 /// written aside, synced, then renamed over the old one.
-fn write_snapshot(dir: &Path, fixtures: u64, worlds: &[(String, Vec<u8>)]) -> Result<(), PersistError> {
+fn write_snapshot(disk: &Disk, dir: &Path, fixtures: u64, worlds: &[(String, Vec<u8>)]) -> Result<(), PersistError> {
     let mut w = Writer::new();
     w.put(&fixtures);
     List::write(worlds, &mut w);
     let body = w.into_bytes();
+    let mut file = header(SNAPSHOT).to_vec();
+    file.extend_from_slice(&crc32fast::hash(&body).to_le_bytes());
+    file.extend_from_slice(&body);
     let temporary = dir.join("snapshot.tmp");
-    let _ = fs::remove_file(&temporary);
-    let io = PersistError::io(&temporary);
+    if temporary.exists() {
+        disk.step()
+            .and_then(|()| fs::remove_file(&temporary))
+            .map_err(PersistError::io(&temporary))?;
+    }
     let written = (|| {
-        let mut file = create_private(&temporary)?;
-        file.write_all(&header(SNAPSHOT))?;
-        file.write_all(&crc32fast::hash(&body).to_le_bytes())?;
-        file.write_all(&body)?;
-        file.sync_all()
+        let mut out = create_private(disk, &temporary)?;
+        disk.write(&mut out, &file)?;
+        out.sync_all()
     })();
-    written.map_err(io)?;
+    written.map_err(PersistError::io(&temporary))?;
     let target = dir.join("snapshot");
-    fs::rename(&temporary, &target).map_err(PersistError::io(&target))?;
+    disk.step()
+        .and_then(|()| fs::rename(&temporary, &target))
+        .map_err(PersistError::io(&target))?;
     File::open(dir)
         .and_then(|d| d.sync_all())
         .map_err(PersistError::io(dir))
 }
 
-/// What the journal's writer is asked to do, in order.
+/// How a journal is written.
+#[derive(Clone, Debug, Default)]
+pub struct Writing {
+    /// Write each record on the caller's thread as it is handed over, instead of on the
+    /// journal's own thread. The world then waits for the disk, but the order of writes and
+    /// acknowledgements depends on the caller alone, which a deterministic simulation needs.
+    pub inline: bool,
+    /// A crash to simulate part-way through writing.
+    pub crash: Option<Arc<Crash>>,
+    /// The build the segments are stamped with: this one ([`BUILD`]) unless set, for a test
+    /// that plays another build.
+    pub build: Option<String>,
+}
+
+/// What the journal's writer thread is asked to do, in order.
 enum Command {
     /// Write a framed record, and tell `done` once it is written (or failed).
     Append {
@@ -513,10 +819,19 @@ impl Durable {
     }
 }
 
-/// The journal being written, by a thread of its own.
+/// Who writes the journal's segments.
+enum SegmentWriter {
+    /// The journal's own thread, fed through a channel.
+    Thread(Mutex<mpsc::Sender<Command>>),
+    /// Whoever hands a record over, at once.
+    Inline(Mutex<Segments>),
+}
+
+/// The journal being written.
 pub struct Journal {
     dir: PathBuf,
-    commands: Mutex<mpsc::Sender<Command>>,
+    writer: SegmentWriter,
+    disk: Disk,
     /// Why the writer stopped, once it has.
     failure: Arc<Mutex<Option<String>>>,
     /// Notified when the writer stops on a failure.
@@ -532,29 +847,48 @@ impl fmt::Debug for Journal {
     }
 }
 
+fn writer_gone() -> String {
+    "the journal's writer is gone".into()
+}
+
 impl Journal {
-    /// Opens a new segment after every existing one and starts the writer; a snapshot
+    /// Opens a new segment after every existing one and starts the writer thread; a snapshot
     /// follows every `snapshot_every` records.
     pub fn open(dir: &Path, snapshot_every: u64) -> Result<Journal, PersistError> {
+        Journal::open_with(dir, snapshot_every, Writing::default())
+    }
+
+    /// [`Journal::open`], written as `writing` says.
+    pub fn open_with(dir: &Path, snapshot_every: u64, writing: Writing) -> Result<Journal, PersistError> {
+        let disk = Disk { crash: writing.crash };
         let next = segments(dir)?.last().map_or(1, |(n, _)| n + 1);
-        let file = new_segment(dir, next)?;
-        let (sender, receiver) = mpsc::channel();
+        let build = writing.build.unwrap_or_else(|| BUILD.to_owned());
+        let file = new_segment(&disk, dir, next, &build)?;
         let failure = Arc::new(Mutex::new(None));
         let failed = Arc::new(tokio::sync::Notify::new());
-        let writer = JournalWriter {
+        let segments = Segments {
             dir: dir.to_owned(),
             segment: next,
             file,
+            build,
+            disk: disk.clone(),
             failure: failure.clone(),
             failed: failed.clone(),
         };
-        std::thread::Builder::new()
-            .name("debitsim-journal".into())
-            .spawn(move || writer.run(receiver))
-            .map_err(PersistError::io(dir))?;
+        let writer = if writing.inline {
+            SegmentWriter::Inline(Mutex::new(segments))
+        } else {
+            let (sender, receiver) = mpsc::channel();
+            std::thread::Builder::new()
+                .name("debitsim-journal".into())
+                .spawn(move || segments.run(receiver))
+                .map_err(PersistError::io(dir))?;
+            SegmentWriter::Thread(Mutex::new(sender))
+        };
         Ok(Journal {
             dir: dir.to_owned(),
-            commands: Mutex::new(sender),
+            writer,
+            disk,
             failure,
             failed,
             since_snapshot: AtomicU64::new(0),
@@ -579,10 +913,20 @@ impl Journal {
     }
 
     fn send(&self, frame: Vec<u8>, done: Option<tokio::sync::oneshot::Sender<Result<(), String>>>) {
-        if let Err(mpsc::SendError(Command::Append { done: Some(done), .. })) =
-            self.commands.lock().send(Command::Append { frame, done })
-        {
-            let _ = done.send(Err("the journal's writer is gone".into()));
+        match &self.writer {
+            SegmentWriter::Thread(commands) => {
+                if let Err(mpsc::SendError(Command::Append { done: Some(done), .. })) =
+                    commands.lock().send(Command::Append { frame, done })
+                {
+                    let _ = done.send(Err(writer_gone()));
+                }
+            }
+            SegmentWriter::Inline(segments) => {
+                let written = segments.lock().write(&frame);
+                if let Some(done) = done {
+                    let _ = done.send(written);
+                }
+            }
         }
     }
 
@@ -608,28 +952,36 @@ impl Journal {
                 .is_ok()
     }
 
+    /// Starts a new segment; its number.
+    fn rotate(&self) -> Result<u64, PersistError> {
+        let rotated = match &self.writer {
+            SegmentWriter::Thread(commands) => {
+                let (reply, answer) = mpsc::channel();
+                commands
+                    .lock()
+                    .send(Command::Rotate(reply))
+                    .map_err(|_| writer_gone())
+                    .and_then(|()| answer.recv().map_err(|_| writer_gone()))
+                    .and_then(|rotated| rotated)
+            }
+            SegmentWriter::Inline(segments) => segments.lock().rotate(),
+        };
+        rotated.map_err(|why| PersistError::Stopped { why })
+    }
+
     /// Writes a snapshot of the worlds `images` gives (taken after the writer started a new
     /// segment, so every record of the older segments is in them) and deletes those segments.
     pub fn snapshot(&self, fixtures: u64, images: impl FnOnce() -> Vec<(String, Vec<u8>)>) -> Result<(), PersistError> {
         let result = (|| {
-            let (reply, answer) = mpsc::channel();
-            self.commands
-                .lock()
-                .send(Command::Rotate(reply))
-                .map_err(|_| PersistError::Stopped {
-                    why: "the journal's writer is gone".into(),
-                })?;
-            let keep_from = answer
-                .recv()
-                .map_err(|_| PersistError::Stopped {
-                    why: "the journal's writer is gone".into(),
-                })?
-                .map_err(|why| PersistError::Stopped { why })?;
+            let keep_from = self.rotate()?;
             self.since_snapshot.store(0, Ordering::Relaxed);
-            write_snapshot(&self.dir, fixtures, &images())?;
+            write_snapshot(&self.disk, &self.dir, fixtures, &images())?;
             for (n, path) in segments(&self.dir)? {
                 if n < keep_from {
-                    fs::remove_file(&path).map_err(PersistError::io(&path))?;
+                    self.disk
+                        .step()
+                        .and_then(|()| fs::remove_file(&path))
+                        .map_err(PersistError::io(&path))?;
                 }
             }
             Ok(())
@@ -639,30 +991,59 @@ impl Journal {
     }
 }
 
-fn new_segment(dir: &Path, n: u64) -> Result<File, PersistError> {
+fn new_segment(disk: &Disk, dir: &Path, n: u64, build: &str) -> Result<File, PersistError> {
     let path = segment_path(dir, n);
-    let mut options = OpenOptions::new();
-    options.append(true).create_new(true);
-    #[cfg(unix)]
-    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-    let mut file = options.open(&path).map_err(PersistError::io(&path))?;
-    file.write_all(&header(JOURNAL)).map_err(PersistError::io(&path))?;
-    Ok(file)
+    let created = (|| {
+        disk.step()?;
+        let mut options = OpenOptions::new();
+        options.append(true).create_new(true);
+        #[cfg(unix)]
+        std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+        let mut file = options.open(&path)?;
+        disk.write(&mut file, &journal_header(build))?;
+        Ok(file)
+    })();
+    created.map_err(PersistError::io(&path))
 }
 
-/// The journal's writer thread.
-struct JournalWriter {
+/// The segment being written, and how.
+struct Segments {
     dir: PathBuf,
     segment: u64,
     file: File,
+    build: String,
+    disk: Disk,
     failure: Arc<Mutex<Option<String>>>,
     failed: Arc<tokio::sync::Notify>,
 }
 
-/// The most records written in one go.
+/// The most records the writer thread writes in one go.
 const BATCH: usize = 1024;
 
-impl JournalWriter {
+impl Segments {
+    /// Appends `bytes` to the segment, unless an earlier write failed; a failed write stops
+    /// every later one.
+    fn write(&mut self, bytes: &[u8]) -> Result<(), String> {
+        if let Some(why) = self.failure.lock().clone() {
+            return Err(why);
+        }
+        self.disk.write(&mut self.file, bytes).map_err(|e| {
+            let why = format!("{}: {e}", segment_path(&self.dir, self.segment).display());
+            *self.failure.lock() = Some(why.clone());
+            self.failed.notify_one();
+            why
+        })
+    }
+
+    fn rotate(&mut self) -> Result<u64, String> {
+        let next = self.segment + 1;
+        let file = new_segment(&self.disk, &self.dir, next, &self.build).map_err(|e| e.to_string())?;
+        self.file = file;
+        self.segment = next;
+        Ok(next)
+    }
+
+    /// The writer thread: batches whatever records wait into one write.
     fn run(mut self, commands: mpsc::Receiver<Command>) {
         let mut pending: Option<Command> = None;
         loop {
@@ -679,7 +1060,6 @@ impl JournalWriter {
                     let _ = reply.send(rotated);
                 }
                 Command::Append { frame, done } => {
-                    // Batch whatever else is already waiting into one write.
                     let mut bytes = frame;
                     let mut waiting = Vec::new();
                     waiting.extend(done);
@@ -696,29 +1076,13 @@ impl JournalWriter {
                             Err(_) => break,
                         }
                     }
-                    let result = match self.failure.lock().clone() {
-                        Some(why) => Err(why),
-                        None => self.file.write_all(&bytes).map_err(|e| {
-                            let why = format!("{}: {e}", segment_path(&self.dir, self.segment).display());
-                            *self.failure.lock() = Some(why.clone());
-                            self.failed.notify_one();
-                            why
-                        }),
-                    };
+                    let result = self.write(&bytes);
                     for done in waiting {
                         let _ = done.send(result.clone());
                     }
                 }
             }
         }
-    }
-
-    fn rotate(&mut self) -> Result<u64, String> {
-        let next = self.segment + 1;
-        let file = new_segment(&self.dir, next).map_err(|e| e.to_string())?;
-        self.file = file;
-        self.segment = next;
-        Ok(next)
     }
 }
 
@@ -740,6 +1104,10 @@ mod tests {
             idempotency_key: None,
             body: b"amount=1".to_vec(),
             version: Some("2026-10-28.endive".into()),
+            produced: Produced {
+                version: seq * 3,
+                digest: 0xdead_beef,
+            },
         })
     }
 
@@ -779,5 +1147,44 @@ mod tests {
         let mut future = header(JOURNAL).to_vec();
         future[MAGIC.len() + 1] = 9;
         assert_eq!(format_of(path, &future, JOURNAL).unwrap(), 9);
+    }
+
+    /// A segment's header names its build; one cut short anywhere is told from a whole one.
+    #[test]
+    fn a_segment_names_its_build_and_an_unfinished_header_is_recognised() {
+        let whole = journal_header("0.1.0+0123456789abcdef");
+        assert_eq!(
+            journal_stamp(&whole),
+            Some(("0.1.0+0123456789abcdef".to_owned(), whole.len()))
+        );
+        for cut in 1..whole.len() {
+            assert!(unfinished_header(&whole[..cut]), "{cut}");
+            assert_eq!(journal_stamp(&whole[..cut]), None, "{cut}");
+        }
+        assert!(!unfinished_header(&whole));
+        let mut other = whole.clone();
+        other[3] ^= 1;
+        assert!(!unfinished_header(&other[..5]), "not our header at all");
+    }
+
+    /// A simulated crash lets exactly its budget of work happen, then nothing.
+    #[test]
+    fn a_crash_cuts_a_write_at_its_byte() {
+        let dir = std::env::temp_dir().join(format!("debitsim-crash-unit-{}", std::process::id()));
+        let _ = fs::remove_dir_all(&dir);
+        fs::create_dir_all(&dir).unwrap();
+        let crash = Crash::after(1 + 10);
+        let disk = Disk {
+            crash: Some(crash.clone()),
+        };
+        let path = dir.join("f");
+        let mut file = create_private(&disk, &path).unwrap();
+        assert!(!crash.happened());
+        assert!(disk.write(&mut file, b"0123456789abcdef").is_err());
+        assert!(crash.happened());
+        assert_eq!(fs::read(&path).unwrap(), b"0123456789");
+        assert!(disk.step().is_err(), "nothing happens after the crash");
+        assert!(disk.write(&mut file, b"").is_ok(), "nothing to write is no work");
+        fs::remove_dir_all(&dir).unwrap();
     }
 }

@@ -16,14 +16,15 @@ use axum::http::{Method, StatusCode};
 use axum::response::Response;
 use http_body_util::BodyExt;
 
-use super::api::endpoint::{Ctx, Endpoint, Prepared, Reply};
+use super::api::account_links::public_url;
+use super::api::endpoint::{Access, Api, Ctx, Endpoint, Prepared, Reply};
 use super::api::router::{self, Found, Route};
-use super::auth::{self, ApiKey, IDEMPOTENCY_KEY, STRIPE_ACCOUNT, STRIPE_VERSION};
+use super::auth::{self, ApiKey, IDEMPOTENCY_KEY, KeyKind, STRIPE_ACCOUNT, STRIPE_VERSION};
+use super::clock::Timeouts;
 use super::error::ApiError;
 use super::faults::Effect;
-use super::form::{FormLimits, Params};
 use super::idempotency::{self, Stored, Verdict};
-use super::persist::{Call, Durable, Journal, PersistError, Record, Recovered};
+use super::persist::{BUILD, Call, Divergence, Durable, Journal, PersistError, Produced, Record, Recovered, Segment};
 use super::render::API_VERSION;
 use super::state::AppState;
 use super::version::{self, ApiVersion, is_api_version};
@@ -44,12 +45,6 @@ pub const MAX_DRAINED_BYTES: u64 = 64 << 20;
 
 /// The most of a body's buffer set aside before its bytes arrive.
 const PREALLOCATED_BODY: u64 = 16 * 1024;
-
-/// While an oversized body is drained, how long to wait for more of it before answering.
-const DRAIN_IDLE: Duration = Duration::from_secs(1);
-
-/// How long a request body may take to arrive once its head has.
-pub const BODY_READ_TIMEOUT: Duration = Duration::from_secs(10);
 
 /// The most request headers, and header bytes, the server reads.
 pub const MAX_HEADERS: usize = 100;
@@ -132,30 +127,56 @@ async fn serve(state: &Arc<AppState>, parts: &Parts, body: Body, request_id: Req
         Err(error) => return Served::error(error, None),
     };
     let who = Some(key.masked());
+    // A publishable or ephemeral key may call only what Stripe lets it.
+    let allowed = match key.kind() {
+        KeyKind::Secret | KeyKind::Restricted => Ok(()),
+        KeyKind::Publishable if route.keys.publishable => Ok(()),
+        KeyKind::Publishable => Err(ApiError::publishable_key_not_allowed()),
+        KeyKind::Ephemeral if route.keys.ephemeral => Ok(()),
+        KeyKind::Ephemeral => Err(ApiError::ephemeral_key_not_allowed()),
+    };
+    if let Err(error) = allowed {
+        return Served::error(error, who);
+    }
     let account = match auth::stripe_account(&parts.headers, &key) {
         Ok(account) => account,
         Err(error) => return Served::error(error, who),
     };
-    let body = match read_body(parts, body).await {
+    let body = match read_body(parts, body, &state.timeouts).await {
         Ok(body) => body,
         Err(error) => return Served::error(error, who),
     };
+    if let Err(error) = check_content_type(parts, route.api(), &body) {
+        return Served::error(error, who);
+    }
     // Unknown and malformed parameters are reported after the acting account is checked
     // (debit-rules §7: row 2 before row 3), so the outcome is kept, not returned, here.
     // A bad Stripe-Version is reported with the parameters: after the acting account.
-    let version = check_version(parts);
+    let version = check_version(parts, route);
     let prepared = version
         .clone()
-        .and_then(|version| parse_params(parts, &body).map(|params| params.pinning(version)))
-        .and_then(|params| route.prepare(params, ids));
+        .and_then(|version| {
+            let query = parts.uri.query().unwrap_or_default().as_bytes();
+            route
+                .parse(&parts.method, query, &body)
+                .map(|input| input.pinning(version))
+        })
+        .and_then(|input| route.prepare(input, ids));
     let version = version.unwrap_or(ApiVersion::DEFAULT);
     let idempotency_key = match idempotency_key(parts, route) {
         Ok(key) => key,
         Err(error) => return Served::error(error, who),
     };
-    let shared = match state.world(key.world_key()) {
-        Ok(world) => world,
-        Err(_) => return Served::error(ApiError::api_error(), who),
+    // An ephemeral key names a world that issued it, so it never makes one.
+    let shared = match key.kind() {
+        KeyKind::Ephemeral => match state.existing_world(key.world_key()) {
+            Some(world) => world,
+            None => return Served::error(ApiError::invalid_api_key(&key.masked()), who),
+        },
+        _ => match state.world(key.world_key()) {
+            Ok(world) => world,
+            Err(_) => return Served::error(ApiError::api_error(), who),
+        },
     };
     let request = Incoming {
         route,
@@ -168,9 +189,18 @@ async fn serve(state: &Arc<AppState>, parts: &Parts, body: Body, request_id: Req
 
     // First locked step; the guard is gone before any wait.
     let begun = begin(&mut shared.lock(), state, &request);
-    let (actor, delay) = match begun {
-        Ok((Begun::Run(actor), delay)) => (actor, delay),
+    let (actor, access, delay) = match begun {
+        Ok((Begun::Run(actor, access), delay)) => (actor, access, delay),
         Ok((Begun::Replay(stored), _)) => {
+            // The first request's record was handed to the journal before this one looked
+            // its key up; a replay acknowledges that write too, so it waits for it to be on
+            // disk (and, if the journal failed, it was never acknowledged).
+            if let Some(journal) = &state.journal
+                && let Err(error) = journal.barrier().written().await
+            {
+                eprintln!("debitsim: {error}");
+                return Served::error(ApiError::not_persisted(), who);
+            }
             return Served {
                 status: StatusCode::from_u16(stored.status).unwrap_or(StatusCode::OK),
                 body: stored.body,
@@ -202,6 +232,7 @@ async fn serve(state: &Arc<AppState>, parts: &Parts, body: Body, request_id: Req
         idempotency_key: idempotency_key.clone(),
         body: if state.journal.is_some() { body } else { Vec::new() },
         version: pinned(parts).map(|v| v.to_string()),
+        produced: Produced::default(),
     };
     let (mut served, durable) = {
         let mut world = shared.lock();
@@ -209,8 +240,8 @@ async fn serve(state: &Arc<AppState>, parts: &Parts, body: Body, request_id: Req
             &mut world,
             state,
             Mode::Live,
-            route.kept,
-            actor,
+            route,
+            (actor, access),
             prepared,
             call,
             version,
@@ -241,8 +272,8 @@ fn execute(
     world: &mut World,
     state: &AppState,
     mode: Mode,
-    journaled: bool,
-    actor: AccountId,
+    route: &Endpoint,
+    (actor, access): (AccountId, Access),
     prepared: Result<Prepared, ApiError>,
     mut call: Call,
     api_version: ApiVersion,
@@ -262,6 +293,7 @@ fn execute(
             let mut cx = Ctx {
                 world,
                 actor,
+                access,
                 state,
                 world_key: &call.key,
                 wall: call.wall,
@@ -271,7 +303,12 @@ fn execute(
             };
             match version::render_as(api_version, || prepared(&mut cx)) {
                 Ok(reply) => (Served::reply(reply, None), true),
-                Err(refusal) => (Served::error(refusal.error, None), refusal.stored),
+                // A v2 key keeps only what succeeded: a retry of a refused call runs again
+                // ("the API retries any failed requests", docs.stripe.com/api-v2-overview).
+                Err(refusal) => (
+                    Served::error(refusal.error, None),
+                    refusal.stored && route.api() == Api::V1,
+                ),
             }
         }
         Err(error) => (Served::error(error, None), false),
@@ -290,7 +327,8 @@ fn execute(
     // Reads change nothing worth keeping (time catches up again on replay), nor does a
     // refusal that left the ledger as it was, unless its idempotency key must remember it;
     // replay does not journal what it replays.
-    let kept = journaled
+    let kept = route.kept
+        && mode == Mode::Live
         && stored
         && call.method != "GET"
         && (served.status.is_success() || call.idempotency_key.is_some() || world.ledger().version() != version);
@@ -298,6 +336,7 @@ fn execute(
         (Some(journal), Mode::Live) if kept => {
             world.seq += 1;
             call.seq = world.seq;
+            call.produced = produced(state, world, &served);
             Some(journal.append(&Record::Call(call)))
         }
         _ => None,
@@ -316,83 +355,205 @@ fn spawn_snapshot(state: Arc<AppState>) {
 
 /// Rebuilds the worlds from what `--state` recovered: snapshot images, then every journal
 /// record after them, run through the same endpoint code at the recorded times, in replay
-/// mode. Returns how many calls were replayed.
+/// mode, each checked against what it produced when it was written. Only then is the damage
+/// recovery found cut off: a directory refused here is left as it was. Returns how many
+/// calls were replayed.
+///
+/// # Panics
+///
+/// When a record written by this very build produces something else: replay is not exact,
+/// which is a bug (a record of another build is refused instead, naming both builds).
 pub fn restore(state: &AppState, recovered: Recovered) -> Result<usize, PersistError> {
-    for (key, image) in &recovered.worlds {
+    let Recovered {
+        worlds,
+        segments,
+        damage: _,
+        repairs,
+    } = recovered;
+    for (key, image) in &worlds {
         state.restore_world(key, image).map_err(|e| PersistError::Damaged {
             path: "snapshot".into(),
-            why: format!("the world of {}: {e}", super::auth::mask_key(&format!("sk_test_{key}"))),
+            why: format!("the world of {}: {e}", masked(key)),
         })?;
     }
     let mut replayed = 0;
-    for record in recovered.records {
-        match record {
-            Record::World { key, created, .. } => {
-                state.replay_creation(&key, created).map_err(|e| PersistError::Replay {
-                    seq: 0,
-                    why: super::refusals::fixture_problem(&e),
-                })?;
-            }
-            Record::Call(call) => {
-                let seq = call.seq;
-                let failed = |why: String| PersistError::Replay { seq, why };
-                let shared = state
-                    .existing_world(&call.key)
-                    .ok_or_else(|| failed("the journal names a world it never created".into()))?;
-                let mut world = shared.lock();
-                if call.seq <= world.seq {
-                    continue; // already in the snapshot
-                }
-                let method = Method::from_bytes(call.method.as_bytes()).map_err(|e| failed(e.to_string()))?;
-                let Found::Served(route, ids) = router::find(&method, &call.path) else {
-                    return Err(failed(format!("a call to an unknown endpoint: {}", call.path)));
-                };
-                let version = match call.version.as_deref() {
-                    None => ApiVersion::DEFAULT,
-                    Some(text) => ApiVersion::parse(text.as_bytes())
-                        .ok_or_else(|| failed(format!("a call pinning an unreadable API version {text:?}")))?,
-                };
-                let prepared = parse_query_and_body(&method, call.query.as_bytes(), &call.body)
-                    .and_then(|p| route.prepare(p.pinning(version), ids));
-                world.advance_to(call.now, Mode::Replay);
-                let actor = world
-                    .ledger()
-                    .acting_as(call.account.as_deref())
-                    .map_err(|e| failed(format!("{e:?}")))?;
-                if let Some(key) = call.idempotency_key.as_deref() {
-                    let fingerprint =
-                        fingerprint_of(&method, &call.path, call.account.as_deref(), &call.query, &call.body);
-                    let now = world.ledger().now();
-                    world.idempotency.begin(call.account.as_deref(), key, fingerprint, now);
-                }
-                execute(&mut world, state, Mode::Replay, false, actor, prepared, call, version);
-                world.seq = seq;
-                replayed += 1;
-            }
-            Record::Delivery(delivery) => {
-                let seq = delivery.seq;
-                let shared = state
-                    .existing_world(&delivery.key)
-                    .ok_or_else(|| PersistError::Replay {
-                        seq,
-                        why: "the journal names a world it never created".into(),
-                    })?;
-                let mut world = shared.lock();
-                if seq <= world.seq {
-                    continue; // already in the snapshot
-                }
-                // Time as it was when the outcome was settled: the same clock events, the
-                // same retry due.
-                world.advance_to(delivery.now, Mode::Replay);
-                let event = EventId(delivery.event);
-                world
-                    .webhooks
-                    .settle(delivery.target, event, delivery.outcome, delivery.now);
-                world.seq = seq;
-            }
+    for segment in &segments {
+        for record in &segment.records {
+            replayed += replay(state, segment, record)?;
         }
     }
+    repairs.apply()?;
     Ok(replayed)
+}
+
+/// A world's key as messages show it.
+fn masked(world_key: &str) -> String {
+    super::auth::mask_key(&format!("sk_test_{world_key}"))
+}
+
+/// Replays one journal record of `segment`; how many calls it replayed (none or one).
+fn replay(state: &AppState, segment: &Segment, record: &Record) -> Result<usize, PersistError> {
+    match record {
+        Record::World {
+            key, created, produced, ..
+        } => {
+            let made = state.replay_creation(key, *created).map_err(|e| PersistError::Replay {
+                seq: 0,
+                why: super::refusals::fixture_problem(&e),
+            })?;
+            match made {
+                Some(made) if made != *produced => Err(diverged(
+                    segment,
+                    key,
+                    0,
+                    "the world the fixtures make is not the one it made".into(),
+                )),
+                _ => Ok(0),
+            }
+        }
+        Record::Call(call) => {
+            let seq = call.seq;
+            let failed = |why: String| PersistError::Replay { seq, why };
+            let shared = state
+                .existing_world(&call.key)
+                .ok_or_else(|| failed("the journal names a world it never created".into()))?;
+            let mut world = shared.lock();
+            if call.seq <= world.seq {
+                return Ok(0); // already in the snapshot
+            }
+            let method = Method::from_bytes(call.method.as_bytes()).map_err(|e| failed(e.to_string()))?;
+            let Found::Served(route, ids) = router::find(&method, &call.path) else {
+                return Err(failed(format!("a call to an unknown endpoint: {}", call.path)));
+            };
+            let version = match call.version.as_deref() {
+                None => ApiVersion::DEFAULT,
+                Some(text) => ApiVersion::parse(text.as_bytes())
+                    .ok_or_else(|| failed(format!("a call pinning an unreadable API version {text:?}")))?,
+            };
+            let prepared = route
+                .parse(&method, call.query.as_bytes(), &call.body)
+                .and_then(|input| route.prepare(input.pinning(version), ids));
+            world.advance_to(call.now, Mode::Replay);
+            let actor = world
+                .ledger()
+                .acting_as(call.account.as_deref())
+                .map_err(|e| failed(format!("{e:?}")))?;
+            if let Some(key) = call.idempotency_key.as_deref() {
+                let fingerprint = fingerprint_of(&method, &call.path, call.account.as_deref(), &call.query, &call.body);
+                let now = world.ledger().now();
+                world.idempotency.begin(call.account.as_deref(), key, fingerprint, now);
+            }
+            // What the key allowed was settled live; the journal keeps only what it accepted,
+            // which a secret key may replay.
+            let (served, _) = execute(
+                &mut world,
+                state,
+                Mode::Replay,
+                route,
+                (actor, Access::Secret),
+                prepared,
+                call.clone(),
+                version,
+            );
+            world.seq = seq;
+            let now = produced(state, &world, &served);
+            let what = if now.version != call.produced.version {
+                format!(
+                    "{} {} leaves the world at version {}, not {}",
+                    call.method, call.path, now.version, call.produced.version
+                )
+            } else if now.digest != call.produced.digest {
+                format!(
+                    "{} {} answers {} with another body than it did",
+                    call.method,
+                    call.path,
+                    served.status.as_u16()
+                )
+            } else {
+                return Ok(1);
+            };
+            Err(diverged(segment, &call.key, seq, what))
+        }
+        Record::Delivery(delivery) => {
+            let seq = delivery.seq;
+            let shared = state
+                .existing_world(&delivery.key)
+                .ok_or_else(|| PersistError::Replay {
+                    seq,
+                    why: "the journal names a world it never created".into(),
+                })?;
+            let mut world = shared.lock();
+            if seq <= world.seq {
+                return Ok(0); // already in the snapshot
+            }
+            // Time as it was when the outcome was settled: the same clock events, the
+            // same retry due.
+            world.advance_to(delivery.now, Mode::Replay);
+            let event = EventId(delivery.event);
+            world
+                .webhooks
+                .settle(delivery.target, event, delivery.outcome, delivery.now);
+            world.seq = seq;
+            let version = world.ledger().version();
+            if version != delivery.version {
+                return Err(diverged(
+                    segment,
+                    &delivery.key,
+                    seq,
+                    format!(
+                        "a webhook delivery's outcome leaves the world at version {version}, not {}",
+                        delivery.version
+                    ),
+                ));
+            }
+            Ok(0)
+        }
+    }
+}
+
+/// The refusal of a record that replays to something else than it produced: a directory
+/// another build wrote is refused; under the build that wrote it, replay is not exact, and
+/// that is a bug.
+fn diverged(segment: &Segment, world_key: &str, seq: u64, what: String) -> PersistError {
+    let divergence = Divergence {
+        path: segment.path.clone(),
+        wrote: segment.build.clone(),
+        world: masked(world_key),
+        seq,
+        what,
+    };
+    assert!(
+        divergence.wrote != BUILD,
+        "{divergence}: this build wrote the record, so its replay is not exact (a bug in debitsim); \
+         nothing in the --state directory was changed"
+    );
+    PersistError::OtherBuild(divergence)
+}
+
+/// What a call produced, as its journal record keeps it: the world's version after it, and a
+/// checksum of its status and body. The server's own address in the links it hands out
+/// (`{address}/_sim/…`, account and login links) is left out: it may differ from one run of
+/// the server to the next.
+fn produced(state: &AppState, world: &World, served: &Served) -> Produced {
+    let mut hasher = crc32fast::Hasher::new();
+    hasher.update(&served.status.as_u16().to_le_bytes());
+    let body = served.body.as_slice();
+    let address = public_url(state).as_bytes();
+    let mut from = 0;
+    for at in memchr::memmem::find_iter(body, address) {
+        let end = at + address.len();
+        // Only the server's own links: not a longer port, or a receiver's URL, that begins
+        // with the same characters.
+        if body[end..].starts_with(b"/_sim/") {
+            hasher.update(&body[from..at]);
+            from = end;
+        }
+    }
+    hasher.update(&body[from..]);
+    Produced {
+        version: world.ledger().version(),
+        digest: hasher.finalize(),
+    }
 }
 
 /// What the first locked step needs to know of the request.
@@ -407,7 +568,8 @@ struct Incoming<'a> {
 
 /// How the first locked step ended when the request goes on.
 enum Begun {
-    Run(AccountId),
+    /// Run it, acting as this account, with what its key may do.
+    Run(AccountId, Access),
     Replay(Stored),
 }
 
@@ -435,13 +597,42 @@ fn begin(
     }
     world.catch_up(state.wall(), Mode::Live);
     state.announce(request.key.world_key(), world);
+    // An ephemeral key works while its world's key with that token lives (an hour of the
+    // world's time, or until deleted).
+    let ephemeral = match request.key.ephemeral_token() {
+        None => None,
+        Some(token) => Some(
+            world
+                .ledger()
+                .live_ephemeral_key(token)
+                .ok_or_else(|| ApiError::invalid_api_key(&request.key.masked()))?,
+        ),
+    };
     let actor = world
         .ledger()
         .acting_as(request.account)
         .map_err(|_| ApiError::account_invalid(&request.key.masked(), request.account.unwrap_or_default()))?;
+    if request.key.is_read_only() && request.route.api() == Api::V2 {
+        return Err(ApiError::v2_secret_key_only(&request.key.masked()));
+    }
     if request.key.is_read_only() && request.route.writes() {
         return Err(ApiError::permission_denied_restricted(&request.key.masked()));
     }
+    let access = match (request.key.kind(), ephemeral) {
+        (_, Some(key)) => {
+            let key = world.ledger().ephemeral_key(key);
+            // A key made by one account does not act as another.
+            if key.account != actor {
+                return Err(ApiError::account_invalid(
+                    &request.key.masked(),
+                    request.account.unwrap_or(world.ledger().platform().id.as_ref()),
+                ));
+            }
+            Access::Customer(key.customer)
+        }
+        (KeyKind::Publishable, None) => Access::Publishable,
+        _ => Access::Secret,
+    };
     if let Some(key) = request.idempotency_key {
         let fingerprint = fingerprint_of(
             &parts.method,
@@ -458,7 +649,7 @@ fn begin(
             Verdict::InFlight => return Err(ApiError::idempotency_key_in_use(key)),
         }
     }
-    Ok((Begun::Run(actor), delay))
+    Ok((Begun::Run(actor, access), delay))
 }
 
 /// Stripe's error for an injected failure of `status`.
@@ -470,9 +661,10 @@ fn injected(status: StatusCode) -> ApiError {
 }
 
 /// The API version a request pins with `Stripe-Version` (the world's default without one),
-/// refusing a header that is not an API version.
-fn check_version(parts: &Parts) -> Result<ApiVersion, ApiError> {
+/// refusing a header that is not an API version, or none where the endpoint requires one.
+fn check_version(parts: &Parts, route: &Endpoint) -> Result<ApiVersion, ApiError> {
     match parts.headers.get(&STRIPE_VERSION) {
+        None if route.version_required => Err(ApiError::ephemeral_key_version_missing()),
         None => Ok(ApiVersion::DEFAULT),
         Some(value) => ApiVersion::parse(value.as_bytes())
             .ok_or_else(|| ApiError::invalid_api_version(&String::from_utf8_lossy(value.as_bytes()))),
@@ -487,12 +679,12 @@ fn pinned(parts: &Parts) -> Option<ApiVersion> {
         .and_then(|v| ApiVersion::parse(v.as_bytes()))
 }
 
-/// Reads the body, refusing one over [`MAX_BODY_BYTES`] or in another encoding than a form.
+/// Reads the body, refusing one over [`MAX_BODY_BYTES`].
 ///
 /// An oversized body is still read to its end (up to [`MAX_DRAINED_BYTES`]) and thrown away
 /// before the 413 goes out: a client that is still sending when the server answers and
 /// closes would otherwise see its connection reset instead of the answer.
-async fn read_body(parts: &Parts, body: Body) -> Result<Vec<u8>, ApiError> {
+async fn read_body(parts: &Parts, body: Body, timeouts: &Timeouts) -> Result<Vec<u8>, ApiError> {
     let declared = parts
         .headers
         .get(header::CONTENT_LENGTH)
@@ -517,7 +709,7 @@ async fn read_body(parts: &Parts, body: Body) -> Result<Vec<u8>, ApiError> {
         loop {
             // Past the limit, only a client that keeps sending is waited for.
             let frame = if oversized || seen > MAX_BODY_BYTES as u64 {
-                match tokio::time::timeout(DRAIN_IDLE, body.frame()).await {
+                match tokio::time::timeout(timeouts.drain_idle, body.frame()).await {
                     Ok(frame) => frame,
                     Err(_) => break,
                 }
@@ -540,23 +732,38 @@ async fn read_body(parts: &Parts, body: Body) -> Result<Vec<u8>, ApiError> {
     };
     // A client that sends its head and then stalls mid-body holds only its own connection,
     // and not for long.
-    tokio::time::timeout(BODY_READ_TIMEOUT, read)
+    tokio::time::timeout(timeouts.body_read, read)
         .await
-        .map_err(|_| ApiError::body_timeout(BODY_READ_TIMEOUT.as_secs()))??;
+        .map_err(|_| ApiError::body_timeout(timeouts.body_read.as_secs()))??;
     if seen > MAX_BODY_BYTES as u64 || declared.is_some_and(|length| length > MAX_BODY_BYTES as u64) {
         return Err(ApiError::body_too_large(MAX_BODY_BYTES));
     }
-    if !bytes.is_empty()
-        && let Some(content_type) = parts.headers.get(header::CONTENT_TYPE)
-    {
-        // The media type before any parameter (`; charset=utf-8`), compared without copying.
-        let bytes = content_type.as_bytes();
-        let essence = bytes.split(|&b| b == b';').next().unwrap_or_default().trim_ascii();
-        if !essence.eq_ignore_ascii_case(b"application/x-www-form-urlencoded") {
-            return Err(ApiError::unsupported_content_type(&String::from_utf8_lossy(bytes)));
-        }
-    }
     Ok(bytes)
+}
+
+/// Refuses a body in another encoding than its API's: a form for v1 (a body without a
+/// `Content-Type` is read as one, as curl sends it), JSON for v2.
+fn check_content_type(parts: &Parts, api: Api, body: &[u8]) -> Result<(), ApiError> {
+    if body.is_empty() {
+        return Ok(());
+    }
+    let given = parts.headers.get(header::CONTENT_TYPE).map(HeaderValue::as_bytes);
+    // The media type before any parameter (`; charset=utf-8`), compared without copying.
+    let essence = given
+        .and_then(|bytes| bytes.split(|&b| b == b';').next())
+        .unwrap_or_default()
+        .trim_ascii();
+    let shown = || String::from_utf8_lossy(given.unwrap_or_default()).into_owned();
+    match api {
+        Api::V1 if given.is_some() && !essence.eq_ignore_ascii_case(b"application/x-www-form-urlencoded") => {
+            Err(ApiError::unsupported_content_type(&shown()))
+        }
+        // A v2 read's body is not read at all.
+        Api::V2 if parts.method != Method::GET && !essence.eq_ignore_ascii_case(b"application/json") => {
+            Err(ApiError::v2_not_json(&shown()))
+        }
+        _ => Ok(()),
+    }
 }
 
 /// Why a body could not be read: hyper's own error when the client broke the framing (a
@@ -570,11 +777,6 @@ fn unreadable_body(error: &axum::Error) -> ApiError {
     }
     let reason: Vec<String> = chain.map(ToString::to_string).collect();
     ApiError::malformed_body(&reason.join(": "))
-}
-
-/// The parameters: the query string, and for writes the body after it.
-fn parse_params(parts: &Parts, body: &[u8]) -> Result<Params, ApiError> {
-    parse_query_and_body(&parts.method, parts.uri.query().unwrap_or_default().as_bytes(), body)
 }
 
 /// What makes two requests with one idempotency key "the same parameters".
@@ -592,21 +794,6 @@ fn fingerprint_of(
         query.as_bytes(),
         body,
     ])
-}
-
-fn parse_query_and_body(method: &Method, query: &[u8], body: &[u8]) -> Result<Params, ApiError> {
-    let limits = FormLimits::default();
-    if method == Method::GET || body.is_empty() {
-        return Params::parse(query, &limits);
-    }
-    if query.is_empty() {
-        return Params::parse(body, &limits);
-    }
-    let mut both = Vec::with_capacity(query.len() + 1 + body.len());
-    both.extend_from_slice(query);
-    both.push(b'&');
-    both.extend_from_slice(body);
-    Params::parse(&both, &limits)
 }
 
 /// The `Idempotency-Key` of a write (ignored on reads, as Stripe does).
@@ -667,6 +854,40 @@ fn respond(served: Served, request_id: &str, request_headers: &HeaderMap) -> Res
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// What a journaled call produced does not depend on where the server listened: its own
+    /// links are left out of the digest, and nothing else is.
+    #[test]
+    fn a_calls_digest_leaves_out_only_the_servers_own_links() {
+        let world = World::new(
+            crate::fixtures::Fixtures::builtin().build(7, 1_800_000_000).unwrap(),
+            None,
+        );
+        let here = AppState::new(crate::fixtures::Fixtures::builtin());
+        let _ = here.public_url.set("http://127.0.0.1:1234".into());
+        let elsewhere = AppState::new(crate::fixtures::Fixtures::builtin());
+        let digest = |state: &AppState, body: &str| {
+            let served = Served::reply(Reply::ok(body.as_bytes().to_vec()), None);
+            produced(state, &world, &served).digest
+        };
+        let link = |address: &str| format!(r#"{{"url":"{address}/_sim/onboarding/tok_1"}}"#);
+        assert_eq!(
+            digest(&here, &link("http://127.0.0.1:1234")),
+            digest(&elsewhere, &link(public_url(&elsewhere)))
+        );
+        // A receiver's URL that begins like this server's address is part of the answer.
+        let endpoint = r#"{"url":"http://127.0.0.1:12345/hook"}"#;
+        assert_eq!(digest(&here, endpoint), digest(&elsewhere, endpoint));
+        assert_ne!(
+            digest(&here, endpoint),
+            digest(&here, r#"{"url":"http://127.0.0.1:12346/hook"}"#)
+        );
+        assert_ne!(
+            digest(&here, &link("http://127.0.0.1:1234")),
+            digest(&here, &link("http://127.0.0.1:1234").replace("tok_1", "tok_2")),
+            "the rest of a link counts"
+        );
+    }
 
     /// Every response, errors included, is written here: status, JSON, request id, and the
     /// retry hint when the error carries one.

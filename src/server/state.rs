@@ -12,10 +12,10 @@ use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 
 use parking_lot::{Mutex, RwLock};
 
-use super::clock::{Clock, SystemClock};
+use super::clock::{Clock, SystemClock, Timeouts};
 use super::dispatch::{self, Dispatcher, Forward, Host};
 use super::faults::RateLimit;
-use super::persist::{Journal, PersistError, Record};
+use super::persist::{self, Journal, PersistError, Produced, Record};
 use super::webhooks::Forwarding;
 use super::world::{RequestId, World};
 use crate::fixtures::{FixtureError, Fixtures};
@@ -29,13 +29,16 @@ pub struct AppState {
     /// Where time comes from: the machine's clock, or a test's.
     pub clock: Arc<dyn Clock>,
     request_counter: AtomicU64,
-    /// Makes request ids differ between server runs.
-    request_salt: u64,
+    /// Makes request ids differ between server runs (a simulation fixes it, so that a run is
+    /// the same every time).
+    pub request_salt: u64,
     pub log_requests: bool,
     /// Requests per second allowed per key (`--rate-limit`); unlimited if `None`.
     pub rate_limit: Option<u32>,
     /// The journal, with `--state`.
     pub journal: Option<Journal>,
+    /// How long it waits on slow clients.
+    pub timeouts: Timeouts,
     /// `--start-time`: every world's clock starts here and stands still until advanced,
     /// instead of following the wall clock.
     pub start_time: Option<Timestamp>,
@@ -82,6 +85,7 @@ impl AppState {
             log_requests: false,
             rate_limit: None,
             journal: None,
+            timeouts: Timeouts::default(),
             start_time: None,
             news: tokio::sync::broadcast::channel(NEWS_BACKLOG).0,
             webhooks: Dispatcher::default(),
@@ -154,15 +158,17 @@ impl AppState {
             return Ok(world.clone());
         }
         let created = self.wall();
-        let world = Arc::new(Mutex::new(self.new_world(world_key, created)?));
+        let world = self.new_world(world_key, created)?;
         if let Some(journal) = &self.journal {
             // Written before any call of the world, which the call's own record waits for.
             journal.append_quietly(&Record::World {
                 key: world_key.to_owned(),
                 created,
                 fixtures: self.fixtures.hash(),
+                produced: creation(&world),
             });
         }
+        let world = Arc::new(Mutex::new(world));
         worlds.insert(world_key.into(), world.clone());
         Ok(world)
     }
@@ -181,14 +187,17 @@ impl AppState {
         Ok(world)
     }
 
-    /// Creates `world_key`'s world as a journal record says it was created, unless it exists.
-    pub fn replay_creation(&self, world_key: &str, created: Timestamp) -> Result<(), FixtureError> {
+    /// Creates `world_key`'s world as a journal record says it was created, unless it exists;
+    /// what the creation produced, if it happened.
+    pub fn replay_creation(&self, world_key: &str, created: Timestamp) -> Result<Option<Produced>, FixtureError> {
         let mut worlds = self.worlds.write();
-        if !worlds.contains_key(world_key) {
-            let world = self.new_world(world_key, created)?;
-            worlds.insert(world_key.into(), Arc::new(Mutex::new(world)));
+        if worlds.contains_key(world_key) {
+            return Ok(None);
         }
-        Ok(())
+        let world = self.new_world(world_key, created)?;
+        let produced = creation(&world);
+        worlds.insert(world_key.into(), Arc::new(Mutex::new(world)));
+        Ok(Some(produced))
     }
 
     /// Puts a world read from its image in place.
@@ -298,6 +307,18 @@ impl AppState {
     /// what it owes by now (the server calls this every second).
     pub fn tick(self: &Arc<Self>) {
         dispatch::tick(self);
+    }
+}
+
+/// What creating `world` produced, as its journal record keeps it: its version and a
+/// checksum of its image (so a build that makes another world from the same fixtures is told
+/// apart).
+fn creation(world: &World) -> Produced {
+    let mut w = Writer::new();
+    world.write_image(&mut w);
+    Produced {
+        version: world.ledger().version(),
+        digest: persist::digest(&w.into_bytes()),
     }
 }
 

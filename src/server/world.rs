@@ -267,7 +267,9 @@ impl World {
             return Err(r.invalid("world (events and their records disagree)"));
         }
         let webhooks: Webhooks = r.take()?;
-        if !webhooks.within(events.len(), ledger.count(crate::ledger::Kind::WebhookEndpoint)) {
+        let endpoints = ledger.count(crate::ledger::Kind::WebhookEndpoint);
+        let destinations = ledger.count(crate::ledger::Kind::EventDestination);
+        if !webhooks.within(events.len(), endpoints, destinations) {
             return Err(r.invalid("webhooks (a delivery of an event or to an endpoint that does not exist)"));
         }
         Ok(World {

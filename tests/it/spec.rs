@@ -150,8 +150,9 @@ fn the_event_type_list_is_the_one_the_vendored_spec_gives() {
          DEBITSIM_UPDATE_SPEC=1 cargo test --test it spec::",
         list.display()
     );
-    // Every event debitsim emits is one an endpoint can enable.
-    for kind in debitsim::ledger::EventType::ALL {
+    // Every v1 event debitsim emits is one an endpoint can enable (thin events of API v2
+    // are event destinations', which check them against Stripe's thin types).
+    for kind in debitsim::ledger::EventType::ALL.iter().filter(|k| !k.is_thin()) {
         assert!(
             debitsim::server::spec::is_event_type(kind.as_str()),
             "{}",

@@ -161,6 +161,11 @@ fn nothing_tracked_points_outside_the_repository() {
         if name.rsplit('/').next() == Some("Cargo.lock") || name.starts_with("vendor/stripe-node-types/") {
             continue;
         }
+        // stripe-node's type definitions, vendored verbatim: their `import`s name the npm
+        // package's own files, which nothing here follows (conformance reads only the types).
+        if name.starts_with("vendor/stripe-v2-types/") {
+            continue;
+        }
         let Ok(text) = std::fs::read_to_string(root.join(name)) else {
             continue; // not UTF-8 text (or removed but not yet committed): nothing to read
         };

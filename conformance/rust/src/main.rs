@@ -40,13 +40,15 @@ use stripe_core::event::{ListEvent, RetrieveEvent};
 use stripe_core::payment_intent::{CapturePaymentIntent, CreatePaymentIntent, CreatePaymentIntentTransferData};
 use stripe_core::payout::{CreatePayout, CreatePayoutMethod};
 use stripe_core::refund::CreateRefund;
+use stripe_misc::ephemeral_key::{CreateEphemeralKey, DeleteEphemeralKey};
 use stripe_misc::WebhookEndpoint;
 use stripe_misc::webhook_endpoint::{
     CreateWebhookEndpoint, CreateWebhookEndpointEnabledEvents, DeleteWebhookEndpoint, ListWebhookEndpoint,
     RetrieveWebhookEndpoint, UpdateWebhookEndpoint,
 };
 use stripe_shared::{
-    Account, AccountId, ApiErrorsType, BalanceTransaction, Charge, Customer, PaymentIntent, PaymentSource, Transfer,
+    Account, AccountId, ApiErrorsType, BalanceTransaction, Card, Charge, Customer, PaymentIntent, PaymentMethod,
+    PaymentSource, SetupIntent, Token, Transfer,
 };
 use stripe_types::{Currency, Expandable, List};
 use stripe_webhook::{EventObject, Webhook};
@@ -1930,7 +1932,7 @@ async fn converted_payment(
     Ok((transfer, payment, (bt.amount, bt.fee, bt.net, bt.currency, bt.exchange_rate)))
 }
 
-/// A USD ride paid to a German and to a Canadian driver (docs/behaviour.md section 18).
+/// A USD ride paid to a German and to a Canadian driver (docs/behaviour.md section 21).
 async fn cross_currency_rides(ctx: &mut Ctx) -> Res<()> {
     let mut caps = CreateAccountCapabilities::new();
     caps.transfers = Some(CreateAccountCapabilitiesTransfers { requested: Some(true) });
@@ -1984,7 +1986,7 @@ async fn cross_currency_rides(ctx: &mut Ctx) -> Res<()> {
 }
 
 /// A debit card as an external account and an Instant Payout to it (docs/behaviour.md
-/// section 19).
+/// section 22).
 async fn instant_payout(ctx: &mut Ctx) -> Res<()> {
     let account: Account = form(
         &ctx.sk,
@@ -2216,7 +2218,11 @@ async fn account_lifecycle(ctx: &mut Ctx) -> Res<()> {
     let login = call(ctx, Post, &format!("/accounts/{express}/login_links"), json!({}), None).await?;
     eq(login["object"].clone(), json!("login_link"), "login link object")?;
 
-    let gone = call(ctx, Delete, &format!("{banks}/{ba_id}"), json!({}), None).await?;
+    // The default bank account of the account's currency stays (Stripe never deletes it);
+    // another one goes.
+    let spare = call(ctx, Post, &banks, json!({"external_account": "btok_us"}), None).await?;
+    let spare_id = spare["id"].as_str().unwrap_or_default();
+    let gone = call(ctx, Delete, &format!("{banks}/{spare_id}"), json!({}), None).await?;
     eq(gone["deleted"].clone(), json!(true), "bank account deleted")?;
     let rejected: Account = form(
         &ctx.sk,
@@ -2331,6 +2337,497 @@ async fn account_lifecycle(ctx: &mut Ctx) -> Res<()> {
     )
 }
 
+// ------------------------------------------------------------ saved cards (behaviour 19, 20)
+
+/// The error a call that must fail answered: its status and Stripe's error object.
+fn refused<T: Debug>(outcome: Result<T, StripeError>, what: &str) -> Res<(u16, stripe_shared::ApiErrors)> {
+    match outcome {
+        Err(StripeError::Stripe(e, status)) => Ok((status, *e)),
+        Err(other) => Err(Fail::Check(format!("{what}: not a typed Stripe error: {other}"))),
+        Ok(value) => Err(Fail::Check(format!("{what}: it succeeded ({value:?})"))),
+    }
+}
+
+/// The payment methods of a list, as ids.
+fn method_ids(list: &List<PaymentMethod>) -> Vec<String> {
+    list.data.iter().map(|m| m.id.to_string()).collect()
+}
+
+async fn saved_cards(ctx: &mut Ctx) -> Res<()> {
+    use StripeMethod::{Get, Post};
+    let sk = &ctx.sk;
+    let cus = CreateCustomer::new()
+        .email(format!("saver-{}@example.com", ctx.run_id))
+        .send(sk)
+        .await?;
+    let pm: PaymentMethod = form(
+        sk,
+        Post,
+        "/payment_methods",
+        &json!({"type": "card", "card": {"token": "tok_visa"},
+                "billing_details": {"name": "Jenny Rosen", "address": {"country": "US", "postal_code": "94103"}}}),
+        None,
+    )
+    .await?;
+    starts(pm.id.as_str(), "pm_", "payment method id")?;
+    eq(
+        (
+            pm.card.as_ref().map(|c| c.last4.as_str()),
+            pm.billing_details.name.as_deref(),
+            pm.billing_details.address.as_ref().and_then(|a| a.postal_code.as_deref()),
+            pm.customer.is_none(),
+        ),
+        (Some("4242"), Some("Jenny Rosen"), Some("94103"), true),
+        "last4, billing details kept as data, no customer",
+    )?;
+    let attached: PaymentMethod = form(
+        sk,
+        Post,
+        &format!("/payment_methods/{}/attach", pm.id),
+        &json!({"customer": cus.id.as_str()}),
+        None,
+    )
+    .await?;
+    eq(id_of(&attached.customer), cus.id.to_string(), "attached to the customer")?;
+    let second: PaymentMethod = form(
+        sk,
+        Post,
+        "/payment_methods/pm_card_mastercard/attach",
+        &json!({"customer": cus.id.as_str()}),
+        None,
+    )
+    .await?;
+    starts(second.id.as_str(), "pm_", "a test payment method attached is a new pm_")?;
+    let listed: List<PaymentMethod> = form(
+        sk,
+        Get,
+        &format!("/customers/{}/payment_methods", cus.id),
+        &json!({"type": "card"}),
+        None,
+    )
+    .await?;
+    eq(
+        method_ids(&listed),
+        vec![second.id.to_string(), pm.id.to_string()],
+        "the customer's payment methods, newest first",
+    )?;
+    let by_customer: List<PaymentMethod> = form(
+        sk,
+        Get,
+        "/payment_methods",
+        &json!({"customer": cus.id.as_str(), "type": "card"}),
+        None,
+    )
+    .await?;
+    eq(method_ids(&by_customer), method_ids(&listed), "GET /v1/payment_methods?customer=&type=card")?;
+    let up: PaymentMethod = form(
+        sk,
+        Post,
+        &format!("/payment_methods/{}", pm.id),
+        &json!({"metadata": {"nickname": "work"}}),
+        None,
+    )
+    .await?;
+    eq(
+        up.metadata.as_ref().and_then(|m| m.get("nickname")).map(String::as_str),
+        Some("work"),
+        "payment method metadata",
+    )?;
+    let with_default: Customer = form(
+        sk,
+        Post,
+        &format!("/customers/{}", cus.id),
+        &json!({"invoice_settings": {"default_payment_method": pm.id.as_str()}}),
+        None,
+    )
+    .await?;
+    eq(
+        id_of(
+            &with_default
+                .invoice_settings
+                .as_ref()
+                .and_then(|s| s.default_payment_method.clone()),
+        ),
+        pm.id.to_string(),
+        "invoice_settings.default_payment_method",
+    )?;
+    let gone: PaymentMethod = form(
+        sk,
+        Post,
+        &format!("/payment_methods/{}/detach", second.id),
+        &json!({}),
+        None,
+    )
+    .await?;
+    eq(gone.customer.is_none(), true, "a detached payment method has no customer")?;
+    let again: Result<PaymentMethod, _> = form(
+        sk,
+        Post,
+        &format!("/payment_methods/{}/attach", second.id),
+        &json!({"customer": cus.id.as_str()}),
+        None,
+    )
+    .await;
+    eq(refused(again, "attaching a detached payment method")?.0, 400, "attaching a detached payment method")?;
+    // SetupIntents: 3D Secure stops, a decline card fails the check, and one is canceled.
+    let action: SetupIntent = form(
+        sk,
+        Post,
+        "/setup_intents",
+        &json!({"customer": cus.id.as_str(), "payment_method": "pm_card_authenticationRequired", "confirm": true}),
+        None,
+    )
+    .await?;
+    starts(action.id.as_str(), "seti_", "SetupIntent id")?;
+    eq(
+        (
+            action.status.as_str(),
+            action.next_action.as_ref().map(|a| a.type_.as_str()),
+            action.usage.as_str(),
+        ),
+        ("requires_action", Some("use_stripe_sdk"), "off_session"),
+        "a 3D Secure card's SetupIntent",
+    )?;
+    let declined: Result<SetupIntent, _> = form(
+        sk,
+        Post,
+        "/setup_intents",
+        &json!({"customer": cus.id.as_str(), "payment_method": "pm_card_chargeDeclined", "confirm": true}),
+        None,
+    )
+    .await;
+    let (status, error) = refused(declined, "a decline card's SetupIntent")?;
+    eq(
+        (
+            status,
+            error.type_,
+            error.code.as_ref().map(|c| c.as_str().to_string()),
+        ),
+        (402, ApiErrorsType::CardError, Some("card_declined".to_string())),
+        "a decline card's SetupIntent",
+    )?;
+    let failed = error
+        .setup_intent
+        .ok_or_else(|| Fail::Check("the card error carries no SetupIntent".into()))?;
+    eq(failed.status.as_str(), "requires_payment_method", "the SetupIntent in the error")?;
+    let waiting: SetupIntent = form(
+        sk,
+        Post,
+        "/setup_intents",
+        &json!({"customer": cus.id.as_str(), "payment_method_types": ["card"]}),
+        None,
+    )
+    .await?;
+    let canceled: SetupIntent = form(
+        sk,
+        Post,
+        &format!("/setup_intents/{}/cancel", waiting.id),
+        &json!({"cancellation_reason": "requested_by_customer"}),
+        None,
+    )
+    .await?;
+    eq(
+        (
+            canceled.status.as_str(),
+            canceled.cancellation_reason.as_ref().map(|r| r.as_str()),
+        ),
+        ("canceled", Some("requested_by_customer")),
+        "canceled SetupIntent",
+    )?;
+    // A card source, the older way, becomes the customer's default source.
+    let card: Card = form(
+        sk,
+        Post,
+        &format!("/customers/{}/sources", cus.id),
+        &json!({"source": "tok_visa"}),
+        None,
+    )
+    .await?;
+    starts(card.id.as_str(), "card_", "card source id")?;
+    eq(card.last4.as_str(), "4242", "the card source's last4")?;
+    let holder: Customer = form(sk, Get, &format!("/customers/{}", cus.id), &json!({}), None).await?;
+    eq(id_of(&holder.default_source), card.id.to_string(), "the customer's default_source")?;
+    // setup_future_usage saves the card it pays with to the customer.
+    let p0 = ctx.balance(None).await?;
+    let pi: PaymentIntent = form(
+        sk,
+        Post,
+        "/payment_intents",
+        &json!({"amount": 1800, "currency": "usd", "customer": cus.id.as_str(),
+                "payment_method": "pm_card_bypassPending", "setup_future_usage": "off_session", "confirm": true}),
+        None,
+    )
+    .await?;
+    eq(
+        (
+            pi.status.as_str(),
+            pi.setup_future_usage.as_ref().map(|u| u.as_str()),
+        ),
+        ("succeeded", Some("off_session")),
+        "a PaymentIntent that saves its card",
+    )?;
+    let saved: PaymentMethod = form(
+        sk,
+        Get,
+        &format!("/payment_methods/{}", id_of(&pi.payment_method)),
+        &json!({}),
+        None,
+    )
+    .await?;
+    eq(id_of(&saved.customer), cus.id.to_string(), "the card it paid with is saved to the customer")?;
+    eq(
+        ctx.balance(None).await?.available - p0.available,
+        1800 - fee(1800),
+        "platform available after the payment",
+    )?;
+    let kinds: Vec<String> = ListEvent::new()
+        .limit(100)
+        .send(sk)
+        .await?
+        .data
+        .iter()
+        .map(|e| e.type_.as_str().to_string())
+        .collect();
+    let missing: Vec<&str> = [
+        "payment_method.attached",
+        "payment_method.detached",
+        "payment_method.updated",
+        "setup_intent.created",
+        "setup_intent.requires_action",
+        "setup_intent.setup_failed",
+        "setup_intent.canceled",
+        "customer.source.created",
+    ]
+    .into_iter()
+    .filter(|t| !kinds.iter().any(|k| k == t))
+    .collect();
+    eq(missing, Vec::<&str>::new(), "events not found")
+}
+
+/// A mobile app's saved card: the server makes a customer, an ephemeral key and a
+/// SetupIntent; the app (publishable key) confirms it with the card the customer typed, and
+/// (ephemeral key) lists the customer's cards; the server later charges it off-session.
+async fn mobile_saved_card_off_session(ctx: &mut Ctx) -> Res<()> {
+    use StripeMethod::{Get, Post};
+    let sk = &ctx.sk;
+    let cus = CreateCustomer::new()
+        .email(format!("rider-{}@example.com", ctx.run_id))
+        .send(sk)
+        .await?;
+    // async-stripe sends its own Stripe-Version with every request, as the key needs.
+    let ek = CreateEphemeralKey::new().customer(cus.id.as_str()).send(sk).await?;
+    starts(ek.id.as_str(), "ephkey_", "ephemeral key id")?;
+    let secret = ek.secret.clone().unwrap_or_default();
+    starts(&secret, "ek_test_", "ephemeral key secret")?;
+    eq(ek.expires - ek.created, 3600, "an ephemeral key lives an hour")?;
+    let si: SetupIntent = form(
+        sk,
+        Post,
+        "/setup_intents",
+        &json!({"customer": cus.id.as_str(), "usage": "off_session", "payment_method_types": ["card"]}),
+        None,
+    )
+    .await?;
+    let client_secret = si.client_secret.clone().unwrap_or_default();
+    starts(&client_secret, &format!("{}_secret_", si.id), "the SetupIntent's client_secret")?;
+    let app = client(&ctx.base, &format!("pk_test_{}", ctx.suffix), None);
+    let confirmed: SetupIntent = form(
+        &app,
+        Post,
+        &format!("/setup_intents/{}/confirm", si.id),
+        &json!({"client_secret": client_secret,
+                "payment_method_data": {"type": "card", "card": {"number": "4242424242424242",
+                                        "exp_month": 12, "exp_year": 2034, "cvc": "123"}}}),
+        None,
+    )
+    .await?;
+    eq(
+        confirmed.status.as_str(),
+        "succeeded",
+        "the app confirmed the SetupIntent with its publishable key",
+    )?;
+    let card = id_of(&confirmed.payment_method);
+    starts(&card, "pm_", "the saved card")?;
+    let wallet = client(&ctx.base, &secret, None);
+    let mine: List<PaymentMethod> = form(
+        &wallet,
+        Get,
+        "/payment_methods",
+        &json!({"customer": cus.id.as_str(), "type": "card"}),
+        None,
+    )
+    .await?;
+    eq(method_ids(&mine), vec![card.clone()], "the app lists its customer's cards")?;
+    let outside: Result<List<Charge>, _> = form(&wallet, Get, "/charges", &json!({}), None).await;
+    eq(
+        refused(outside, "an ephemeral key outside its customer's cards")?.0,
+        401,
+        "an ephemeral key outside its customer's cards",
+    )?;
+    let p0 = ctx.balance(None).await?;
+    let pi: PaymentIntent = form(
+        sk,
+        Post,
+        "/payment_intents",
+        &json!({"amount": 4200, "currency": "usd", "customer": cus.id.as_str(), "payment_method": card,
+                "off_session": true, "confirm": true}),
+        None,
+    )
+    .await?;
+    eq(
+        (pi.status.as_str(), pi.amount_received, id_of(&pi.payment_method)),
+        ("succeeded", 4200, card.clone()),
+        "the off-session charge of the saved card",
+    )?;
+    eq(
+        ctx.balance(None).await?.pending - p0.pending,
+        4200 - fee(4200),
+        "platform pending after the charge",
+    )?;
+    DeleteEphemeralKey::new(ek.id.clone()).send(sk).await?;
+    let deleted: Result<List<PaymentMethod>, _> = form(
+        &wallet,
+        Get,
+        "/payment_methods",
+        &json!({"customer": cus.id.as_str(), "type": "card"}),
+        None,
+    )
+    .await;
+    eq(refused(deleted, "a deleted ephemeral key")?.0, 401, "a deleted ephemeral key")
+}
+
+/// Stripe.js style: the server makes a PaymentIntent; the browser, with the publishable key
+/// and the client_secret, reads it, makes a payment method from the card typed in, and
+/// confirms it.
+async fn publishable_key_confirm(ctx: &mut Ctx) -> Res<()> {
+    use StripeMethod::{Get, Post};
+    let sk = &ctx.sk;
+    let pi: PaymentIntent = form(
+        sk,
+        Post,
+        "/payment_intents",
+        &json!({"amount": 2500, "currency": "usd",
+                "automatic_payment_methods": {"enabled": true, "allow_redirects": "never"}}),
+        None,
+    )
+    .await?;
+    let client_secret = pi.client_secret.clone().unwrap_or_default();
+    let browser = client(&ctx.base, &format!("pk_test_{}", ctx.suffix), None);
+    let seen: PaymentIntent = form(
+        &browser,
+        Get,
+        &format!("/payment_intents/{}", pi.id),
+        &json!({"client_secret": client_secret}),
+        None,
+    )
+    .await?;
+    eq(
+        (seen.id.to_string(), seen.status.as_str()),
+        (pi.id.to_string(), "requires_payment_method"),
+        "the PaymentIntent read with the client_secret",
+    )?;
+    let bare: Result<PaymentIntent, _> =
+        form(&browser, Get, &format!("/payment_intents/{}", pi.id), &json!({}), None).await;
+    let (status, error) = refused(bare, "a publishable key without the client_secret")?;
+    eq(
+        (status, error.param.as_deref()),
+        (400, Some("client_secret")),
+        "a publishable key without the client_secret",
+    )?;
+    let pm: PaymentMethod = form(
+        &browser,
+        Post,
+        "/payment_methods",
+        &json!({"type": "card", "card": {"number": "4242424242424242", "exp_month": 12, "exp_year": 2034,
+                "cvc": "314"}, "billing_details": {"name": "Jenny Rosen"}}),
+        None,
+    )
+    .await?;
+    eq(
+        (
+            pm.card.as_ref().map(|c| (c.last4.clone(), c.exp_year)),
+            pm.billing_details.name.as_deref(),
+        ),
+        (Some(("4242".to_string(), 2034)), Some("Jenny Rosen")),
+        "the card the browser typed",
+    )?;
+    let p0 = ctx.balance(None).await?;
+    let done: PaymentIntent = form(
+        &browser,
+        Post,
+        &format!("/payment_intents/{}/confirm", pi.id),
+        &json!({"client_secret": client_secret, "payment_method": pm.id.as_str()}),
+        None,
+    )
+    .await?;
+    eq(
+        (done.status.as_str(), done.amount_received),
+        ("succeeded", 2500),
+        "confirmed with the publishable key",
+    )?;
+    eq(
+        ctx.balance(None).await?.pending - p0.pending,
+        2500 - fee(2500),
+        "platform pending after the payment",
+    )?;
+    // A card token, the older way: made by the browser, charged once by the server.
+    let tok: Token = form(
+        &browser,
+        Post,
+        "/tokens",
+        &json!({"card": {"number": "5555555555554444", "exp_month": "12", "exp_year": "2034", "cvc": "314"}}),
+        None,
+    )
+    .await?;
+    starts(tok.id.as_str(), "tok_", "token id")?;
+    eq(
+        (
+            tok.type_.as_str(),
+            tok.used,
+            tok.card.as_ref().map(|c| c.last4.as_str()),
+        ),
+        ("card", false, Some("4444")),
+        "the token",
+    )?;
+    let charge: Charge = form(
+        sk,
+        Post,
+        "/charges",
+        &json!({"amount": 900, "currency": "usd", "source": tok.id.as_str()}),
+        None,
+    )
+    .await?;
+    eq(charge.paid, true, "a charge of the token")?;
+    let twice: Result<Charge, _> = form(
+        sk,
+        Post,
+        "/charges",
+        &json!({"amount": 900, "currency": "usd", "source": tok.id.as_str()}),
+        None,
+    )
+    .await;
+    let (status, error) = refused(twice, "a token used twice")?;
+    eq((status, error.param.as_deref()), (400, Some("source")), "a token used twice")?;
+    let secret_only: Result<List<Charge>, _> = form(&browser, Get, "/charges", &json!({}), None).await;
+    let (status, error) = refused(secret_only, "a publishable key on a secret key's endpoint")?;
+    check(
+        status == 401 && error.message.as_deref().unwrap_or("").contains("publishable"),
+        format!(
+            "a publishable key on a secret key's endpoint: {status} {:?}",
+            error.message
+        ),
+    )?;
+    let raw: Result<PaymentMethod, _> = form(
+        sk,
+        Post,
+        "/payment_methods",
+        &json!({"type": "card", "card": {"number": "4242424242424242", "exp_month": 12, "exp_year": 2034}}),
+        None,
+    )
+    .await;
+    eq(refused(raw, "card numbers sent with a secret key")?.0, 400, "card numbers sent with a secret key")
+}
+
 macro_rules! flow {
     ($results:expr, $ctx:expr, $f:ident) => {
         let outcome = $f(&mut $ctx).await;
@@ -2338,7 +2835,7 @@ macro_rules! flow {
     };
 }
 
-const FLOW_NAMES: [&str; 31] = [
+const FLOW_NAMES: [&str; 34] = [
     "platform_account",
     "create_accounts",
     "fund_accounts",
@@ -2368,6 +2865,9 @@ const FLOW_NAMES: [&str; 31] = [
     "dispute_lost",
     "money_in_events",
     "customer_delete",
+    "saved_cards",
+    "mobile_saved_card_off_session",
+    "publishable_key_confirm",
     "cross_currency_rides",
     "instant_payout",
 ];
@@ -2467,6 +2967,9 @@ async fn main() {
     flow!(results, ctx, dispute_lost);
     flow!(results, ctx, money_in_events);
     flow!(results, ctx, customer_delete);
+    flow!(results, ctx, saved_cards);
+    flow!(results, ctx, mobile_saved_card_off_session);
+    flow!(results, ctx, publishable_key_confirm);
     flow!(results, ctx, cross_currency_rides);
     flow!(results, ctx, instant_payout);
 

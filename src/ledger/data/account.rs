@@ -208,6 +208,37 @@ pub struct TosAcceptance {
     pub user_agent: Option<Box<str>>,
 }
 
+wire_enum! {
+    /// A configuration of Accounts v2 (`applied_configurations`): what the account does for
+    /// the platform. The same account is seen by v1 through its capabilities.
+    pub enum Configuration {
+        /// Pays the platform (v2's customer-facing flows).
+        Customer: "customer" = 80,
+        /// Takes payments of its own: v1's `card_payments`.
+        Merchant: "merchant" = 81,
+        /// Receives funds: v1's `transfers`.
+        Recipient: "recipient" = 82,
+    }
+}
+
+crate::ledger::codec::list_of!(Configuration);
+
+/// What only Accounts v2 says of an account. Everything v1 also has (country, currency,
+/// email, controller, capabilities, identity) is the account's own field, whichever API set
+/// it: a v2 account is an account of the world like any other.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct AccountV2 {
+    /// The configurations applied through v2, sorted (v1's capabilities add merchant and
+    /// recipient on their own: see [`Account::applied_configurations`]).
+    pub configurations: Vec<Configuration>,
+    /// `display_name` (v1's `settings.dashboard.display_name`).
+    pub display_name: Option<Box<str>>,
+    /// `contact_phone`.
+    pub contact_phone: Option<Box<str>>,
+    /// `defaults.locales`, in order of preference.
+    pub locales: Vec<Box<str>>,
+}
+
 /// The `business_profile[...]` fields the simulator keeps and shows; a field of a nested
 /// hash is named `outer.inner` (`support_address[city]` is `support_address.city`).
 pub const BUSINESS_PROFILE_FIELDS: [&str; 19] = [
@@ -261,6 +292,8 @@ pub struct Account {
     /// `DELETE /v1/accounts/{id}`: the account is gone from the world; its objects stay
     /// in the arenas for the objects of others that refer to them.
     pub deleted: bool,
+    /// What Accounts v2 adds.
+    pub v2: AccountV2,
     /// `settings[branding]`'s colors: stored and shown (docs/behaviour.md §17).
     pub branding: Branding,
 }
@@ -296,6 +329,24 @@ impl Account {
             Role::Connected { controller, .. } => Some(controller.losses),
             Role::Platform { .. } => None,
         }
+    }
+
+    /// `applied_configurations`: those applied through v2, and those its capabilities make
+    /// (`card_payments` a merchant, `transfers` a recipient) however they were requested.
+    pub fn applied_configurations(&self) -> Vec<Configuration> {
+        let requested = |name: &str| {
+            self.capability(name)
+                .is_some_and(|status| status != CapabilityStatus::Unrequested)
+        };
+        Configuration::ALL
+            .iter()
+            .copied()
+            .filter(|c| {
+                self.v2.configurations.contains(c)
+                    || (*c == Configuration::Merchant && requested("card_payments"))
+                    || (*c == Configuration::Recipient && requested("transfers"))
+            })
+            .collect()
     }
 
     pub fn capability(&self, name: &str) -> Option<CapabilityStatus> {
@@ -432,12 +483,20 @@ image_struct!(Account {
     onboarding,
     persons,
     deleted,
+    v2,
     branding
 });
 
 image_struct!(Branding {
     primary_color,
     secondary_color
+});
+
+image_struct!(AccountV2 {
+    configurations,
+    display_name,
+    contact_phone,
+    locales
 });
 
 /// `business_profile` field names are written as text and read back as the known names.

@@ -86,6 +86,20 @@ pub struct Card {
     pub dispute: Option<CardDispute>,
     /// The card asks for 3D Secure: a PaymentIntent stops at `requires_action`.
     pub authentication_required: bool,
+    /// Saving it (attaching, a SetupIntent) succeeds though charging it is declined:
+    /// `pm_card_chargeCustomerFail`.
+    pub attachable: bool,
+}
+
+impl Card {
+    /// Why saving the card fails, if it does: Stripe checks a card when it is attached or set
+    /// up, and the decline test cards fail that check as they fail a charge — all but the
+    /// ones that fail only once money is asked of them (insufficient funds, and
+    /// `pm_card_chargeCustomerFail`) (docs/behaviour.md §19).
+    pub fn setup_decline(&self) -> Option<Decline> {
+        self.decline
+            .filter(|d| !self.attachable && *d != Decline::InsufficientFunds)
+    }
 }
 
 image_enum!(Decline {

@@ -2,7 +2,7 @@
 
 use crate::ledger::codec::image_struct;
 
-use super::kinds::{AccountId, Obj, Refers};
+use super::kinds::{AccountId, Obj, PaymentMethodId, Refers};
 use super::metadata::Metadata;
 use super::onboarding::Address;
 use super::shipping::Shipping;
@@ -28,6 +28,10 @@ pub struct Customer {
     /// (tax and invoices are not simulated).
     pub tax_exempt: Option<Box<str>>,
     pub invoice_prefix: Option<Box<str>>,
+    /// `invoice_settings.default_payment_method`: one of its attached payment methods.
+    pub default_payment_method: Option<PaymentMethodId>,
+    /// `default_source`: one of its card sources (the first added, until changed).
+    pub default_source: Option<PaymentMethodId>,
 }
 
 image_struct!(Customer {
@@ -42,6 +46,8 @@ image_struct!(Customer {
     address,
     shipping,
     preferred_locales,
+    default_payment_method,
+    default_source,
     tax_exempt,
     invoice_prefix
 });
@@ -49,5 +55,10 @@ image_struct!(Customer {
 impl Refers for Customer {
     fn refers(&self, to: &mut dyn FnMut(Obj)) {
         to(Obj::Account(self.account));
+        self.default_payment_method
+            .into_iter()
+            .chain(self.default_source)
+            .map(Obj::PaymentMethod)
+            .for_each(&mut *to);
     }
 }

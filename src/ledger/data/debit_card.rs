@@ -1,5 +1,5 @@
 //! Debit cards as external accounts (`card_…`): Stripe's test tokens for them, what a card
-//! external account holds, and the Instant Payout fee (docs/behaviour.md §19).
+//! external account holds, and the Instant Payout fee (docs/behaviour.md §22).
 //!
 //! A debit card is kept in the bank-account arena (it is an external account like a bank
 //! account: a default per currency, listed, paid out to), with [`DebitCard`] saying it is a

@@ -51,10 +51,40 @@ wire_enum! {
         CustomerDeleted: "customer.deleted" = 117,
         /// Stripe's older name for `refund.updated`, which it still sends beside it.
         ChargeRefundUpdated: "charge.refund.updated" = 330,
+        /// A thin event of API v2 (see [`EventType::is_thin`]): an account was created, by
+        /// either API.
+        V2AccountCreated: "v2.core.account.created" = 360,
+        /// An account changed, by either API (v1's `account.updated` has this thin twin).
+        V2AccountUpdated: "v2.core.account.updated" = 361,
+        /// An account was closed (v2) or deleted (v1).
+        V2AccountClosed: "v2.core.account.closed" = 362,
+        /// `POST /v2/core/event_destinations/{id}/ping`.
+        V2EventDestinationPing: "v2.core.event_destination.ping" = 363,
+        PaymentMethodAttached: "payment_method.attached" = 300,
+        PaymentMethodDetached: "payment_method.detached" = 301,
+        PaymentMethodUpdated: "payment_method.updated" = 302,
+        SetupIntentCreated: "setup_intent.created" = 303,
+        SetupIntentSucceeded: "setup_intent.succeeded" = 304,
+        SetupIntentSetupFailed: "setup_intent.setup_failed" = 305,
+        SetupIntentRequiresAction: "setup_intent.requires_action" = 306,
+        SetupIntentCanceled: "setup_intent.canceled" = 307,
+        CustomerSourceCreated: "customer.source.created" = 308,
+        CustomerSourceUpdated: "customer.source.updated" = 309,
     }
 }
 
-/// Something that happened, for the server to list and deliver.
+impl EventType {
+    /// Whether this is a thin event of API v2: delivered to event destinations only, read
+    /// through `/v2/core/events`, never listed by `/v1/events` nor sent to v1 webhook
+    /// endpoints.
+    pub fn is_thin(self) -> bool {
+        self.as_str().starts_with("v2.")
+    }
+}
+
+/// Something that happened, for the server to list and deliver: a v1 event (a snapshot of
+/// its object as it was) or a thin event of API v2 (a reference to its object, on the
+/// platform's side, outside every account's index of events).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Event {
     pub kind: EventType,

@@ -120,17 +120,7 @@ impl IdCodec {
     }
 
     pub fn parse(&self, id: &str) -> Option<(Prefix, u32)> {
-        let (first, body) = Prefix::split(id)?;
-        // Two prefixes may share a text (`card_`: a charge's card, and a debit card external
-        // account); the code inside the id tells which one minted it.
-        Prefix::ALL
-            .iter()
-            .filter(|p| p.as_str() == first.as_str())
-            .find_map(|prefix| self.parse_as(*prefix, body))
-    }
-
-    /// The index an id's `body` carries, if `prefix` minted it in this world.
-    fn parse_as(&self, prefix: Prefix, body: &str) -> Option<(Prefix, u32)> {
+        let (head, body) = Prefix::split(id)?;
         let digits = body.strip_prefix('1')?.as_bytes();
         if digits.len() != BODY_DIGITS {
             return None;
@@ -140,9 +130,11 @@ impl IdCodec {
         for key in self.round_keys.iter().rev() {
             (left, right) = (right ^ round(left, *key), left);
         }
-        if left != self.tag || right >> 32 != prefix.code() {
+        if left != self.tag {
             return None;
         }
+        // The code inside the id says which of the prefixes spelled alike it is.
+        let prefix = Prefix::spelled(head, right >> 32)?;
         Some((prefix, right as u32))
     }
 

@@ -74,8 +74,12 @@ macro_rules! with_kinds {
             [BalanceTransaction(TxnId) balance_transaction in txns, prefixes (Txn: "txn_" = 5), code 8,
                 index [balance_transactions],
                 shows |_t| (Prefix::Txn), owned by |txn, _l| (txn.account)]
-            [Event(EventId) event in events, prefixes (Evt: "evt_" = 9), code 9, index [events],
-                shows |_e| (Prefix::Evt), owned by |event, _l| (event.account)]
+            /// An event: v1's (`evt_…`), or a thin event of API v2 (`evt_test_…`, as Stripe's
+            /// sandboxes spell them), always the platform's.
+            [Event(EventId) event in events, prefixes (Evt: "evt_" = 9, ThinEvt: "evt_test_" = 80), code 9,
+                index [events],
+                shows |event| (if event.kind.is_thin() { Prefix::ThinEvt } else { Prefix::Evt }),
+                owned by |event, _l| (event.account)]
             /// A person (`person_…`) of an account.
             [Person(PersonId) person in persons, prefixes (Person: "person_" = 40), code 40, index [],
                 shows |_p| (Prefix::Person), owned by |person, _l| (person.account)]
@@ -83,9 +87,13 @@ macro_rules! with_kinds {
             [PaymentIntent(PaymentIntentId) payment_intent in payment_intents, prefixes (PaymentIntent: "pi_" = 20),
                 code 20, index [payment_intents],
                 shows |_p| (Prefix::PaymentIntent), owned by |intent, _l| (intent.account)]
-            [PaymentMethod(PaymentMethodId) payment_method in payment_methods, prefixes (PaymentMethod: "pm_" = 21),
-                code 21, index [],
-                shows |_p| (Prefix::PaymentMethod), owned by |method, _l| (method.account)]
+            /// A payment method (`pm_…`), or a customer's card source (`card_…`, which Stripe
+            /// also takes wherever a payment method goes).
+            [PaymentMethod(PaymentMethodId) payment_method in payment_methods,
+                prefixes (PaymentMethod: "pm_" = 21, CardSource: "card_" = 60),
+                code 21, index [payment_methods],
+                shows |method| (if method.source { Prefix::CardSource } else { Prefix::PaymentMethod }),
+                owned by |method, _l| (method.account)]
             [Customer(CustomerId) customer in customers, prefixes (Customer: "cus_" = 22), code 22, index [customers],
                 shows |_c| (Prefix::Customer), owned by |customer, _l| (customer.account)]
             /// An application fee: always the platform's, whichever account paid it.
@@ -98,10 +106,26 @@ macro_rules! with_kinds {
             /// A dispute, owned by the account that bears it (the disputed charge's).
             [Dispute(DisputeId) dispute in disputes, prefixes (Dispute: "dp_" = 25), code 25, index [disputes],
                 shows |_d| (Prefix::Dispute), owned by |dispute, _l| (dispute.account)]
+            /// A SetupIntent, owned by the account that created it.
+            [SetupIntent(SetupIntentId) setup_intent in setup_intents, prefixes (SetupIntent: "seti_" = 61),
+                code 61, index [setup_intents],
+                shows |_s| (Prefix::SetupIntent), owned by |intent, _l| (intent.account)]
+            /// An ephemeral key: a customer's short-lived key for a mobile client, owned by the
+            /// account that made it.
+            [EphemeralKey(EphemeralKeyId) ephemeral_key in ephemeral_keys, prefixes (EphemeralKey: "ephkey_" = 62),
+                code 62, index [],
+                shows |_k| (Prefix::EphemeralKey), owned by |key, _l| (key.account)]
+            /// A card token, owned by the account whose key made it.
+            [Token(TokenId) token in tokens, prefixes (Token: "tok_" = 63), code 63, index [],
+                shows |_t| (Prefix::Token), owned by |token, _l| (token.account)]
             /// A webhook endpoint: always the platform's.
             [WebhookEndpoint(WebhookEndpointId) webhook_endpoint in webhook_endpoints, prefixes (We: "we_" = 12),
                 code 26, index [],
                 shows |_w| (Prefix::We), owned by |_w, _l| (AccountId::PLATFORM)]
+            /// An event destination (API v2): always the platform's.
+            [EventDestination(EventDestinationId) event_destination in event_destinations,
+                prefixes (Ed: "ed_test_" = 81), code 80, index [],
+                shows |_d| (Prefix::Ed), owned by |_d, _l| (AccountId::PLATFORM)]
         }
     };
 }
@@ -273,12 +297,25 @@ macro_rules! define_kinds {
 with_kinds!(define_kinds);
 
 impl Prefix {
-    /// Splits `id` into its prefix and the rest.
-    pub fn split(id: &str) -> Option<(Prefix, &str)> {
-        // Every prefix ends at its first underscore, so `trr_…` is never read as `tr_` + `r_…`.
-        let underscore = id.find('_')?;
-        let (head, rest) = id.split_at(underscore + 1);
-        Prefix::ALL.iter().find(|p| p.as_str() == head).map(|p| (*p, rest))
+    /// Splits `id` into its prefix's spelling and the rest: the longest spelling it starts
+    /// with, so `evt_test_1…` is a thin event's and `evt_1…` a v1 event's. A spelling ends
+    /// with an underscore, so `trr_…` is never read as `tr_` + `r_…`.
+    pub fn split(id: &str) -> Option<(&'static str, &str)> {
+        Prefix::ALL
+            .iter()
+            .map(|p| p.as_str())
+            .filter(|spelling| id.starts_with(spelling))
+            .max_by_key(|spelling| spelling.len())
+            .map(|spelling| (spelling, &id[spelling.len()..]))
+    }
+
+    /// The prefix spelled `head` whose ids carry `code`: two prefixes may be spelled alike
+    /// (a customer's card source and a charge's card are both `card_`).
+    pub fn spelled(head: &str, code: u64) -> Option<Prefix> {
+        Prefix::ALL
+            .iter()
+            .find(|p| p.as_str() == head && p.code() == code)
+            .copied()
     }
 }
 

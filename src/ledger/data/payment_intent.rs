@@ -6,6 +6,7 @@ use super::card::Decline;
 use super::kinds::{AccountId, ChargeId, CustomerId, Obj, PaymentMethodId, Refers};
 use super::metadata::Metadata;
 use super::money::{Amount, Currency};
+use super::payment_method::SetupUsage;
 use super::shipping::Shipping;
 use super::time::Timestamp;
 use super::wire::wire_enum;
@@ -128,6 +129,8 @@ pub struct PaymentIntent {
     pub automatic_payment_methods: AutomaticPaymentMethods,
     pub payment_method: Option<PaymentMethodId>,
     pub customer: Option<CustomerId>,
+    /// Save the card to the customer once the payment succeeds, for use on or off session.
+    pub setup_future_usage: Option<SetupUsage>,
     pub description: Option<Box<str>>,
     pub receipt_email: Option<Box<str>>,
     pub statement_descriptor: Option<Box<str>>,
@@ -184,6 +187,7 @@ image_struct!(PaymentIntent {
     automatic_payment_methods,
     payment_method,
     customer,
+    setup_future_usage,
     description,
     receipt_email,
     statement_descriptor,

@@ -4,15 +4,18 @@
 //! (`server::error`).
 //!
 //! A rejected operation changes nothing at all: no object, no balance transaction, no event,
-//! no id consumed. The variants of debit-rules §7 are checked in the contract's order; see
-//! [`Rejection::precondition`] for each one's row.
+//! no id consumed. The variants of debit-rules §7 are checked in the contract's order; each
+//! one's row, parameter, status and words are the server's refusal table
+//! (`server::refusals`).
 
+use super::card::Decline;
 use super::country::Country;
 use super::dispute::DisputeStatus;
 use super::kinds::Kind;
 use super::money::{Amount, Currency};
 use super::payment_intent::IntentStatus;
 use super::payout::PayoutStatus;
+use super::setup_intent::SetupStatus;
 use super::transfer::DebitFlow;
 
 /// A request parameter as the caller supplied it.
@@ -87,6 +90,12 @@ pub enum Feature {
     PaymentMethodTypes,
     /// Several partial captures of one authorisation (`final_capture=false`).
     MultipleCaptures,
+    /// Issuing cards (an ephemeral key's `issuing_card` or `nonce`).
+    IssuingCards,
+    /// Identity verification (an ephemeral key's `verification_session`).
+    IdentityVerification,
+    /// Bank accounts as a customer's sources (only cards are simulated).
+    BankAccountSources,
 }
 
 /// What a request tried to do to a PaymentIntent in a status that does not allow it.
@@ -563,6 +572,79 @@ pub enum Rejection {
         param: &'static str,
         interval: &'static str,
     },
+    /// Event destinations are the platform's; a connected account has none.
+    EventDestinationsPlatformOnly,
+    /// The world already has as many live event destinations as Stripe allows.
+    TooManyEventDestinations {
+        max: usize,
+    },
+    /// `POST /v2/core/accounts/{id}/close` named configurations other than all those the
+    /// account has.
+    CloseConfigurations {
+        account: String,
+        applied: Vec<super::account::Configuration>,
+    },
+
+    // Saved cards (docs/behaviour.md §19): payment methods, card sources, SetupIntents and
+    // ephemeral keys.
+    /// Attaching a payment method that is attached to a customer already.
+    PaymentMethodAttached {
+        method: String,
+    },
+    /// Detaching a payment method attached to nobody.
+    PaymentMethodNotAttached {
+        method: String,
+    },
+    /// Using, attaching or updating a payment method that was detached from its customer.
+    PaymentMethodDetached {
+        method: String,
+        param: &'static str,
+    },
+    /// Updating a payment method that is saved to no customer.
+    PaymentMethodNotSaved {
+        method: String,
+    },
+    /// A payment method attached to a customer, used for another customer (`customer`) or
+    /// for none.
+    PaymentMethodOfAnotherCustomer {
+        method: String,
+        customer: Option<String>,
+        param: &'static str,
+    },
+    /// A customer's default payment method or source that is not one of its own (`customer`
+    /// `None`: a customer being created, which has none but the one it is made with).
+    NotTheCustomers {
+        method: String,
+        customer: Option<String>,
+        param: &'static str,
+    },
+    /// A card number that is not one of Stripe's test card numbers (a `card_error`).
+    IncorrectCardNumber,
+    /// A card's expiry month (`month`) or year that cannot be (a `card_error`).
+    InvalidExpiry {
+        month: bool,
+    },
+    /// Saving a card its issuer declines when it is checked (a `card_error`).
+    CardDeclinedOnSave {
+        decline: Decline,
+    },
+    /// `payment_method` and `payment_method_data` together.
+    PaymentMethodAndData,
+    /// A SetupIntent in a status that does not allow the action.
+    SetupIntentUnexpectedState {
+        intent: String,
+        status: SetupStatus,
+        action: IntentAction,
+    },
+    /// `client_secret` is not the SetupIntent's.
+    SetupClientSecretMismatch {
+        intent: String,
+    },
+    /// A card token used once already.
+    TokenUsed {
+        token: String,
+        param: &'static str,
+    },
 }
 
 /// What a payment out of a balance is for, which decides whether it may go below zero and
@@ -575,134 +657,6 @@ pub enum Spending {
     Payout,
     /// An account debit, by charge or by transfer (§4–§6).
     Debit(DebitFlow),
-}
-
-impl Rejection {
-    /// The row of debit-rules §7 this rejection implements, if it is one of them.
-    pub fn precondition(&self) -> Option<u8> {
-        let reference = self.param().is_some_and(|p| p.starts_with("reference_transaction"));
-        Some(match self {
-            Rejection::AccountInvalid { .. } => 2,
-            Rejection::ParameterMissing {
-                param: "reference_transaction",
-            } => 10,
-            Rejection::ParameterMissing { .. } if reference => 11,
-            Rejection::NoSuchObject { .. } if reference => 12,
-            Rejection::ParameterMissing { .. } => 4,
-            Rejection::InvalidInteger { .. } => 5,
-            Rejection::UnsupportedCurrency { .. } => 6,
-            Rejection::NoSuchObject { .. } => 7,
-            Rejection::DestinationNotPlatform { .. } => 8,
-            Rejection::ChargeDebitOnStripeManagedAccount { .. } => 9,
-            Rejection::InvalidReferenceType { .. } => 11,
-            Rejection::CrossRegion { .. } => 13,
-            Rejection::CurrencyNotDefault { .. } => 14,
-            Rejection::BalanceInsufficient { .. } => 15,
-            _ => return None,
-        })
-    }
-
-    /// The request parameter at fault, as Stripe names it (`reference_transaction[charge]`).
-    pub fn param(&self) -> Option<&str> {
-        match self {
-            Rejection::ParameterMissing { param }
-            | Rejection::InvalidInteger { param, .. }
-            | Rejection::UnsupportedCurrency { param, .. }
-            | Rejection::NoSuchObject { param, .. }
-            | Rejection::AmountTooSmall { param, .. }
-            | Rejection::AmountTooLarge { param, .. }
-            | Rejection::Unsimulated { param, .. }
-            | Rejection::TransferToSelf { param, .. }
-            | Rejection::OutOfRange { param, .. }
-            | Rejection::InvalidCountry { param, .. }
-            | Rejection::InvalidAccountNumber { param, .. }
-            | Rejection::PlatformOnlySetting { param }
-            | Rejection::ReferenceMismatch { param, .. }
-            | Rejection::NotForAccountDebits { param }
-            | Rejection::CaptureTooLarge { param, .. } => Some(param),
-            Rejection::InvalidChoice { param, .. }
-            | Rejection::UnknownParameter { param }
-            | Rejection::UnknownCapability { param, .. } => Some(param),
-            Rejection::TooManyMetadataKeys { .. } => Some("metadata"),
-            Rejection::InvalidAccountId { .. } | Rejection::DuplicateAccountId { .. } => Some("id"),
-            Rejection::PlatformNotUpdatable => Some("id"),
-            Rejection::TransferDataExceedsCharge { .. } => Some("transfer_data[amount]"),
-            Rejection::TransferDataWithAccountSource => Some("transfer_data"),
-            Rejection::BankAccountCurrency { .. } => Some("destination"),
-            Rejection::ReverseTransferWithoutDestination => Some("reverse_transfer"),
-            Rejection::ReferenceOutsideDebit => Some("reference_transaction"),
-            Rejection::SourceTransactionOnDebit | Rejection::SourceTransactionFailed { .. } => {
-                Some("source_transaction")
-            }
-            Rejection::SourceTransactionCurrency { .. } => Some("currency"),
-            Rejection::DestinationNotPlatform { .. } => Some("destination"),
-            Rejection::ChargeDebitOnStripeManagedAccount { .. } => Some("source"),
-            Rejection::InvalidReferenceType { .. } => Some("reference_transaction[type]"),
-            Rejection::CurrencyNotDefault { .. } | Rejection::CurrencyConversion { .. } => Some("currency"),
-            Rejection::InstantPayoutsUnsupported { .. } => Some("destination"),
-            Rejection::InvalidInvoicePrefix { .. } => Some("invoice_prefix"),
-            Rejection::RefundTooLarge { .. } | Rejection::ReversalTooLarge { .. } => Some("amount"),
-            Rejection::SourceTransactionInsufficient { .. } => Some("amount"),
-            Rejection::NoExternalAccount { .. } => Some("currency"),
-            Rejection::PaymentNotRefundable { .. } | Rejection::ChargeNotRefundable { .. } => Some("charge"),
-            Rejection::ChargeAlreadyRefunded { .. } => Some("charge"),
-            Rejection::InsufficientCapabilities { .. } => Some("destination"),
-            Rejection::NotFound { .. } => Some("id"),
-            Rejection::InvalidUrl { param, .. } => Some(param),
-            Rejection::InvalidEmail { param, .. } => Some(param),
-            Rejection::InvalidDob { param, .. } | Rejection::InvalidSsnLast4 { param } => Some(param),
-            Rejection::DefaultBankAccountRequired { .. } => Some("default_for_currency"),
-            Rejection::PlatformNotDeletable
-            | Rejection::AccountBalanceNotZero { .. }
-            | Rejection::AccountPayoutInTransit { .. }
-            | Rejection::RejectStripeManaged { .. }
-            | Rejection::AccountAlreadyRejected { .. }
-            | Rejection::AccountNotOnboarded { .. }
-            | Rejection::NotExpressDashboard { .. }
-            | Rejection::DefaultBankAccountNotDeletable { .. }
-            | Rejection::DefaultCurrencyBankAccountNotDeletable { .. }
-            | Rejection::ExternalAccountsNotManaged { .. }
-            | Rejection::LinkNotUsable { .. }
-            | Rejection::PayoutNotCancelable { .. }
-            | Rejection::AutomaticPayoutNotCancelable { .. }
-            | Rejection::CardPayoutFinal { .. }
-            | Rejection::PayoutCancelInstead { .. }
-            | Rejection::PayoutNotReversible { .. }
-            | Rejection::PayoutIsADebit { .. }
-            | Rejection::PayoutAlreadyReversed { .. }
-            | Rejection::PayoutReversePlatform { .. }
-            | Rejection::PayoutReverseNotUs { .. }
-            | Rejection::ChargesNotEnabled { .. }
-            | Rejection::PayoutsNotEnabled { .. }
-            | Rejection::AccountDeleted { .. } => None,
-            Rejection::ApplicationFeeNotAllowed
-            | Rejection::ApplicationFeeWithTransferAmount
-            | Rejection::ApplicationFeeTooLarge { .. } => Some("application_fee_amount"),
-            Rejection::OnBehalfOfNotDestination { .. } => Some("on_behalf_of"),
-            Rejection::TransferDataWithoutDestination => Some("transfer_data[amount]"),
-            Rejection::ClientSecretMismatch { .. } => Some("client_secret"),
-            Rejection::RefundChargeAndIntent => Some("payment_intent"),
-            Rejection::IntentNotRefundable { .. } => Some("payment_intent"),
-            Rejection::ChargeDisputed { .. } => Some("charge"),
-            Rejection::ChargeCustomerSet { .. } => Some("customer"),
-            Rejection::PartialRelease { .. } | Rejection::FeeRefundTooLarge { .. } => Some("amount"),
-            Rejection::IntentUnexpectedState { .. }
-            | Rejection::ChargeAlreadyCaptured { .. }
-            | Rejection::ChargeNotCapturable { .. }
-            | Rejection::ChargeOfPaymentIntent { .. }
-            | Rejection::ApplicationFeeAlreadyRefunded { .. }
-            | Rejection::DisputeNotOpen { .. }
-            | Rejection::WebhookEndpointsPlatformOnly => None,
-            Rejection::TooManyWebhookEndpoints { .. } => Some("url"),
-            Rejection::BalanceSettingsNotManaged { .. } => None,
-            Rejection::PayoutDaysNotApplicable { param, .. } => Some(param),
-            Rejection::AccountInvalid { .. }
-            | Rejection::CrossRegion { .. }
-            | Rejection::BalanceInsufficient { .. }
-            | Rejection::TransferAlreadyReversed { .. }
-            | Rejection::AutomaticPayoutsEnabled { .. } => None,
-        }
-    }
 }
 
 #[cfg(test)]

@@ -17,6 +17,7 @@ const fn card(token: &'static str, brand: CardBrand, last4: &'static str) -> Car
         decline: None,
         dispute: None,
         authentication_required: false,
+        attachable: false,
     }
 }
 
@@ -111,9 +112,62 @@ const CARDS: &[Card] = &[
     ),
     disputed("tok_createDisputeInquiry", "1976", CardDispute::Inquiry),
     disputed("pm_card_createDisputeInquiry", "1976", CardDispute::Inquiry),
-    authenticating("pm_card_authenticationRequired", "3155"),
+    authenticating("pm_card_authenticationRequired", "3184"),
+    authenticating("pm_card_authenticationRequiredOnSetup", "3155"),
     authenticating("pm_card_threeDSecure2Required", "3220"),
+    // Saved cards: a Visa debit as a payment method, and the card that saves but declines.
+    Card {
+        funding: "debit",
+        ..card("pm_card_visa_debit", CardBrand::Visa, "5556")
+    },
+    Card {
+        attachable: true,
+        ..declining("tok_chargeCustomerFail", "0341", Decline::Generic)
+    },
+    Card {
+        attachable: true,
+        ..declining("pm_card_chargeCustomerFail", "0341", Decline::Generic)
+    },
 ];
+
+/// Stripe's test card numbers, each with the test payment method that stands for it: what a
+/// publishable key's client may send as `card[number]` (from Stripe's testing page).
+const NUMBERS: &[(&str, &str)] = &[
+    ("4242424242424242", "pm_card_visa"),
+    ("4000056655665556", "pm_card_visa_debit"),
+    ("5555555555554444", "pm_card_mastercard"),
+    ("371449635398431", "pm_card_amex"),
+    ("4000000000000077", "pm_card_bypassPending"),
+    ("4000000000000002", "pm_card_chargeDeclined"),
+    ("4000000000009995", "pm_card_chargeDeclinedInsufficientFunds"),
+    ("4000000000009987", "pm_card_chargeDeclinedLostCard"),
+    ("4000000000009979", "pm_card_chargeDeclinedStolenCard"),
+    ("4000000000000069", "pm_card_chargeDeclinedExpiredCard"),
+    ("4000000000000127", "pm_card_chargeDeclinedIncorrectCvc"),
+    ("4000000000000119", "pm_card_chargeDeclinedProcessingError"),
+    ("4000000000000341", "pm_card_chargeCustomerFail"),
+    ("4000000000000259", "pm_card_createDispute"),
+    ("4000000000002685", "pm_card_createDisputeProductNotReceived"),
+    ("4000000000001976", "pm_card_createDisputeInquiry"),
+    ("4000002760003184", "pm_card_authenticationRequired"),
+    ("4000002500003155", "pm_card_authenticationRequiredOnSetup"),
+    ("4000000000003220", "pm_card_threeDSecure2Required"),
+];
+
+/// The test card a card number names (spaces allowed, as people type them), if it is one of
+/// Stripe's test numbers.
+pub fn card_for_number(number: &str) -> Option<Card> {
+    let digits: String = number.chars().filter(|c| *c != ' ').collect();
+    NUMBERS
+        .iter()
+        .find(|(n, _)| *n == digits)
+        .and_then(|(_, token)| card_for_token(token))
+}
+
+/// The test card numbers `card_for_number` accepts, for documentation and tests.
+pub fn card_numbers() -> impl Iterator<Item = &'static str> {
+    NUMBERS.iter().map(|(n, _)| *n)
+}
 
 /// The test card a token names, if it is one the simulator knows.
 pub fn card_for_token(token: &str) -> Option<Card> {
@@ -178,6 +232,25 @@ mod tests {
             Some(Decline::InsufficientFunds)
         );
         assert!(card_for_token("tok_nope").is_none());
+        // Every test number stands for a card whose last four digits it ends with.
+        for number in card_numbers() {
+            let card = card_for_number(number).unwrap_or_else(|| panic!("{number}"));
+            assert!(number.ends_with(card.last4), "{number}: {}", card.last4);
+        }
+        assert_eq!(
+            card_for_number("4242 4242 4242 4242").map(|c| c.token),
+            Some("pm_card_visa")
+        );
+        assert!(card_for_number("4242424242424241").is_none());
+        let fails_later = card_for_token("pm_card_chargeCustomerFail").unwrap();
+        assert_eq!(
+            (fails_later.decline, fails_later.setup_decline()),
+            (Some(Decline::Generic), None)
+        );
+        assert_eq!(
+            card_for_token("pm_card_chargeDeclined").unwrap().setup_decline(),
+            Some(Decline::Generic)
+        );
         assert_eq!(country_for_bank_token("btok_gb"), Some(Country::GB));
         assert_eq!(country_for_bank_token("btok_zz"), None);
         assert_eq!(country_for_bank_token("btok_usa"), None);

@@ -16,6 +16,10 @@ pub struct ControllerParams {
     pub fees_payer: Option<String>,
     /// `controller[stripe_dashboard][type]`.
     pub dashboard: Option<String>,
+    /// Accounts v2's `defaults.responsibilities.fees_collector` (`stripe`, `application`,
+    /// `application_custom`, `application_express`): who pays the fees, in v2's spelling,
+    /// which names the Express and Custom payers v1 derives from the type.
+    pub fees_collector: Option<String>,
 }
 
 impl ControllerParams {
@@ -88,6 +92,9 @@ pub struct AccountParams {
     pub individual: IdentityParams,
     /// `company[...]`.
     pub company: CompanyParams,
+    /// What an Accounts v2 creation adds; `Some` for an account created through v2, which
+    /// gets only the capabilities it asks for.
+    pub v2: Option<AccountV2>,
     /// `settings[branding][primary_color|secondary_color]`.
     pub branding: BrandingParams,
 }
@@ -147,6 +154,18 @@ pub struct AccountUpdate {
     pub individual: IdentityParams,
     pub company: CompanyParams,
     pub branding: BrandingParams,
+    /// What an Accounts v2 update changes of v2's own fields.
+    pub v2: AccountV2Update,
+}
+
+/// An Accounts v2 update of v2's own fields; `None` leaves a field as it was.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct AccountV2Update {
+    /// Configurations to apply (applied ones stay applied).
+    pub configurations: Vec<Configuration>,
+    pub display_name: Option<String>,
+    pub contact_phone: Option<String>,
+    pub locales: Option<Vec<String>>,
 }
 
 /// Every capability Stripe offers (the `capabilities[...]` of account creation in Stripe's
@@ -290,6 +309,7 @@ impl Ledger {
             controller,
         };
         let id = self.insert_account(params, role, country)?;
+        self.emit_thin(EventType::V2AccountCreated, id);
         for bank in self.accounts[id.0].bank_accounts.clone() {
             self.emit(EventType::AccountExternalAccountCreated, id, Obj::BankAccount(bank));
         }
@@ -331,7 +351,8 @@ impl Ledger {
             Role::Connected { controller, .. } => Some(controller.requirement_collection),
             Role::Platform { .. } => None,
         };
-        let capabilities = capabilities_for(&params.capabilities, &[])?;
+        // A v2 account has only what its configurations request.
+        let capabilities = capabilities_for(&params.capabilities, &[], params.v2.is_none())?;
         let business_type = business_type(params.business_type.as_deref())?;
         let business_profile = business_profile(&[], &params.business_profile)?;
         let tos_acceptance = tos_acceptance(&TosAcceptance::default(), &params.tos_acceptance)?;
@@ -382,6 +403,7 @@ impl Ledger {
             persons: Vec::new(),
             deleted: false,
             branding,
+            v2: params.v2.unwrap_or_default(),
         };
         for bank in banks {
             self.attach_bank_account(&mut account, bank);
@@ -413,7 +435,7 @@ impl Ledger {
             Some(code) => Some(parse_currency("default_currency", code)?),
             None => None,
         };
-        let capabilities = capabilities_for(&update.capabilities, &current.capabilities)?;
+        let capabilities = capabilities_for(&update.capabilities, &current.capabilities, false)?;
         let business_type = business_type(update.business_type.as_deref())?;
         let profile = business_profile(&current.business_profile, &update.business_profile)?;
         let tos = tos_acceptance(&current.tos_acceptance, &update.tos_acceptance)?;
@@ -452,6 +474,18 @@ impl Ledger {
         if let Some(metadata) = metadata {
             account.metadata = metadata;
         }
+        let v2 = &update.v2;
+        for configuration in &v2.configurations {
+            if !account.v2.configurations.contains(configuration) {
+                account.v2.configurations.push(*configuration);
+            }
+        }
+        account.v2.configurations.sort();
+        replace_text(&mut account.v2.display_name, v2.display_name.as_deref());
+        replace_text(&mut account.v2.contact_phone, v2.contact_phone.as_deref());
+        if let Some(locales) = &v2.locales {
+            account.v2.locales = locales.iter().map(|l| l.as_str().into()).collect();
+        }
         Ok((account, bank))
     }
 
@@ -483,7 +517,7 @@ impl Ledger {
         self.settle_onboarding(&mut account);
         let version = self.next_version();
         self.accounts.modify(id.0, version, |stored| *stored = account);
-        self.emit_updated(EventType::AccountUpdated, id, id, before);
+        self.emit_account_updated(id, before);
         if let Some(bank) = new_bank {
             self.emit(EventType::AccountExternalAccountCreated, id, Obj::BankAccount(bank));
         }
@@ -498,6 +532,13 @@ impl Ledger {
             value: id,
             events: self.emitted_since(first_event),
         })
+    }
+
+    /// Records that account `id` changed since version `before`: v1's `account.updated`
+    /// and its thin twin `v2.core.account.updated`, whichever API changed it.
+    pub(crate) fn emit_account_updated(&mut self, id: AccountId, before: u64) {
+        self.emit_updated(EventType::AccountUpdated, id, id, before);
+        self.emit_thin(EventType::V2AccountUpdated, id);
     }
 
     pub(crate) fn parse_bank_account(
@@ -743,19 +784,30 @@ fn controller_for(account_type: AccountType, params: &ControllerParams) -> Resul
     if let Some(dashboard) = parse_choice("controller[stripe_dashboard][type]", params.dashboard.as_deref())? {
         controller.dashboard = dashboard;
     }
+    let collector = |t: &str| match t {
+        "stripe" => Some(FeePayer::Account),
+        "account" => None,
+        other => FeePayer::parse(other),
+    };
+    const COLLECTORS: &[&str] = &["application", "application_custom", "application_express", "stripe"];
+    let param = "defaults.responsibilities.fees_collector";
+    if let Some(payer) = parse_enum(param, params.fees_collector.as_deref(), collector, COLLECTORS)? {
+        controller.fees_payer = payer;
+    }
     Ok(controller)
 }
 
 /// The capabilities after a request: requested ones become active (the account's onboarding
 /// then settles each status: `super::onboarding::settle_capabilities`), `requested=false`
-/// makes one unrequested. With nothing requested and nothing before, an account gets
-/// `card_payments` and `transfers`, so it can be charged and paid.
+/// makes one unrequested. With nothing requested and nothing before, a v1 account gets
+/// (`defaults`) `card_payments` and `transfers`, so it can be charged and paid.
 fn capabilities_for(
     requested: &[(String, bool)],
     current: &[(Box<str>, CapabilityStatus)],
+    defaults: bool,
 ) -> Result<Vec<(Box<str>, CapabilityStatus)>, Rejection> {
     let mut capabilities = current.to_vec();
-    if requested.is_empty() && capabilities.is_empty() {
+    if defaults && requested.is_empty() && capabilities.is_empty() {
         capabilities = vec![
             ("card_payments".into(), CapabilityStatus::Active),
             ("transfers".into(), CapabilityStatus::Active),

@@ -60,6 +60,15 @@ pub(crate) struct PlannedPayment {
     capture: Option<PlannedCapture>,
 }
 
+impl PlannedPayment {
+    /// The same payment, paid with payment method `method` (known once it is stored: a new
+    /// payment method is stored only after every check).
+    pub(crate) fn paid_with(mut self, method: PaymentMethodId) -> PlannedPayment {
+        self.charge.links.payment_method = Some(method);
+        self
+    }
+}
+
 /// A capture whose money is in a plan.
 pub(crate) struct PlannedCapture {
     charge: ChargeId,

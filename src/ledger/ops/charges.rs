@@ -99,15 +99,19 @@ impl Ledger {
         if source.starts_with("acct_") {
             return self.debit_by_charge(actor, amount, currency, params);
         }
-        let card = card_for_token(source).ok_or_else(|| Rejection::NoSuchObject {
-            noun: if source.starts_with("tok_") || source.starts_with("pm_") {
-                Noun::Token
-            } else {
-                Noun::Source
-            },
-            id: source.to_owned(),
-            param: "source",
-        })?;
+        // A test token, or one the account's publishable key made (used up by this charge).
+        let tokenized = self.tokenized(actor, source, "source")?;
+        let (card, token) = tokenized
+            .map(|t| (t.card, t.token))
+            .ok_or_else(|| Rejection::NoSuchObject {
+                noun: if source.starts_with("tok_") || source.starts_with("pm_") {
+                    Noun::Token
+                } else {
+                    Noun::Source
+                },
+                id: source.to_owned(),
+                param: "source",
+            })?;
         if amount < currency.minimum_charge() {
             return Err(Rejection::AmountTooSmall {
                 param: "amount",
@@ -167,6 +171,7 @@ impl Ledger {
         })?;
         let first_event = self.events.len();
         let (id, captured) = self.store_card_payment(planned);
+        self.use_token(token);
         self.commit(settlement);
         self.emit_payment_events(id, captured);
         if let Some(dispute) = captured.dispute {

@@ -1,6 +1,7 @@
 //! Customers, as far as payments need them (create, update, delete; `customer=` on
-//! charges and PaymentIntents), and the payment methods PaymentIntents pay with.
+//! charges and PaymentIntents), with the cards saved to them as their defaults.
 
+use super::payment_methods::MethodChoice;
 use super::requirements::{AddressParams, apply_address};
 use super::shipping::{ShippingInput, shipping_after};
 use crate::ledger::data::*;
@@ -20,6 +21,13 @@ pub struct CustomerParams {
     pub shipping: Option<ShippingInput>,
     /// `preferred_locales[]`, replacing the list.
     pub preferred_locales: Option<Vec<String>>,
+    /// `invoice_settings[default_payment_method]`: one of its attached payment methods (an
+    /// empty string clears it).
+    pub default_payment_method: Option<String>,
+    /// `default_source`: one of its card sources.
+    pub default_source: Option<String>,
+    /// `payment_method` (on creation only): a payment method to attach to the new customer.
+    pub payment_method: Option<String>,
     pub tax_exempt: Option<String>,
     pub invoice_prefix: Option<String>,
 }
@@ -50,16 +58,13 @@ fn check_tax_and_prefix(params: &CustomerParams) -> Result<(), Rejection> {
 /// (an empty string clears it).
 pub type CustomerUpdate = CustomerParams;
 
-/// The payment method a request names: one of Stripe's test payment methods, to be made
-/// into a `pm_…` of the account, or one the account already has.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum MethodChoice {
-    New(Card),
-    Existing(PaymentMethodId),
-}
-
 impl Ledger {
     /// `POST /v1/customers`, acting as `actor`.
+    ///
+    /// Preconditions, in order (docs/behaviour.md §13, §19): metadata; the `payment_method` to
+    /// attach exists, was not detached and is attached to nobody, and passes the check of a
+    /// saved card; `invoice_settings[default_payment_method]` is that payment method;
+    /// `default_source` is not given (a new customer has no sources).
     pub fn create_customer(
         &mut self,
         actor: AccountId,
@@ -69,6 +74,42 @@ impl Ledger {
         check_email("email", params.email.as_deref())?;
         check_tax_and_prefix(&params)?;
         let shipping = shipping_after(None, params.shipping.as_ref())?;
+        let method = match params.payment_method.as_deref().filter(|m| !m.is_empty()) {
+            None => None,
+            Some(text) => {
+                let choice = self.choose_payment_method(actor, text, "payment_method")?;
+                if let MethodChoice::Existing(existing) = choice
+                    && self.payment_methods[existing.0].customer.is_some()
+                {
+                    return Err(Rejection::PaymentMethodAttached {
+                        method: text.to_owned(),
+                    });
+                }
+                if let Some(decline) = self.card_of(&choice).setup_decline() {
+                    return Err(Rejection::CardDeclinedOnSave { decline });
+                }
+                Some((text, choice))
+            }
+        };
+        // A new customer's only payment method is the one it is made with.
+        let default = match params.default_payment_method.as_deref().filter(|d| !d.is_empty()) {
+            None => false,
+            Some(text) if method.as_ref().is_some_and(|(m, _)| *m == text) => true,
+            Some(text) => {
+                return Err(Rejection::NotTheCustomers {
+                    method: text.to_owned(),
+                    customer: None,
+                    param: "invoice_settings[default_payment_method]",
+                });
+            }
+        };
+        if let Some(source) = params.default_source.as_deref().filter(|s| !s.is_empty()) {
+            return Err(Rejection::NotTheCustomers {
+                method: source.to_owned(),
+                customer: None,
+                param: "default_source",
+            });
+        }
         let first_event = self.events.len();
         let id = self.store(Customer {
             account: actor,
@@ -84,9 +125,19 @@ impl Ledger {
             preferred_locales: locales(params.preferred_locales).unwrap_or_default(),
             tax_exempt: non_empty(params.tax_exempt),
             invoice_prefix: non_empty(params.invoice_prefix),
+            default_payment_method: None,
+            default_source: None,
         });
         self.books[actor.index()].indexes.customers.push(id);
         self.emit(EventType::CustomerCreated, actor, id);
+        if let Some((_, choice)) = method {
+            let method = self.store_payment_method(choice);
+            self.attach_to(method, id);
+            if default {
+                // Part of the creation: the customer is made with it, as Stripe shows it.
+                self.change::<Customer, _>(id, |c| c.default_payment_method = Some(method));
+            }
+        }
         Ok(Applied {
             value: id,
             events: self.emitted_since(first_event),
@@ -94,15 +145,31 @@ impl Ledger {
     }
 
     /// `POST /v1/customers/{id}` (the customer must not be deleted: the caller finds it).
+    ///
+    /// Preconditions, in order (docs/behaviour.md §13, §19): `payment_method` is for creation
+    /// only; metadata; `invoice_settings[default_payment_method]` one of its attached payment
+    /// methods; `default_source` one of its card sources.
     pub fn update_customer(
         &mut self,
         id: CustomerId,
         update: CustomerUpdate,
     ) -> Result<Applied<CustomerId>, Rejection> {
+        if update.payment_method.is_some() {
+            return Err(Rejection::UnknownParameter {
+                param: "payment_method".into(),
+            });
+        }
         let metadata = metadata_after(&self.customers[id.0].metadata, update.metadata.as_ref())?;
         check_email("email", update.email.as_deref())?;
         check_tax_and_prefix(&update)?;
         let shipping = shipping_after(self.customers[id.0].shipping.as_ref(), update.shipping.as_ref())?;
+        let default_payment_method = self.customers_own(
+            id,
+            update.default_payment_method.as_deref(),
+            false,
+            "invoice_settings[default_payment_method]",
+        )?;
+        let default_source = self.customers_own(id, update.default_source.as_deref(), true, "default_source")?;
         let first_event = self.events.len();
         let before = self.version;
         let account = self.change::<Customer, _>(id, |customer| {
@@ -119,6 +186,12 @@ impl Ledger {
             replace_text(&mut customer.invoice_prefix, update.invoice_prefix.as_deref());
             if let Some(metadata) = metadata {
                 customer.metadata = metadata;
+            }
+            if let Some(method) = default_payment_method {
+                customer.default_payment_method = method;
+            }
+            if let Some(source) = default_source {
+                customer.default_source = source;
             }
             customer.account
         });
@@ -144,57 +217,40 @@ impl Ledger {
         })
     }
 
+    /// What a customer's default payment method (`source` false) or default source may be
+    /// set to: `None` when not given, `Some(None)` to clear it, else one of its own that is
+    /// attached to it.
+    fn customers_own(
+        &self,
+        customer: CustomerId,
+        text: Option<&str>,
+        source: bool,
+        param: &'static str,
+    ) -> Result<Option<Option<PaymentMethodId>>, Rejection> {
+        let Some(text) = text else {
+            return Ok(None);
+        };
+        if text.is_empty() {
+            return Ok(Some(None));
+        }
+        let account = self.customers[customer.0].account;
+        self.find::<PaymentMethod>(account, text)
+            .filter(|m| {
+                let method = &self.payment_methods[m.0];
+                method.customer == Some(customer) && method.source == source
+            })
+            .map(|m| Some(Some(m)))
+            .ok_or_else(|| Rejection::NotTheCustomers {
+                method: text.to_owned(),
+                customer: Some(self.id_of(Obj::Customer(customer)).to_string()),
+                param,
+            })
+    }
+
     /// The customer `id` names for `actor`, deleted or not (retrieving a deleted customer
     /// shows it as deleted).
     pub fn find_customer(&self, actor: AccountId, id: &str) -> Option<CustomerId> {
         self.find::<Customer>(actor, id)
-    }
-
-    /// The payment method `text` names for `actor`: a test payment method (`pm_card_visa`
-    /// and its kin), or a `pm_…` the account has.
-    pub(crate) fn choose_payment_method(&self, actor: AccountId, text: &str) -> Result<MethodChoice, Rejection> {
-        if let Some(card) = card_for_token(text).filter(|_| text.starts_with("pm_card_")) {
-            return Ok(MethodChoice::New(card));
-        }
-        self.find::<PaymentMethod>(actor, text)
-            .map(MethodChoice::Existing)
-            .ok_or_else(|| Rejection::NoSuchObject {
-                noun: Noun::Object(Kind::PaymentMethod),
-                id: text.to_owned(),
-                param: "payment_method",
-            })
-    }
-
-    /// The card a chosen payment method is.
-    pub(crate) fn card_of(&self, choice: MethodChoice) -> Card {
-        match choice {
-            MethodChoice::New(card) => card,
-            MethodChoice::Existing(id) => self.payment_methods[id.0].card,
-        }
-    }
-
-    /// Makes a chosen test payment method into a `pm_…` of `actor` (once the operation can
-    /// no longer be refused); an existing one is returned as it is.
-    pub(crate) fn store_payment_method(
-        &mut self,
-        actor: AccountId,
-        choice: MethodChoice,
-        customer: Option<CustomerId>,
-    ) -> PaymentMethodId {
-        match choice {
-            MethodChoice::Existing(id) => id,
-            MethodChoice::New(card) => self.store(PaymentMethod {
-                account: actor,
-                card,
-                created: self.now,
-                customer,
-            }),
-        }
-    }
-
-    /// The id the next payment method will have (for ids an operation predicts).
-    pub(crate) fn next_payment_method(&self) -> PaymentMethodId {
-        PaymentMethodId(self.payment_methods.next_index())
     }
 }
 

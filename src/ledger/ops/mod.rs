@@ -7,9 +7,12 @@
 //! Files lower in this list may be used by those above them, never the reverse:
 //! `requirements` and `clock` by the account's life; `transfers` (and reversals), `fees` and
 //! `disputes` by `card_payments`, the card charge and its capture, which `charges` and
-//! `payment_intents` share.
+//! `payment_intents` share; `payment_methods` by `customers`, `payment_intents` and
+//! `setup_intents`, which save and pay with cards; `tokens` by `payment_methods` and
+//! `charges`.
 
 pub mod accounts;
+pub mod accounts_v2;
 pub mod balance_settings;
 pub mod bank_accounts;
 pub mod card_payments;
@@ -17,15 +20,20 @@ pub mod charges;
 pub mod clock;
 pub mod customers;
 pub mod disputes;
+pub mod ephemeral_keys;
+pub mod event_destinations;
 pub mod fees;
 pub mod onboarding;
 pub mod payment_intents;
+pub mod payment_methods;
 pub mod payout_changes;
 pub mod payouts;
 pub mod persons;
 pub mod refunds;
 pub mod requirements;
+pub mod setup_intents;
 pub mod shipping;
+pub mod tokens;
 pub mod transfers;
 pub mod updates;
 pub mod webhook_endpoints;

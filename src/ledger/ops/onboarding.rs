@@ -116,7 +116,7 @@ impl Ledger {
         if account != self.accounts[id.0] {
             let before = self.version;
             self.change_account(id, |stored| *stored = account);
-            self.emit_updated(EventType::AccountUpdated, id, id, before);
+            self.emit_account_updated(id, before);
         }
     }
 
@@ -148,7 +148,7 @@ impl Ledger {
             account.onboarding.rejected = Some(reason);
             settle_capabilities(account);
         });
-        self.emit_updated(EventType::AccountUpdated, id, id, before);
+        self.emit_account_updated(id, before);
         Ok(Applied {
             value: id,
             events: self.emitted_since(first_event),
@@ -190,10 +190,12 @@ impl Ledger {
                 payout: self.id_of(Obj::Payout(*payout)).to_string(),
             });
         }
+        let first_event = self.events.len();
         self.change_account(id, |account| account.deleted = true);
+        self.emit_thin(EventType::V2AccountClosed, id);
         Ok(Applied {
             value: id,
-            events: Vec::new(),
+            events: self.emitted_since(first_event),
         })
     }
 

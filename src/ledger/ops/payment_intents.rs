@@ -10,7 +10,7 @@
 
 use super::card_payments::{Capture, CardPayment, capture_share};
 use super::charges::TransferDataParams;
-use super::customers::MethodChoice;
+use super::payment_methods::{MethodChoice, PaymentMethodParams};
 use super::shipping::{ShippingInput, shipping_after};
 use crate::ledger::data::*;
 use crate::ledger::posting::Plan;
@@ -29,6 +29,11 @@ pub struct IntentParams {
     /// `automatic_payment_methods[enabled]` and `[allow_redirects]`.
     pub automatic_payment_methods: Option<(bool, Option<String>)>,
     pub payment_method_types: Option<Vec<String>>,
+    /// A new payment method described in place of `payment_method`.
+    pub payment_method_data: Option<PaymentMethodParams>,
+    /// `on_session` or `off_session`: save the card to the customer once the payment
+    /// succeeds.
+    pub setup_future_usage: Option<String>,
     pub description: Option<String>,
     pub receipt_email: Option<String>,
     pub statement_descriptor: Option<String>,
@@ -50,6 +55,9 @@ pub struct IntentParams {
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct ConfirmParams {
     pub payment_method: Option<String>,
+    pub payment_method_data: Option<PaymentMethodParams>,
+    /// Replaces the intent's `setup_future_usage` (an empty string unsets it).
+    pub setup_future_usage: Option<String>,
     pub capture_method: Option<String>,
     pub receipt_email: Option<String>,
     /// The customer is not present: a card that needs authentication is declined
@@ -67,6 +75,8 @@ pub struct IntentUpdate {
     pub amount: Input<i64>,
     pub currency: Option<String>,
     pub payment_method: Option<String>,
+    /// An empty string unsets it.
+    pub setup_future_usage: Option<String>,
     pub customer: Option<String>,
     pub capture_method: Option<String>,
     pub application_fee_amount: Input<i64>,
@@ -121,12 +131,59 @@ impl IntentOutcome {
 struct Attempt {
     method: MethodChoice,
     capture_method: CaptureMethod,
+    setup_future_usage: Option<SetupUsage>,
     receipt_email: Option<Option<Box<str>>>,
     /// Shipping details the confirmation gives (`Some(None)` clears them).
     shipping: Option<Option<Shipping>>,
     /// The card needs 3D Secure and the customer is there to give it.
     requires_action: bool,
     decline: Option<Decline>,
+}
+
+/// `setup_future_usage` as given: `None` when not given, `Some(None)` to unset it.
+fn future_usage(text: Option<&str>) -> Result<Option<Option<SetupUsage>>, Rejection> {
+    match text {
+        None => Ok(None),
+        Some("") => Ok(Some(None)),
+        Some(text) => parse_choice::<SetupUsage>("setup_future_usage", Some(text)).map(Some),
+    }
+}
+
+/// Only cards are simulated: `payment_method_types` (a PaymentIntent's or a SetupIntent's)
+/// may name nothing else.
+pub(crate) fn cards_only(types: Option<&Vec<String>>) -> Result<(), Rejection> {
+    match types {
+        Some(types) if types.iter().any(|t| t != "card") => Err(Rejection::Unsimulated {
+            param: "payment_method_types",
+            feature: Feature::PaymentMethodTypes,
+        }),
+        _ => Ok(()),
+    }
+}
+
+/// `automatic_payment_methods[enabled]` and `[allow_redirects]` of a PaymentIntent or a
+/// SetupIntent: `allow_redirects` only with `enabled=true`, and `always` or `never`.
+pub(crate) fn automatic_methods(given: Option<&(bool, Option<String>)>) -> Result<AutomaticPaymentMethods, Rejection> {
+    Ok(match given {
+        None | Some((false, None)) => AutomaticPaymentMethods::Disabled,
+        Some((false, Some(_))) => {
+            return Err(Rejection::ParameterMissing {
+                param: "automatic_payment_methods[enabled]",
+            });
+        }
+        Some((true, None)) => AutomaticPaymentMethods::Enabled,
+        Some((true, Some(redirects))) => match redirects.as_str() {
+            "always" => AutomaticPaymentMethods::Enabled,
+            "never" => AutomaticPaymentMethods::EnabledWithoutRedirects,
+            other => {
+                return Err(Rejection::InvalidChoice {
+                    param: "automatic_payment_methods[allow_redirects]".into(),
+                    value: other.to_owned(),
+                    choices: &["always", "never"],
+                });
+            }
+        },
+    })
 }
 
 /// A PaymentIntent's amount: at least the currency's minimum charge, at most Stripe's
@@ -154,10 +211,11 @@ impl Ledger {
     ///
     /// Preconditions, in order (docs/behaviour.md §12): `amount` and `currency` present, a
     /// positive integer and a supported currency; the amount within Stripe's minimum and
-    /// maximum; `capture_method`, `confirmation_method`, `payment_method_types`,
-    /// `automatic_payment_methods`; the customer; the payment method; `transfer_data`;
-    /// `on_behalf_of`; the application fee; metadata; then, with `confirm=true`, the
-    /// confirmation's own.
+    /// maximum; `capture_method`, `confirmation_method`, `setup_future_usage`,
+    /// `payment_method_types`, `automatic_payment_methods`; the customer; the payment method
+    /// (or `payment_method_data`, never both; one attached to a customer pays for that
+    /// customer only); `transfer_data`; `on_behalf_of`; the application fee; metadata; then,
+    /// with `confirm=true`, the confirmation's own.
     pub fn create_payment_intent(
         &mut self,
         actor: AccountId,
@@ -179,39 +237,16 @@ impl Ledger {
             ConfirmationMethod::NAMES,
         )?
         .unwrap_or(ConfirmationMethod::Automatic);
-        if let Some(types) = &params.payment_method_types {
-            if types.iter().any(|t| t != "card") {
-                return Err(Rejection::Unsimulated {
-                    param: "payment_method_types",
-                    feature: Feature::PaymentMethodTypes,
-                });
-            }
-        }
-        let automatic_payment_methods = match &params.automatic_payment_methods {
-            None | Some((false, None)) => AutomaticPaymentMethods::Disabled,
-            Some((false, Some(_))) => {
-                return Err(Rejection::ParameterMissing {
-                    param: "automatic_payment_methods[enabled]",
-                });
-            }
-            Some((true, None)) => AutomaticPaymentMethods::Enabled,
-            Some((true, Some(redirects))) => match redirects.as_str() {
-                "always" => AutomaticPaymentMethods::Enabled,
-                "never" => AutomaticPaymentMethods::EnabledWithoutRedirects,
-                other => {
-                    return Err(Rejection::InvalidChoice {
-                        param: "automatic_payment_methods[allow_redirects]".into(),
-                        value: other.to_owned(),
-                        choices: &["always", "never"],
-                    });
-                }
-            },
-        };
+        let setup_future_usage = future_usage(params.setup_future_usage.as_deref())?.flatten();
+        cards_only(params.payment_method_types.as_ref())?;
+        let automatic_payment_methods = automatic_methods(params.automatic_payment_methods.as_ref())?;
         let customer = self.check_customer(actor, params.customer.as_deref())?;
-        let method = match params.payment_method.as_deref().filter(|m| !m.is_empty()) {
-            None => None,
-            Some(text) => Some(self.choose_payment_method(actor, text)?),
-        };
+        let method = self.choose_method_for(
+            actor,
+            params.payment_method.as_deref(),
+            params.payment_method_data.as_ref(),
+            customer,
+        )?;
         let destination = match &params.transfer_data {
             None => None,
             Some(data) => Some(self.check_transfer_data(actor, amount, currency, data)?),
@@ -239,6 +274,7 @@ impl Ledger {
             automatic_payment_methods,
             payment_method: None,
             customer,
+            setup_future_usage,
             description: non_empty(params.description),
             receipt_email: non_empty(params.receipt_email),
             statement_descriptor: non_empty(params.statement_descriptor),
@@ -258,7 +294,7 @@ impl Ledger {
             return self.confirm(id, Some(intent), method, params.confirmation);
         }
         let first_event = self.events.len();
-        let method = method.map(|m| self.store_payment_method(actor, m, customer));
+        let method = method.map(|m| self.store_payment_method(m));
         let id = self.store(PaymentIntent {
             payment_method: method,
             ..intent
@@ -275,8 +311,9 @@ impl Ledger {
     ///
     /// Preconditions, in order (docs/behaviour.md §12): the intent can be confirmed (its
     /// status is `requires_payment_method`, `requires_confirmation` or `requires_action`); the
-    /// payment method given exists; there is a payment method; `capture_method`; a
-    /// destination can still receive transfers.
+    /// payment method given (or `payment_method_data`) exists; there is a payment method, and
+    /// one attached to a customer is the intent's customer's; `capture_method`,
+    /// `setup_future_usage`; a destination can still receive transfers.
     pub fn confirm_payment_intent(
         &mut self,
         id: PaymentIntentId,
@@ -284,10 +321,11 @@ impl Ledger {
     ) -> Result<Applied<IntentOutcome>, Rejection> {
         let intent = &self.payment_intents[id.0];
         self.check_status(id, intent.status, IntentAction::Confirm)?;
-        let method = match params.payment_method.as_deref().filter(|m| !m.is_empty()) {
-            None => None,
-            Some(text) => Some(self.choose_payment_method(intent.account, text)?),
-        };
+        let method = self.choose_method(
+            intent.account,
+            params.payment_method.as_deref(),
+            params.payment_method_data.as_ref(),
+        )?;
         self.confirm(id, None, method, params)
     }
 
@@ -324,6 +362,7 @@ impl Ledger {
                 .ok_or(Rejection::ParameterMissing {
                     param: "payment_method",
                 })?;
+        self.check_method_customer(&method, intent.customer, "payment_method")?;
         let capture_method = parse_enum(
             "capture_method",
             params.capture_method.as_deref(),
@@ -331,6 +370,8 @@ impl Ledger {
             CaptureMethod::NAMES,
         )?
         .unwrap_or(intent.capture_method);
+        let setup_future_usage =
+            future_usage(params.setup_future_usage.as_deref())?.unwrap_or(intent.setup_future_usage);
         self.check_charges_enabled(intent.account)?;
         if let Some(transfer) = intent.transfer_data {
             self.check_can_receive_transfers(transfer.destination)?;
@@ -340,11 +381,12 @@ impl Ledger {
             None => None,
             given => Some(shipping_after(None, given.as_ref())?),
         };
-        let card = self.card_of(method);
+        let card = self.card_of(&method);
         let unattended = params.off_session == Some(true) || params.error_on_requires_action == Some(true);
         let attempt = Attempt {
             method,
             capture_method,
+            setup_future_usage,
             receipt_email: params.receipt_email.map(|e| non_empty(Some(e))),
             shipping,
             requires_action: card.authentication_required && !unattended && card.decline.is_none(),
@@ -364,9 +406,11 @@ impl Ledger {
     ) -> Result<Applied<IntentOutcome>, Rejection> {
         let intent = new.as_ref().unwrap_or_else(|| &self.payment_intents[id.0]).clone();
         let actor = intent.account;
-        let method_id = match attempt.method {
-            MethodChoice::Existing(existing) => existing,
-            MethodChoice::New(_) => self.next_payment_method(),
+        // A new payment method's id is known once it is stored, after every check: the
+        // charge learns it then.
+        let known_method = match attempt.method {
+            MethodChoice::Existing(existing) => Some(existing),
+            MethodChoice::New(..) => None,
         };
         let receipt_email = attempt.receipt_email.clone().unwrap_or(intent.receipt_email.clone());
         let shipping = attempt.shipping.clone().unwrap_or(intent.shipping.clone());
@@ -379,14 +423,14 @@ impl Ledger {
                         account: actor,
                         amount: intent.amount,
                         currency: intent.currency,
-                        card: self.card_of(attempt.method),
+                        card: self.card_of(&attempt.method),
                         decline: attempt.decline,
                         capture: attempt.capture_method != CaptureMethod::Manual,
                         destination: intent.transfer_data.map(|t| (t.destination, t.amount)),
                         links: PaymentLinks {
                             customer: intent.customer,
                             payment_intent: Some(id),
-                            payment_method: Some(method_id),
+                            payment_method: known_method,
                             on_behalf_of: intent.on_behalf_of,
                             application_fee_amount: intent.application_fee_amount,
                             application_fee: None,
@@ -415,12 +459,13 @@ impl Ledger {
             self.books[actor.index()].indexes.payment_intents.push(id);
             self.emit(EventType::PaymentIntentCreated, actor, id);
         }
-        let method = self.store_payment_method(actor, attempt.method, intent.customer);
-        debug_assert_eq!(method, method_id);
-        let stored = payment.map(|planned| self.store_card_payment(planned));
+        let method = self.store_payment_method(attempt.method);
+        let stored = payment.map(|planned| self.store_card_payment(planned.paid_with(method)));
         let capture_method = attempt.capture_method;
+        let setup_future_usage = attempt.setup_future_usage;
         let outcome = self.change::<PaymentIntent, _>(id, |intent| {
             intent.capture_method = capture_method;
+            intent.setup_future_usage = setup_future_usage;
             intent.receipt_email = receipt_email;
             intent.shipping = shipping;
             intent.last_payment_error = None;
@@ -467,6 +512,12 @@ impl Ledger {
             }
             Some((charge, captured)) => {
                 self.emit_payment_events(charge, captured);
+                // A card paid with to be used again is saved to the customer once it pays.
+                if let (None, Some(_), Some(customer)) = (attempt.decline, setup_future_usage, intent.customer)
+                    && self.payment_methods[method.0].customer.is_none()
+                {
+                    self.attach_to(method, customer);
+                }
                 let kind = match (attempt.decline, capture_method) {
                     (Some(_), _) => EventType::PaymentIntentPaymentFailed,
                     (None, CaptureMethod::Manual) => EventType::PaymentIntentAmountCapturableUpdated,
@@ -490,8 +541,9 @@ impl Ledger {
     /// currency, payment method, customer, capture method, application fee,
     /// `transfer_data[amount]`, statement descriptors) change only while it can be
     /// confirmed; the amount a positive integer within Stripe's limits and the currency
-    /// supported; the payment method; the customer; `capture_method`; the application fee's
-    /// rules; `transfer_data[amount]` on a destination intent and at most the amount;
+    /// supported; the payment method; the customer (and a payment method attached to a
+    /// customer is that customer's); `capture_method`, `setup_future_usage`; the application
+    /// fee's rules; `transfer_data[amount]` on a destination intent and at most the amount;
     /// metadata. Description, receipt e-mail, transfer group and metadata change in any
     /// status. The payment method given sends the intent to `requires_confirmation`.
     pub fn update_payment_intent(
@@ -505,6 +557,7 @@ impl Ledger {
             || update.payment_method.is_some()
             || update.customer.is_some()
             || update.capture_method.is_some()
+            || update.setup_future_usage.is_some()
             || !update.application_fee_amount.is_missing()
             || !update.transfer_amount.is_missing()
             || update.statement_descriptor.is_some()
@@ -520,12 +573,16 @@ impl Ledger {
         check_amount(amount, currency)?;
         let method = match update.payment_method.as_deref().filter(|m| !m.is_empty()) {
             None => None,
-            Some(text) => Some(self.choose_payment_method(intent.account, text)?),
+            Some(text) => Some(self.choose_payment_method(intent.account, text, "payment_method")?),
         };
         let customer = match update.customer.as_deref() {
             None => intent.customer,
             Some(text) => self.check_customer(intent.account, Some(text))?,
         };
+        let kept_method = intent.payment_method.map(MethodChoice::Existing);
+        if let Some(method) = method.as_ref().or(kept_method.as_ref()) {
+            self.check_method_customer(method, customer, "payment_method")?;
+        }
         let capture_method = parse_enum(
             "capture_method",
             update.capture_method.as_deref(),
@@ -533,6 +590,8 @@ impl Ledger {
             CaptureMethod::NAMES,
         )?
         .unwrap_or(intent.capture_method);
+        let setup_future_usage =
+            future_usage(update.setup_future_usage.as_deref())?.unwrap_or(intent.setup_future_usage);
         let share = positive_amount("transfer_data[amount]", &update.transfer_amount)?;
         let transfer_data = match (intent.transfer_data, share) {
             (transfer, None) => transfer,
@@ -559,14 +618,14 @@ impl Ledger {
         let metadata = metadata_after(&intent.metadata, update.metadata.as_ref())?;
         check_email("receipt_email", update.receipt_email.as_deref())?;
         let shipping = shipping_after(intent.shipping.as_ref(), update.shipping.as_ref())?;
-        let account = intent.account;
-        let method = method.map(|m| self.store_payment_method(account, m, customer));
+        let method = method.map(|m| self.store_payment_method(m));
         self.change::<PaymentIntent, _>(id, |intent| {
             if terms {
                 intent.amount = amount;
                 intent.currency = currency;
                 intent.customer = customer;
                 intent.capture_method = capture_method;
+                intent.setup_future_usage = setup_future_usage;
                 intent.transfer_data = transfer_data;
                 intent.application_fee_amount = application_fee_amount;
             }
@@ -711,7 +770,13 @@ impl Ledger {
     /// The intent's `client_secret`: its id, `_secret_`, and digits derived from the world's
     /// seed and the id, so it is stable and not guessable from the id alone.
     pub fn client_secret(&self, id: PaymentIntentId) -> String {
-        let intent = self.id_of(Obj::PaymentIntent(id));
+        self.secret_of(Obj::PaymentIntent(id))
+    }
+
+    /// The `client_secret` of an intent (a PaymentIntent or a SetupIntent): its id,
+    /// `_secret_`, and digits derived from the world's seed and the id.
+    pub(crate) fn secret_of(&self, obj: Obj) -> String {
+        let intent = self.id_of(obj);
         let seed = self.seed().to_le_bytes();
         let high = fnv1a(seed.iter().copied().chain(intent.as_str().bytes()));
         let low = fnv1a(intent.as_str().bytes().chain(seed.iter().copied()));

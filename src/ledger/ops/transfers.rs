@@ -546,7 +546,7 @@ impl Ledger {
     }
 
     /// Whether `account` has an external account (a bank account or a debit card) in
-    /// `currency`: a currency it settles in (§18).
+    /// `currency`: a currency it settles in (§21).
     pub fn has_external_account_in(&self, account: AccountId, currency: Currency) -> bool {
         self.accounts[account.0].bank_accounts.iter().any(|b| {
             let bank = &self.bank_accounts[b.0];

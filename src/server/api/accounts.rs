@@ -251,6 +251,7 @@ pub fn create(mut p: Params) -> Result<Prepared, ApiError> {
             requirement_collection: given.take_str("requirement_collection")?,
             fees_payer: single(&mut given, "fees", "payer")?,
             dashboard: single(&mut given, "stripe_dashboard", "type")?,
+            fees_collector: None,
         };
         given.finish()?;
     }
@@ -303,6 +304,7 @@ pub fn update(mut p: Params, id: String) -> Result<Prepared, ApiError> {
         individual: common.individual,
         company: common.company,
         branding: common.branding,
+        v2: Default::default(),
     };
     Ok(Box::new(move |cx| {
         let account = visible_account(cx, &id)?;

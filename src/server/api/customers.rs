@@ -1,8 +1,10 @@
-//! `/v1/customers`: create, retrieve, update, delete, list — as far as payments need them.
+//! `/v1/customers`: create, retrieve, update, delete, list — as far as payments need them,
+//! with the cards saved to them as their defaults. An ephemeral key reads and updates its
+//! own customer.
 
 use super::endpoint::{
-    Ctx, Endpoint, Prepared, Refusal, not_found, object, page_of, prepare_get, prepare_list, take_address, take_expand,
-    take_shipping,
+    Ctx, Endpoint, Prepared, Refusal, hash, not_found, object, page_of, prepare_get, prepare_list, take_address,
+    take_expand, take_shipping,
 };
 use crate::ledger::{Customer, CustomerId, CustomerParams, Kind, Noun, page};
 use crate::server::error::ApiError;
@@ -13,12 +15,20 @@ use crate::server::render::Obj;
 pub const ENDPOINTS: &[Endpoint] = &[
     Endpoint::get("/v1/customers", |p, _| list(p)),
     Endpoint::post("/v1/customers", |p, _| create(p)),
-    Endpoint::get("/v1/customers/{customer}", |p, mut ids| get(p, ids.take())),
-    Endpoint::post("/v1/customers/{customer}", |p, mut ids| update(p, ids.take())),
+    Endpoint::get("/v1/customers/{customer}", |p, mut ids| get(p, ids.take())).ephemeral(),
+    Endpoint::post("/v1/customers/{customer}", |p, mut ids| update(p, ids.take())).ephemeral(),
     Endpoint::delete("/v1/customers/{customer}", |p, mut ids| delete(p, ids.take())),
 ];
 
 fn take_fields(p: &mut Params) -> Result<CustomerParams, ApiError> {
+    let default_payment_method = match hash(p, "invoice_settings")? {
+        None => None,
+        Some(mut settings) => {
+            let method = settings.take_str("default_payment_method")?;
+            settings.finish()?;
+            method
+        }
+    };
     Ok(CustomerParams {
         email: p.take_str("email")?,
         name: p.take_str("name")?,
@@ -37,11 +47,15 @@ fn take_fields(p: &mut Params) -> Result<CustomerParams, ApiError> {
         preferred_locales: p.take_list("preferred_locales")?,
         tax_exempt: p.take_str("tax_exempt")?,
         invoice_prefix: p.take_str("invoice_prefix")?,
+        default_payment_method,
+        default_source: p.take_str("default_source")?,
+        payment_method: None,
     })
 }
 
 pub fn create(mut p: Params) -> Result<Prepared, ApiError> {
-    let params = take_fields(&mut p)?;
+    let mut params = take_fields(&mut p)?;
+    params.payment_method = p.take_str("payment_method")?;
     let expand = take_expand(&mut p, Kind::Customer)?;
     p.finish()?;
     Ok(Box::new(move |cx| {
@@ -56,10 +70,13 @@ pub fn create(mut p: Params) -> Result<Prepared, ApiError> {
 /// The customer `id` names on the acting account; with `live`, only one not deleted (a
 /// deleted customer can be retrieved, and nothing else).
 fn own_customer(cx: &Ctx<'_>, id: &str, live: bool) -> Result<CustomerId, Refusal> {
-    cx.ledger()
+    let customer = cx
+        .ledger()
         .find_customer(cx.actor, id)
         .filter(|c| !live || !cx.ledger().customer(*c).deleted)
-        .ok_or_else(|| not_found(Noun::Object(Kind::Customer), id))
+        .ok_or_else(|| not_found(Noun::Object(Kind::Customer), id))?;
+    cx.may_act_for(customer)?;
+    Ok(customer)
 }
 
 pub fn get(p: Params, id: String) -> Result<Prepared, ApiError> {

@@ -9,18 +9,22 @@ use crate::ledger::{Event, EventId, Timestamp, WebhookEndpointId};
 use crate::server::error::ApiError;
 use crate::server::form::Params;
 use crate::server::render::{Obj, json};
-use crate::server::webhooks::{FORWARD, FORWARD_CONNECT, Target};
+use crate::server::webhooks::{FORWARD, FORWARD_CONNECT, Target, as_destination};
 
 pub const ENDPOINTS: &[Endpoint] = &[
     Endpoint::get("/_sim/webhooks/attempts", |p, _| attempts(p)),
     Endpoint::get("/_sim/webhooks/owed", |p, _| owed(p)),
 ];
 
-/// How a target is named: an endpoint's `we_…`, or the forwarding flag it comes from.
+/// How a target is named: an endpoint's `we_…`, an event destination's `ed_test_…`, or the
+/// forwarding flag it comes from.
 pub(super) fn target_name(cx: &Ctx<'_>, target: Target) -> String {
     match target {
         FORWARD => "forward_to".to_owned(),
         FORWARD_CONNECT => "forward_connect_to".to_owned(),
+        target if as_destination(target).is_some() => as_destination(target)
+            .map(|d| cx.ledger().id_of(Obj::EventDestination(d)).to_string())
+            .unwrap_or_default(),
         index => cx
             .ledger()
             .id_of(Obj::WebhookEndpoint(WebhookEndpointId(index)))

@@ -4,12 +4,13 @@
 
 use crate::ledger::Kind;
 use crate::ledger::{
-    AccountId, AddressParams, Feature, Input, Ledger, Noun, Page, Rejection, ShippingInput, ShippingParams, Timestamp,
-    TransferDataParams,
+    AccountId, AddressParams, CustomerId, Feature, Input, Ledger, Noun, Obj as LedgerObj, Page, Rejection,
+    ShippingInput, ShippingParams, Timestamp, TransferDataParams,
 };
 use crate::server::error::ApiError;
 use crate::server::expand::Expand;
-use crate::server::form::{HashParam, Params};
+use crate::server::form::{FormLimits, HashParam, Params};
+use crate::server::json::Fields;
 use crate::server::list::ListParams;
 use crate::server::refusals as rejection;
 use crate::server::render::{ListView, Obj, View};
@@ -19,11 +20,27 @@ use crate::server::version::ApiVersion;
 use crate::server::world::{Cause, Mode, World};
 use axum::http::{Method, StatusCode};
 
+/// What a request's key lets it do, beyond which endpoints it may call (the pipeline holds
+/// a key to the endpoints that allow it: [`Keys`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Access {
+    /// A secret key (or a restricted one, for reads); also every call replayed from the
+    /// journal, which the live server accepted already.
+    Secret,
+    /// A publishable key (`pk_test_…`), a browser's or a mobile app's: it names an intent
+    /// only with its `client_secret`.
+    Publishable,
+    /// An ephemeral key (`ek_test_…`): one customer's cards, for its mobile client.
+    Customer(CustomerId),
+}
+
 /// What a prepared call needs when it runs.
 pub struct Ctx<'a> {
     pub world: &'a mut World,
     /// The account the request acts as: the platform, or its `Stripe-Account`.
     pub actor: AccountId,
+    /// What the request's key may do.
+    pub access: Access,
     pub state: &'a AppState,
     pub world_key: &'a str,
     pub wall: Timestamp,
@@ -44,6 +61,41 @@ impl Ctx<'_> {
     /// Changes the world's ledger through its commit point ([`World::apply`]).
     pub fn apply<T>(&mut self, change: impl FnOnce(&mut Ledger) -> T) -> T {
         self.world.apply(self.cause, self.mode, change)
+    }
+
+    /// A publishable key names an intent only with its `client_secret` (whether it matches
+    /// is the intent's own check).
+    pub fn needs_client_secret(&self, given: Option<&str>) -> Result<(), Refusal> {
+        match (self.access, given) {
+            (Access::Publishable, None) => Err(Rejection::ParameterMissing { param: "client_secret" }.into()),
+            _ => Ok(()),
+        }
+    }
+
+    /// An ephemeral key acts for its own customer only.
+    pub fn may_act_for(&self, customer: CustomerId) -> Result<(), Refusal> {
+        match self.access {
+            Access::Customer(own) if own != customer => Err(ApiError::ephemeral_key_scope(
+                self.ledger().id_of(LedgerObj::Customer(own)).as_str(),
+                self.ledger().id_of(LedgerObj::Customer(customer)).as_str(),
+            )
+            .into()),
+            _ => Ok(()),
+        }
+    }
+
+    /// The customer an ephemeral key is for, if the request carries one.
+    pub fn key_customer(&self) -> Option<CustomerId> {
+        match self.access {
+            Access::Customer(customer) => Some(customer),
+            Access::Secret | Access::Publishable => None,
+        }
+    }
+
+    /// Whether the request may send raw card numbers: only a publishable key's client does,
+    /// as on Stripe (a replayed call was accepted live).
+    pub fn may_send_card_numbers(&self) -> bool {
+        self.access == Access::Publishable || self.mode == Mode::Replay
     }
 }
 
@@ -301,6 +353,77 @@ impl PathIds {
     }
 }
 
+/// Which of Stripe's two APIs an endpoint belongs to: how its request is read and its
+/// errors kept (docs.stripe.com/api-v2-overview).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Api {
+    /// `/v1` (and the simulator's `/_sim` controls): form-encoded parameters.
+    V1,
+    /// `/v2`: JSON bodies, `include` instead of `expand`, paging by URL, secret keys only,
+    /// and an idempotency key that keeps only what succeeded.
+    V2,
+}
+
+/// A v2 request's parameters: its query string (`include[]`, `limit`, `page`, filters, as
+/// the SDKs send them on reads) and its JSON body (on writes).
+#[derive(Debug)]
+pub struct V2Request {
+    pub query: Params,
+    pub body: Fields,
+}
+
+impl V2Request {
+    /// Ends reading: anything left in either is refused by name.
+    pub fn finish(self) -> Result<(), ApiError> {
+        self.query.finish()?;
+        self.body.finish()
+    }
+}
+
+/// A request's parameters, read as its API reads them.
+#[derive(Debug)]
+pub enum Parsed {
+    Form(Params),
+    Json(V2Request),
+}
+
+impl Parsed {
+    /// The parameters, reading as of the API version the request pins (a parameter Stripe
+    /// removed later is still read before its removal).
+    pub fn pinning(self, version: ApiVersion) -> Parsed {
+        match self {
+            Parsed::Form(params) => Parsed::Form(params.pinning(version)),
+            Parsed::Json(V2Request { query, body }) => Parsed::Json(V2Request {
+                query: query.pinning(version),
+                body,
+            }),
+        }
+    }
+}
+
+/// How an endpoint reads its request.
+#[derive(Debug, Clone, Copy)]
+enum Read {
+    Form(fn(Params, PathIds) -> Result<Prepared, ApiError>),
+    Json(fn(V2Request, PathIds) -> Result<Prepared, ApiError>),
+}
+
+/// Which keys besides secret ones (and restricted ones, for reads) may call an endpoint.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Keys {
+    /// `pk_test_…`: what Stripe lets a browser or a mobile app do.
+    pub publishable: bool,
+    /// `ek_test_…`: what a mobile client may do to its own customer's cards.
+    pub ephemeral: bool,
+}
+
+impl Keys {
+    const SECRET: Keys = Keys {
+        publishable: false,
+        ephemeral: false,
+    };
+}
+
 /// One endpoint: its method, its path as Stripe spells it, and how it reads a request.
 #[derive(Debug)]
 pub struct Endpoint {
@@ -310,45 +433,135 @@ pub struct Endpoint {
     /// Whether a call that changed the world is kept in the `--state` journal. Only controls
     /// whose effect is deliberately not kept across restarts (armed faults) are not.
     pub kept: bool,
-    read: fn(Params, PathIds) -> Result<Prepared, ApiError>,
+    /// The keys besides secret ones that may call it.
+    pub keys: Keys,
+    /// Whether a request must say its `Stripe-Version` (an ephemeral key's creation).
+    pub version_required: bool,
+    read: Read,
 }
 
+type FormReader = fn(Params, PathIds) -> Result<Prepared, ApiError>;
+type JsonReader = fn(V2Request, PathIds) -> Result<Prepared, ApiError>;
+
 impl Endpoint {
-    pub const fn get(path: &'static str, read: fn(Params, PathIds) -> Result<Prepared, ApiError>) -> Endpoint {
+    pub const fn get(path: &'static str, read: FormReader) -> Endpoint {
         Endpoint {
             verb: Verb::Get,
             path,
             kept: false,
-            read,
+            keys: Keys::SECRET,
+            version_required: false,
+            read: Read::Form(read),
         }
     }
 
-    pub const fn post(path: &'static str, read: fn(Params, PathIds) -> Result<Prepared, ApiError>) -> Endpoint {
+    pub const fn post(path: &'static str, read: FormReader) -> Endpoint {
         Endpoint {
             verb: Verb::Post,
             path,
             kept: true,
-            read,
+            keys: Keys::SECRET,
+            version_required: false,
+            read: Read::Form(read),
         }
     }
 
     /// A `DELETE`: it changes the world, so it is journaled like a `POST`.
-    pub const fn delete(path: &'static str, read: fn(Params, PathIds) -> Result<Prepared, ApiError>) -> Endpoint {
+    pub const fn delete(path: &'static str, read: FormReader) -> Endpoint {
         Endpoint {
             verb: Verb::Delete,
             path,
             kept: true,
-            read,
+            keys: Keys::SECRET,
+            version_required: false,
+            read: Read::Form(read),
         }
     }
 
     /// A `POST` whose effect is not kept across restarts, so not journaled.
-    pub const fn post_unkept(path: &'static str, read: fn(Params, PathIds) -> Result<Prepared, ApiError>) -> Endpoint {
+    pub const fn post_unkept(path: &'static str, read: FormReader) -> Endpoint {
         Endpoint {
             verb: Verb::Post,
             path,
             kept: false,
-            read,
+            keys: Keys::SECRET,
+            version_required: false,
+            read: Read::Form(read),
+        }
+    }
+
+    /// A v2 read (`GET /v2/…`): parameters in the query string.
+    pub const fn v2_get(path: &'static str, read: JsonReader) -> Endpoint {
+        Endpoint {
+            verb: Verb::Get,
+            path,
+            kept: false,
+            keys: Keys::SECRET,
+            version_required: false,
+            read: Read::Json(read),
+        }
+    }
+
+    /// A v2 write (`POST /v2/…`): a JSON body.
+    pub const fn v2_post(path: &'static str, read: JsonReader) -> Endpoint {
+        Endpoint {
+            verb: Verb::Post,
+            path,
+            kept: true,
+            keys: Keys::SECRET,
+            version_required: false,
+            read: Read::Json(read),
+        }
+    }
+
+    /// A v2 `DELETE`, journaled like a write.
+    pub const fn v2_delete(path: &'static str, read: JsonReader) -> Endpoint {
+        Endpoint {
+            verb: Verb::Delete,
+            path,
+            kept: true,
+            keys: Keys::SECRET,
+            version_required: false,
+            read: Read::Json(read),
+        }
+    }
+
+    /// The API the endpoint belongs to.
+    pub fn api(&self) -> Api {
+        match self.read {
+            Read::Form(_) => Api::V1,
+            Read::Json(_) => Api::V2,
+        }
+    }
+
+    /// The same endpoint, open to publishable keys too.
+    pub const fn publishable(self) -> Endpoint {
+        Endpoint {
+            keys: Keys {
+                publishable: true,
+                ..self.keys
+            },
+            ..self
+        }
+    }
+
+    /// The same endpoint, refusing a request without `Stripe-Version`.
+    pub const fn requires_version(self) -> Endpoint {
+        Endpoint {
+            version_required: true,
+            ..self
+        }
+    }
+
+    /// The same endpoint, open to ephemeral keys too (each call holds the key to its
+    /// customer: [`Ctx::may_act_for`]).
+    pub const fn ephemeral(self) -> Endpoint {
+        Endpoint {
+            keys: Keys {
+                ephemeral: true,
+                ..self.keys
+            },
+            ..self
         }
     }
 
@@ -360,7 +573,29 @@ impl Endpoint {
 
     /// Whether this is one of Stripe's endpoints (not a simulator control).
     pub fn is_stripe(&self) -> bool {
-        self.path.starts_with("/v1/")
+        self.path.starts_with("/v1/") || self.path.starts_with("/v2/")
+    }
+
+    /// Reads a request's query string and body as this endpoint's API reads them: a form
+    /// (the query, then a write's body) for v1; the query and a JSON body for v2.
+    pub fn parse(&self, method: &Method, query: &[u8], body: &[u8]) -> Result<Parsed, ApiError> {
+        let limits = FormLimits::default();
+        let reads = *method == Method::GET;
+        match self.read {
+            Read::Form(_) if reads || body.is_empty() => Ok(Parsed::Form(Params::parse(query, &limits)?)),
+            Read::Form(_) if query.is_empty() => Ok(Parsed::Form(Params::parse(body, &limits)?)),
+            Read::Form(_) => {
+                let mut both = Vec::with_capacity(query.len() + 1 + body.len());
+                both.extend_from_slice(query);
+                both.push(b'&');
+                both.extend_from_slice(body);
+                Ok(Parsed::Form(Params::parse(&both, &limits)?))
+            }
+            Read::Json(_) => Ok(Parsed::Json(V2Request {
+                query: Params::parse(query, &limits)?,
+                body: if reads { Fields::default() } else { Fields::parse(body)? },
+            })),
+        }
     }
 
     /// Reads the call's parameters, given Stripe's for this endpoint (`spec`, if it has
@@ -369,13 +604,20 @@ impl Endpoint {
     pub fn prepare_with(
         &self,
         spec: Option<&'static spec::Node>,
-        mut params: Params,
+        input: Parsed,
         ids: PathIds,
     ) -> Result<Prepared, ApiError> {
-        if let Some(spec) = spec {
-            params.check_against(spec)?;
+        match (self.read, input) {
+            (Read::Form(read), Parsed::Form(mut params)) => {
+                if let Some(spec) = spec {
+                    params.check_against(spec)?;
+                }
+                read(params, ids)
+            }
+            (Read::Json(read), Parsed::Json(request)) => read(request, ids),
+            // `parse` gives each endpoint the input it reads.
+            _ => Err(ApiError::api_error()),
         }
-        (self.read)(params, ids)
     }
 }
 

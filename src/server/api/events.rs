@@ -18,10 +18,11 @@ pub const ENDPOINTS: &[Endpoint] = &[
     Endpoint::post_unkept("/v1/events/{id}/retry", |p, mut ids| retry(p, ids.take())),
 ];
 
-/// The event `id` of `account`.
+/// The v1 event `id` of `account` (a thin event of API v2 is `/v2/core/events`').
 fn find(cx: &Ctx<'_>, account: AccountId, id: &str) -> Result<EventId, Refusal> {
     cx.ledger()
         .find::<Event>(account, id)
+        .filter(|e| !cx.ledger().event(*e).kind.is_thin())
         .ok_or_else(|| not_found(Noun::Object(Kind::Event), id))
 }
 

@@ -9,6 +9,7 @@
 
 pub mod account_links;
 mod accounts;
+mod accounts_v2;
 mod application_fees;
 mod balance;
 mod balance_settings;
@@ -19,14 +20,20 @@ mod dashboard;
 mod deliveries;
 mod disputes;
 pub mod endpoint;
+mod ephemeral_keys;
+mod event_destinations;
 mod events;
+mod events_v2;
 mod external_accounts;
 mod payment_intents;
+mod payment_methods;
 mod payouts;
 mod persons;
 mod refunds;
 pub mod router;
+mod setup_intents;
 mod sim;
+mod tokens;
 mod transfers;
 mod webhook_endpoints;
 
@@ -54,4 +61,11 @@ pub static ENDPOINTS: &[&[Endpoint]] = &[
     application_fees::ENDPOINTS,
     disputes::ENDPOINTS,
     dashboard::ENDPOINTS,
+    accounts_v2::ENDPOINTS,
+    event_destinations::ENDPOINTS,
+    events_v2::ENDPOINTS,
+    payment_methods::ENDPOINTS,
+    setup_intents::ENDPOINTS,
+    ephemeral_keys::ENDPOINTS,
+    tokens::ENDPOINTS,
 ];

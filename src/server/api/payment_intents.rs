@@ -1,36 +1,37 @@
-//! `/v1/payment_intents` (create, retrieve, update, confirm, capture, cancel, list) and
-//! `GET /v1/payment_methods/{id}`: card payments with Stripe's test payment methods.
+//! `/v1/payment_intents` (create, retrieve, update, confirm, capture, cancel, list): card
+//! payments with Stripe's test payment methods and saved cards. A publishable key retrieves
+//! and confirms one with its `client_secret`.
 
 use super::endpoint::{
     Ctx, Endpoint, Prepared, Refusal, hash, not_found, object, page_of, prepare_get, prepare_list, take_expand,
     take_shipping, take_transfer_amount, take_transfer_data,
 };
+use super::payment_methods::{check_card_numbers, take_method_data};
 use crate::ledger::{
-    ConfirmParams, IntentCaptureParams, IntentOutcome, IntentParams, IntentUpdate, Kind, Noun, PaymentIntent,
-    PaymentIntentId, PaymentMethod, Rejection, page,
+    ConfirmParams, IntentCaptureParams, IntentOutcome, IntentParams, IntentUpdate, Kind, Ledger, Noun, PaymentIntent,
+    PaymentIntentId, PaymentMethodId, Rejection, page,
 };
+use crate::server::api::endpoint::take_ignored_bool;
 use crate::server::error::ApiError;
 use crate::server::expand::{Expand, NONE};
 use crate::server::form::Params;
 use crate::server::render::{Obj, View};
 
-/// `/v1/payment_intents` and `/v1/payment_methods/{id}`.
+/// `/v1/payment_intents`.
 pub const ENDPOINTS: &[Endpoint] = &[
     Endpoint::get("/v1/payment_intents", |p, _| list(p)),
     Endpoint::post("/v1/payment_intents", |p, _| create(p)),
-    Endpoint::get("/v1/payment_intents/{intent}", |p, mut ids| get(p, ids.take())),
+    Endpoint::get("/v1/payment_intents/{intent}", |p, mut ids| get(p, ids.take())).publishable(),
     Endpoint::post("/v1/payment_intents/{intent}", |p, mut ids| update(p, ids.take())),
     Endpoint::post("/v1/payment_intents/{intent}/confirm", |p, mut ids| {
         confirm(p, ids.take())
-    }),
+    })
+    .publishable(),
     Endpoint::post("/v1/payment_intents/{intent}/capture", |p, mut ids| {
         capture(p, ids.take())
     }),
     Endpoint::post("/v1/payment_intents/{intent}/cancel", |p, mut ids| {
         cancel(p, ids.take())
-    }),
-    Endpoint::get("/v1/payment_methods/{payment_method}", |p, mut ids| {
-        get_method(p, ids.take())
     }),
 ];
 
@@ -52,6 +53,8 @@ fn off_session(p: &mut Params) -> Result<Option<bool>, ApiError> {
 fn take_confirmation(p: &mut Params) -> Result<ConfirmParams, ApiError> {
     let confirmation = ConfirmParams {
         payment_method: None,
+        payment_method_data: None,
+        setup_future_usage: None,
         capture_method: None,
         receipt_email: None,
         off_session: off_session(p)?,
@@ -59,23 +62,41 @@ fn take_confirmation(p: &mut Params) -> Result<ConfirmParams, ApiError> {
         shipping: None,
     };
     // Nothing redirects here (3D Secure stops at requires_action), so a return URL has
-    // nothing to do; it is accepted because Stripe's clients send it with confirm=true.
+    // nothing to do; it is accepted because Stripe's clients send it with confirm=true, as
+    // Stripe.js sends `use_stripe_sdk`.
     p.take_str("return_url")?;
+    take_ignored_bool(p, "use_stripe_sdk")?;
     Ok(confirmation)
+}
+
+/// `automatic_payment_methods[enabled|allow_redirects]` of a PaymentIntent or a SetupIntent.
+pub fn take_automatic(p: &mut Params) -> Result<Option<(bool, Option<String>)>, ApiError> {
+    let Some(mut automatic) = hash(p, "automatic_payment_methods")? else {
+        return Ok(None);
+    };
+    let enabled = automatic.take_bool("enabled")?;
+    let redirects = automatic.take_str("allow_redirects")?;
+    automatic.finish()?;
+    Ok(Some((enabled.unwrap_or(false), redirects)))
+}
+
+/// Stripe's 402 for a declined card, carrying the intent it concerns (a PaymentIntent or a
+/// SetupIntent) and the declined payment method; kept for idempotent retries, like a
+/// declined charge.
+pub fn declined(ledger: &Ledger, error: ApiError, intent: Obj, method: Option<PaymentMethodId>) -> Refusal {
+    let intent_json = View::new(ledger, intent, &NONE).to_json();
+    let method_json = method.map_or_else(Vec::new, |m| View::new(ledger, Obj::PaymentMethod(m), &NONE).to_json());
+    let error = match intent {
+        Obj::SetupIntent(_) => error.with_setup_intent(intent_json, method_json),
+        _ => error.with_payment_intent(intent_json, method_json),
+    };
+    Refusal { error, stored: true }
 }
 
 pub fn create(mut p: Params) -> Result<Prepared, ApiError> {
     let amount = p.take_amount("amount")?;
     let transfer_data = take_transfer_data(&mut p)?;
-    let automatic_payment_methods = match hash(&mut p, "automatic_payment_methods")? {
-        None => None,
-        Some(mut automatic) => {
-            let enabled = automatic.take_bool("enabled")?;
-            let redirects = automatic.take_str("allow_redirects")?;
-            automatic.finish()?;
-            Some((enabled.unwrap_or(false), redirects))
-        }
-    };
+    let automatic_payment_methods = take_automatic(&mut p)?;
     let confirmation = take_confirmation(&mut p)?;
     let params = IntentParams {
         amount,
@@ -86,6 +107,8 @@ pub fn create(mut p: Params) -> Result<Prepared, ApiError> {
         confirmation_method: p.take_str("confirmation_method")?,
         automatic_payment_methods,
         payment_method_types: p.take_list("payment_method_types")?,
+        payment_method_data: take_method_data(&mut p)?,
+        setup_future_usage: p.take_str("setup_future_usage")?,
         description: p.take_str("description")?,
         receipt_email: p.take_str("receipt_email")?,
         statement_descriptor: p.take_str("statement_descriptor")?,
@@ -102,6 +125,7 @@ pub fn create(mut p: Params) -> Result<Prepared, ApiError> {
     let expand = take_expand(&mut p, Kind::PaymentIntent)?;
     p.finish()?;
     Ok(Box::new(move |cx| {
+        check_card_numbers(cx, params.payment_method_data.as_ref())?;
         let applied = {
             let actor = cx.actor;
             cx.apply(|ledger| ledger.create_payment_intent(actor, params))
@@ -125,14 +149,9 @@ fn answer(cx: &Ctx<'_>, outcome: IntentOutcome, expand: &Expand) -> super::endpo
                 .payment_intent(intent)
                 .last_payment_error
                 .map(|e| e.payment_method);
-            let intent_json = View::new(ledger, Obj::PaymentIntent(intent), &NONE).to_json();
-            let method_json =
-                method.map_or_else(Vec::new, |m| View::new(ledger, Obj::PaymentMethod(m), &NONE).to_json());
             let charge = ledger.id_of(Obj::Charge(charge)).to_string();
-            Err(Refusal {
-                error: ApiError::card_declined(decline, Some(charge)).with_payment_intent(intent_json, method_json),
-                stored: true,
-            })
+            let error = ApiError::card_declined(decline, Some(charge));
+            Err(declined(ledger, error, Obj::PaymentIntent(intent), method))
         }
     }
 }
@@ -144,8 +163,10 @@ fn own_intent(cx: &Ctx<'_>, id: &str) -> Result<PaymentIntentId, Refusal> {
         .ok_or_else(|| not_found(Noun::Object(Kind::PaymentIntent), id))
 }
 
-/// Checks a `client_secret` sent with a request against the intent's.
+/// Checks a `client_secret` sent with a request (required of a publishable key) against the
+/// intent's.
 fn check_secret(cx: &Ctx<'_>, intent: PaymentIntentId, secret: Option<&str>) -> Result<(), Refusal> {
+    cx.needs_client_secret(secret)?;
     match secret {
         Some(secret) if secret != cx.ledger().client_secret(intent) => Err(Rejection::ClientSecretMismatch {
             intent: cx.ledger().id_of(Obj::PaymentIntent(intent)).to_string(),
@@ -170,6 +191,7 @@ pub fn update(mut p: Params, id: String) -> Result<Prepared, ApiError> {
         amount: p.take_amount("amount")?,
         currency: p.take_str("currency")?,
         payment_method: p.take_str("payment_method")?,
+        setup_future_usage: p.take_str("setup_future_usage")?,
         customer: p.take_str("customer")?,
         capture_method: p.take_str("capture_method")?,
         application_fee_amount: p.take_amount("application_fee_amount")?,
@@ -194,6 +216,8 @@ pub fn update(mut p: Params, id: String) -> Result<Prepared, ApiError> {
 pub fn confirm(mut p: Params, id: String) -> Result<Prepared, ApiError> {
     let mut params = take_confirmation(&mut p)?;
     params.payment_method = p.take_str("payment_method")?;
+    params.payment_method_data = take_method_data(&mut p)?;
+    params.setup_future_usage = p.take_str("setup_future_usage")?;
     params.capture_method = p.take_str("capture_method")?;
     params.receipt_email = p.take_str("receipt_email")?;
     params.shipping = take_shipping(&mut p)?;
@@ -203,6 +227,7 @@ pub fn confirm(mut p: Params, id: String) -> Result<Prepared, ApiError> {
     Ok(Box::new(move |cx| {
         let intent = own_intent(cx, &id)?;
         check_secret(cx, intent, secret.as_deref())?;
+        check_card_numbers(cx, params.payment_method_data.as_ref())?;
         let applied = cx.apply(|ledger| ledger.confirm_payment_intent(intent, params))?;
         answer(cx, applied.value, &expand)
     }))
@@ -269,14 +294,4 @@ pub fn list(p: Params) -> Result<Prepared, ApiError> {
             ))
         },
     )
-}
-
-pub fn get_method(p: Params, id: String) -> Result<Prepared, ApiError> {
-    prepare_get(p, Kind::PaymentMethod, move |cx, expand| {
-        let method = cx
-            .ledger()
-            .find::<PaymentMethod>(cx.actor, &id)
-            .ok_or_else(|| not_found(Noun::Object(Kind::PaymentMethod), &id))?;
-        Ok(object(cx.ledger(), Obj::PaymentMethod(method), &expand))
-    })
 }

@@ -14,9 +14,8 @@ use std::sync::{LazyLock, OnceLock};
 use axum::http::Method;
 
 use super::ENDPOINTS;
-use super::endpoint::{Endpoint, PathIds, Prepared, Verb};
+use super::endpoint::{Endpoint, Parsed, PathIds, Prepared, Verb};
 use crate::server::error::ApiError;
-use crate::server::form::Params;
 use crate::server::spec;
 
 /// Every method and path of Stripe's API (API version 2024-04-10), whether served or not.
@@ -40,11 +39,11 @@ impl std::ops::Deref for Route {
 
 impl Route {
     /// Reads the call's parameters against Stripe's (see [`Endpoint::prepare_with`]).
-    pub fn prepare(&self, params: Params, ids: PathIds) -> Result<Prepared, ApiError> {
+    pub fn prepare(&self, input: Parsed, ids: PathIds) -> Result<Prepared, ApiError> {
         let spec = *self
             .spec
             .get_or_init(|| spec::endpoint(self.endpoint.verb.as_str(), self.endpoint.path));
-        self.endpoint.prepare_with(spec, params, ids)
+        self.endpoint.prepare_with(spec, input, ids)
     }
 }
 

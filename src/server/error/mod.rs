@@ -18,6 +18,8 @@ use serde::Serialize;
 
 use crate::ledger::Decline;
 
+mod v2;
+
 /// The `type` of a Stripe error: which exception class an SDK raises.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ErrorType {
@@ -53,6 +55,8 @@ pub struct CardDetails {
     /// For a PaymentIntent's decline: the intent and the declined payment method, as their
     /// JSON.
     pub payment: Option<(String, String)>,
+    /// Whether `payment`'s intent is a SetupIntent (sent as `setup_intent`).
+    pub setup: bool,
 }
 
 /// What was sent where a string was expected (see [`ApiError::invalid_string`]).
@@ -196,6 +200,10 @@ fn money_in_problem(broken: &crate::ledger::MoneyInAudit) -> String {
             "PaymentIntent #{}: what it received or holds disagrees with its status and latest charge",
             intent.index()
         ),
+        M::SavedCard { method } => format!(
+            "payment method #{}: saved while detached, a source of no customer or another account's, or a customer's default that is not its own card",
+            method.index()
+        ),
     }
 }
 
@@ -318,6 +326,69 @@ impl ApiError {
                  this endpoint. Restricted keys are read-only in this simulator: use the \
                  matching secret key (sk_test_…) to make changes."
             ),
+        )
+    }
+
+    /// 401: a publishable key (`pk_test_`) on an endpoint Stripe keeps for secret keys.
+    /// Stripe's wording.
+    pub fn publishable_key_not_allowed() -> ApiError {
+        ApiError::invalid_request(
+            StatusCode::UNAUTHORIZED,
+            None,
+            None,
+            "This API call cannot be made with a publishable API key. Please use a secret API \
+             key. You can find a list of your API keys at https://dashboard.stripe.com/account/apikeys.",
+        )
+    }
+
+    /// 401: an ephemeral key (`ek_test_`) on an endpoint that is not about its customer's
+    /// cards.
+    pub fn ephemeral_key_not_allowed() -> ApiError {
+        ApiError::invalid_request(
+            StatusCode::UNAUTHORIZED,
+            None,
+            None,
+            "This API call cannot be made with an ephemeral API key: it lets a mobile client \
+             read and save its own customer's cards, nothing else. Please use a secret API key.",
+        )
+    }
+
+    /// 403: an ephemeral key made for one customer, used for another.
+    pub fn ephemeral_key_scope(own: &str, other: &str) -> ApiError {
+        ApiError::invalid_request(
+            StatusCode::FORBIDDEN,
+            None,
+            None,
+            format!(
+                "The provided ephemeral key was made for customer {own} and cannot act on {}.",
+                echo(other, ECHO_MAX_CHARS)
+            ),
+        )
+    }
+
+    /// 400: `POST /v1/ephemeral_keys` without `Stripe-Version`, which Stripe requires so the
+    /// key suits the mobile SDK that will use it.
+    pub fn ephemeral_key_version_missing() -> ApiError {
+        ApiError::invalid_request(
+            StatusCode::BAD_REQUEST,
+            None,
+            None,
+            "Stripe-Version header is required to create an ephemeral key: send the API version \
+             of the mobile SDK that will use it (Stripe's libraries take it as an option of the \
+             create call).",
+        )
+    }
+
+    /// 400: card numbers sent with a secret key. Stripe's test-mode wording.
+    pub fn raw_card_data() -> ApiError {
+        ApiError::invalid_request(
+            StatusCode::BAD_REQUEST,
+            None,
+            None,
+            "Sending credit card numbers directly to the Stripe API is generally unsafe. We \
+             suggest you use test tokens that map to the test card you are using, see \
+             https://stripe.com/docs/testing. To enable raw card data APIs in test mode, see \
+             https://support.stripe.com/questions/enabling-access-to-raw-card-data-apis.",
         )
     }
 
@@ -984,9 +1055,35 @@ impl ApiError {
                 decline_code: decline.decline_code(),
                 charge,
                 payment: None,
+                setup: false,
             })),
             should_retry: None,
         }
+    }
+
+    /// 402 `card_error` for card details that cannot be a card (a number that is not one of
+    /// Stripe's test numbers, an expiry that cannot be): Stripe's code, the card field at
+    /// fault, and its sentence. No charge is made, and no decline code is given.
+    pub fn card_invalid(code: &'static str, param: &str, message: String) -> ApiError {
+        ApiError {
+            status: StatusCode::PAYMENT_REQUIRED,
+            error_type: ErrorType::Card,
+            code: Some(code),
+            param: Some(param.to_owned()),
+            message,
+            card: None,
+            should_retry: None,
+        }
+    }
+
+    /// The same error carrying the SetupIntent and payment method it concerns, as Stripe
+    /// sends them with a SetupIntent's decline.
+    pub fn with_setup_intent(self, intent: Vec<u8>, method: Vec<u8>) -> ApiError {
+        let mut error = self.with_payment_intent(intent, method);
+        if let Some(card) = &mut error.card {
+            card.setup = true;
+        }
+        error
     }
 
     /// The same error carrying the PaymentIntent and payment method it concerns, as Stripe
@@ -1033,12 +1130,20 @@ impl ApiError {
             payment_intent: Option<&'a serde_json::value::RawValue>,
             #[serde(skip_serializing_if = "Option::is_none")]
             payment_method: Option<&'a serde_json::value::RawValue>,
+            #[serde(skip_serializing_if = "Option::is_none")]
+            setup_intent: Option<&'a serde_json::value::RawValue>,
             #[serde(rename = "type")]
             error_type: &'a str,
         }
         fn raw(json: Option<&str>) -> Option<&serde_json::value::RawValue> {
             json.and_then(|j| serde_json::from_str(j).ok())
         }
+        let setup = self.card.as_ref().is_some_and(|c| c.setup);
+        let intent = self
+            .card
+            .as_ref()
+            .and_then(|c| c.payment.as_ref())
+            .map(|p| p.0.as_str());
         let body = Body {
             error: Inner {
                 charge: self.card.as_ref().and_then(|c| c.charge.as_deref()),
@@ -1047,16 +1152,13 @@ impl ApiError {
                 doc_url: self.doc_url(),
                 message: &self.message,
                 param: self.param.as_deref(),
-                payment_intent: raw(self
-                    .card
-                    .as_ref()
-                    .and_then(|c| c.payment.as_ref())
-                    .map(|p| p.0.as_str())),
+                payment_intent: raw(intent.filter(|_| !setup)),
                 payment_method: raw(self
                     .card
                     .as_ref()
                     .and_then(|c| c.payment.as_ref())
                     .map(|p| p.1.as_str())),
+                setup_intent: raw(intent.filter(|_| setup)),
                 error_type: self.error_type.as_str(),
             },
         };

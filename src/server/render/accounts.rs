@@ -351,7 +351,7 @@ pub fn bank_account<S: Serializer>(
     m.end()
 }
 
-/// A debit card external account: Stripe's `card` object (docs/behaviour.md §19).
+/// A debit card external account: Stripe's `card` object (docs/behaviour.md §22).
 fn debit_card<S: Serializer>(
     s: S,
     ledger: AsOf<'_>,

@@ -4,11 +4,12 @@
 use serde::Serialize;
 use serde::ser::{SerializeMap, Serializer};
 
-use super::cards::{BILLING_DETAILS, CARD_CHECKS, EXP_MONTH, EXP_YEAR, fingerprint};
+use super::cards::{BILLING_DETAILS, CARD_CHECKS, CardObject, EXP_MONTH, EXP_YEAR, fingerprint};
 use super::wire::application_id;
 use super::wire::{Expandable, MetadataView, ShippingView, View, Wire, embedded_list};
 use crate::ledger::{
-    AsOf, Card, CardBrand, Charge, ChargeId, ChargeSource, ChargeStatus, Decline, Kind, Obj, Prefix, Refund, RefundId,
+    AsOf, Card, Charge, ChargeId, ChargeSource, ChargeStatus, Decline, Kind, Obj, Prefix, Refund, RefundId,
+    TEST_CARD_EXPIRY,
 };
 use crate::server::error::decline_message;
 use crate::server::expand::Shape;
@@ -153,9 +154,17 @@ pub fn charge<S: Serializer>(s: S, ledger: AsOf<'_>, id: ChargeId, expand: &Expa
     m.serialize_entry("review", &None::<()>)?;
     m.serialize_entry("shipping", &ShippingView(c.shipping.as_ref()))?;
     match (c.source, card_id) {
-        (ChargeSource::Card(card), Some(card_id)) => {
-            m.serialize_entry("source", &CardSource(card, card_id.as_str()))?
-        }
+        (ChargeSource::Card(card), Some(card_id)) => m.serialize_entry(
+            "source",
+            &CardObject {
+                card,
+                id: card_id.as_str(),
+                customer: None,
+                expiry: TEST_CARD_EXPIRY,
+                holder: None,
+                metadata: None,
+            },
+        )?,
         // A payment's source is the account that paid it (debit-rules §4).
         (ChargeSource::Account { from, .. }, _) => {
             let paying = View {
@@ -298,49 +307,6 @@ impl Serialize for CardDetails {
 }
 
 /// The card object of a charge made with a token, as `source` shows it.
-struct CardSource<'a>(Card, &'a str);
-
-impl Serialize for CardSource<'_> {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let card = self.0;
-        let brand = match card.brand {
-            CardBrand::Visa => "Visa",
-            CardBrand::Mastercard => "MasterCard",
-            CardBrand::Amex => "American Express",
-        };
-        let mut m = s.serialize_map(None)?;
-        m.serialize_entry("id", self.1)?;
-        m.serialize_entry("object", "card")?;
-        for field in [
-            "address_city",
-            "address_country",
-            "address_line1",
-            "address_line1_check",
-            "address_line2",
-            "address_state",
-            "address_zip",
-            "address_zip_check",
-        ] {
-            m.serialize_entry(field, &None::<()>)?;
-        }
-        m.serialize_entry("brand", brand)?;
-        m.serialize_entry("country", card.country)?;
-        m.serialize_entry("customer", &None::<()>)?;
-        m.serialize_entry("cvc_check", "pass")?;
-        m.serialize_entry("dynamic_last4", &None::<()>)?;
-        m.serialize_entry("exp_month", &EXP_MONTH)?;
-        m.serialize_entry("exp_year", &EXP_YEAR)?;
-        m.serialize_entry("fingerprint", fingerprint(card.last4, card.brand.as_str()).as_str())?;
-        m.serialize_entry("funding", card.funding)?;
-        m.serialize_entry("last4", card.last4)?;
-        m.serialize_entry("metadata", &serde_json::Map::new())?;
-        m.serialize_entry("name", &None::<()>)?;
-        m.serialize_entry("tokenization_method", &None::<()>)?;
-        m.serialize_entry("wallet", &None::<()>)?;
-        m.end()
-    }
-}
-
 struct TransferData<'a>(AsOf<'a>, Option<i64>, Obj);
 
 impl Serialize for TransferData<'_> {

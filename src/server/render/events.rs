@@ -35,6 +35,9 @@ pub fn event<S: Serializer>(
     facts: Option<&dyn EventFacts>,
 ) -> Result<S::Ok, S::Error> {
     let e = ledger.event(id);
+    if e.kind.is_thin() {
+        return super::v2::thin_event(s, ledger, id, facts);
+    }
     let mut m = s.serialize_map(None)?;
     m.serialize_entry("id", ledger.id_of(Obj::Event(id)).as_str())?;
     m.serialize_entry("object", "event")?;

@@ -1,13 +1,11 @@
-//! PaymentIntents (`pi_…`) and the payment methods (`pm_…`) they pay with.
+//! PaymentIntents (`pi_…`).
 
 use serde::Serialize;
 use serde::ser::{SerializeMap, Serializer};
 
-use super::cards::{BILLING_DETAILS, CARD_CHECKS, EXP_MONTH, EXP_YEAR, fingerprint};
 use super::wire::{Expandable, MetadataView, ShippingView, View, Wire, application_id};
 use crate::ledger::{
-    AsOf, AutomaticPaymentMethods, Card, IntentStatus, Kind, Obj, PaymentError, PaymentIntent, PaymentIntentId,
-    PaymentMethod, PaymentMethodId,
+    AsOf, AutomaticPaymentMethods, IntentStatus, Kind, Obj, PaymentError, PaymentIntent, PaymentIntentId,
 };
 use crate::server::error::ApiError;
 use crate::server::expand::Shape;
@@ -35,19 +33,6 @@ impl Wire for PaymentIntent {
     }
 }
 
-impl Wire for PaymentMethod {
-    type Id = PaymentMethodId;
-    const SHAPE: Shape = Shape {
-        object: "payment_method",
-        noun: "PaymentMethod",
-        expands: &[("customer", Some(Kind::Customer))],
-    };
-
-    fn render<S: Serializer>(s: S, view: &View<'_>, id: PaymentMethodId) -> Result<S::Ok, S::Error> {
-        payment_method(s, view.at, id, view.expand)
-    }
-}
-
 pub fn payment_intent<S: Serializer>(
     s: S,
     ledger: AsOf<'_>,
@@ -63,21 +48,12 @@ pub fn payment_intent<S: Serializer>(
     m.serialize_entry("amount_capturable", &ledger.amount_capturable(id).minor_units())?;
     m.serialize_entry("amount_details", &Tip)?;
     m.serialize_entry("amount_received", &ledger.amount_received(id).minor_units())?;
-    // A direct PaymentIntent was made by the platform's application on the connected account.
-    let application = (!p.account.is_platform()).then(|| application_id(ledger));
-    m.serialize_entry("application", &application.as_deref())?;
+    m.serialize_entry("application", &application(ledger, p.account).as_deref())?;
     m.serialize_entry(
         "application_fee_amount",
         &p.application_fee_amount.map(|a| a.minor_units()),
     )?;
-    m.serialize_entry(
-        "automatic_payment_methods",
-        &match p.automatic_payment_methods {
-            AutomaticPaymentMethods::Disabled => None,
-            AutomaticPaymentMethods::Enabled => Some(Automatic("always")),
-            AutomaticPaymentMethods::EnabledWithoutRedirects => Some(Automatic("never")),
-        },
-    )?;
+    m.serialize_entry("automatic_payment_methods", &Automatic::of(p.automatic_payment_methods))?;
     m.serialize_entry("canceled_at", &p.canceled_at)?;
     m.serialize_entry("cancellation_reason", &p.cancellation_reason.map(|r| r.as_str()))?;
     m.serialize_entry("capture_method", p.capture_method.as_str())?;
@@ -115,7 +91,7 @@ pub fn payment_intent<S: Serializer>(
     m.serialize_entry("processing", &None::<()>)?;
     m.serialize_entry("receipt_email", &p.receipt_email.as_deref())?;
     m.serialize_entry("review", &None::<()>)?;
-    m.serialize_entry("setup_future_usage", &None::<()>)?;
+    m.serialize_entry("setup_future_usage", &p.setup_future_usage.map(|u| u.as_str()))?;
     m.serialize_entry("shipping", &ShippingView(p.shipping.as_ref()))?;
     m.serialize_entry("source", &None::<()>)?;
     m.serialize_entry("statement_descriptor", &p.statement_descriptor.as_deref())?;
@@ -141,7 +117,24 @@ impl Serialize for Tip {
     }
 }
 
-struct Automatic(&'static str);
+/// The `application` of an intent made on `account`: a direct one (on a connected account)
+/// was made by the platform's application (a SetupIntent's is the same).
+pub(super) fn application(ledger: AsOf<'_>, account: crate::ledger::AccountId) -> Option<String> {
+    (!account.is_platform()).then(|| application_id(ledger))
+}
+
+/// `automatic_payment_methods` when enabled (a SetupIntent shows it the same way).
+pub(super) struct Automatic(&'static str);
+
+impl Automatic {
+    pub(super) fn of(given: AutomaticPaymentMethods) -> Option<Automatic> {
+        match given {
+            AutomaticPaymentMethods::Disabled => None,
+            AutomaticPaymentMethods::Enabled => Some(Automatic("always")),
+            AutomaticPaymentMethods::EnabledWithoutRedirects => Some(Automatic("never")),
+        }
+    }
+}
 
 impl Serialize for Automatic {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
@@ -152,8 +145,9 @@ impl Serialize for Automatic {
     }
 }
 
-/// `next_action` of an intent waiting for 3D Secure: Stripe.js completes it on the client.
-struct NextAction;
+/// `next_action` of an intent waiting for 3D Secure (a PaymentIntent's or a SetupIntent's):
+/// Stripe.js completes it on the client.
+pub(super) struct NextAction;
 
 impl Serialize for NextAction {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
@@ -216,76 +210,6 @@ impl Serialize for LastError<'_> {
             },
         )?;
         m.serialize_entry("type", api.error_type.as_str())?;
-        m.end()
-    }
-}
-
-pub fn payment_method<S: Serializer>(
-    s: S,
-    ledger: AsOf<'_>,
-    id: PaymentMethodId,
-    expand: &Expand,
-) -> Result<S::Ok, S::Error> {
-    let p = ledger.payment_method(id);
-    let mut m = s.serialize_map(None)?;
-    m.serialize_entry("id", ledger.id_of(Obj::PaymentMethod(id)).as_str())?;
-    m.serialize_entry("object", "payment_method")?;
-    m.serialize_entry("allow_redisplay", "unspecified")?;
-    m.serialize_entry("billing_details", &BILLING_DETAILS)?;
-    m.serialize_entry("card", &CardMethod(p.card))?;
-    m.serialize_entry("created", &p.created)?;
-    m.serialize_entry(
-        "customer",
-        &Expandable::new(ledger, p.customer.map(Obj::Customer), "customer", expand),
-    )?;
-    m.serialize_entry("livemode", &false)?;
-    m.serialize_entry("metadata", &serde_json::Map::new())?;
-    m.serialize_entry("type", "card")?;
-    m.end()
-}
-
-/// `card` of a payment method.
-struct CardMethod(Card);
-
-impl Serialize for CardMethod {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let card = self.0;
-        let brand = card.brand.as_str();
-        let mut m = s.serialize_map(None)?;
-        m.serialize_entry("brand", brand)?;
-        m.serialize_entry("checks", &CARD_CHECKS)?;
-        m.serialize_entry("country", card.country)?;
-        m.serialize_entry("display_brand", brand)?;
-        m.serialize_entry("exp_month", &EXP_MONTH)?;
-        m.serialize_entry("exp_year", &EXP_YEAR)?;
-        m.serialize_entry("fingerprint", fingerprint(card.last4, brand).as_str())?;
-        m.serialize_entry("funding", card.funding)?;
-        m.serialize_entry("generated_from", &None::<()>)?;
-        m.serialize_entry("last4", card.last4)?;
-        m.serialize_entry("networks", &Networks(brand))?;
-        m.serialize_entry("three_d_secure_usage", &ThreeDSecure)?;
-        m.serialize_entry("wallet", &None::<()>)?;
-        m.end()
-    }
-}
-
-struct Networks(&'static str);
-
-impl Serialize for Networks {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let mut m = s.serialize_map(Some(2))?;
-        m.serialize_entry("available", &[self.0])?;
-        m.serialize_entry("preferred", &None::<()>)?;
-        m.end()
-    }
-}
-
-struct ThreeDSecure;
-
-impl Serialize for ThreeDSecure {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let mut m = s.serialize_map(Some(1))?;
-        m.serialize_entry("supported", &true)?;
         m.end()
     }
 }

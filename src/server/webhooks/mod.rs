@@ -17,7 +17,10 @@ pub mod signature;
 use std::collections::{BTreeMap, BTreeSet, VecDeque};
 
 use crate::ledger::codec::{Image, ImageError, Reader, Writer};
-use crate::ledger::{AccountId, EventId, Ledger, Timestamp, WebhookEndpoint, WebhookEndpointId};
+use crate::ledger::{
+    AccountId, EventDestination, EventDestinationId, EventId, EventType, Ledger, Obj, Timestamp, WebhookEndpoint,
+    WebhookEndpointId,
+};
 
 /// How long after each failed attempt the next is made, in simulated seconds: four retries
 /// over a little more than eight hours (Stripe retries test-mode events "three times over a
@@ -39,6 +42,20 @@ pub type Target = u32;
 pub const FORWARD: Target = u32::MAX;
 /// `--forward-connect-to`: the connected accounts' events.
 pub const FORWARD_CONNECT: Target = u32::MAX - 1;
+/// Event destinations (API v2) are targets from here up: this plus the destination's index.
+pub const DESTINATION: Target = 1 << 30;
+
+/// The target that is event destination `id`.
+pub fn destination_target(id: EventDestinationId) -> Target {
+    DESTINATION + id.index() as Target
+}
+
+/// The event destination `target` is, if it is one.
+pub fn as_destination(target: Target) -> Option<EventDestinationId> {
+    (DESTINATION..FORWARD_CONNECT)
+        .contains(&target)
+        .then(|| EventDestinationId(target - DESTINATION))
+}
 
 /// Why a receiver's URL cannot be an endpoint's.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -176,6 +193,14 @@ impl Webhooks {
             || ledger
                 .live_webhook_endpoints()
                 .any(|e| !ledger.webhook_endpoint(e).disabled)
+            || ledger
+                .live_event_destinations()
+                .any(|d| !ledger.event_destination(d).disabled)
+    }
+
+    /// Forgets what a deleted event destination was owed.
+    pub fn drop_destination(&mut self, destination: EventDestinationId) {
+        self.drop_target(destination_target(destination));
     }
 
     /// Forgets what a deleted endpoint was owed (Stripe stops retrying for a deleted
@@ -201,22 +226,38 @@ impl Webhooks {
         }
     }
 
-    /// Every target that wants event `id` of `ledger`.
+    /// Every target that wants event `id` of `ledger`: a v1 event goes to webhook
+    /// endpoints, the forwarding and snapshot destinations; a thin event only to thin
+    /// destinations.
     fn targets(&self, ledger: &Ledger, id: EventId) -> impl Iterator<Item = Target> {
         let event = ledger.event(id);
         let connected = event.account != AccountId::PLATFORM;
+        let thin = event.kind.is_thin();
         let kind = event.kind.as_str();
         let forward = match (self.forwarding, connected) {
+            _ if thin => None,
             (Forwarding { connect: true, .. }, true) => Some(FORWARD_CONNECT),
             (Forwarding { forward: true, .. }, _) => Some(FORWARD),
             _ => None,
         };
-        let endpoints: Vec<Target> = ledger
+        let endpoints = ledger
             .all::<WebhookEndpoint>()
-            .filter(|e| ledger.webhook_endpoint(*e).wants(kind, connected))
-            .map(|e| e.index() as Target)
-            .collect();
-        endpoints.into_iter().chain(forward)
+            .filter(|e| !thin && ledger.webhook_endpoint(*e).wants(kind, connected))
+            .map(|e| e.index() as Target);
+        // A ping goes to the destination pinged alone, whatever it subscribes to.
+        let pinged = match (event.kind, event.object) {
+            (EventType::V2EventDestinationPing, Obj::EventDestination(d)) => Some(d),
+            _ => None,
+        };
+        let destinations = ledger
+            .all::<EventDestination>()
+            .filter(|d| match pinged {
+                Some(pinged) => *d == pinged && !ledger.event_destination(*d).deleted,
+                None => ledger.event_destination(*d).wants(kind, thin, connected),
+            })
+            .map(destination_target);
+        let all: Vec<Target> = endpoints.chain(destinations).collect();
+        all.into_iter().chain(forward)
     }
 
     /// Owes event `id` to every target that wants it, due at once. Called by the world's
@@ -324,10 +365,15 @@ impl Webhooks {
         self.owed_to(event).count() as u32
     }
 
-    /// Whether every owed delivery is of an event below `events`, to one of `endpoints` or a
-    /// forwarding target (an image's check).
-    pub fn within(&self, events: usize, endpoints: usize) -> bool {
-        let target_ok = |t: Target| (t as usize) < endpoints || t == FORWARD || t == FORWARD_CONNECT;
+    /// Whether every owed delivery is of an event below `events`, to one of `endpoints`, of
+    /// `destinations` or a forwarding target (an image's check).
+    pub fn within(&self, events: usize, endpoints: usize, destinations: usize) -> bool {
+        let target_ok = |t: Target| {
+            (t as usize) < endpoints
+                || t == FORWARD
+                || t == FORWARD_CONNECT
+                || as_destination(t).is_some_and(|d| d.index() < destinations)
+        };
         self.owed.keys().all(|(t, e)| target_ok(*t) && (*e as usize) < events)
             && self.failed.iter().all(|e| (*e as usize) < events)
     }
@@ -542,9 +588,17 @@ mod tests {
         let platform_event = events
             .iter()
             .copied()
-            .find(|e| ledger.event(*e).account.is_platform())
+            .find(|e| ledger.event(*e).account.is_platform() && !ledger.event(*e).kind.is_thin())
             .unwrap();
         assert_eq!(hooks.pending(platform_event), 1);
+        // Thin events (the accounts' `v2.core.account.created`) go to no v1 endpoint, even a
+        // catch-all one.
+        let thin = events
+            .iter()
+            .copied()
+            .find(|e| ledger.event(*e).kind.is_thin())
+            .unwrap();
+        assert_eq!(hooks.pending(thin), 0);
         let now = ledger.now();
         let due = hooks.take_due(all, now, 10);
         assert!(due.contains(&platform_event));

@@ -1,4 +1,4 @@
-//! Debit cards as external accounts and Instant Payouts to them (docs/behaviour.md §19):
+//! Debit cards as external accounts and Instant Payouts to them (docs/behaviour.md §22):
 //! Stripe's test tokens make `card_…` external accounts; `method=instant` pays out at once to
 //! an eligible card, on any payout schedule, for Stripe's fee; `instant_available` shows what
 //! could go; refusals change nothing; a failing card returns the amount and the fee.

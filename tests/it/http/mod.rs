@@ -12,15 +12,18 @@ mod errors;
 mod feeds;
 mod fidelity;
 mod flows;
+mod health;
 mod hostile;
 mod instant_payouts;
 mod lifecycle;
 mod money_in;
-mod persistence;
+pub mod persistence;
 mod protocol;
 mod receiver;
+mod saved_cards;
 mod security;
 mod testers;
+mod v2;
 mod versions;
 mod webhooks;
 mod webhooks_tls;
@@ -225,6 +228,16 @@ impl Client {
                 .post(format!("{}{path}", self.base))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .body(body.to_owned()),
+        )
+    }
+
+    /// POST `path` with a JSON body, as API v2 takes it (and the SDKs send it).
+    pub fn post_json(&self, path: &str, body: &Value) -> Reply {
+        self.send(
+            self.http
+                .post(format!("{}{path}", self.base))
+                .header("Content-Type", "application/json")
+                .body(body.to_string()),
         )
     }
 

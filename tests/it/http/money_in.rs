@@ -480,9 +480,15 @@ fn a_client_secret_must_be_the_intents_and_3d_secure_stops_at_requires_action() 
     // Parameters Stripe has but debitsim does not model are refused, not dropped.
     let reply = platform.post(
         "/v1/payment_intents",
-        "amount=2000&currency=usd&setup_future_usage=off_session",
+        "amount=2000&currency=usd&payment_method_configuration=pmc_1Nope",
     );
-    check_error(&reply, 400, "invalid_request_error", None, Some("setup_future_usage"));
+    check_error(
+        &reply,
+        400,
+        "invalid_request_error",
+        None,
+        Some("payment_method_configuration"),
+    );
     assert!(reply.json["error"]["message"].as_str().unwrap().contains("debitsim"));
 }
 

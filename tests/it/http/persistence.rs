@@ -6,6 +6,8 @@ use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 
+use debitsim::server::persist::FORMAT;
+
 use super::binary::Running;
 use super::*;
 
@@ -21,6 +23,10 @@ impl StateDir {
 
     pub fn path(&self) -> &str {
         self.0.to_str().unwrap()
+    }
+
+    pub fn as_path(&self) -> &std::path::Path {
+        &self.0
     }
 
     fn journal(&self) -> PathBuf {
@@ -310,7 +316,7 @@ fn copy_fixture(name: &str, to: &StateDir) {
 }
 
 /// Every file of a directory, by name, with its bytes.
-fn contents(dir: &std::path::Path) -> Vec<(String, Vec<u8>)> {
+pub fn contents(dir: &std::path::Path) -> Vec<(String, Vec<u8>)> {
     let mut files: Vec<(String, Vec<u8>)> = std::fs::read_dir(dir)
         .unwrap()
         .map(|e| {
@@ -322,39 +328,46 @@ fn contents(dir: &std::path::Path) -> Vec<(String, Vec<u8>)> {
     files
 }
 
-/// A directory debitsim 0.1.0 wrote (state format 1) is refused, naming both formats, and
-/// nothing in it is changed.
+/// Directories of earlier state formats are refused, naming both formats, and nothing in
+/// them is changed: debitsim 0.1.0's (format 1), and format 2 (never released: its journal
+/// named no build and its records carried no digest).
 #[test]
-fn a_state_directory_of_release_0_1_0_is_refused_untouched() {
-    let state = StateDir::new("format-1");
-    copy_fixture("state-0.1.0", &state);
-    let before = contents(&state.0);
-    let output = std::process::Command::new(env!("CARGO_BIN_EXE_debitsim"))
-        .args(["--port", "0", "--state", state.path()])
-        .output()
-        .unwrap();
-    let stderr = String::from_utf8_lossy(&output.stderr);
-    assert_eq!(output.status.code(), Some(74), "{stderr}");
-    assert!(
-        stderr.contains("state format 1 (debitsim 0.1.0)") && stderr.contains("state format 2"),
-        "{stderr}"
-    );
-    assert!(stderr.contains("nothing was changed"), "{stderr}");
-    assert_eq!(contents(&state.0), before, "the directory is untouched");
+fn state_directories_of_earlier_formats_are_refused_untouched() {
+    for (fixture, names) in [
+        ("state-0.1.0", "state format 1 (debitsim 0.1.0)"),
+        ("state-2", "is in state format 2,"),
+    ] {
+        let state = StateDir::new(fixture);
+        copy_fixture(fixture, &state);
+        let before = contents(&state.0);
+        let output = std::process::Command::new(env!("CARGO_BIN_EXE_debitsim"))
+            .args(["--port", "0", "--state", state.path()])
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(output.status.code(), Some(74), "{fixture}: {stderr}");
+        assert!(
+            stderr.contains(names) && stderr.contains(&format!("state format {FORMAT}")),
+            "{fixture}: {stderr}"
+        );
+        assert!(stderr.contains("nothing was changed"), "{fixture}: {stderr}");
+        assert_eq!(contents(&state.0), before, "{fixture}: the directory is untouched");
+    }
 }
 
-/// A directory written in today's format (a snapshot and a journal tail, killed mid-run)
-/// loads as it was: the balance it recorded, the books audited, events as they happened,
-/// and the money-in objects as they were left.
+/// A directory written in today's format (a snapshot and a journal tail, killed mid-run,
+/// by the build that wrote the fixture, which later builds replay only while it answers the
+/// same) loads as it was: the balance it recorded, the books audited, events as they
+/// happened, and the money-in objects as they were left.
 #[test]
-fn a_state_directory_of_format_2_loads_as_it_was() {
-    let state = StateDir::new("format-2");
-    copy_fixture("state-2", &state);
+fn a_state_directory_of_format_3_loads_as_it_was() {
+    let state = StateDir::new("format-3");
+    copy_fixture("state-3", &state);
     let running = Running::start(&["--port", "0", "--state", state.path(), "--start-time", "1795186800"]);
-    let key = "sk_test_fixture2";
+    let key = "sk_test_fixture3";
     let expected: Value = serde_json::from_str(
         &std::fs::read_to_string(
-            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/state-2/balance.json"),
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/state-3/balance.json"),
         )
         .unwrap(),
     )
@@ -387,14 +400,34 @@ fn a_state_directory_of_format_2_loads_as_it_was() {
     assert_eq!(fees, [(200, 0), (500, 100)]);
     let disputes = get(&running.base, key, Some(EXPRESS_US), "/v1/disputes").json;
     assert_eq!(disputes["data"][0]["status"], "won", "{disputes}");
-    let intents = get(&running.base, key, None, "/v1/payment_intents?limit=1").json;
+    let intents = get(&running.base, key, None, "/v1/payment_intents?limit=2").json;
     assert_eq!(
         (
-            intents["data"][0]["status"].as_str(),
-            intents["data"][0]["amount_received"].as_i64()
+            intents["data"][1]["status"].as_str(),
+            intents["data"][1]["amount_received"].as_i64()
         ),
         (Some("succeeded"), Some(2_000))
     );
+    // Saved cards, where they were: the card a SetupIntent saved, charged off-session, and a
+    // card source beside it.
+    let off_session = &intents["data"][0];
+    assert_eq!(
+        (off_session["status"].as_str(), off_session["amount_received"].as_i64()),
+        (Some("succeeded"), Some(1_200))
+    );
+    let customer = off_session["customer"].as_str().unwrap();
+    let saved = get(
+        &running.base,
+        key,
+        None,
+        &format!("/v1/customers/{customer}/payment_methods"),
+    )
+    .json;
+    assert_eq!(saved["data"][0]["id"], off_session["payment_method"], "{saved}");
+    let sources = get(&running.base, key, None, &format!("/v1/customers/{customer}/sources")).json;
+    assert_eq!(sources["data"][0]["last4"], "4444", "{sources}");
+    let setups = get(&running.base, key, None, "/v1/setup_intents").json;
+    assert_eq!(setups["data"][0]["status"], "succeeded", "{setups}");
     let exited = running.terminate();
     assert!(exited.success(), "{}", exited.stderr);
 }

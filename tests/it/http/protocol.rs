@@ -496,8 +496,12 @@ fn regression_a_body_with_broken_framing_is_400_not_413() {
 
 #[test]
 fn a_body_that_stalls_is_answered_408_in_stripes_shape() {
-    let key = Client::fresh("stalled_body").key;
-    let address = base().trim_start_matches("http://").to_owned();
+    // A server of its own that waits one second for a body, not the default ten.
+    let base = serve_with(|state| {
+        state.timeouts.body_read = Duration::from_secs(1);
+    });
+    let address = base.trim_start_matches("http://").to_owned();
+    let key = Client::on(base, "stalled_body").key;
     let mut stream = TcpStream::connect(address).unwrap();
     stream.set_read_timeout(Some(Duration::from_secs(30))).unwrap();
     let head = format!(
@@ -510,6 +514,10 @@ fn a_body_that_stalls_is_answered_408_in_stripes_shape() {
     assert!(text.starts_with("HTTP/1.1 408"), "{text}");
     let body: Value = serde_json::from_str(text.split("\r\n\r\n").nth(1).unwrap_or_default()).unwrap();
     assert_eq!(body["error"]["type"], "invalid_request_error");
+    assert!(
+        body["error"]["message"].as_str().unwrap().contains("within 1 seconds"),
+        "the server's own timeout: {body}"
+    );
 }
 
 #[test]

@@ -335,7 +335,10 @@ fn reference_transaction_is_validated_on_platform_managed_accounts_too() {
             },
         )
     });
-    assert_eq!(rejection.param(), Some("reference_transaction[charge]"));
+    assert_eq!(
+        debitsim::server::refusals::refusal(&rejection).param.as_deref(),
+        Some("reference_transaction[charge]")
+    );
 }
 
 #[test]

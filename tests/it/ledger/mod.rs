@@ -7,4 +7,5 @@ mod money_in;
 mod money_in_preconditions;
 mod preconditions;
 mod properties;
+mod saved_cards;
 pub mod world;

@@ -32,8 +32,16 @@ fn run(ledger: &mut Ledger, request: Request) -> Result<(), Rejection> {
 fn check_refused(w: &mut World, name: &str, request: Request, row: u8, param: Option<&str>) -> Rejection {
     let before = w.ledger.clone();
     let rejection = run(&mut w.ledger, request).expect_err(name);
-    assert_eq!(rejection.precondition(), Some(row), "{name}: {rejection:?}");
-    assert_eq!(rejection.param(), param, "{name}: {rejection:?}");
+    assert_eq!(
+        debitsim::server::refusals::refusal(&rejection).row,
+        Some(row),
+        "{name}: {rejection:?}"
+    );
+    assert_eq!(
+        debitsim::server::refusals::refusal(&rejection).param.as_deref(),
+        param,
+        "{name}: {rejection:?}"
+    );
     assert!(w.ledger == before, "{name}: the refused request changed the ledger");
     rejection
 }

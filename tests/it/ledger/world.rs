@@ -197,3 +197,50 @@ pub fn refused<T: std::fmt::Debug>(
     );
     rejection
 }
+
+/// One row of a table: its number, what the refusal must be, and its parameter.
+pub struct Row {
+    pub row: u8,
+    pub is: fn(&Rejection) -> bool,
+    pub param: Option<&'static str>,
+}
+
+/// Runs `attempt(n - 1)` (a request with rows 1..n fixed and the rest broken) for each row
+/// `n`, expecting row `n`'s refusal and no change.
+#[track_caller]
+pub fn table<T: std::fmt::Debug>(
+    name: &str,
+    ledger: &mut Ledger,
+    rows: &[Row],
+    mut attempt: impl FnMut(&mut Ledger, u8) -> Result<T, Rejection>,
+) {
+    for row in rows {
+        let before = ledger.clone();
+        let result = attempt(ledger, row.row - 1);
+        let rejection = match result {
+            Ok(value) => panic!("{name} row {}: accepted ({value:?})", row.row),
+            Err(rejection) => rejection,
+        };
+        assert!((row.is)(&rejection), "{name} row {}: {rejection:?}", row.row);
+        assert_eq!(
+            debitsim::server::refusals::refusal(&rejection).param.as_deref(),
+            row.param,
+            "{name} row {}: {rejection:?}",
+            row.row
+        );
+        assert!(
+            *ledger == before,
+            "{name} row {}: the refusal changed the ledger",
+            row.row
+        );
+    }
+}
+
+/// Metadata with one key more than Stripe allows.
+pub fn too_much_metadata() -> Option<MetadataUpdate> {
+    Some(MetadataUpdate::Set(
+        (0..=METADATA_MAX_KEYS)
+            .map(|i| (format!("k{i}"), Some("v".to_owned())))
+            .collect(),
+    ))
+}
