@@ -10,8 +10,8 @@ use std::collections::BTreeMap;
 use serde::Deserialize;
 
 use crate::ledger::{
-    AccountParams, BankAccountParams, ChargeParams, ControllerParams, Input, Ledger, MetadataUpdate, PayoutParams,
-    Rejection, ScheduleParams, Timestamp, TransferParams,
+    AccountParams, BankAccountParams, ChargeParams, ControllerParams, Currency, Input, Ledger, MetadataUpdate,
+    PayoutParams, Rate, Rejection, ScheduleParams, Timestamp, TransferParams,
 };
 
 /// The fixtures compiled into the binary.
@@ -27,6 +27,8 @@ pub struct Fixtures {
     hash: u64,
     /// Whether accounts created through the API start with requirements due.
     onboarding_required: bool,
+    /// The fixtures' `exchange_rates`, parsed.
+    exchange_rates: Vec<(Currency, Rate)>,
 }
 
 #[derive(Clone, Debug, Deserialize)]
@@ -41,6 +43,10 @@ struct FixtureFile {
     /// default) or `required` (requirements due until onboarding completes). The fixture
     /// accounts themselves are always onboarded.
     onboarding: Option<String>,
+    /// Units of each currency one US dollar buys, over debitsim's own table, for transfers
+    /// to accounts that settle in another currency (`{"eur": 0.92}` or `{"eur": "0.92"}`).
+    #[serde(default)]
+    exchange_rates: BTreeMap<String, serde_json::Value>,
 }
 
 #[derive(Clone, Debug, Default, Deserialize)]
@@ -270,10 +276,28 @@ impl Fixtures {
                 });
             }
         };
+        let exchange_rates = file
+            .exchange_rates
+            .iter()
+            .map(|(code, value)| {
+                let text = match value {
+                    serde_json::Value::String(text) => text.clone(),
+                    other => other.to_string(),
+                };
+                match (Currency::parse(code), Rate::parse(&text)) {
+                    (Some(currency), Some(rate)) => Ok((currency, rate)),
+                    _ => Err(FixtureError::Setting {
+                        name: "exchange_rates",
+                        value: format!("{code}: {text}"),
+                    }),
+                }
+            })
+            .collect::<Result<Vec<_>, _>>()?;
         let fixtures = Fixtures {
             file,
             hash,
             onboarding_required,
+            exchange_rates,
         };
         fixtures.build(0, 0)?;
         Ok(fixtures)
@@ -319,6 +343,7 @@ impl Fixtures {
     pub fn build(&self, seed: u64, now: Timestamp) -> Result<Ledger, FixtureError> {
         let refused = |what: String| move |rejection| FixtureError::Refused { what, rejection };
         let mut ledger = Ledger::new(seed, now, self.file.platform.params()).map_err(refused("platform".into()))?;
+        ledger.set_exchange_rates(&self.exchange_rates);
         for spec in &self.file.accounts {
             ledger
                 .create_account(spec.params())

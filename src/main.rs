@@ -10,7 +10,7 @@ use std::time::Duration;
 
 use clap::{CommandFactory, Parser, Subcommand};
 use debitsim::fixtures::{DEFAULT_FIXTURES, Fixtures};
-use debitsim::server::dispatch::{Dispatcher, Forward};
+use debitsim::server::dispatch::{Dispatcher, Forward, Reach};
 use debitsim::server::webhooks::{self, UrlProblem};
 use debitsim::server::{self, AppState, persist, pipeline};
 
@@ -27,6 +27,8 @@ struct Cli {
     serve: ServeArgs,
 }
 
+// Parsed once at start: the size of the serve variant costs nothing worth a box.
+#[allow(clippy::large_enum_variant)]
 #[derive(Subcommand, Debug)]
 enum Command {
     /// Serve the API (what plain `debitsim` does).
@@ -106,6 +108,20 @@ struct ServeArgs {
     /// failed.
     #[arg(long, env = "DEBITSIM_WEBHOOK_TIMEOUT", value_name = "SECONDS", default_value_t = 10, value_parser = clap::value_parser!(u16).range(1..=300))]
     webhook_timeout: u16,
+    /// A PEM file of certificates to trust, besides Mozilla's roots, when delivering to
+    /// https:// receivers: for a local receiver with a certificate of its own.
+    #[arg(long, env = "DEBITSIM_WEBHOOK_CA", value_name = "FILE")]
+    webhook_ca: Option<std::path::PathBuf>,
+    /// A host, besides this machine's loopback addresses, that webhooks may be delivered to
+    /// (repeatable; comma-separated in the variable). Deliveries to any other host are
+    /// recorded as failed and never attempted.
+    #[arg(
+        long = "webhook-allow-host",
+        env = "DEBITSIM_WEBHOOK_ALLOW_HOST",
+        value_delimiter = ',',
+        value_name = "HOST"
+    )]
+    webhook_allow_hosts: Vec<String>,
     /// How connected accounts created through the API start: `instant` (verified at once)
     /// or `required` (requirements due until onboarded by the API or an account link).
     /// Overrides the fixtures' `onboarding`; `instant` unless either says otherwise.
@@ -176,11 +192,22 @@ async fn serve(args: ServeArgs, fixtures: Fixtures) -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
+    let extra_roots = match args.webhook_ca.as_deref().map(Reach::read_ca).transpose() {
+        Ok(roots) => roots.unwrap_or_default(),
+        Err(e) => {
+            eprintln!("debitsim: --webhook-ca {e}");
+            return ExitCode::FAILURE;
+        }
+    };
     let mut state = AppState::new(fixtures);
-    state.webhooks = Dispatcher::new(
+    state.webhooks = Dispatcher::reaching(
         Duration::from_secs(u64::from(args.webhook_timeout)),
         usize::from(args.webhook_concurrency),
         forward.clone(),
+        Reach {
+            allow_hosts: args.webhook_allow_hosts.clone(),
+            extra_roots,
+        },
     );
     state.log_requests = args.log;
     state.rate_limit = args.rate_limit;
@@ -256,10 +283,7 @@ fn with_scheme(url: &str, flag: &str) -> Result<String, String> {
     };
     match webhooks::check_url(&url) {
         Ok(()) => Ok(url),
-        Err(UrlProblem::Https) => Err(format!(
-            "{flag} {url}: debitsim delivers webhooks over plain HTTP only; give the receiver's http:// URL"
-        )),
-        Err(UrlProblem::Invalid) => Err(format!("{flag} {url}: not an http:// URL with a host")),
+        Err(UrlProblem::Invalid) => Err(format!("{flag} {url}: not an http:// or https:// URL with a host")),
     }
 }
 

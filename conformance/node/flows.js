@@ -20,7 +20,8 @@ const CASES = path.join(__dirname, '..', 'cases');
 const BASE = (process.env.DEBITSIM_URL || 'http://127.0.0.1:12111').replace(/\/$/, '');
 const RUN_ID = process.env.CONFORMANCE_RUN_ID || crypto.randomBytes(6).toString('hex');
 const PLATFORM = 'acct_1SimPlatform00US';
-const FIXTURES = {$nobank: 'acct_1SimCustomUSNoBk', $gb: 'acct_1SimExpressGB001', $jp: 'acct_1SimCustomJP0001'};
+const FIXTURES = {$nobank: 'acct_1SimCustomUSNoBk', $gb: 'acct_1SimExpressGB001', $jp: 'acct_1SimCustomJP0001',
+  $ca: 'acct_1SimCustomCA0001'};
 const DAY = 86400;
 const SDK_VERSION = Stripe.PACKAGE_VERSION;
 
@@ -1303,6 +1304,67 @@ async function api_versions(ctx) {
   eq((await sk.testHelpers.testClocks.advance(clock.id, {frozen_time: now + 60}, oldVersion)).status, 'advancing',
     'a clock advanced pinning 2024-04-10');
   eq((await sk.testHelpers.testClocks.del(clock.id, {}, oldVersion)).deleted, true, 'a clock deleted pinning 2024-04-10');
+// An account's available balance in one currency.
+async function availableIn(ctx, currency, account) {
+  const b = await ctx.sk.balance.retrieve({}, ctx.opts(account));
+  return (b.available || []).filter((e) => e.currency === currency).reduce((s, e) => s + e.amount, 0);
+}
+
+// A USD ride paid to a German and to a Canadian driver (docs/behaviour.md section 21).
+async function cross_currency_rides(ctx) {
+  const sk = ctx.sk;
+  const de = await sk.accounts.create({type: 'custom', country: 'DE', external_account: 'btok_de',
+    capabilities: {transfers: {requested: true}}});
+  eq(de.default_currency, 'eur', "the German driver's default_currency");
+  ctx.set('$de', de.id);
+  const p0 = await availableIn(ctx, 'usd');
+  const pi = await sk.paymentIntents.create({amount: 2500, currency: 'usd', payment_method: 'pm_card_bypassPending',
+    confirm: true, application_fee_amount: 500, transfer_data: {destination: de.id}});
+  eq(pi.status, 'succeeded', "the ride's PaymentIntent");
+  const charge = await sk.charges.retrieve(idOf(pi.latest_charge));
+  let transfer = await sk.transfers.retrieve(idOf(charge.transfer));
+  eq([transfer.amount, transfer.currency], [2500, 'usd'], 'the transfer stays in usd');
+  let payment = await sk.charges.retrieve(idOf(transfer.destination_payment), {}, ctx.opts('$de'));
+  eq([payment.amount, payment.currency], [2300, 'eur'], "the driver's payment, converted");
+  let bt = await sk.balanceTransactions.retrieve(idOf(payment.balance_transaction), {}, ctx.opts('$de'));
+  eq([bt.amount, bt.fee, bt.net, bt.currency, bt.exchange_rate], [2300, 460, 1840, 'eur', 0.92],
+    "the driver's balance transaction");
+  eq(await availableIn(ctx, 'eur', '$de'), 1840, "the German driver's eur available");
+  eq(await availableIn(ctx, 'usd', '$de'), 0, 'nothing kept in usd');
+  eq(await availableIn(ctx, 'usd') - p0, 500 - fee(2500), "platform usd: the fee less Stripe's fee");
+  // The Canadian fixture driver, by a destination charge: 2500 x 1.35 = 3375, fee 675.
+  const c0 = await availableIn(ctx, 'cad', '$ca');
+  const ch = await sk.charges.create({amount: 2500, currency: 'usd', source: 'tok_bypassPending',
+    application_fee_amount: 500, transfer_data: {destination: ctx.get('$ca')}});
+  transfer = await sk.transfers.retrieve(idOf(ch.transfer));
+  payment = await sk.charges.retrieve(idOf(transfer.destination_payment), {}, ctx.opts('$ca'));
+  bt = await sk.balanceTransactions.retrieve(idOf(payment.balance_transaction), {}, ctx.opts('$ca'));
+  eq([bt.amount, bt.fee, bt.net, bt.currency, bt.exchange_rate], [3375, 675, 2700, 'cad', 1.35],
+    "the Canadian driver's balance transaction");
+  eq(await availableIn(ctx, 'cad', '$ca') - c0, 2700, "the Canadian driver's cad available");
+}
+
+// A debit card as an external account and an Instant Payout to it (docs/behaviour.md section 22).
+async function instant_payout(ctx) {
+  const sk = ctx.sk;
+  const a = (await sk.accounts.create({type: 'custom', country: 'US', external_account: 'btok_us',
+    capabilities: {transfers: {requested: true}}, settings: {payouts: {schedule: {interval: 'daily'}}}})).id;
+  ctx.set('$driver', a);
+  const card = await sk.accounts.createExternalAccount(a, {external_account: 'tok_visa_debit'});
+  starts(card.id, 'card_', 'debit card id');
+  eq([card.object, card.funding, card.last4, card.available_payout_methods],
+    ['card', 'debit', '5556', ['standard', 'instant']], 'the debit card');
+  await sk.charges.create({amount: 20000, currency: 'usd', source: 'tok_bypassPending'});
+  await sk.transfers.create({amount: 10000, currency: 'usd', destination: a});
+  const balance = await sk.balance.retrieve({}, ctx.opts('$driver'));
+  eq((balance.instant_available || []).map((x) => [x.amount, x.currency]), [[10000, 'usd']], 'instant_available');
+  const po = await sk.payouts.create({amount: 5000, currency: 'usd', method: 'instant', destination: card.id},
+    ctx.opts('$driver'));
+  eq([po.method, po.type, idOf(po.destination), po.status], ['instant', 'card', card.id, 'pending'],
+    'the Instant Payout');
+  const bt = await sk.balanceTransactions.retrieve(idOf(po.balance_transaction), {}, ctx.opts('$driver'));
+  eq([bt.type, bt.amount, bt.fee, bt.net], ['payout', -5000, 75, -5075], 'its balance transaction');
+  eq(await availableIn(ctx, 'usd', '$driver'), 10000 - 5075, "the driver's usd available");
 }
 
 const FLOWS = [platform_account, create_accounts, fund_accounts, pending_funds_clock, debit_by_charge,
@@ -1312,7 +1374,7 @@ const FLOWS = [platform_account, create_accounts, fund_accounts, pending_funds_c
   pi_decline_and_retry, charge_capture, refund_with_fee, dispute_won, dispute_lost, money_in_events,
   customer_delete, accounts_v2, v2_bad_input, event_destinations_v2, saved_cards, mobile_saved_card_off_session,
   publishable_key_confirm,
-  balance_settings, test_clocks, refund_expire, api_versions];
+  balance_settings, test_clocks, refund_expire, api_versions, cross_currency_rides, instant_payout];
 
 // ----------------------------------------------------------------------------- runner
 

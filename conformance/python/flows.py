@@ -30,7 +30,8 @@ CASES = os.path.join(HERE, "..", "cases")
 BASE = os.environ.get("DEBITSIM_URL", "http://127.0.0.1:12111").rstrip("/")
 RUN_ID = os.environ.get("CONFORMANCE_RUN_ID") or secrets.token_hex(6)
 PLATFORM = "acct_1SimPlatform00US"
-FIXTURES = {"$nobank": "acct_1SimCustomUSNoBk", "$gb": "acct_1SimExpressGB001", "$jp": "acct_1SimCustomJP0001"}
+FIXTURES = {"$nobank": "acct_1SimCustomUSNoBk", "$gb": "acct_1SimExpressGB001", "$jp": "acct_1SimCustomJP0001",
+            "$ca": "acct_1SimCustomCA0001"}
 DAY = 86400
 
 ERROR_CLASSES = {
@@ -1222,6 +1223,70 @@ def publishable_key_confirm(ctx):
         eq(e.http_status, 400, "card numbers sent with a secret key")
     else:
         raise AssertionError("a secret key sent card numbers")
+def available_in(ctx, currency, account=None):
+    """An account's available balance in one currency."""
+    b = ctx.sk.v1.balance.retrieve(options=ctx.opts(account)).to_dict()
+    return sum(e["amount"] for e in b.get("available") or [] if e["currency"] == currency)
+
+
+def cross_currency_rides(ctx):
+    """A USD ride paid to a German and to a Canadian driver (docs/behaviour.md section 21)."""
+    sk = ctx.sk
+    de = sk.v1.accounts.create({"type": "custom", "country": "DE", "external_account": "btok_de",
+                                "capabilities": {"transfers": {"requested": True}}})
+    eq(de.default_currency, "eur", "the German driver's default_currency")
+    ctx["$de"] = de.id
+    p0 = available_in(ctx, "usd")
+    pi = sk.v1.payment_intents.create({
+        "amount": 2500, "currency": "usd", "payment_method": "pm_card_bypassPending", "confirm": True,
+        "application_fee_amount": 500, "transfer_data": {"destination": de.id}})
+    eq(pi.status, "succeeded", "the ride's PaymentIntent")
+    charge = sk.v1.charges.retrieve(id_of(pi.latest_charge))
+    transfer = sk.v1.transfers.retrieve(id_of(charge.transfer))
+    eq((transfer.amount, transfer.currency), (2500, "usd"), "the transfer stays in usd")
+    payment = sk.v1.charges.retrieve(id_of(transfer.destination_payment), options=ctx.opts("$de"))
+    eq((payment.amount, payment.currency), (2300, "eur"), "the driver's payment, converted")
+    bt = sk.v1.balance_transactions.retrieve(id_of(payment.balance_transaction), options=ctx.opts("$de"))
+    eq((bt.amount, bt.fee, bt.net, bt.currency, bt.exchange_rate), (2300, 460, 1840, "eur", 0.92),
+       "the driver's balance transaction")
+    eq(available_in(ctx, "eur", "$de"), 1840, "the German driver's eur available")
+    eq(available_in(ctx, "usd", "$de"), 0, "nothing kept in usd")
+    eq(available_in(ctx, "usd") - p0, 500 - fee(2500), "platform usd: the fee less Stripe's fee")
+    # The Canadian fixture driver, by a destination charge: 2500 x 1.35 = 3375, fee 675.
+    c0 = available_in(ctx, "cad", "$ca")
+    ch = sk.v1.charges.create({"amount": 2500, "currency": "usd", "source": "tok_bypassPending",
+                               "application_fee_amount": 500, "transfer_data": {"destination": ctx["$ca"]}})
+    transfer = sk.v1.transfers.retrieve(id_of(ch.transfer))
+    payment = sk.v1.charges.retrieve(id_of(transfer.destination_payment), options=ctx.opts("$ca"))
+    bt = sk.v1.balance_transactions.retrieve(id_of(payment.balance_transaction), options=ctx.opts("$ca"))
+    eq((bt.amount, bt.fee, bt.net, bt.currency, bt.exchange_rate), (3375, 675, 2700, "cad", 1.35),
+       "the Canadian driver's balance transaction")
+    eq(available_in(ctx, "cad", "$ca") - c0, 2700, "the Canadian driver's cad available")
+
+
+def instant_payout(ctx):
+    """A debit card as an external account and an Instant Payout to it (section 22)."""
+    sk = ctx.sk
+    a = sk.v1.accounts.create({"type": "custom", "country": "US", "external_account": "btok_us",
+                               "capabilities": {"transfers": {"requested": True}},
+                               "settings": {"payouts": {"schedule": {"interval": "daily"}}}}).id
+    ctx["$driver"] = a
+    card = sk.v1.accounts.external_accounts.create(a, {"external_account": "tok_visa_debit"})
+    check(isinstance(card, stripe.Card), f"a debit card external account gave {type(card).__name__}")
+    starts(card.id, "card_", "debit card id")
+    eq((card.funding, card.last4, card.available_payout_methods), ("debit", "5556", ["standard", "instant"]),
+       "the debit card")
+    sk.v1.charges.create({"amount": 20000, "currency": "usd", "source": "tok_bypassPending"})
+    sk.v1.transfers.create({"amount": 10000, "currency": "usd", "destination": a})
+    balance = sk.v1.balance.retrieve(options=ctx.opts("$driver"))
+    eq([(x.amount, x.currency) for x in balance.instant_available], [(10000, "usd")], "instant_available")
+    po = sk.v1.payouts.create({"amount": 5000, "currency": "usd", "method": "instant", "destination": card.id},
+                              ctx.opts("$driver"))
+    eq((po.method, po.type, id_of(po.destination), po.status), ("instant", "card", card.id, "pending"),
+       "the Instant Payout")
+    bt = sk.v1.balance_transactions.retrieve(id_of(po.balance_transaction), options=ctx.opts("$driver"))
+    eq((bt.type, bt.amount, bt.fee, bt.net), ("payout", -5000, 75, -5075), "its balance transaction")
+    eq(available_in(ctx, "usd", "$driver"), 10000 - 5075, "the driver's usd available")
 
 
 def balance_settings(ctx):
@@ -1364,7 +1429,8 @@ FLOWS = [platform_account, create_accounts, fund_accounts, pending_funds_clock, 
          pi_direct_fee, pi_manual_capture, pi_decline_and_retry, charge_capture, refund_with_fee, dispute_won,
          dispute_lost, money_in_events, customer_delete, accounts_v2, v2_bad_input, event_destinations_v2,
          saved_cards, mobile_saved_card_off_session, publishable_key_confirm,
-         balance_settings, test_clocks, refund_expire, api_versions]
+         balance_settings, test_clocks, refund_expire, api_versions,
+         cross_currency_rides, instant_payout]
 
 
 # --------------------------------------------------------------------------- runner

@@ -27,8 +27,8 @@ impl Ledger {
             if txn.kind == TxnType::ReserveTransaction {
                 entry.connect_reserved -= net;
             }
-            if txn.kind.is_external() {
-                *external.entry(txn.currency).or_default() += txn.external_net();
+            if let Some(part) = txn.external_net() {
+                *external.entry(txn.currency).or_default() += part;
             }
         }
         let mut liability: BTreeMap<Currency, i128> = BTreeMap::new();
@@ -164,14 +164,22 @@ impl Ledger {
             if !holds {
                 return Err(Broken::FeeTransaction { fee: id });
             }
+            // A fee paid from a converted payment goes back converted, each refund the step
+            // its total refunded adds.
+            let mut refunded = Amount::ZERO;
             for refund in &fee.refunds {
                 let r = &self.fee_refunds[refund.0];
                 let platform = &self.txns[r.balance_transaction.0];
                 let payer = &self.txns[r.account_balance_transaction.0];
+                let returned = match payer.conversion.exchange_rate() {
+                    None => Some(r.amount),
+                    Some(rate) => convert_step(refunded, refunded.plus(r.amount), fee.currency, payer.currency, rate),
+                };
+                refunded = refunded.plus(r.amount);
                 let holds = platform.account.is_platform()
                     && platform.amount.checked_neg() == Some(r.amount)
                     && payer.account == fee.account
-                    && payer.amount == r.amount
+                    && Some(payer.amount) == returned
                     && r.fee == id;
                 if !holds {
                     return Err(Broken::FeeTransaction { fee: id });

@@ -89,6 +89,7 @@ macro_rules! ledger_image {
                     links,
                     onboarding_required,
                     dispute_steps,
+                    exchange_rates,
                     $($arena,)+
                 } = self;
                 // The codec is rebuilt from its seed.
@@ -105,6 +106,7 @@ macro_rules! ledger_image {
                 w.put(links);
                 w.put(onboarding_required);
                 w.put(dispute_steps);
+                w.put(exchange_rates);
                 $(w.put($arena);)+
             }
 
@@ -128,6 +130,7 @@ macro_rules! ledger_image {
                     links: r.take()?,
                     onboarding_required: r.take()?,
                     dispute_steps: r.take()?,
+                    exchange_rates: r.take()?,
                     $($arena: r.take()?,)+
                 };
                 if ledger.books.len() != ledger.accounts.len() || ledger.accounts.is_empty() {

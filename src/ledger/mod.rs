@@ -53,8 +53,8 @@ pub use audit::{AuditError, Buckets, MoneyInAudit};
 pub use data::*;
 pub use list::{Cursor, ListQuery, Page, TimeRange, page, page_by, page_oldest_first};
 pub use ops::accounts::{
-    AccountParams, AccountUpdate, AccountV2Update, BankAccountParams, CAPABILITIES, ControllerParams, ScheduleParams,
-    TosParams, WEEKDAYS,
+    AccountParams, AccountUpdate, AccountV2Update, BankAccountParams, BrandingParams, CAPABILITIES, ControllerParams,
+    ScheduleParams, TosParams, WEEKDAYS,
 };
 pub use ops::accounts_v2::{AccountV2Fields, AccountV2Params};
 pub use ops::balance_settings::{BalanceSettingsUpdate, MinimumBalances};
@@ -71,7 +71,7 @@ pub use ops::onboarding::{AccountLinkParams, HostedForm, LinkState};
 pub use ops::payment_intents::{ConfirmParams, IntentCaptureParams, IntentOutcome, IntentParams, IntentUpdate};
 pub use ops::payment_methods::{CardParams, CardSourceParams, PaymentMethodParams, PaymentMethodUpdate};
 pub use ops::payouts::PayoutParams;
-pub use ops::persons::{PersonParams, RelationshipParams};
+pub use ops::persons::{PersonDetailsParams, PersonParams, RelationshipParams};
 pub use ops::refunds::RefundParams;
 pub use ops::requirements::{AddressParams, CompanyParams, IdentityParams};
 pub use ops::setup_intents::{SetupConfirm, SetupOutcome, SetupParams, SetupUpdate};

@@ -27,6 +27,8 @@ pub(crate) struct NewTxn {
     /// The part of `fee` that is an application fee, paid to the platform rather than to
     /// Stripe (zero for all but charges and payments that carry one).
     pub application_fee: Amount,
+    /// Whether the money moves between currencies (a converted transfer's sides).
+    pub conversion: Conversion,
 }
 
 impl NewTxn {
@@ -51,7 +53,13 @@ impl NewTxn {
             source,
             is_debit: false,
             application_fee: Amount::ZERO,
+            conversion: Conversion::None,
         }
+    }
+
+    /// This transaction, as one side of a currency conversion.
+    pub fn converting(self, conversion: Conversion) -> NewTxn {
+        NewTxn { conversion, ..self }
     }
 }
 
@@ -131,7 +139,9 @@ impl Ledger {
                         }
                         TxnStatus::Pending => balance.pending = balance.pending.checked_add(net)?,
                     }
-                    if txn.kind.is_external() {
+                    if let Some(part) =
+                        external_part(txn.kind, txn.conversion, txn.amount, txn.fee, txn.application_fee)
+                    {
                         let total = match external.iter_mut().find(|(c, _)| *c == txn.currency) {
                             Some((_, total)) => total,
                             None => {
@@ -139,8 +149,7 @@ impl Ledger {
                                 &mut external.last_mut()?.1
                             }
                         };
-                        // The application fee in `fee` stays in the world, with the platform.
-                        *total += net.wide() + txn.application_fee.wide();
+                        *total += part;
                     }
                     txns.push(txn);
                 }
@@ -243,6 +252,7 @@ impl Ledger {
                     created: self.now,
                     source: txn.source,
                     application_fee: txn.application_fee,
+                    conversion: txn.conversion,
                 },
                 version,
             );

@@ -60,6 +60,9 @@ macro_rules! ledger_struct {
             /// Open disputes by the time the clock next acts on them
             /// ([`Dispute::next_step`]).
             pub(crate) dispute_steps: BTreeSet<(Timestamp, DisputeId)>,
+            /// The rates transfers to accounts that settle in another currency convert at
+            /// (the fixtures' `exchange_rates` over debitsim's table).
+            pub(crate) exchange_rates: ExchangeRates,
             $(
                 #[doc = concat!("Every ", stringify!($kind), " of the world, by index, with its history.")]
                 pub(crate) $arena: Arena<$kind>,
@@ -84,6 +87,7 @@ macro_rules! ledger_struct {
                     links: Vec::new(),
                     onboarding_required: false,
                     dispute_steps: BTreeSet::new(),
+                    exchange_rates: ExchangeRates::default(),
                     $($arena: Arena::default(),)+
                 }
             }
@@ -100,6 +104,11 @@ impl Ledger {
 
     pub fn seed(&self) -> u64 {
         self.codec.seed()
+    }
+
+    /// The rates this world converts at.
+    pub fn exchange_rates(&self) -> &ExchangeRates {
+        &self.exchange_rates
     }
 
     pub fn codec(&self) -> &IdCodec {

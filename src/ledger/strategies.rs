@@ -179,6 +179,18 @@ pub enum Operation {
         account: Pick,
         bank: Pick,
     },
+    /// A debit card added as an external account (`tok_visa_debit`, or with `instant`
+    /// false the test card that takes no Instant Payouts).
+    AddDebitCard {
+        account: Pick,
+        instant: bool,
+    },
+    /// An Instant Payout in usd (the platform's, when the pick finds no account) to the
+    /// account's first debit card, or to its default external account when it has none.
+    InstantPayout {
+        account: Option<Pick>,
+        amount: i64,
+    },
     /// A PaymentIntent confirmed on creation: the platform's (to a destination when given)
     /// or direct on a connected account, with an application fee when given, captured at
     /// once or (`manual`) only authorised.
@@ -554,6 +566,39 @@ impl Operation {
                 };
                 ledger.delete_bank_account(bank).map(|a| a.events)
             }
+            Operation::AddDebitCard { account, instant } => {
+                let Some(account) = account.of(&accounts) else {
+                    return Ok(Vec::new());
+                };
+                let token = if instant {
+                    "tok_visa_debit"
+                } else {
+                    "tok_visa_debit_us_instantPayoutUnsupported"
+                };
+                let params = BankAccountCreate {
+                    external_account: Some(BankAccountParams::Token(token.into())),
+                    default_for_currency: None,
+                    metadata: None,
+                };
+                ledger.create_bank_account(account, params).map(|a| a.events)
+            }
+            Operation::InstantPayout { account, amount } => {
+                let actor = account.and_then(|p| p.of(&accounts)).unwrap_or(AccountId::PLATFORM);
+                let card = ledger
+                    .account(actor)
+                    .bank_accounts
+                    .iter()
+                    .copied()
+                    .find(|b| ledger.bank_account(*b).card.is_some());
+                let params = PayoutParams {
+                    amount: input(amount),
+                    currency: Some("usd".into()),
+                    method: Some("instant".into()),
+                    destination: card.map(|c| ledger.id_of(Obj::BankAccount(c)).to_string()),
+                    ..PayoutParams::default()
+                };
+                ledger.create_payout(actor, params).map(|a| a.events)
+            }
             _ => self.apply_money_in(ledger, &accounts),
         }
     }
@@ -872,6 +917,10 @@ pub fn operation() -> impl Strategy<Value = Operation> {
             .prop_map(|(account, currency)| Operation::AddBankAccount { account, currency }),
         1 => (pick(), pick())
             .prop_map(|(account, bank)| Operation::DeleteBankAccount { account, bank }),
+        2 => (pick(), proptest::bool::weighted(0.8))
+            .prop_map(|(account, instant)| Operation::AddDebitCard { account, instant }),
+        3 => (proptest::option::weighted(0.9, pick()), prop_oneof![8 => 1i64..5_000, 1 => amount()])
+            .prop_map(|(account, amount)| Operation::InstantPayout { account, amount }),
         6 => (proptest::option::weighted(0.4, pick()), proptest::sample::select(&METHODS[..]), amount(), proptest::option::weighted(0.5, pick()), proptest::option::weighted(0.6, fee()), proptest::bool::weighted(0.3))
             .prop_map(|(account, method, amount, destination, fee, manual)| Operation::PaymentIntent { account, method, amount, destination, fee, manual }),
         3 => (pick(), proptest::option::weighted(0.5, amount()), proptest::option::weighted(0.3, fee()))

@@ -9,7 +9,7 @@
 //! and nothing else. The assets are public (they hold no data), hence no key is needed to load
 //! them; every figure they show comes from an authenticated API call.
 
-mod stream;
+pub mod stream;
 
 use std::sync::{Arc, LazyLock};
 use std::time::Instant;

@@ -8,8 +8,13 @@
 //! holds only its own task; requests never wait for a delivery.
 //!
 //! Success is any 2xx within [`Dispatcher::timeout`]; a redirect, another status, a refused
-//! connection or a timeout is a failure, retried on the world's clock. At most
+//! connection, a TLS failure or a timeout is a failure, retried on the world's clock. At most
 //! [`MAX_RESPONSE`] of a response is read: an endless one is cut off.
+//!
+//! `https://` receivers are reached over TLS (rustls, Mozilla's roots and any `--webhook-ca`
+//! certificates). A delivery goes only to a loopback address, or to a host the operator
+//! allowed (`--webhook-allow-host`); any other is recorded as a failed attempt with that
+//! reason, and no connection is made.
 
 use std::collections::HashSet;
 use std::sync::Arc;
@@ -17,15 +22,21 @@ use std::time::Duration;
 
 use axum::body::Bytes;
 use http_body_util::{BodyExt, Full, Limited};
+use hyper_rustls::HttpsConnector;
 use hyper_util::client::legacy::Client;
 use hyper_util::client::legacy::connect::HttpConnector;
 use hyper_util::rt::TokioExecutor;
 use parking_lot::Mutex;
+use rustls::pki_types::CertificateDer;
+use rustls::pki_types::pem::PemObject;
 // Tokio's clock rather than the OS's, so that a simulation on paused time settles the same
 // deliveries together every run.
 use tokio::time::Instant;
 
-use super::webhooks::{Attempt, FORWARD, FORWARD_CONNECT, Forwarding, Outcome, Target, as_destination, signature};
+use super::webhooks::{
+    Attempt, FORWARD, FORWARD_CONNECT, Forwarding, Outcome, Target, as_destination, delivery_allowed, signature,
+    url_host,
+};
 use crate::ledger::{EventId, Obj, Timestamp, WebhookEndpointId};
 use crate::server::persist::Journal;
 use crate::server::persist::{Delivery, Record};
@@ -71,13 +82,36 @@ impl Forward {
     }
 }
 
+/// Where deliveries may go and which certificates they trust, beyond the defaults.
+#[derive(Clone, Debug, Default)]
+pub struct Reach {
+    /// Hosts besides loopback that deliveries may go to (`--webhook-allow-host`).
+    pub allow_hosts: Vec<String>,
+    /// Certificates to trust besides Mozilla's roots (`--webhook-ca`), for local receivers
+    /// with a certificate of their own.
+    pub extra_roots: Vec<CertificateDer<'static>>,
+}
+
+impl Reach {
+    /// The certificates of a PEM file (`--webhook-ca`); `Err` says why it cannot be used.
+    pub fn read_ca(path: &std::path::Path) -> Result<Vec<CertificateDer<'static>>, String> {
+        let certs = CertificateDer::pem_file_iter(path)
+            .and_then(|certs| certs.collect::<Result<Vec<_>, _>>())
+            .map_err(|e| format!("{}: {e}", path.display()))?;
+        if certs.is_empty() {
+            return Err(format!("{}: no PEM certificate in it", path.display()));
+        }
+        Ok(certs)
+    }
+}
+
 /// A receiver in-process: the status it answers a delivery (its URL and payload) with.
 pub type Answerer = Arc<dyn Fn(&str, &[u8]) -> u16 + Send + Sync>;
 
 /// How deliveries reach their receivers.
 pub enum Transport {
     /// HTTP, to the endpoint's URL.
-    Http(Client<HttpConnector, Full<Bytes>>),
+    Http(Client<HttpsConnector<HttpConnector>, Full<Bytes>>),
     /// A function that answers each delivery (its URL and payload) with a status at once,
     /// in-process: for a deterministic simulation, where a real connection's timing would
     /// decide what happens.
@@ -92,6 +126,8 @@ pub struct Dispatcher {
     /// How many deliveries to one endpoint are attempted at once.
     pub per_endpoint: usize,
     pub forward: Option<Forward>,
+    /// Hosts besides loopback that deliveries may go to: the operator's, and `--forward-to`'s.
+    allow_hosts: Vec<String>,
     /// The (world, target) pairs with a task running.
     running: Mutex<HashSet<(Arc<str>, Target)>>,
 }
@@ -104,9 +140,44 @@ impl Default for Dispatcher {
 
 impl Dispatcher {
     pub fn new(timeout: Duration, per_endpoint: usize, forward: Option<Forward>) -> Dispatcher {
+        Dispatcher::reaching(timeout, per_endpoint, forward, Reach::default())
+    }
+
+    /// A sender that may also reach `reach`'s hosts and trusts its certificates.
+    pub fn reaching(timeout: Duration, per_endpoint: usize, forward: Option<Forward>, reach: Reach) -> Dispatcher {
         let mut connector = HttpConnector::new();
         connector.set_nodelay(true);
         connector.set_connect_timeout(Some(timeout));
+        // The TLS layer takes http:// URLs through as they are.
+        connector.enforce_http(false);
+        let mut roots = rustls::RootCertStore::empty();
+        roots.extend(webpki_roots::TLS_SERVER_ROOTS.iter().cloned());
+        for cert in reach.extra_roots {
+            // A certificate rustls cannot use as a root is left out; the deliveries it was
+            // meant for then fail, each with the TLS error saying why.
+            let _ = roots.add(cert);
+        }
+        // ring rather than aws-lc-rs (which needs cmake to build); rustls marks ring's
+        // provider deprecated only for lacking post-quantum key exchange, which deliveries to
+        // a test receiver do not need.
+        #[allow(deprecated)]
+        let provider = rustls::crypto::ring::default_provider();
+        let tls = rustls::ClientConfig::builder_with_provider(Arc::new(provider))
+            .with_safe_default_protocol_versions()
+            .expect("ring supports rustls's default protocol versions")
+            .with_root_certificates(roots)
+            .with_no_client_auth();
+        let https = hyper_rustls::HttpsConnectorBuilder::new()
+            .with_tls_config(tls)
+            .https_or_http()
+            .enable_http1()
+            .wrap_connector(connector);
+        // `--forward-to` and `--forward-connect-to` are the operator's own choices.
+        let mut allow_hosts = reach.allow_hosts;
+        if let Some(forward) = &forward {
+            allow_hosts.extend(url_host(&forward.url));
+            allow_hosts.extend(forward.connect_url.as_deref().and_then(url_host));
+        }
         Dispatcher {
             transport: Transport::Http(
                 Client::builder(TokioExecutor::new())
@@ -114,11 +185,12 @@ impl Dispatcher {
                     // Headers go out as Stripe spells them (`Stripe-Signature`), for receivers
                     // that read a raw header map as some serverless runtimes hand it over.
                     .http1_title_case_headers(true)
-                    .build(connector),
+                    .build(https),
             ),
             timeout,
             per_endpoint: per_endpoint.max(1),
             forward,
+            allow_hosts,
             running: Mutex::new(HashSet::new()),
         }
     }
@@ -373,6 +445,18 @@ async fn attempt<H: Host>(host: &H, job: Job, target: Target, manual: bool) -> A
             hyper::StatusCode::from_u16(answer(&job.url, &job.payload)).map_err(|e| e.to_string())
         }
         Transport::Http(client) => {
+            // A host the operator did not allow is never contacted: the attempt fails at once.
+            if let Err(reason) = delivery_allowed(&job.url, &sender.allow_hosts) {
+                return Attempt {
+                    event: job.event,
+                    target,
+                    at: job.at,
+                    status: None,
+                    latency_ms: 0,
+                    error: Some(reason),
+                    manual,
+                };
+            }
             let signature = signature::header(&job.secret, signed_at, &job.payload);
             let request = hyper::Request::post(&*job.url)
                 .header("Content-Type", "application/json; charset=utf-8")

@@ -171,11 +171,25 @@ pub fn refusal(rejection: &Rejection) -> Refusal {
             format!("debitsim does not simulate {} (parameter {param}).", feature(*f))
         }).param(param).unkept(),
         R::CurrencyConversion { account, currency, default_currency } => says(format!(
-            "debitsim does not simulate currency conversion: {account} settles in {default_currency} \
-             and has no {currency} bank account, so Stripe would convert this {currency} transfer to \
-             {default_currency}. Transfer in {default_currency}, or add a {currency} bank account to \
+            "debitsim has no exchange rate from {currency} to {default_currency}: {account} settles \
+             in {default_currency} and has no {currency} bank account, so this {currency} transfer \
+             would be converted to {default_currency}. Add both currencies to the fixtures' \
+             exchange_rates, transfer in {default_currency}, or add a {currency} bank account to \
              {account} first."
         )).param("currency").unkept(),
+        R::InvalidInvoicePrefix { value } => says(format!(
+            "Invalid invoice_prefix: '{}'. An invoice prefix is 3 to 12 uppercase letters or numbers.",
+            e(value)
+        )).param("invoice_prefix").unkept(),
+        R::InstantPayoutsUnsupported { destination } => says(format!(
+            "{destination} is not eligible for Instant Payouts: they go to a debit card that \
+             supports them (in test mode, tok_visa_debit or tok_mastercard_debit). Use \
+             method=standard, or add such a card as an external account."
+        )).code("instant_payouts_unsupported").param("destination"),
+        R::CardPayoutFinal { payout } => says(format!(
+            "Payout {payout} went to a debit card: payouts to debit cards, Instant Payouts among \
+             them, cannot be canceled or reversed."
+        )),
         R::InsufficientCapabilities { account } => says(format!(
             "Your destination account needs to have at least one of the following capabilities \
              enabled: transfers, crypto_transfers, legacy_payments ({account})."
@@ -657,7 +671,6 @@ pub fn feature(feature: Feature) -> &'static str {
     match feature {
         Feature::CustomerBalanceRefunds => "customer balance refunds",
         Feature::FraudReports => "fraud reports",
-        Feature::InstantPayouts => "instant payouts",
         Feature::LegacyDestinationCharges => "legacy destination charges (use transfer_data[destination])",
         Feature::PaymentMethods => "payment methods on the Charges API (use a PaymentIntent, or a tok_ source)",
         Feature::Radar => "Radar",

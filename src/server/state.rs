@@ -51,6 +51,8 @@ pub struct AppState {
     shutdown: tokio::sync::watch::Sender<bool>,
     /// The dashboard's live feeds open now (each bounded, and counted against its limit).
     pub feeds: AtomicUsize,
+    /// The live feeds open now, by world: one world may hold only its share.
+    pub feeds_by_world: parking_lot::Mutex<HashMap<Box<str>, usize>>,
     /// Where clients reach this server (`http://HOST:PORT`), for the links it hands out.
     pub public_url: std::sync::OnceLock<String>,
 }
@@ -89,6 +91,7 @@ impl AppState {
             webhooks: Dispatcher::default(),
             shutdown: tokio::sync::watch::channel(false).0,
             feeds: AtomicUsize::new(0),
+            feeds_by_world: parking_lot::Mutex::new(HashMap::new()),
             public_url: std::sync::OnceLock::new(),
         }
     }

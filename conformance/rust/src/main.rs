@@ -26,18 +26,19 @@ use stripe_connect::account::{
     CreateAccountType, RetrieveAccount, RetrieveForMyAccountAccount,
 };
 use stripe_connect::application_fee::RetrieveApplicationFee;
+use stripe_connect::external_account::CreateAccountExternalAccount;
 use stripe_connect::application_fee_refund::{CreateIdApplicationFeeRefund, ListIdApplicationFeeRefund};
 use stripe_connect::transfer::{CreateTransfer, RetrieveTransfer};
 use stripe_connect::transfer_reversal::CreateIdTransferReversal;
 use stripe_core::balance::RetrieveForMyAccountBalance;
 use stripe_core::balance_transaction::{ListBalanceTransaction, RetrieveBalanceTransaction};
 use stripe_core::charge::CaptureCharge;
-use stripe_core::charge::{CreateCharge, RetrieveCharge};
+use stripe_core::charge::{CreateCharge, CreateChargeTransferData, RetrieveCharge};
 use stripe_core::customer::{CreateCustomer, DeleteCustomer, ListCustomer, RetrieveCustomer};
 use stripe_core::dispute::{CloseDispute, ListDispute, RetrieveDispute, UpdateDispute, UpdateDisputeEvidence};
 use stripe_core::event::{ListEvent, RetrieveEvent};
 use stripe_core::payment_intent::{CapturePaymentIntent, CreatePaymentIntent, CreatePaymentIntentTransferData};
-use stripe_core::payout::CreatePayout;
+use stripe_core::payout::{CreatePayout, CreatePayoutMethod};
 use stripe_core::refund::CreateRefund;
 use stripe_misc::ephemeral_key::{CreateEphemeralKey, DeleteEphemeralKey};
 use stripe_misc::WebhookEndpoint;
@@ -159,6 +160,7 @@ impl Ctx {
             ("$nobank", "acct_1SimCustomUSNoBk"),
             ("$gb", "acct_1SimExpressGB001"),
             ("$jp", "acct_1SimCustomJP0001"),
+            ("$ca", "acct_1SimCustomCA0001"),
         ] {
             values.insert(k.to_string(), json!(v));
         }
@@ -1913,6 +1915,175 @@ async fn money_in_events(ctx: &mut Ctx) -> Res<()> {
     eq(missing, Vec::<&str>::new(), "events not found")
 }
 
+/// An account's available balance in one currency.
+async fn available_in(ctx: &Ctx, currency: Currency, account: Option<&str>) -> Res<i64> {
+    let mut req = RetrieveForMyAccountBalance::new().customize();
+    if let Some(a) = account {
+        req = req.account_id(AccountId::from(ctx.get(a)?));
+    }
+    let b = req.send(&ctx.sk).await?;
+    Ok(b.available.iter().filter(|e| e.currency == currency).map(|e| e.amount).sum())
+}
+
+/// The converted payment a destination charge's transfer made on `account`, and its balance
+/// transaction as (amount, fee, net, currency, exchange_rate).
+async fn converted_payment(
+    ctx: &Ctx,
+    charge: &Charge,
+    account: &str,
+) -> Res<(Transfer, Charge, (i64, i64, i64, Currency, Option<f64>))> {
+    let transfer = RetrieveTransfer::new(id_of(&charge.transfer)).send(&ctx.sk).await?;
+    let payment = RetrieveCharge::new(id_of(&transfer.destination_payment))
+        .customize()
+        .account_id(on(ctx, account)?)
+        .send(&ctx.sk)
+        .await?;
+    let bt = RetrieveBalanceTransaction::new(id_of(&payment.balance_transaction))
+        .customize()
+        .account_id(on(ctx, account)?)
+        .send(&ctx.sk)
+        .await?;
+    Ok((transfer, payment, (bt.amount, bt.fee, bt.net, bt.currency, bt.exchange_rate)))
+}
+
+/// A USD ride paid to a German and to a Canadian driver (docs/behaviour.md section 21).
+async fn cross_currency_rides(ctx: &mut Ctx) -> Res<()> {
+    let mut caps = CreateAccountCapabilities::new();
+    caps.transfers = Some(CreateAccountCapabilitiesTransfers { requested: Some(true) });
+    let de = CreateAccount::new()
+        .type_(CreateAccountType::Custom)
+        .country("DE")
+        .capabilities(caps)
+        .external_account("btok_de")
+        .send(&ctx.sk)
+        .await?;
+    eq(de.default_currency, Some(Currency::EUR), "the German driver's default_currency")?;
+    ctx.set("$de", de.id.as_str());
+    let p0 = available_in(ctx, usd(), None).await?;
+    let pi = CreatePaymentIntent::new(2500, usd())
+        .payment_method("pm_card_bypassPending")
+        .confirm(true)
+        .application_fee_amount(500)
+        .transfer_data(CreatePaymentIntentTransferData::new(de.id.as_str()))
+        .send(&ctx.sk)
+        .await?;
+    eq(pi.status.as_str(), "succeeded", "the ride's PaymentIntent")?;
+    let charge = RetrieveCharge::new(id_of(&pi.latest_charge)).send(&ctx.sk).await?;
+    let (transfer, payment, bt) = converted_payment(ctx, &charge, "$de").await?;
+    eq((transfer.amount, transfer.currency), (2500, usd()), "the transfer stays in usd")?;
+    eq((payment.amount, payment.currency), (2300, Currency::EUR), "the driver's payment, converted")?;
+    eq(bt, (2300, 460, 1840, Currency::EUR, Some(0.92)), "the driver's balance transaction")?;
+    eq(available_in(ctx, Currency::EUR, Some("$de")).await?, 1840, "the German driver's eur available")?;
+    eq(available_in(ctx, usd(), Some("$de")).await?, 0, "nothing kept in usd")?;
+    eq(
+        available_in(ctx, usd(), None).await? - p0,
+        500 - fee(2500),
+        "platform usd: the fee less Stripe's fee",
+    )?;
+    // The Canadian fixture driver, by a destination charge: 2500 x 1.35 = 3375, fee 675.
+    let c0 = available_in(ctx, Currency::CAD, Some("$ca")).await?;
+    let ch = CreateCharge::new()
+        .amount(2500)
+        .currency(usd())
+        .source("tok_bypassPending")
+        .application_fee_amount(500)
+        .transfer_data(CreateChargeTransferData::new(ctx.get("$ca")?))
+        .send(&ctx.sk)
+        .await?;
+    let (_, _, bt) = converted_payment(ctx, &ch, "$ca").await?;
+    eq(bt, (3375, 675, 2700, Currency::CAD, Some(1.35)), "the Canadian driver's balance transaction")?;
+    eq(
+        available_in(ctx, Currency::CAD, Some("$ca")).await? - c0,
+        2700,
+        "the Canadian driver's cad available",
+    )
+}
+
+/// A debit card as an external account and an Instant Payout to it (docs/behaviour.md
+/// section 22).
+async fn instant_payout(ctx: &mut Ctx) -> Res<()> {
+    let account: Account = form(
+        &ctx.sk,
+        StripeMethod::Post,
+        "/accounts",
+        &json!({"type": "custom", "country": "US", "external_account": "btok_us",
+            "capabilities": {"transfers": {"requested": "true"}},
+            "settings": {"payouts": {"schedule": {"interval": "daily"}}}}),
+        None,
+    )
+    .await?;
+    ctx.set("$driver", account.id.as_str());
+    let card = match CreateAccountExternalAccount::new(account.id.clone(), "tok_visa_debit")
+        .send(&ctx.sk)
+        .await?
+    {
+        stripe_shared::ExternalAccount::Card(card) => card,
+        other => return Err(Fail::Check(format!("a debit card external account gave {other:?}"))),
+    };
+    starts(card.id.as_str(), "card_", "debit card id")?;
+    let methods: Vec<String> = card
+        .available_payout_methods
+        .iter()
+        .flatten()
+        .map(|m| m.as_str().to_string())
+        .collect();
+    eq(
+        (card.funding.as_str(), card.last4.as_str(), methods),
+        ("debit", "5556", vec!["standard".to_string(), "instant".to_string()]),
+        "the debit card",
+    )?;
+    CreateCharge::new()
+        .amount(20000)
+        .currency(usd())
+        .source("tok_bypassPending")
+        .send(&ctx.sk)
+        .await?;
+    CreateTransfer::new(usd(), account.id.as_str())
+        .amount(10000)
+        .send(&ctx.sk)
+        .await?;
+    let balance = RetrieveForMyAccountBalance::new()
+        .customize()
+        .account_id(on(ctx, "$driver")?)
+        .send(&ctx.sk)
+        .await?;
+    let instant: Vec<(i64, Currency)> = balance
+        .instant_available
+        .iter()
+        .flatten()
+        .map(|b| (b.amount, b.currency.clone()))
+        .collect();
+    eq(instant, vec![(10000, usd())], "instant_available")?;
+    let payout = CreatePayout::new(5000, usd())
+        .method(CreatePayoutMethod::Instant)
+        .destination(card.id.as_str())
+        .customize()
+        .account_id(on(ctx, "$driver")?)
+        .send(&ctx.sk)
+        .await?;
+    let destination = payout.destination.as_ref().map(|d| d.id().to_string()).unwrap_or_default();
+    eq(
+        (payout.method.as_str(), payout.type_.as_str(), destination, payout.status.as_str()),
+        ("instant", "card", card.id.to_string(), "pending"),
+        "the Instant Payout",
+    )?;
+    let bt = RetrieveBalanceTransaction::new(id_of(&payout.balance_transaction))
+        .customize()
+        .account_id(on(ctx, "$driver")?)
+        .send(&ctx.sk)
+        .await?;
+    eq(
+        (bt.type_.as_str(), bt.amount, bt.fee, bt.net),
+        ("payout", -5000, 75, -5075),
+        "its balance transaction",
+    )?;
+    eq(
+        available_in(ctx, usd(), Some("$driver")).await?,
+        10000 - 5075,
+        "the driver's usd available",
+    )
+}
+
 async fn customer_delete(ctx: &mut Ctx) -> Res<()> {
     let id = ctx.get("$customer")?;
     // async-stripe's DeletedCustomer keeps `deleted` private: its type says it.
@@ -2998,7 +3169,7 @@ macro_rules! flow {
     };
 }
 
-const FLOW_NAMES: [&str; 36] = [
+const FLOW_NAMES: [&str; 38] = [
     "platform_account",
     "create_accounts",
     "fund_accounts",
@@ -3035,6 +3206,8 @@ const FLOW_NAMES: [&str; 36] = [
     "test_clocks",
     "refund_expire",
     "api_versions",
+    "cross_currency_rides",
+    "instant_payout",
 ];
 
 #[tokio::main(flavor = "current_thread")]
@@ -3139,6 +3312,8 @@ async fn main() {
     flow!(results, ctx, test_clocks);
     flow!(results, ctx, refund_expire);
     flow!(results, ctx, api_versions);
+    flow!(results, ctx, cross_currency_rides);
+    flow!(results, ctx, instant_payout);
 
     let code = finish(results, &ctx.webhook_bodies);
     std::process::exit(code);

@@ -239,8 +239,9 @@ pub struct AccountV2 {
     pub locales: Vec<Box<str>>,
 }
 
-/// The `business_profile[...]` fields the simulator keeps and shows.
-pub const BUSINESS_PROFILE_FIELDS: [&str; 7] = [
+/// The `business_profile[...]` fields the simulator keeps and shows; a field of a nested
+/// hash is named `outer.inner` (`support_address[city]` is `support_address.city`).
+pub const BUSINESS_PROFILE_FIELDS: [&str; 19] = [
     "name",
     "url",
     "mcc",
@@ -248,6 +249,19 @@ pub const BUSINESS_PROFILE_FIELDS: [&str; 7] = [
     "support_email",
     "support_phone",
     "support_url",
+    // Kept and shown only (docs/behaviour.md §17).
+    "estimated_worker_count",
+    "support_address.line1",
+    "support_address.line2",
+    "support_address.city",
+    "support_address.state",
+    "support_address.postal_code",
+    "support_address.country",
+    "annual_revenue.amount",
+    "annual_revenue.currency",
+    "annual_revenue.fiscal_year_end",
+    "monthly_estimated_revenue.amount",
+    "monthly_estimated_revenue.currency",
 ];
 
 /// A Stripe account: the platform or one of its connected accounts.
@@ -280,6 +294,16 @@ pub struct Account {
     pub deleted: bool,
     /// What Accounts v2 adds.
     pub v2: AccountV2,
+    /// `settings[branding]`'s colors: stored and shown (docs/behaviour.md §17).
+    pub branding: Branding,
+}
+
+/// An account's brand colors (`settings[branding][primary_color|secondary_color]`), CSS hex
+/// colors; its icon and logo are file uploads, which are not simulated.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Branding {
+    pub primary_color: Option<Box<str>>,
+    pub secondary_color: Option<Box<str>>,
 }
 
 impl Account {
@@ -459,7 +483,13 @@ image_struct!(Account {
     onboarding,
     persons,
     deleted,
-    v2
+    v2,
+    branding
+});
+
+image_struct!(Branding {
+    primary_color,
+    secondary_color
 });
 
 image_struct!(AccountV2 {

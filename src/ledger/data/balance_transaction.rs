@@ -4,6 +4,7 @@
 use crate::ledger::codec::image_struct;
 use crate::ledger::codec::{Image, ImageError, Reader, Writer};
 
+use super::exchange::Conversion;
 use super::kinds::{AccountId, Obj, Refers};
 use super::money::{Amount, Currency};
 use super::time::Timestamp;
@@ -106,6 +107,30 @@ pub struct BalanceTransaction {
     /// The part of `fee` that is an application fee: it goes to the platform (as its own
     /// `application_fee` transaction) rather than out of the world to Stripe.
     pub application_fee: Amount,
+    /// Whether the money moved between currencies, and at what rate (Stripe's
+    /// `exchange_rate`).
+    pub conversion: Conversion,
+}
+
+/// What a transaction brings into its currency from outside it, if it crosses that
+/// currency's bounds: money from cards and banks (its net, plus any application fee, which
+/// stays inside with the platform), or money converted from or into another currency (its
+/// whole net, the application fee included, since the platform receives that in its own
+/// currency). Conservation, per currency, counts these (docs/behaviour.md §3).
+pub fn external_part(
+    kind: TxnType,
+    conversion: Conversion,
+    amount: Amount,
+    fee: Amount,
+    application_fee: Amount,
+) -> Option<i128> {
+    if conversion.crosses() {
+        Some(amount.wide() - fee.wide())
+    } else if kind.is_external() {
+        Some(amount.wide() - fee.wide() + application_fee.wide())
+    } else {
+        None
+    }
 }
 
 impl BalanceTransaction {
@@ -120,10 +145,10 @@ impl BalanceTransaction {
         self.fee.minus(self.application_fee)
     }
 
-    /// What the transaction brings into the world from outside (for those that cross its
-    /// boundary): its net, plus the application fee, which stays inside with the platform.
-    pub fn external_net(&self) -> i128 {
-        self.amount.wide() - self.stripe_fee().wide()
+    /// What the transaction brings into its currency from outside, if it crosses that
+    /// currency's bounds ([`external_part`]).
+    pub fn external_net(&self) -> Option<i128> {
+        external_part(self.kind, self.conversion, self.amount, self.fee, self.application_fee)
     }
 
     /// Stripe's `reporting_category`: the type's, except that a dispute's reinstatement (a
@@ -169,7 +194,8 @@ image_struct!(BalanceTransaction {
     available_on,
     created,
     source,
-    application_fee
+    application_fee,
+    conversion
 });
 
 impl Refers for BalanceTransaction {

@@ -3,6 +3,7 @@
 use crate::ledger::codec::{image_enum, image_struct};
 
 use super::country::Country;
+use super::debit_card::DebitCard;
 use super::kinds::{AccountId, Obj, Refers};
 use super::metadata::Metadata;
 use super::money::Currency;
@@ -25,6 +26,8 @@ pub enum PayoutFailure {
     AccountClosed,
     InsufficientFunds,
     DebitNotAuthorized,
+    /// A debit card's payout that failed (`tok_visa_debit_us_transferFail`).
+    CouldNotProcess,
 }
 
 impl PayoutFailure {
@@ -34,6 +37,7 @@ impl PayoutFailure {
             PayoutFailure::AccountClosed => "account_closed",
             PayoutFailure::InsufficientFunds => "insufficient_funds",
             PayoutFailure::DebitNotAuthorized => "debit_not_authorized",
+            PayoutFailure::CouldNotProcess => "could_not_process",
         }
     }
 
@@ -47,6 +51,7 @@ impl PayoutFailure {
                 "Your bank notified us that the bank account holder tried to debit an account with insufficient funds."
             }
             PayoutFailure::DebitNotAuthorized => "Debits have not been authorized on this bank account.",
+            PayoutFailure::CouldNotProcess => "The bank could not process this payout.",
         }
     }
 }
@@ -68,13 +73,24 @@ pub struct BankAccount {
     pub metadata: Metadata,
     /// Deleted from its account: no longer listed, found or paid out to.
     pub deleted: bool,
+    /// A debit card rather than a bank account (`card_…`): payouts, Instant Payouts
+    /// included, go to it; a negative balance is never debited from it.
+    pub card: Option<DebitCard>,
+}
+
+impl BankAccount {
+    /// Whether this external account is a bank account (not a debit card).
+    pub fn is_bank(&self) -> bool {
+        self.card.is_none()
+    }
 }
 
 image_enum!(PayoutFailure {
     NoAccount = 0,
     AccountClosed = 1,
     InsufficientFunds = 2,
-    DebitNotAuthorized = 3
+    DebitNotAuthorized = 3,
+    CouldNotProcess = 70
 });
 
 image_struct!(BankAccount {
@@ -89,7 +105,8 @@ image_struct!(BankAccount {
     account_holder_name,
     payout_failure,
     metadata,
-    deleted
+    deleted,
+    card
 });
 
 impl Refers for BankAccount {

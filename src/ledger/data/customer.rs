@@ -24,6 +24,10 @@ pub struct Customer {
     pub address: Option<Address>,
     pub shipping: Option<Shipping>,
     pub preferred_locales: Vec<Box<str>>,
+    /// `tax_exempt` (`none`, `exempt`, `reverse`) and `invoice_prefix`: stored and shown
+    /// (tax and invoices are not simulated).
+    pub tax_exempt: Option<Box<str>>,
+    pub invoice_prefix: Option<Box<str>>,
     /// `invoice_settings.default_payment_method`: one of its attached payment methods.
     pub default_payment_method: Option<PaymentMethodId>,
     /// `default_source`: one of its card sources (the first added, until changed).
@@ -47,7 +51,9 @@ image_struct!(Customer {
     preferred_locales,
     default_payment_method,
     default_source,
-    test_clock
+    test_clock,
+    tax_exempt,
+    invoice_prefix
 });
 
 impl Refers for Customer {

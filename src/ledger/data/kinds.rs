@@ -52,9 +52,10 @@ impl Image for AccountId {
 macro_rules! with_kinds {
     ($then:ident) => {
         $then! {
-            /// A bank account (`ba_…`) of an account: where payouts go and debits come from.
-            [BankAccount(BankAccountId) bank_account in bank_accounts, prefixes (Ba: "ba_" = 8), code 2, index [],
-                shows |_b| (Prefix::Ba), owned by |bank, _l| (bank.account)]
+            /// An external account of an account: a bank account (`ba_…`), where payouts go
+            /// and debits come from, or a debit card (`card_…`), which takes payouts only.
+            [BankAccount(BankAccountId) bank_account in bank_accounts, prefixes (Ba: "ba_" = 8, CardExt: "card_" = 70), code 2, index [],
+                shows |b| (if b.card.is_some() { Prefix::CardExt } else { Prefix::Ba }), owned by |bank, _l| (bank.account)]
             /// A charge (`ch_…`), or a payment (`py_…`): what a transfer creates on its
             /// destination.
             [Charge(ChargeId) charge in charges, prefixes (Ch: "ch_" = 1, Py: "py_" = 2), code 3, index [charges],

@@ -19,6 +19,15 @@ wire_enum! {
     }
 }
 
+wire_enum! {
+    /// How fast a payout travels: `standard` (business days) or `instant` (to a debit card,
+    /// at once, for a fee).
+    pub enum PayoutMethod {
+        Standard: "standard" = 70,
+        Instant: "instant" = 71,
+    }
+}
+
 /// A payout from an account's available balance to its bank, or (negative amount) a debit of
 /// its bank to cover a negative balance.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -45,6 +54,7 @@ pub struct Payout {
     pub reversed_by: Option<PayoutId>,
     /// For a reversal, the payout it reversed.
     pub original_payout: Option<PayoutId>,
+    pub method: PayoutMethod,
 }
 
 impl PayoutStatus {
@@ -85,7 +95,8 @@ image_struct!(Payout {
     statement_descriptor,
     metadata,
     reversed_by,
-    original_payout
+    original_payout,
+    method
 });
 
 impl Refers for Payout {

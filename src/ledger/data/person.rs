@@ -4,7 +4,7 @@ use crate::ledger::codec::image_struct;
 
 use super::kinds::{AccountId, Obj, Refers};
 use super::metadata::Metadata;
-use super::onboarding::Identity;
+use super::onboarding::{Address, Identity};
 use super::time::Timestamp;
 
 /// What a person is to its account.
@@ -17,6 +17,28 @@ pub struct Relationship {
     pub title: Option<Box<str>>,
 }
 
+/// What Stripe only keeps and shows of a person (docs/behaviour.md §17): names in other
+/// scripts, gender, nationality, a registered address, political exposure, a share of the
+/// company, other names. Onboarding asks for none of it.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct PersonDetails {
+    pub first_name_kana: Option<Box<str>>,
+    pub first_name_kanji: Option<Box<str>>,
+    pub last_name_kana: Option<Box<str>>,
+    pub last_name_kanji: Option<Box<str>>,
+    pub maiden_name: Option<Box<str>>,
+    /// `male` or `female`, the values Stripe takes.
+    pub gender: Option<Box<str>>,
+    /// A two-letter country code, uppercase.
+    pub nationality: Option<Box<str>>,
+    /// `existing` or `none`.
+    pub political_exposure: Option<Box<str>>,
+    pub registered_address: Option<Address>,
+    /// `relationship[percent_ownership]`: a decimal from 0 to 100, as given (normalised).
+    pub percent_ownership: Option<Box<str>>,
+    pub full_name_aliases: Vec<Box<str>>,
+}
+
 /// A person of an account.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Person {
@@ -26,6 +48,7 @@ pub struct Person {
     pub relationship: Relationship,
     pub metadata: Metadata,
     pub deleted: bool,
+    pub details: PersonDetails,
 }
 
 image_struct!(Relationship {
@@ -36,13 +59,28 @@ image_struct!(Relationship {
     title
 });
 
+image_struct!(PersonDetails {
+    first_name_kana,
+    first_name_kanji,
+    last_name_kana,
+    last_name_kanji,
+    maiden_name,
+    gender,
+    nationality,
+    political_exposure,
+    registered_address,
+    percent_ownership,
+    full_name_aliases
+});
+
 image_struct!(Person {
     account,
     created,
     identity,
     relationship,
     metadata,
-    deleted
+    deleted,
+    details
 });
 
 impl Refers for Person {

@@ -81,7 +81,6 @@ pub enum Noun {
 pub enum Feature {
     CustomerBalanceRefunds,
     FraudReports,
-    InstantPayouts,
     LegacyDestinationCharges,
     PaymentMethods,
     Radar,
@@ -278,8 +277,17 @@ pub enum Rejection {
         param: &'static str,
         feature: Feature,
     },
+    /// A customer's `invoice_prefix` that is not 3 to 12 uppercase letters or digits.
+    InvalidInvoicePrefix {
+        value: String,
+    },
+    /// `method=instant` to an external account that does not take Instant Payouts (a bank
+    /// account, or a debit card that is not eligible).
+    InstantPayoutsUnsupported {
+        destination: String,
+    },
     /// A transfer in a currency the destination neither defaults to nor has a bank account
-    /// in: Stripe would convert it, which the simulator does not model.
+    /// in, between two currencies the world's exchange rates do not both have.
     CurrencyConversion {
         account: String,
         currency: Currency,
@@ -417,6 +425,11 @@ pub enum Rejection {
     },
     /// Stripe's automatic payouts cannot be canceled.
     AutomaticPayoutNotCancelable {
+        payout: String,
+    },
+    /// A payout to a debit card (an Instant Payout, or a standard one) is neither canceled
+    /// nor reversed: Stripe allows neither.
+    CardPayoutFinal {
         payout: String,
     },
     /// A pending manual payout is canceled, not reversed.

@@ -95,6 +95,46 @@ pub struct AccountParams {
     /// What an Accounts v2 creation adds; `Some` for an account created through v2, which
     /// gets only the capabilities it asks for.
     pub v2: Option<AccountV2>,
+    /// `settings[branding][primary_color|secondary_color]`.
+    pub branding: BrandingParams,
+}
+
+/// `settings[branding][...]`'s colors; an empty one clears it.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct BrandingParams {
+    pub primary_color: Option<String>,
+    pub secondary_color: Option<String>,
+}
+
+/// The brand colors after `given`, each a CSS hex color (`#0a2540` or `#fff`) as Stripe
+/// requires.
+fn branding_after(current: &Branding, given: &BrandingParams) -> Result<Branding, Rejection> {
+    let mut branding = current.clone();
+    for (field, value, param) in [
+        (
+            &mut branding.primary_color,
+            &given.primary_color,
+            "settings[branding][primary_color]",
+        ),
+        (
+            &mut branding.secondary_color,
+            &given.secondary_color,
+            "settings[branding][secondary_color]",
+        ),
+    ] {
+        if let Some(color) = value.as_deref().filter(|c| !c.is_empty()) {
+            let hex = color.strip_prefix('#').unwrap_or("");
+            if !(matches!(hex.len(), 3 | 6) && hex.bytes().all(|b| b.is_ascii_hexdigit())) {
+                return Err(Rejection::InvalidChoice {
+                    param: param.into(),
+                    value: color.to_owned(),
+                    choices: &["#RRGGBB", "#RGB"],
+                });
+            }
+        }
+        replace_text(field, value.as_deref());
+    }
+    Ok(branding)
 }
 
 /// The parameters of `POST /v1/accounts/{id}`.
@@ -113,6 +153,7 @@ pub struct AccountUpdate {
     pub metadata: Option<MetadataUpdate>,
     pub individual: IdentityParams,
     pub company: CompanyParams,
+    pub branding: BrandingParams,
     /// What an Accounts v2 update changes of v2's own fields.
     pub v2: AccountV2Update,
 }
@@ -342,6 +383,7 @@ impl Ledger {
             company: updated_company(&Default::default(), &params.company),
         };
 
+        let branding = branding_after(&Branding::default(), &params.branding)?;
         // Everything is valid: apply.
         let mut account = Account {
             id: id.as_str().into(),
@@ -360,6 +402,7 @@ impl Ledger {
             onboarding,
             persons: Vec::new(),
             deleted: false,
+            branding,
             v2: params.v2.unwrap_or_default(),
         };
         for bank in banks {
@@ -405,7 +448,9 @@ impl Ledger {
         };
         let schedule = schedule_for(&update.schedule, Some(current.payouts.schedule))?;
         let metadata = metadata_after(&current.metadata, update.metadata.as_ref())?;
+        let branding = branding_after(&current.branding, &update.branding)?;
         let mut account = current.clone();
+        account.branding = branding;
         replace_text(&mut account.email, update.email.as_deref());
         if let Some(kind) = business_type {
             account.business_type = Some(kind);
@@ -502,6 +547,31 @@ impl Ledger {
         params: &BankAccountParams,
     ) -> Result<BankAccount, Rejection> {
         let bank = match params {
+            // Stripe's debit-card tokens (`tok_visa_debit`, …): a US debit card in usd.
+            BankAccountParams::Token(token) if debit_card_token(token).is_some() => {
+                let card = debit_card_token(token).expect("a debit-card token");
+                BankAccount {
+                    account,
+                    country: Country::US,
+                    currency: Currency::USD,
+                    status: BankAccountStatus::New,
+                    default_for_currency: false,
+                    last4: card.last4.into(),
+                    routing_number: None,
+                    bank_name: None,
+                    account_holder_name: None,
+                    payout_failure: card.fails.then_some(PayoutFailure::CouldNotProcess),
+                    metadata: Metadata::default(),
+                    deleted: false,
+                    card: Some(DebitCard {
+                        brand: card.brand,
+                        // Stripe's test cards take any future date; debitsim gives them one.
+                        exp_month: 12,
+                        exp_year: 2034,
+                        instant: card.instant,
+                    }),
+                }
+            }
             BankAccountParams::Token(token) => {
                 let country = country_for_bank_token(token).ok_or_else(|| Rejection::NoSuchObject {
                     noun: Noun::Token,
@@ -521,6 +591,7 @@ impl Ledger {
                     payout_failure: None,
                     metadata: Metadata::default(),
                     deleted: false,
+                    card: None,
                 }
             }
             BankAccountParams::Details {
@@ -575,6 +646,7 @@ impl Ledger {
                     payout_failure: test.payout_failure,
                     metadata: Metadata::default(),
                     deleted: false,
+                    card: None,
                 }
             }
         };
@@ -629,11 +701,53 @@ fn business_profile(
         };
         profile.retain(|(f, _)| *f != field);
         if !value.is_empty() {
-            profile.push((field, value.as_str().into()));
+            let value = check_profile_value(field, value)?;
+            profile.push((field, value.into()));
         }
     }
     profile.sort_by_key(|(f, _)| BUSINESS_PROFILE_FIELDS.iter().position(|x| x == f));
     Ok(profile)
+}
+
+/// A `business_profile` value Stripe checks, as stored: counts and amounts are
+/// non-negative integers, currencies supported ones (lowercase), a fiscal year's end a
+/// `MM-DD` date.
+fn check_profile_value(field: &'static str, value: &str) -> Result<String, Rejection> {
+    let param = match field {
+        "estimated_worker_count" => "business_profile[estimated_worker_count]",
+        "annual_revenue.amount" => "business_profile[annual_revenue][amount]",
+        "monthly_estimated_revenue.amount" => "business_profile[monthly_estimated_revenue][amount]",
+        "annual_revenue.currency" | "monthly_estimated_revenue.currency" => {
+            let param = if field.starts_with("annual") {
+                "business_profile[annual_revenue][currency]"
+            } else {
+                "business_profile[monthly_estimated_revenue][currency]"
+            };
+            return parse_currency(param, value).map(|c| c.as_str().to_owned());
+        }
+        "annual_revenue.fiscal_year_end" => {
+            let valid = value.len() == 5
+                && value.as_bytes()[2] == b'-'
+                && matches!(value[..2].parse::<u8>(), Ok(1..=12))
+                && matches!(value[3..].parse::<u8>(), Ok(1..=31));
+            if !valid {
+                return Err(Rejection::InvalidChoice {
+                    param: "business_profile[annual_revenue][fiscal_year_end]".into(),
+                    value: value.to_owned(),
+                    choices: &["MM-DD"],
+                });
+            }
+            return Ok(value.to_owned());
+        }
+        _ => return Ok(value.to_owned()),
+    };
+    match value.parse::<u64>() {
+        Ok(n) if i64::try_from(n).is_ok() => Ok(n.to_string()),
+        _ => Err(Rejection::InvalidInteger {
+            param,
+            value: value.to_owned(),
+        }),
+    }
 }
 
 fn tos_acceptance(current: &TosAcceptance, given: &TosParams) -> Result<TosAcceptance, Rejection> {

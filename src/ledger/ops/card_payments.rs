@@ -264,40 +264,70 @@ impl Ledger {
                 source: TxnSource::Object(Obj::Charge(id)),
                 is_debit: false,
                 application_fee: direct_fee.unwrap_or(Amount::ZERO),
+                conversion: Conversion::None,
             },
         );
         let fee_id = ApplicationFeeId(self.application_fees.next_index());
         // A destination charge transfers (its share of) what was captured, pending or not
         // like the charge; its application fee comes out of the destination's payment.
-        let transfer = charge.destination.map(|destination| {
-            let share = transfer_amount.or(destination.amount).unwrap_or(amount).min(amount);
-            let ids = self.next_transfer_ids(charges_before);
-            let draft = TransferDraft {
-                from: charge.account,
-                to: destination.destination,
-                amount: share,
-                currency: charge.currency,
-                status,
-                available_on,
-                source_transaction: Some(id),
-                debit: None,
-                transfer_group: charge.transfer_group.clone(),
-                description: None,
-                metadata: Metadata::default(),
-                payment_description: None,
-                payment_metadata: Metadata::default(),
-                payment_fee: fee.map(|f| (fee_id, f.min(share))),
-            };
-            let txns = self.plan_transfer(plan, &draft, ids);
-            (draft, ids, txns)
-        });
+        let transfer = match charge.destination {
+            None => None,
+            Some(destination) => {
+                let share = transfer_amount.or(destination.amount).unwrap_or(amount).min(amount);
+                let payment_fee = fee.map(|f| (fee_id, f.min(share)));
+                // A destination that settles in another currency receives the payment
+                // converted (docs/behaviour.md, "Money across currencies").
+                let settled = self.conversion_for(
+                    destination.destination,
+                    charge.currency,
+                    share,
+                    payment_fee.map_or(Amount::ZERO, |(_, f)| f),
+                )?;
+                let ids = self.next_transfer_ids(charges_before);
+                let draft = TransferDraft {
+                    from: charge.account,
+                    to: destination.destination,
+                    amount: share,
+                    currency: charge.currency,
+                    status,
+                    available_on,
+                    source_transaction: Some(id),
+                    debit: None,
+                    transfer_group: charge.transfer_group.clone(),
+                    description: None,
+                    metadata: Metadata::default(),
+                    payment_description: None,
+                    payment_metadata: Metadata::default(),
+                    payment_fee,
+                    settled,
+                };
+                let txns = self.plan_transfer(plan, &draft, ids);
+                Some((draft, ids, txns))
+            }
+        };
         let fee = match (&transfer, fee) {
             (_, None) => None,
-            (Some((draft, _, _)), Some(_)) => draft
-                .payment_fee
-                .filter(|(_, f)| f.is_positive())
-                .map(|(_, f)| self.plan_fee(plan, draft.to, f, charge.currency, status, available_on)),
-            (None, Some(f)) => Some(self.plan_fee(plan, charge.account, f, charge.currency, status, available_on)),
+            (Some((draft, _, _)), Some(_)) => {
+                // The platform receives a converted payment's fee in the charge's currency:
+                // that side of the conversion crosses back.
+                let conversion = match draft.settled {
+                    Some(_) => Conversion::Crossed,
+                    None => Conversion::None,
+                };
+                draft
+                    .payment_fee
+                    .filter(|(_, f)| f.is_positive())
+                    .map(|(_, f)| self.plan_fee(plan, draft.to, f, charge.currency, status, available_on, conversion))
+            }
+            (None, Some(f)) => Some(self.plan_fee(
+                plan,
+                charge.account,
+                f,
+                charge.currency,
+                status,
+                available_on,
+                Conversion::None,
+            )),
         };
         let dispute = card
             .dispute

@@ -30,6 +30,30 @@ pub struct CustomerParams {
     pub payment_method: Option<String>,
     /// `test_clock`: the platform's clock to create the customer on (creation only).
     pub test_clock: Option<String>,
+    pub tax_exempt: Option<String>,
+    pub invoice_prefix: Option<String>,
+}
+
+/// `tax_exempt` and `invoice_prefix`, checked as Stripe checks them: one of its three tax
+/// statuses; 3 to 12 uppercase letters or digits.
+fn check_tax_and_prefix(params: &CustomerParams) -> Result<(), Rejection> {
+    if let Some(value) = params.tax_exempt.as_deref().filter(|v| !v.is_empty())
+        && !["none", "exempt", "reverse"].contains(&value)
+    {
+        return Err(Rejection::InvalidChoice {
+            param: "tax_exempt".into(),
+            value: value.to_owned(),
+            choices: &["none", "exempt", "reverse"],
+        });
+    }
+    if let Some(value) = params.invoice_prefix.as_deref().filter(|v| !v.is_empty())
+        && !((3..=12).contains(&value.len()) && value.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit()))
+    {
+        return Err(Rejection::InvalidInvoicePrefix {
+            value: value.to_owned(),
+        });
+    }
+    Ok(())
 }
 
 /// The parameters of `POST /v1/customers/{id}`: each given field replaces the stored one
@@ -50,6 +74,7 @@ impl Ledger {
     ) -> Result<Applied<CustomerId>, Rejection> {
         let metadata = new_metadata(params.metadata.as_ref())?;
         check_email("email", params.email.as_deref())?;
+        check_tax_and_prefix(&params)?;
         let shipping = shipping_after(None, params.shipping.as_ref())?;
         let method = match params.payment_method.as_deref().filter(|m| !m.is_empty()) {
             None => None,
@@ -112,6 +137,8 @@ impl Ledger {
             address: address_after(None, params.address.as_ref()),
             shipping,
             preferred_locales: locales(params.preferred_locales).unwrap_or_default(),
+            tax_exempt: non_empty(params.tax_exempt),
+            invoice_prefix: non_empty(params.invoice_prefix),
             default_payment_method: None,
             default_source: None,
             test_clock,
@@ -149,6 +176,7 @@ impl Ledger {
         }
         let metadata = metadata_after(&self.customers[id.0].metadata, update.metadata.as_ref())?;
         check_email("email", update.email.as_deref())?;
+        check_tax_and_prefix(&update)?;
         let shipping = shipping_after(self.customers[id.0].shipping.as_ref(), update.shipping.as_ref())?;
         let default_payment_method = self.customers_own(
             id,
@@ -169,6 +197,8 @@ impl Ledger {
             replace_text(&mut customer.name, update.name.as_deref());
             replace_text(&mut customer.description, update.description.as_deref());
             replace_text(&mut customer.phone, update.phone.as_deref());
+            replace_text(&mut customer.tax_exempt, update.tax_exempt.as_deref());
+            replace_text(&mut customer.invoice_prefix, update.invoice_prefix.as_deref());
             if let Some(metadata) = metadata {
                 customer.metadata = metadata;
             }

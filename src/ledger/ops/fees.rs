@@ -58,7 +58,9 @@ pub(crate) fn proportion(amount: Amount, part: Amount, whole: Amount) -> Amount 
 impl Ledger {
     /// Adds the platform's `application_fee` transaction for a fee of `amount` paid by
     /// `account` to `plan`, with the status and availability of the transaction it is taken
-    /// from. The payer's side is that transaction's `fee`.
+    /// from. The payer's side is that transaction's `fee`; `conversion` says whether it was
+    /// paid from a payment converted into another currency.
+    #[allow(clippy::too_many_arguments)]
     pub(crate) fn plan_fee(
         &self,
         plan: &mut Plan,
@@ -67,6 +69,7 @@ impl Ledger {
         currency: Currency,
         status: TxnStatus,
         available_on: Timestamp,
+        conversion: Conversion,
     ) -> PlannedFee {
         let id = ApplicationFeeId(self.application_fees.next_index());
         let txn = plan.record(
@@ -82,6 +85,7 @@ impl Ledger {
                 source: TxnSource::Object(Obj::ApplicationFee(id)),
                 is_debit: false,
                 application_fee: Amount::ZERO,
+                conversion,
             },
         );
         PlannedFee {
@@ -189,21 +193,42 @@ impl Ledger {
     ) -> PlannedFeeRefund {
         let id = FeeRefundId(self.fee_refunds.next_index() + earlier);
         let stored = &self.application_fees[fee.0];
-        let mut leg = |account, amount| {
+        // A fee paid from a converted payment goes back converted, at the payment's rate,
+        // each refund the step its total refunded adds (so refunding all of it returns
+        // exactly what was paid).
+        let (account_currency, account_amount, platform_side, account_side) =
+            match self.payment_conversion(stored.charge) {
+                Some((to, rate)) => (
+                    to,
+                    convert_step(
+                        stored.amount_refunded,
+                        stored.amount_refunded.plus(amount),
+                        stored.currency,
+                        to,
+                        rate,
+                    )
+                    .expect("a share of a converted fee converts"),
+                    Conversion::Crossed,
+                    Conversion::Converted(rate),
+                ),
+                None => (stored.currency, amount, Conversion::None, Conversion::None),
+            };
+        let mut leg = |account, currency, amount, conversion| {
             plan.record(
                 self,
                 NewTxn::at_once(
                     self.now,
                     account,
-                    stored.currency,
+                    currency,
                     TxnType::ApplicationFeeRefund,
                     amount,
                     TxnSource::Object(Obj::FeeRefund(id)),
-                ),
+                )
+                .converting(conversion),
             )
         };
-        let platform_txn = leg(AccountId::PLATFORM, amount.negated());
-        let account_txn = leg(stored.account, amount);
+        let platform_txn = leg(AccountId::PLATFORM, stored.currency, amount.negated(), platform_side);
+        let account_txn = leg(stored.account, account_currency, account_amount, account_side);
         PlannedFeeRefund {
             id,
             fee,

@@ -424,6 +424,7 @@ impl Ledger {
                 ..Default::default()
             },
             metadata: None,
+            details: Default::default(),
         });
         // Everything the two operations below would refuse is checked first, so that
         // neither applies unless both can.

@@ -50,6 +50,9 @@ impl Ledger {
         if stored.automatic {
             return Err(Rejection::AutomaticPayoutNotCancelable { payout: id });
         }
+        if self.bank_accounts[stored.destination.0].card.is_some() {
+            return Err(Rejection::CardPayoutFinal { payout: id });
+        }
         if stored.original_payout.is_some() {
             return Err(Rejection::PayoutIsADebit { payout: id });
         }
@@ -119,6 +122,9 @@ impl Ledger {
             return Err(Rejection::PayoutReversePlatform { payout: id });
         }
         let bank = &self.bank_accounts[stored.destination.0];
+        if bank.card.is_some() {
+            return Err(Rejection::CardPayoutFinal { payout: id });
+        }
         if bank.country != Country::US {
             return Err(Rejection::PayoutReverseNotUs {
                 payout: id,
@@ -166,6 +172,7 @@ impl Ledger {
             metadata,
             reversed_by: None,
             original_payout: Some(payout),
+            method: PayoutMethod::Standard,
         });
         self.books[account.index()].indexes.payouts.push(reversal);
         self.arriving.insert((arrival_date, reversal));

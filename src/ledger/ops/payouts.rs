@@ -17,7 +17,7 @@ pub struct PayoutParams {
     pub currency: Option<String>,
     /// A bank account (`ba_…`) of the account; its default for the currency otherwise.
     pub destination: Option<String>,
-    /// `standard`; `instant` is not simulated.
+    /// `standard`, or `instant` (to a debit card, for a fee).
     pub method: Option<String>,
     pub description: Option<String>,
     pub statement_descriptor: Option<String>,
@@ -35,28 +35,20 @@ struct PayoutDraft {
     description: Option<Box<str>>,
     statement_descriptor: Option<Box<str>>,
     metadata: Metadata,
+    method: PayoutMethod,
 }
 
 impl Ledger {
     /// `POST /v1/payouts`, acting as `actor`: pays out part of its available balance.
     pub fn create_payout(&mut self, actor: AccountId, params: PayoutParams) -> Result<Applied<PayoutId>, Rejection> {
         let (amount, currency, _) = money_params(&params.amount, params.currency.as_deref(), None)?;
-        match params.method.as_deref() {
-            None | Some("standard") => {}
-            Some("instant") => {
-                return Err(Rejection::Unsimulated {
-                    param: "method",
-                    feature: Feature::InstantPayouts,
-                });
-            }
-            Some(other) => {
-                return Err(Rejection::InvalidChoice {
-                    param: "method".into(),
-                    value: other.to_owned(),
-                    choices: &["standard", "instant"],
-                });
-            }
-        }
+        let method = parse_enum(
+            "method",
+            params.method.as_deref(),
+            PayoutMethod::parse,
+            &["standard", "instant"],
+        )?
+        .unwrap_or(PayoutMethod::Standard);
         let destination = match params.destination.as_deref() {
             Some(id) => {
                 let bank = self
@@ -86,13 +78,36 @@ impl Ledger {
                 account: account.id.to_string(),
             });
         }
-        if account.payouts.schedule.interval != PayoutInterval::Manual {
-            return Err(Rejection::AutomaticPayoutsEnabled {
-                account: account.id.to_string(),
-            });
-        }
-        if books.available(currency) < amount {
-            return Err(self.balance_insufficient(actor, currency, amount, Spending::Payout));
+        // Instant Payouts go to a debit card that takes them, whatever the schedule (as on
+        // Stripe); a standard payout asked for needs the manual schedule.
+        let fee = match method {
+            PayoutMethod::Instant => {
+                let card = &self.bank_accounts[destination.0];
+                if !card.card.as_ref().is_some_and(|c| c.instant) {
+                    return Err(Rejection::InstantPayoutsUnsupported {
+                        destination: self.id_of(Obj::BankAccount(destination)).to_string(),
+                    });
+                }
+                instant_payout_fee(amount).ok_or(Rejection::AmountTooLarge {
+                    param: "amount",
+                    amount,
+                })?
+            }
+            PayoutMethod::Standard => {
+                if account.payouts.schedule.interval != PayoutInterval::Manual {
+                    return Err(Rejection::AutomaticPayoutsEnabled {
+                        account: account.id.to_string(),
+                    });
+                }
+                Amount::ZERO
+            }
+        };
+        let total = amount.checked_add(fee).ok_or(Rejection::AmountTooLarge {
+            param: "amount",
+            amount,
+        })?;
+        if books.available(currency) < total {
+            return Err(self.balance_insufficient(actor, currency, total, Spending::Payout));
         }
         let draft = PayoutDraft {
             account: actor,
@@ -104,6 +119,7 @@ impl Ledger {
             description: non_empty(params.description),
             statement_descriptor: non_empty(params.statement_descriptor),
             metadata: new_metadata(params.metadata.as_ref())?,
+            method,
         };
         let first_event = self.events.len();
         let id = self.make_payout(draft).ok_or(Rejection::AmountTooLarge {
@@ -138,20 +154,33 @@ impl Ledger {
     /// Records a checked payout; `None` (nothing changed) if a balance would overflow.
     fn make_payout(&mut self, draft: PayoutDraft) -> Option<PayoutId> {
         let id = PayoutId(self.payouts.next_index());
+        // An Instant Payout's fee is on its balance transaction, Stripe's, leaving the world.
+        let fee = match draft.method {
+            PayoutMethod::Instant => instant_payout_fee(draft.amount)?,
+            PayoutMethod::Standard => Amount::ZERO,
+        };
         let mut plan = Plan::default();
         let txn = plan.record(
             self,
-            NewTxn::at_once(
-                self.now,
-                draft.account,
-                draft.currency,
-                TxnType::Payout,
-                draft.amount.checked_neg()?,
-                TxnSource::Object(Obj::Payout(id)),
-            ),
+            NewTxn {
+                fee,
+                ..NewTxn::at_once(
+                    self.now,
+                    draft.account,
+                    draft.currency,
+                    TxnType::Payout,
+                    draft.amount.checked_neg()?,
+                    TxnSource::Object(Obj::Payout(id)),
+                )
+            },
         );
         let settlement = self.settle(plan)?;
-        let arrival_date = business_days_after(self.now, PAYOUT_TRANSIT_BUSINESS_DAYS);
+        // *(choice)* An Instant Payout arrives the moment it is made (Stripe: within 30
+        // minutes): it is paid the next time the clock moves.
+        let arrival_date = match draft.method {
+            PayoutMethod::Instant => self.now,
+            PayoutMethod::Standard => business_days_after(self.now, PAYOUT_TRANSIT_BUSINESS_DAYS),
+        };
         self.store(Payout {
             account: draft.account,
             amount: draft.amount,
@@ -170,6 +199,7 @@ impl Ledger {
             metadata: draft.metadata,
             reversed_by: None,
             original_payout: None,
+            method: draft.method,
         });
         self.books[draft.account.index()].indexes.payouts.push(id);
         self.arriving.insert((arrival_date, id));
@@ -187,17 +217,23 @@ impl Ledger {
         let account = payout.account;
         match failure {
             Some(failure) if payout.amount.is_positive() => {
+                // What left comes back whole: the amount, and an Instant Payout's fee (as a
+                // negative fee, so the transaction nets both).
+                let fee = self.txns[payout.balance_transaction.0].fee;
                 let mut plan = Plan::default();
                 let txn = plan.record(
                     self,
-                    NewTxn::at_once(
-                        self.now,
-                        account,
-                        payout.currency,
-                        TxnType::PayoutFailure,
-                        payout.amount,
-                        TxnSource::Object(Obj::Payout(id)),
-                    ),
+                    NewTxn {
+                        fee: fee.negated(),
+                        ..NewTxn::at_once(
+                            self.now,
+                            account,
+                            payout.currency,
+                            TxnType::PayoutFailure,
+                            payout.amount,
+                            TxnSource::Object(Obj::Payout(id)),
+                        )
+                    },
                 );
                 let Some(settlement) = self.settle(plan) else {
                     return false;
@@ -241,7 +277,9 @@ impl Ledger {
                 };
                 let settings = &self.accounts[account.0].payouts;
                 let draft = if available.is_negative() {
+                    // A negative balance is debited from a bank account, never a debit card.
                     let debits = settings.debit_negative_balances
+                        && self.bank_accounts[bank.0].is_bank()
                         && self.accounts[account.0].country.auto_debits_negative_balances();
                     if !debits {
                         continue;
@@ -257,6 +295,7 @@ impl Ledger {
                         description: Some("STRIPE DEBIT OF NEGATIVE BALANCE".into()),
                         statement_descriptor: None,
                         metadata: Metadata::default(),
+                        method: PayoutMethod::Standard,
                     }
                 } else if pays_out
                     && available > settings.minimum_balance(currency)
@@ -284,6 +323,7 @@ impl Ledger {
                         description: Some("STRIPE PAYOUT".into()),
                         statement_descriptor: None,
                         metadata: Metadata::default(),
+                        method: PayoutMethod::Standard,
                     }
                 } else {
                     continue;

@@ -66,6 +66,20 @@ pub(crate) struct TransferDraft {
     pub payment_metadata: Metadata,
     /// The application fee a destination charge takes from the payment, and its amount.
     pub payment_fee: Option<(ApplicationFeeId, Amount)>,
+    /// How the payment is converted, when the destination settles `currency` in another
+    /// currency ([`Ledger::conversion_for`]); `None` when it keeps the currency.
+    pub settled: Option<Settled>,
+}
+
+/// A transfer's payment converted into the currency its destination settles in.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Settled {
+    pub currency: Currency,
+    /// The transfer's amount, converted.
+    pub amount: Amount,
+    /// The payment's application fee, converted.
+    pub fee: Amount,
+    pub rate: Rate,
 }
 
 /// Who a transfer is between, and whether it is an account debit: what its events need.
@@ -104,6 +118,8 @@ pub(crate) struct PlannedReversal {
     pub id: ReversalId,
     pub transfer: TransferId,
     pub amount: Amount,
+    /// What leaves the destination: `amount`, or its share of the converted payment.
+    taken_amount: Amount,
     taken: TxnId,
     returned: TxnId,
 }
@@ -188,7 +204,7 @@ impl Ledger {
             return Err(Rejection::ReferenceOutsideDebit);
         }
         self.check_can_receive_transfers(destination)?;
-        self.check_settles(destination, currency)?;
+        let settled = self.conversion_for(destination, currency, amount, Amount::ZERO)?;
         let metadata = new_metadata(params.metadata.as_ref())?;
         let platform = AccountId::PLATFORM;
         let (status, available_on, source_transaction) = match params.source_transaction.as_deref() {
@@ -227,6 +243,7 @@ impl Ledger {
             payment_description: None,
             payment_metadata: Metadata::default(),
             payment_fee: None,
+            settled,
         };
         let ids = self.next_transfer_ids(0);
         self.apply_transfer(draft, ids, amount)
@@ -278,25 +295,69 @@ impl Ledger {
         }
     }
 
-    /// A connected account keeps funds in a currency only if it is its default currency or
-    /// it has a bank account in it; Stripe converts anything else to the default currency,
-    /// which the simulator does not do, so such a transfer is refused rather than kept in a
-    /// currency the account could never pay out.
-    pub(crate) fn check_settles(&self, destination: AccountId, currency: Currency) -> Result<(), Rejection> {
+    /// The currency and rate funds in `currency` sent to `destination` convert at, or `None`
+    /// when they stay in `currency`. A connected account keeps funds in a currency if it is
+    /// its default currency or it has a bank account in it (Stripe's settlement currencies);
+    /// Stripe converts anything else into its default currency, here at the world's table
+    /// of rates. A pair the table lacks is refused, naming debitsim.
+    pub(crate) fn settlement_rate(
+        &self,
+        destination: AccountId,
+        currency: Currency,
+    ) -> Result<Option<(Currency, Rate)>, Rejection> {
         let account = &self.accounts[destination.0];
-        let has_bank = account
-            .bank_accounts
-            .iter()
-            .any(|b| self.bank_accounts[b.0].currency == currency);
-        if currency == account.default_currency || has_bank {
-            Ok(())
-        } else {
-            Err(Rejection::CurrencyConversion {
+        if currency == account.default_currency || self.has_external_account_in(destination, currency) {
+            return Ok(None);
+        }
+        match self.exchange_rates.rate(currency, account.default_currency) {
+            Some(rate) => Ok(Some((account.default_currency, rate))),
+            None => Err(Rejection::CurrencyConversion {
                 account: account.id.to_string(),
                 currency,
                 default_currency: account.default_currency,
-            })
+            }),
         }
+    }
+
+    /// Sets the world's exchange rates (units per US dollar) over debitsim's table: the
+    /// fixtures' `exchange_rates`, set before anything happens in the world.
+    pub fn set_exchange_rates(&mut self, changes: &[(Currency, Rate)]) {
+        self.exchange_rates = ExchangeRates::default().with(changes);
+    }
+
+    /// Whether funds in `currency` can reach `destination`, converted or not.
+    pub(crate) fn check_settles(&self, destination: AccountId, currency: Currency) -> Result<(), Rejection> {
+        self.settlement_rate(destination, currency).map(|_| ())
+    }
+
+    /// How a transfer of `amount` (whose payment pays `fee` to the platform) converts on its
+    /// way to `destination`, if it does.
+    pub(crate) fn conversion_for(
+        &self,
+        destination: AccountId,
+        currency: Currency,
+        amount: Amount,
+        fee: Amount,
+    ) -> Result<Option<Settled>, Rejection> {
+        let Some((to, rate)) = self.settlement_rate(destination, currency)? else {
+            return Ok(None);
+        };
+        let too_large = || Rejection::AmountTooLarge {
+            param: "amount",
+            amount,
+        };
+        Ok(Some(Settled {
+            currency: to,
+            amount: convert_amount(amount, currency, to, rate).ok_or_else(too_large)?,
+            fee: convert_amount(fee, currency, to, rate).ok_or_else(too_large)?,
+            rate,
+        }))
+    }
+
+    /// The currency and rate a transfer's payment (`py_…`) was converted into, if it was.
+    pub(crate) fn payment_conversion(&self, payment: ChargeId) -> Option<(Currency, Rate)> {
+        let txn = &self.txns[self.charges[payment.0].balance_transaction?.0];
+        txn.conversion.exchange_rate().map(|rate| (txn.currency, rate))
     }
 
     pub(crate) fn balance_insufficient(
@@ -451,6 +512,9 @@ impl Ledger {
             payment_description: None,
             payment_metadata: Metadata::default(),
             payment_fee: None,
+            // The seed's rule (§7 row 14): a debit is in the debited account's default
+            // currency, and the platform receives it as it is.
+            settled: None,
         })
     }
 
@@ -472,11 +536,22 @@ impl Ledger {
         }
     }
 
+    /// Whether `account` has a bank account (not a debit card) in `currency`: what a
+    /// negative balance may be debited from (§6).
     pub fn has_bank_account_in(&self, account: AccountId, currency: Currency) -> bool {
-        self.accounts[account.0]
-            .bank_accounts
-            .iter()
-            .any(|b| self.bank_accounts[b.0].currency == currency)
+        self.accounts[account.0].bank_accounts.iter().any(|b| {
+            let bank = &self.bank_accounts[b.0];
+            bank.currency == currency && bank.is_bank() && !bank.deleted
+        })
+    }
+
+    /// Whether `account` has an external account (a bank account or a debit card) in
+    /// `currency`: a currency it settles in (§22).
+    pub fn has_external_account_in(&self, account: AccountId, currency: Currency) -> bool {
+        self.accounts[account.0].bank_accounts.iter().any(|b| {
+            let bank = &self.bank_accounts[b.0];
+            bank.currency == currency && !bank.deleted
+        })
     }
 
     /// The ids the next transfer will get, when `charges_before` charges are created first
@@ -490,6 +565,10 @@ impl Ledger {
 
     /// Adds the two balance transactions of a drafted transfer to `plan`.
     pub(crate) fn plan_transfer(&self, plan: &mut Plan, draft: &TransferDraft, ids: TransferIds) -> (TxnId, TxnId) {
+        let sent_side = match draft.settled {
+            Some(_) => Conversion::Crossed,
+            None => Conversion::None,
+        };
         let sent = plan.record(
             self,
             NewTxn {
@@ -503,24 +582,35 @@ impl Ledger {
                 source: TxnSource::Object(Obj::Transfer(ids.transfer)),
                 is_debit: draft.debit.is_some(),
                 application_fee: Amount::ZERO,
+                conversion: sent_side,
             },
         );
         // A destination charge's application fee comes out of the payment (as Stripe shows
         // it: the payment's fee), and goes to the platform as its own transaction.
-        let fee = draft.payment_fee.map_or(Amount::ZERO, |(_, fee)| fee);
+        // Converted, the payment is in the destination's currency, and so is the fee it pays.
+        let (currency, amount, fee, conversion) = match draft.settled {
+            Some(s) => (s.currency, s.amount, s.fee, Conversion::Converted(s.rate)),
+            None => (
+                draft.currency,
+                draft.amount,
+                draft.payment_fee.map_or(Amount::ZERO, |(_, fee)| fee),
+                Conversion::None,
+            ),
+        };
         let received = plan.record(
             self,
             NewTxn {
                 account: draft.to,
-                currency: draft.currency,
+                currency,
                 kind: TxnType::Payment,
-                amount: draft.amount,
+                amount,
                 fee,
                 status: draft.status,
                 available_on: draft.available_on,
                 source: TxnSource::Object(Obj::Charge(ids.payment)),
                 is_debit: false,
                 application_fee: fee,
+                conversion,
             },
         );
         (sent, received)
@@ -530,15 +620,20 @@ impl Ledger {
     pub(crate) fn store_transfer(&mut self, draft: TransferDraft, ids: TransferIds, txns: (TxnId, TxnId)) {
         debug_assert_eq!(ids.transfer.index(), self.transfers.len());
         debug_assert_eq!(ids.payment.index(), self.charges.len());
+        // The payment is what the destination received: converted, in its own currency.
+        let (payment_currency, payment_amount, payment_fee) = match draft.settled {
+            Some(s) => (s.currency, s.amount, draft.payment_fee.map(|(id, _)| (id, s.fee))),
+            None => (draft.currency, draft.amount, draft.payment_fee),
+        };
         self.store(Charge {
             account: draft.to,
             source: ChargeSource::Account {
                 from: draft.from,
                 transfer: ids.transfer,
             },
-            amount: draft.amount,
+            amount: payment_amount,
             amount_refunded: Amount::ZERO,
-            currency: draft.currency,
+            currency: payment_currency,
             created: self.now,
             status: ChargeStatus::Succeeded,
             balance_transaction: Some(txns.1),
@@ -551,10 +646,10 @@ impl Ledger {
             destination: None,
             refunds: Vec::new(),
             transferred: Amount::ZERO,
-            amount_captured: draft.amount,
+            amount_captured: payment_amount,
             links: PaymentLinks {
-                application_fee_amount: draft.payment_fee.map(|(_, fee)| fee),
-                application_fee: draft.payment_fee.map(|(id, _)| id),
+                application_fee_amount: payment_fee.map(|(_, fee)| fee),
+                application_fee: payment_fee.map(|(id, _)| id),
                 ..PaymentLinks::default()
             },
             shipping: None,
@@ -707,25 +802,59 @@ impl Ledger {
     pub(crate) fn plan_reversal(&self, plan: &mut Plan, transfer: TransferId, amount: Amount) -> PlannedReversal {
         let id = ReversalId(self.reversals.next_index());
         let stored = &self.transfers[transfer.0];
-        let mut leg = |account, kind, amount| {
+        // A converted payment is taken back in its own currency at the rate it came in at,
+        // each reversal the step its total reversed adds, so that reversing all of it
+        // returns exactly what was received.
+        let conversion = self.payment_conversion(stored.destination_payment);
+        let (taken_currency, taken_amount, taken_side, returned_side) = match conversion {
+            Some((to, rate)) => (
+                to,
+                convert_step(
+                    stored.amount_reversed,
+                    stored.amount_reversed.plus(amount),
+                    stored.currency,
+                    to,
+                    rate,
+                )
+                .expect("a share of a converted payment converts"),
+                Conversion::Converted(rate),
+                Conversion::Crossed,
+            ),
+            None => (stored.currency, amount, Conversion::None, Conversion::None),
+        };
+        let mut leg = |account, currency, kind, amount: Amount, conversion| {
             plan.record(
                 self,
                 NewTxn::at_once(
                     self.now,
                     account,
-                    stored.currency,
+                    currency,
                     kind,
                     amount,
                     TxnSource::Object(Obj::Reversal(id)),
-                ),
+                )
+                .converting(conversion),
             )
         };
-        let taken = leg(stored.to, TxnType::PaymentRefund, amount.negated());
-        let returned = leg(stored.from, TxnType::TransferRefund, amount);
+        let taken = leg(
+            stored.to,
+            taken_currency,
+            TxnType::PaymentRefund,
+            taken_amount.negated(),
+            taken_side,
+        );
+        let returned = leg(
+            stored.from,
+            stored.currency,
+            TxnType::TransferRefund,
+            amount,
+            returned_side,
+        );
         PlannedReversal {
             id,
             transfer,
             amount,
+            taken_amount,
             taken,
             returned,
         }
@@ -743,6 +872,7 @@ impl Ledger {
             id,
             transfer,
             amount,
+            taken_amount,
             taken,
             returned,
         } = planned;
@@ -764,7 +894,7 @@ impl Ledger {
             metadata,
         });
         self.change::<Charge, _>(payment, |payment| {
-            payment.amount_refunded = payment.amount_refunded.plus(amount);
+            payment.amount_refunded = payment.amount_refunded.plus(taken_amount);
         });
     }
 }

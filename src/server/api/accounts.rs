@@ -1,6 +1,6 @@
 //! `/v1/accounts`, `/v1/accounts/{id}`, `/v1/account` and external accounts.
 
-use crate::ledger::BankAccount;
+use crate::ledger::{BankAccount, BankAccountId};
 
 use super::endpoint::{
     Applied, Ctx, Endpoint, Prepared, hash, not_found, object, page_of, prepare_get, prepare_list, take_address,
@@ -8,7 +8,7 @@ use super::endpoint::{
 };
 use crate::ledger::Kind;
 use crate::ledger::{
-    AccountId, AccountParams, AccountUpdate, BUSINESS_PROFILE_FIELDS, BankAccountParams, CompanyParams,
+    AccountId, AccountParams, AccountUpdate, BUSINESS_PROFILE_FIELDS, BankAccountParams, BrandingParams, CompanyParams,
     ControllerParams, IdentityParams, MetadataUpdate, Noun, ScheduleParams, TosParams, page,
 };
 use crate::server::error::ApiError;
@@ -52,6 +52,7 @@ struct Common {
     metadata: Option<MetadataUpdate>,
     individual: IdentityParams,
     company: CompanyParams,
+    branding: BrandingParams,
 }
 
 /// Who a person is, from the parameters of a person or of `individual[...]`.
@@ -83,10 +84,24 @@ fn take_common(p: &mut Params) -> Result<Common, ApiError> {
     let business_type = p.take_str("business_type")?;
     let mut business_profile = Vec::new();
     if let Some(mut profile) = hash(p, "business_profile")? {
-        for field in BUSINESS_PROFILE_FIELDS {
+        for field in BUSINESS_PROFILE_FIELDS.iter().filter(|f| !f.contains('.')) {
             if let Some(value) = profile.take_str(field)? {
-                business_profile.push((field.to_owned(), value));
+                business_profile.push(((*field).to_owned(), value));
             }
+        }
+        // The nested hashes Stripe only keeps and shows, field by field.
+        for outer in ["support_address", "annual_revenue", "monthly_estimated_revenue"] {
+            let Some(mut nested) = hash(&mut profile, outer)? else {
+                continue;
+            };
+            for field in BUSINESS_PROFILE_FIELDS {
+                if let Some(inner) = field.strip_prefix(outer).and_then(|f| f.strip_prefix('.'))
+                    && let Some(value) = nested.take_str(inner)?
+                {
+                    business_profile.push((field.to_owned(), value));
+                }
+            }
+            nested.finish()?;
         }
         profile.finish()?;
     }
@@ -124,7 +139,17 @@ fn take_common(p: &mut Params) -> Result<Common, ApiError> {
     let mut debit_negative_balances = None;
     let mut schedule = ScheduleParams::default();
     let mut statement_descriptor = None;
+    let mut branding = BrandingParams::default();
     if let Some(mut settings) = hash(p, "settings")? {
+        // The brand colors are kept and shown; the icon and logo are file uploads, which
+        // are not simulated (left for the spec check to refuse).
+        if let Some(mut given) = hash(&mut settings, "branding")? {
+            branding = BrandingParams {
+                primary_color: given.take_str("primary_color")?,
+                secondary_color: given.take_str("secondary_color")?,
+            };
+            given.finish()?;
+        }
         if let Some(mut payouts) = hash(&mut settings, "payouts")? {
             debit_negative_balances = payouts.take_bool("debit_negative_balances")?;
             statement_descriptor = payouts.take_str("statement_descriptor")?;
@@ -173,6 +198,7 @@ fn take_common(p: &mut Params) -> Result<Common, ApiError> {
         metadata,
         individual,
         company,
+        branding,
     })
 }
 
@@ -249,6 +275,7 @@ pub fn create(mut p: Params) -> Result<Prepared, ApiError> {
         metadata: common.metadata,
         individual: common.individual,
         company: common.company,
+        branding: common.branding,
         ..AccountParams::default()
     };
     Ok(Box::new(move |cx| {
@@ -276,6 +303,7 @@ pub fn update(mut p: Params, id: String) -> Result<Prepared, ApiError> {
         metadata: common.metadata,
         individual: common.individual,
         company: common.company,
+        branding: common.branding,
         v2: Default::default(),
     };
     Ok(Box::new(move |cx| {
@@ -369,11 +397,19 @@ pub fn external_accounts(p: Params, id: String) -> Result<Prepared, ApiError> {
         move |cx, list, object| {
             let account = visible_account(cx, &id)?;
             let ledger = cx.ledger();
-            let banks = if object.as_deref() == Some("card") {
-                Vec::new()
-            } else {
-                ledger.account(account).bank_accounts.clone()
+            // `object=card` lists the debit cards, `object=bank_account` the bank accounts.
+            let wanted = |b: &BankAccountId| match object.as_deref() {
+                Some("card") => ledger.bank_account(*b).card.is_some(),
+                Some(_) => ledger.bank_account(*b).card.is_none(),
+                None => true,
             };
+            let banks: Vec<BankAccountId> = ledger
+                .account(account)
+                .bank_accounts
+                .iter()
+                .copied()
+                .filter(wanted)
+                .collect();
             let query = list.query(
                 |b| ledger.find::<BankAccount>(account, b).map(|b| b.index() as u32),
                 Noun::Object(Kind::BankAccount),

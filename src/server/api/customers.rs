@@ -45,6 +45,8 @@ fn take_fields(p: &mut Params) -> Result<CustomerParams, ApiError> {
         },
         shipping: take_shipping(p)?,
         preferred_locales: p.take_list("preferred_locales")?,
+        tax_exempt: p.take_str("tax_exempt")?,
+        invoice_prefix: p.take_str("invoice_prefix")?,
         default_payment_method,
         default_source: p.take_str("default_source")?,
         payment_method: None,

@@ -59,13 +59,9 @@ pub const THIN_EVENT_TYPES: &[&str] = &[
     "v2.core.event_destination.ping",
 ];
 
-/// A receiver's URL, refused in Stripe's manner (or, for `https`, in words that say debitsim
-/// cannot deliver there).
+/// A receiver's URL, refused in Stripe's manner.
 fn check_url(url: &str) -> Result<(), ApiError> {
-    webhooks::check_url(url).map_err(|problem| match problem {
-        UrlProblem::Invalid => ApiError::webhook_url_invalid(url),
-        UrlProblem::Https => ApiError::webhook_url_https(url),
-    })
+    webhooks::check_url(url).map_err(|UrlProblem::Invalid| ApiError::webhook_url_invalid(url))
 }
 
 /// `enabled_events`: at least one, each an event type Stripe has for the payload.

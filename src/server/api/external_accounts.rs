@@ -3,6 +3,7 @@
 
 use super::accounts::{take_bank, take_external_account, visible_account};
 use super::endpoint::{Endpoint, Prepared, Refusal, Reply, not_found, object, prepare_get, take_expand};
+use crate::ledger::debit_card_token;
 use crate::ledger::{AccountId, BankAccountCreate, BankAccountId, BankAccountParams, BankAccountUpdate, Kind, Noun};
 use crate::server::error::ApiError;
 use crate::server::form::Params;
@@ -54,8 +55,10 @@ pub fn create(mut p: Params, account: String) -> Result<Prepared, ApiError> {
     };
     let expand = take_expand(&mut p, Kind::BankAccount)?;
     p.finish()?;
+    // Card tokens other than Stripe's debit-card ones (`tok_visa_debit`, …) are not simulated.
     if let Some(BankAccountParams::Token(token)) = &params.external_account
         && token.starts_with("tok_")
+        && debit_card_token(token).is_none()
     {
         return Err(ApiError::not_simulated_parameter("external_account"));
     }

@@ -3,9 +3,12 @@
 
 use super::accounts::{platform_only, take_identity, visible_account};
 use super::endpoint::{
-    Endpoint, Prepared, Refusal, Reply, not_found, object, page_of, prepare_get, prepare_list, take_expand,
+    Endpoint, Prepared, Refusal, Reply, not_found, object, page_of, prepare_get, prepare_list, take_address,
+    take_expand,
 };
-use crate::ledger::{AccountId, Kind, Noun, Person, PersonId, PersonParams, RelationshipParams, page};
+use crate::ledger::{
+    AccountId, Kind, Noun, Person, PersonDetailsParams, PersonId, PersonParams, RelationshipParams, page,
+};
 use crate::server::error::ApiError;
 use crate::server::form::Params;
 use crate::server::render::{Obj, lifecycle};
@@ -45,6 +48,7 @@ fn visible_person(
 fn take_person(p: &mut Params) -> Result<PersonParams, ApiError> {
     let identity = take_identity(p)?;
     let mut relationship = RelationshipParams::default();
+    let mut percent_ownership = None;
     if let Some(mut given) = super::endpoint::hash(p, "relationship")? {
         relationship = RelationshipParams {
             representative: given.take_bool("representative")?,
@@ -53,8 +57,31 @@ fn take_person(p: &mut Params) -> Result<PersonParams, ApiError> {
             executive: given.take_bool("executive")?,
             title: given.take_str("title")?,
         };
+        percent_ownership = given.take_str("percent_ownership")?;
         given.finish()?;
     }
+    // Details Stripe only keeps and shows (docs/behaviour.md §17).
+    let registered_address = match p.get("registered_address").map(|v| v.as_str() == Some("")) {
+        None => None,
+        Some(true) => {
+            p.take_hash("registered_address")?;
+            Some(None)
+        }
+        Some(false) => Some(Some(take_address(p, "registered_address")?)),
+    };
+    let details = PersonDetailsParams {
+        first_name_kana: p.take_str("first_name_kana")?,
+        first_name_kanji: p.take_str("first_name_kanji")?,
+        last_name_kana: p.take_str("last_name_kana")?,
+        last_name_kanji: p.take_str("last_name_kanji")?,
+        maiden_name: p.take_str("maiden_name")?,
+        gender: p.take_str("gender")?,
+        nationality: p.take_str("nationality")?,
+        political_exposure: p.take_str("political_exposure")?,
+        registered_address,
+        percent_ownership,
+        full_name_aliases: p.take_list("full_name_aliases")?,
+    };
     // Identity documents are accepted and set aside: test mode verifies whoever has
     // given what is due.
     p.take("verification");
@@ -63,6 +90,7 @@ fn take_person(p: &mut Params) -> Result<PersonParams, ApiError> {
         identity,
         relationship,
         metadata: p.take_metadata()?,
+        details,
     })
 }
 

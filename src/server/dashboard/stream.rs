@@ -70,23 +70,46 @@ const GAP: Duration = Duration::from_millis(100);
 /// Open feeds per server, at most: each holds a connection and a task.
 pub const MAX_FEEDS: usize = 64;
 
-/// One of the server's [`MAX_FEEDS`] places, given back when its feed ends.
-struct Slot(Arc<AppState>);
+/// Open feeds per world (a key and its restricted twin), at most *(choice)*: a dashboard
+/// needs one, a few tabs a few; so one world can never take every place and make another
+/// key's feed wait.
+pub const MAX_FEEDS_PER_WORLD: usize = 8;
+
+/// One of the server's [`MAX_FEEDS`] places and of its world's [`MAX_FEEDS_PER_WORLD`],
+/// given back when its feed ends.
+struct Slot(Arc<AppState>, Box<str>);
 
 impl Slot {
-    fn claim(state: &Arc<AppState>) -> Option<Slot> {
+    fn claim(state: &Arc<AppState>, world: &str) -> Option<Slot> {
+        // The world's share first, under its lock, so two feeds of one world cannot both
+        // take its last place.
+        let mut by_world = state.feeds_by_world.lock();
+        let mine = by_world.get(world).copied().unwrap_or(0);
+        if mine >= MAX_FEEDS_PER_WORLD {
+            return None;
+        }
         state
             .feeds
             .fetch_update(Ordering::AcqRel, Ordering::Acquire, |n| {
                 (n < MAX_FEEDS).then_some(n + 1)
             })
-            .ok()
-            .map(|_| Slot(state.clone()))
+            .ok()?;
+        by_world.insert(world.into(), mine + 1);
+        Some(Slot(state.clone(), world.into()))
     }
 }
 
 impl Drop for Slot {
     fn drop(&mut self) {
+        let mut by_world = self.0.feeds_by_world.lock();
+        match by_world.get(&self.1).copied() {
+            Some(n) if n > 1 => {
+                by_world.insert(self.1.clone(), n - 1);
+            }
+            _ => {
+                by_world.remove(&self.1);
+            }
+        }
         self.0.feeds.fetch_sub(1, Ordering::AcqRel);
     }
 }
@@ -130,7 +153,7 @@ fn open(state: &Arc<AppState>, request: &Request) -> Result<Response, ApiError> 
     // It takes no parameters: anything given is unknown, as on every endpoint.
     let query = request.uri().query().unwrap_or_default();
     Params::parse(query.as_bytes(), &FormLimits::default())?.finish()?;
-    let slot = Slot::claim(state).ok_or_else(|| ApiError::rate_limited().with_should_retry(true))?;
+    let slot = Slot::claim(state, key.world_key()).ok_or_else(|| ApiError::rate_limited().with_should_retry(true))?;
     let world = state.world(key.world_key()).map_err(|_| ApiError::api_error())?;
     // Subscribed before the first look, so nothing that happens after it goes unnoticed.
     let news = state.subscribe();

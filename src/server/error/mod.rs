@@ -829,17 +829,7 @@ impl ApiError {
     /// 400 `url_invalid`: a URL that cannot be requested. Wording chosen.
     pub fn webhook_url_invalid(url: &str) -> ApiError {
         let message = format!(
-            "Invalid URL: '{}'. A webhook endpoint's URL is an absolute http:// URL with a host.",
-            echo(url, 2 * ECHO_MAX_CHARS)
-        );
-        ApiError::bad_param(Some("url_invalid"), "url", message)
-    }
-
-    /// 400: an https URL, which debitsim does not deliver to.
-    pub fn webhook_url_https(url: &str) -> ApiError {
-        let message = format!(
-            "debitsim delivers webhooks over plain HTTP only, so it cannot deliver to '{}': \
-             give the receiver's http:// URL (it runs on this machine or your network).",
+            "Invalid URL: '{}'. A webhook endpoint's URL is an absolute http:// or https:// URL with a host.",
             echo(url, 2 * ECHO_MAX_CHARS)
         );
         ApiError::bad_param(Some("url_invalid"), "url", message)

@@ -45,8 +45,19 @@ static FUTURE_REQUIREMENTS: Fragment = Fragment::new(|| {
     )
 });
 
-static BRANDING: Fragment =
-    Fragment::new(|| raw(r#"{"icon":null,"logo":null,"primary_color":null,"secondary_color":null}"#));
+/// `settings.branding`: the colors kept; icon and logo are file uploads (not simulated).
+struct BrandingView<'a>(&'a crate::ledger::Branding);
+
+impl serde::Serialize for BrandingView<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut m = s.serialize_map(Some(4))?;
+        m.serialize_entry("icon", &None::<()>)?;
+        m.serialize_entry("logo", &None::<()>)?;
+        m.serialize_entry("primary_color", &self.0.primary_color.as_deref())?;
+        m.serialize_entry("secondary_color", &self.0.secondary_color.as_deref())?;
+        m.end()
+    }
+}
 
 static CARD_PAYMENTS_SETTINGS: Fragment = Fragment::new(|| {
     raw(
@@ -106,19 +117,61 @@ struct BusinessProfile<'a>(&'a Account);
 impl serde::Serialize for BusinessProfile<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let field = |name| self.0.business_profile(name);
+        // A stored count or amount is digits only (checked when given).
+        let number = |name| field(name).and_then(|v| v.parse::<i64>().ok());
+        // A nested hash shows when any of its fields was given, all its fields then.
+        let nested = |outer: &'static str, inner: &'static [&'static str]| {
+            inner
+                .iter()
+                .any(|f| self.0.business_profile(&format!("{outer}.{f}")).is_some())
+                .then_some(NestedProfile(self.0, outer, inner))
+        };
         let mut m = s.serialize_map(None)?;
-        m.serialize_entry("annual_revenue", &None::<()>)?;
-        m.serialize_entry("estimated_worker_count", &None::<()>)?;
+        m.serialize_entry(
+            "annual_revenue",
+            &nested("annual_revenue", &["amount", "currency", "fiscal_year_end"]),
+        )?;
+        m.serialize_entry("estimated_worker_count", &number("estimated_worker_count"))?;
         m.serialize_entry("mcc", &field("mcc"))?;
         m.serialize_entry("minority_owned_business_designation", &None::<()>)?;
+        // Optional and not nullable in Stripe's schema: absent until given.
+        if let Some(revenue) = nested("monthly_estimated_revenue", &["amount", "currency"]) {
+            m.serialize_entry("monthly_estimated_revenue", &revenue)?;
+        }
         m.serialize_entry("name", &field("name"))?;
         m.serialize_entry("product_description", &field("product_description"))?;
         m.serialize_entry("specified_commercial_transactions_act_url", &None::<()>)?;
-        m.serialize_entry("support_address", &None::<()>)?;
+        m.serialize_entry(
+            "support_address",
+            &nested(
+                "support_address",
+                &["city", "country", "line1", "line2", "postal_code", "state"],
+            ),
+        )?;
         m.serialize_entry("support_email", &field("support_email"))?;
         m.serialize_entry("support_phone", &field("support_phone"))?;
         m.serialize_entry("support_url", &field("support_url"))?;
         m.serialize_entry("url", &field("url"))?;
+        m.end()
+    }
+}
+
+/// A nested `business_profile` hash (`support_address`, `annual_revenue`, …): each of its
+/// fields, `null` when not given; amounts as numbers.
+struct NestedProfile<'a>(&'a Account, &'static str, &'static [&'static str]);
+
+impl serde::Serialize for NestedProfile<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let NestedProfile(account, outer, fields) = *self;
+        let mut m = s.serialize_map(Some(fields.len()))?;
+        for inner in fields {
+            let value = account.business_profile(&format!("{outer}.{inner}"));
+            if *inner == "amount" {
+                m.serialize_entry(inner, &value.and_then(|v| v.parse::<i64>().ok()))?;
+            } else {
+                m.serialize_entry(inner, &value)?;
+            }
+        }
         m.end()
     }
 }
@@ -149,7 +202,7 @@ impl serde::Serialize for Settings<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let account = self.0.account(self.1);
         let mut m = s.serialize_map(None)?;
-        m.serialize_entry("branding", &BRANDING)?;
+        m.serialize_entry("branding", &BrandingView(&account.branding))?;
         m.serialize_entry("card_payments", &CARD_PAYMENTS_SETTINGS)?;
         m.serialize_entry("dashboard", &DashboardSettings(account.business_name()))?;
         m.serialize_entry("payments", &Payments(account.payouts.statement_descriptor.as_deref()))?;
@@ -276,6 +329,9 @@ pub fn bank_account<S: Serializer>(
     expand: &Expand,
 ) -> Result<S::Ok, S::Error> {
     let bank = ledger.bank_account(id);
+    if let Some(card) = &bank.card {
+        return debit_card(s, ledger, id, bank, card, expand);
+    }
     let mut m = s.serialize_map(None)?;
     m.serialize_entry("id", ledger.id_of(Obj::BankAccount(id)).as_str())?;
     m.serialize_entry("object", "bank_account")?;
@@ -296,5 +352,57 @@ pub fn bank_account<S: Serializer>(
     m.serialize_entry("metadata", &MetadataView(&bank.metadata))?;
     m.serialize_entry("routing_number", &bank.routing_number.as_deref())?;
     m.serialize_entry("status", bank.status.as_str())?;
+    m.end()
+}
+
+/// A debit card external account: Stripe's `card` object (docs/behaviour.md §23).
+fn debit_card<S: Serializer>(
+    s: S,
+    ledger: AsOf<'_>,
+    id: BankAccountId,
+    bank: &crate::ledger::BankAccount,
+    card: &crate::ledger::DebitCard,
+    expand: &Expand,
+) -> Result<S::Ok, S::Error> {
+    let mut m = s.serialize_map(None)?;
+    m.serialize_entry("id", ledger.id_of(Obj::BankAccount(id)).as_str())?;
+    m.serialize_entry("object", "card")?;
+    m.serialize_entry(
+        "account",
+        &Expandable::new(ledger, Some(Obj::Account(bank.account)), "account", expand),
+    )?;
+    for field in [
+        "address_city",
+        "address_country",
+        "address_line1",
+        "address_line1_check",
+        "address_line2",
+        "address_state",
+        "address_zip",
+        "address_zip_check",
+    ] {
+        m.serialize_entry(field, &None::<()>)?;
+    }
+    let methods: &[&str] = if card.instant {
+        &["standard", "instant"]
+    } else {
+        &["standard"]
+    };
+    m.serialize_entry("available_payout_methods", methods)?;
+    m.serialize_entry("brand", card.brand.as_str())?;
+    m.serialize_entry("country", bank.country.as_str())?;
+    m.serialize_entry("currency", bank.currency.as_str())?;
+    m.serialize_entry("cvc_check", &None::<()>)?;
+    m.serialize_entry("default_for_currency", &bank.default_for_currency)?;
+    m.serialize_entry("dynamic_last4", &None::<()>)?;
+    m.serialize_entry("exp_month", &card.exp_month)?;
+    m.serialize_entry("exp_year", &card.exp_year)?;
+    m.serialize_entry("fingerprint", fingerprint(&bank.last4, "card").as_str())?;
+    m.serialize_entry("funding", "debit")?;
+    m.serialize_entry("last4", &*bank.last4)?;
+    m.serialize_entry("metadata", &MetadataView(&bank.metadata))?;
+    m.serialize_entry("name", &bank.account_holder_name.as_deref())?;
+    m.serialize_entry("status", &None::<()>)?;
+    m.serialize_entry("tokenization_method", &None::<()>)?;
     m.end()
 }

@@ -76,6 +76,28 @@ pub fn balance<S: Serializer>(
     if account.is_platform() {
         m.serialize_entry("connect_reserved", &amounts(Bucket::ConnectReserved))?;
     }
+    // What an Instant Payout could take now, in each currency the account has a debit card
+    // for that takes them: its available balance, when positive *(choice: no daily limit)*.
+    let instant: Vec<BalanceAmount> = balances
+        .iter()
+        .filter(|b| {
+            account.bank_accounts.iter().any(|e| {
+                let external = ledger.bank_account(*e);
+                external.currency == b.currency && external.card.as_ref().is_some_and(|c| c.instant)
+            })
+        })
+        .map(|b| {
+            let amount = b.available.minor_units().max(0);
+            BalanceAmount {
+                amount,
+                currency: b.currency.as_str().to_owned(),
+                source_types: Some(SourceTypes { card: amount }),
+            }
+        })
+        .collect();
+    if !instant.is_empty() {
+        m.serialize_entry("instant_available", &instant)?;
+    }
     m.serialize_entry("livemode", &false)?;
     m.serialize_entry("pending", &amounts(Bucket::Pending))?;
     m.end()
@@ -165,7 +187,12 @@ pub fn balance_transaction<S: Serializer>(
     m.serialize_entry("created", &t.created)?;
     m.serialize_entry("currency", t.currency.as_str())?;
     m.serialize_entry("description", &description(ledger, id))?;
-    m.serialize_entry("exchange_rate", &None::<()>)?;
+    // A converted transaction's rate, as the decimal number Stripe writes (`0.92`).
+    let rate = t
+        .conversion
+        .exchange_rate()
+        .map(|rate| serde_json::value::RawValue::from_string(rate.to_string()).expect("a rate is a JSON number"));
+    m.serialize_entry("exchange_rate", &rate)?;
     m.serialize_entry("fee", &t.fee.minor_units())?;
     // The fee split as Stripe details it: an application fee the platform took, then
     // Stripe's own (processing, or a dispute's fee, negative when it is returned).
@@ -185,10 +212,10 @@ pub fn balance_transaction<S: Serializer>(
             amount: t.stripe_fee().minor_units(),
             application: None,
             currency: t.currency.as_str(),
-            description: if t.kind == TxnType::Adjustment {
-                "Dispute fee"
-            } else {
-                "Stripe processing fees"
+            description: match t.kind {
+                TxnType::Adjustment => "Dispute fee",
+                TxnType::Payout => "Instant Payout fee",
+                _ => "Stripe processing fees",
             },
             kind: "stripe_fee",
         });
@@ -299,7 +326,7 @@ pub fn payout<S: Serializer>(s: S, ledger: AsOf<'_>, id: PayoutId, expand: &Expa
     m.serialize_entry("failure_message", &p.failure.map(|f| f.message()))?;
     m.serialize_entry("livemode", &false)?;
     m.serialize_entry("metadata", &MetadataView(&p.metadata))?;
-    m.serialize_entry("method", "standard")?;
+    m.serialize_entry("method", p.method.as_str())?;
     m.serialize_entry(
         "original_payout",
         &field(p.original_payout.map(Obj::Payout), "original_payout"),
@@ -316,7 +343,8 @@ pub fn payout<S: Serializer>(s: S, ledger: AsOf<'_>, id: PayoutId, expand: &Expa
     m.serialize_entry("statement_descriptor", &p.statement_descriptor.as_deref())?;
     m.serialize_entry("status", p.status.as_str())?;
     m.serialize_entry("trace_id", &TraceId(p.status))?;
-    m.serialize_entry("type", "bank_account")?;
+    let to_card = ledger.bank_account(p.destination).card.is_some();
+    m.serialize_entry("type", if to_card { "card" } else { "bank_account" })?;
     m.end()
 }
 

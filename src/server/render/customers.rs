@@ -62,7 +62,7 @@ pub fn customer<S: Serializer>(s: S, ledger: AsOf<'_>, id: CustomerId, expand: &
     m.serialize_entry("description", &c.description.as_deref())?;
     m.serialize_entry("discount", &None::<()>)?;
     m.serialize_entry("email", &c.email.as_deref())?;
-    m.serialize_entry("invoice_prefix", &None::<()>)?;
+    m.serialize_entry("invoice_prefix", &c.invoice_prefix.as_deref())?;
     m.serialize_entry(
         "invoice_settings",
         &InvoiceSettings(Expandable::new(
@@ -78,7 +78,7 @@ pub fn customer<S: Serializer>(s: S, ledger: AsOf<'_>, id: CustomerId, expand: &
     m.serialize_entry("phone", &c.phone.as_deref())?;
     m.serialize_entry("preferred_locales", &c.preferred_locales)?;
     m.serialize_entry("shipping", &ShippingView(c.shipping.as_ref()))?;
-    m.serialize_entry("tax_exempt", "none")?;
+    m.serialize_entry("tax_exempt", c.tax_exempt.as_deref().unwrap_or("none"))?;
     let clock = c.test_clock.map(Obj::TestClock);
     m.serialize_entry("test_clock", &Expandable::new(ledger, clock, "test_clock", expand))?;
     m.end()

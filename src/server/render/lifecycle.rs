@@ -204,7 +204,6 @@ pub fn person<S: Serializer>(s: S, at: AsOf<'_>, id: PersonId) -> Result<S::Ok, 
     let i = &p.identity;
     let r = &p.relationship;
     let due = onboarding::person_due(p, account.country);
-    let none: [&str; 0] = [];
     let mut m = s.serialize_map(None)?;
     m.serialize_entry("id", at.id_of(Obj::Person(id)).as_str())?;
     m.serialize_entry("object", "person")?;
@@ -212,9 +211,12 @@ pub fn person<S: Serializer>(s: S, at: AsOf<'_>, id: PersonId) -> Result<S::Ok, 
     m.serialize_entry("address", &AddressView(&i.address))?;
     m.serialize_entry("created", &p.created)?;
     m.serialize_entry("dob", &DobView(i.dob))?;
+    let d = &p.details;
     m.serialize_entry("email", &i.email.as_deref())?;
     m.serialize_entry("first_name", &i.first_name.as_deref())?;
-    m.serialize_entry("full_name_aliases", &none)?;
+    m.serialize_entry("first_name_kana", &d.first_name_kana.as_deref())?;
+    m.serialize_entry("first_name_kanji", &d.first_name_kanji.as_deref())?;
+    m.serialize_entry("full_name_aliases", &d.full_name_aliases)?;
     m.serialize_entry(
         "future_requirements",
         &Requirements {
@@ -223,11 +225,23 @@ pub fn person<S: Serializer>(s: S, at: AsOf<'_>, id: PersonId) -> Result<S::Ok, 
             person: true,
         },
     )?;
+    m.serialize_entry("gender", &d.gender.as_deref())?;
     m.serialize_entry("id_number_provided", &i.id_number_provided)?;
     m.serialize_entry("last_name", &i.last_name.as_deref())?;
+    m.serialize_entry("last_name_kana", &d.last_name_kana.as_deref())?;
+    m.serialize_entry("last_name_kanji", &d.last_name_kanji.as_deref())?;
+    m.serialize_entry("maiden_name", &d.maiden_name.as_deref())?;
     m.serialize_entry("metadata", &MetadataView(&p.metadata))?;
+    m.serialize_entry("nationality", &d.nationality.as_deref())?;
     m.serialize_entry("phone", &i.phone.as_deref())?;
-    m.serialize_entry("relationship", &RelationshipView(r))?;
+    // Optional and not nullable in Stripe's schema: absent until given.
+    if let Some(exposure) = d.political_exposure.as_deref() {
+        m.serialize_entry("political_exposure", exposure)?;
+    }
+    if let Some(address) = &d.registered_address {
+        m.serialize_entry("registered_address", &AddressView(address))?;
+    }
+    m.serialize_entry("relationship", &RelationshipView(r, d.percent_ownership.as_deref()))?;
     m.serialize_entry(
         "requirements",
         &Requirements {
@@ -241,18 +255,22 @@ pub fn person<S: Serializer>(s: S, at: AsOf<'_>, id: PersonId) -> Result<S::Ok, 
     m.end()
 }
 
-struct RelationshipView<'a>(&'a crate::ledger::Relationship);
+/// A person's `relationship`, with its `percent_ownership` (a decimal number as given).
+struct RelationshipView<'a>(&'a crate::ledger::Relationship, Option<&'a str>);
 
 impl Serialize for RelationshipView<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let r = self.0;
+        let percent = self
+            .1
+            .map(|p| serde_json::value::RawValue::from_string(p.to_owned()).expect("a stored percentage is a number"));
         let mut m = s.serialize_map(Some(8))?;
         m.serialize_entry("authorizer", &None::<()>)?;
         m.serialize_entry("director", &r.director)?;
         m.serialize_entry("executive", &r.executive)?;
         m.serialize_entry("legal_guardian", &false)?;
         m.serialize_entry("owner", &r.owner)?;
-        m.serialize_entry("percent_ownership", &None::<()>)?;
+        m.serialize_entry("percent_ownership", &percent)?;
         m.serialize_entry("representative", &r.representative)?;
         m.serialize_entry("title", &r.title.as_deref())?;
         m.end()

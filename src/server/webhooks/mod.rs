@@ -57,19 +57,18 @@ pub fn as_destination(target: Target) -> Option<EventDestinationId> {
         .then(|| EventDestinationId(target - DESTINATION))
 }
 
-/// Why a receiver's URL cannot be delivered to.
+/// Why a receiver's URL cannot be an endpoint's.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum UrlProblem {
-    /// Not an absolute http(s) URL with a host.
+    /// Not an absolute http or https URL with a host.
     Invalid,
-    /// `https`: debitsim delivers over plain HTTP only.
-    Https,
 }
 
 /// The longest receiver URL accepted.
 pub const MAX_URL: usize = 2048;
 
-/// Checks a receiver's URL: absolute, `http`, with a host.
+/// Checks a receiver's URL as Stripe checks an endpoint's: absolute, `http` or `https`, with
+/// a host. Whether debitsim may deliver there is decided at delivery ([`delivery_allowed`]).
 pub fn check_url(url: &str) -> Result<(), UrlProblem> {
     let uri = (url.len() <= MAX_URL)
         .then(|| url.parse::<axum::http::Uri>().ok())
@@ -77,9 +76,35 @@ pub fn check_url(url: &str) -> Result<(), UrlProblem> {
         .filter(|u| u.host().is_some_and(|h| !h.is_empty()))
         .ok_or(UrlProblem::Invalid)?;
     match uri.scheme_str() {
-        Some("http") => Ok(()),
-        Some("https") => Err(UrlProblem::Https),
+        Some("http" | "https") => Ok(()),
         _ => Err(UrlProblem::Invalid),
+    }
+}
+
+/// The host a receiver's URL names, lowercase, without an IPv6 address's brackets.
+pub fn url_host(url: &str) -> Option<String> {
+    let uri = url.parse::<axum::http::Uri>().ok()?;
+    let host = uri.host()?;
+    let host = host.strip_prefix('[').and_then(|h| h.strip_suffix(']')).unwrap_or(host);
+    Some(host.to_ascii_lowercase())
+}
+
+/// Whether debitsim may deliver to `url`: *(choice)* only to this machine's loopback
+/// addresses (`127.0.0.0/8`, `::1`, `localhost`) unless the operator allowed the host
+/// (`--webhook-allow-host`), so that a shared instance, where anyone may register
+/// `https://example.com/hook`, never becomes a way to reach other hosts. `Err` is the reason,
+/// which the failed attempt records.
+pub fn delivery_allowed(url: &str, allowed: &[String]) -> Result<(), String> {
+    let Some(host) = url_host(url) else {
+        return Err("the endpoint's url has no host".into());
+    };
+    let loopback = host == "localhost" || host.parse::<std::net::IpAddr>().is_ok_and(|ip| ip.is_loopback());
+    if loopback || allowed.iter().any(|a| a.eq_ignore_ascii_case(&host)) {
+        Ok(())
+    } else {
+        Err(format!(
+            "not attempted: debitsim delivers only to loopback addresses, and {host} is not one              (start debitsim with --webhook-allow-host {host} to allow it)"
+        ))
     }
 }
 
@@ -484,6 +509,55 @@ impl Image for Outcome {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn deliveries_go_to_loopback_or_to_hosts_the_operator_allowed() {
+        let none: &[String] = &[];
+        for url in [
+            "http://127.0.0.1:9/hook",
+            "https://127.8.9.10/hook",
+            "http://localhost:4242/hook",
+            "https://LOCALHOST/hook",
+            "http://[::1]:8080/hook",
+        ] {
+            assert_eq!(delivery_allowed(url, none), Ok(()), "{url}");
+        }
+        for url in [
+            "https://example.com/hook",
+            "http://10.0.0.1/hook",
+            "http://192.168.1.1/hook",
+            "http://[::2]/hook",
+            "http://localhost.example.com/hook",
+            "http://127.0.0.1.nip.io/hook",
+        ] {
+            let reason = delivery_allowed(url, none).unwrap_err();
+            assert!(reason.contains("--webhook-allow-host"), "{url}: {reason}");
+        }
+        let allowed = vec!["Hooks.Example.com".to_owned()];
+        assert_eq!(delivery_allowed("https://hooks.example.com/x", &allowed), Ok(()));
+        assert!(delivery_allowed("https://other.example.com/x", &allowed).is_err());
+    }
+
+    #[test]
+    fn endpoint_urls_are_absolute_http_or_https_with_a_host() {
+        for url in [
+            "http://127.0.0.1:9/hook",
+            "https://example.com/hook",
+            "https://example.com",
+        ] {
+            assert_eq!(check_url(url), Ok(()), "{url}");
+        }
+        for url in [
+            "example.com/hook",
+            "ftp://example.com/x",
+            "https:///x",
+            "/hook",
+            "javascript:alert(1)",
+            "",
+        ] {
+            assert_eq!(check_url(url), Err(UrlProblem::Invalid), "{url}");
+        }
+    }
     use crate::fixtures::Fixtures;
 
     fn endpoint(ledger: &mut Ledger, events: &[&str], connect: bool) -> Target {

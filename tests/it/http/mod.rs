@@ -5,12 +5,16 @@
 mod balance_settings;
 mod binary;
 mod concurrency;
+mod currencies;
 mod dashboard;
+mod data_only;
 mod errors;
+mod feeds;
 mod fidelity;
 mod flows;
 mod health;
 mod hostile;
+mod instant_payouts;
 mod lifecycle;
 mod money_in;
 pub mod persistence;
@@ -23,6 +27,7 @@ mod testers;
 mod v2;
 mod versions;
 mod webhooks;
+mod webhooks_tls;
 
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, OnceLock};

@@ -154,11 +154,7 @@ fn bad_endpoints_are_refused_and_change_nothing() {
         ),
         ("url=not a url&enabled_events[]=*", Some("url_invalid"), Some("url")),
         ("url=/relative&enabled_events[]=*", Some("url_invalid"), Some("url")),
-        (
-            "url=https://example.com/x&enabled_events[]=*",
-            Some("url_invalid"),
-            Some("url"),
-        ),
+        ("url=https:///x&enabled_events[]=*", Some("url_invalid"), Some("url")),
         (
             "url=http://127.0.0.1:9/x&enabled_events[]=charge.succeded",
             None,
@@ -192,8 +188,6 @@ fn bad_endpoints_are_refused_and_change_nothing() {
             refused.json
         );
     }
-    let https = platform.post("/v1/webhook_endpoints", "url=https://example.com/x&enabled_events[]=*");
-    assert!(https.json["error"]["message"].as_str().unwrap().contains("debitsim"));
     // Acting as a connected account: refused in words that name debitsim.
     let refused = platform
         .acting_as(EXPRESS_US)

@@ -24,6 +24,11 @@
 //! customer — the model knows which cards a saved card's check refuses and which stop for 3D
 //! Secure, and counts the cards saved — and saved cards charged off-session, where a card
 //! that asks for 3D Secure is declined and any other pays as a PaymentIntent does.
+//!
+//! Money across currencies too: a transfer, destination charge or PaymentIntent to an account
+//! that settles in another currency lands converted at the model's own copy of debitsim's
+//! table of rates, reversals and fee refunds go back converted step by step, and
+//! conservation counts what crosses from one currency into another.
 
 use std::collections::BTreeMap;
 
@@ -69,6 +74,8 @@ struct ModelTransfer {
     reversed: i128,
     /// A destination charge's transfer: the fee its payment paid.
     fee: Option<usize>,
+    /// Converted on arrival: the destination's currency and the rate, in millionths.
+    settled: Option<(Currency, i128)>,
 }
 
 /// An application fee: who paid it, how much, how much came back.
@@ -77,6 +84,8 @@ struct ModelFee {
     payer: AccountId,
     amount: i128,
     refunded: i128,
+    /// Paid from a converted payment: the payer's currency and the rate, in millionths.
+    settled: Option<(Currency, i128)>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -129,6 +138,50 @@ fn due_by(t: Timestamp) -> Timestamp {
 /// `part / whole` of `amount`, half-up (independent of the ledger's decimal arithmetic).
 fn proportion(amount: i128, part: i128, whole: i128) -> i128 {
     (2 * amount * part + whole) / (2 * whole)
+}
+
+/// Units per US dollar, in millionths: the model's own copy of debitsim's table for the
+/// currencies its worlds use (docs/behaviour.md, "Money across currencies").
+fn per_usd(currency: Currency) -> i128 {
+    match currency.as_str() {
+        "usd" => 1_000_000,
+        "eur" => 920_000,
+        "gbp" => 800_000,
+        "cad" => 1_350_000,
+        "jpy" => 150_000_000,
+        "sgd" => 1_350_000,
+        other => panic!("the model has no rate for {other}"),
+    }
+}
+
+/// `n / d` for a positive `d`, rounded to the nearest integer, a half away from zero.
+fn round_div(n: i128, d: i128) -> i128 {
+    let q = (2 * n.abs() + d) / (2 * d);
+    if n < 0 { -q } else { q }
+}
+
+/// The rate from one currency to another, in millionths, to six decimal places.
+fn rate(from: Currency, to: Currency) -> i128 {
+    round_div(per_usd(to) * 1_000_000, per_usd(from))
+}
+
+/// `amount` of `from` (minor units) in `to` at `rate` (millionths), to the nearest minor unit.
+fn convert(amount: i128, from: Currency, to: Currency, rate: i128) -> i128 {
+    let minor = |c: Currency| if c.is_zero_decimal() { 1 } else { 100 };
+    round_div(amount * rate * minor(to), 1_000_000 * minor(from))
+}
+
+/// Where funds in `currency` sent to `to` settle: `None` when it keeps them (its default
+/// currency, or one it has a bank account or debit card in), else its default currency and
+/// the rate.
+fn settlement(ledger: &Ledger, to: AccountId, currency: Currency) -> Option<(Currency, i128)> {
+    let default = ledger.account(to).default_currency;
+    (currency != default && !ledger.has_external_account_in(to, currency)).then(|| (default, rate(currency, default)))
+}
+
+/// Stripe's Instant Payout fee as debitsim takes it: 1.5 %, half-up, at least 50.
+fn instant_fee(amount: i128) -> i128 {
+    ((amount * 15 + 500) / 1000).max(50)
 }
 
 /// What the balances should be, computed from the operations alone. The platform's
@@ -290,6 +343,44 @@ impl Model {
         self.balances.get(&(account, currency)).map_or(0, |b| b.available)
     }
 
+    /// `amount` of `currency` arriving at `to` by the last transfer the ledger made: in
+    /// `to`'s settlement currency, converted if need be (conservation counts what crossed);
+    /// pending until `until` when given.
+    fn arrive(&mut self, before: &Ledger, to: AccountId, currency: Currency, amount: i128, until: Option<Timestamp>) {
+        let settled = settlement(before, to, currency);
+        self.transfers.last_mut().expect("the transfer that arrives").settled = settled;
+        let (landed, received) = match settled {
+            None => (currency, amount),
+            Some((to_currency, rate)) => {
+                let converted = convert(amount, currency, to_currency, rate);
+                *self.external.entry(currency).or_default() -= amount;
+                *self.external.entry(to_currency).or_default() += converted;
+                (to_currency, converted)
+            }
+        };
+        self.credit(to, landed, received, until);
+    }
+
+    /// Reverses `amount` of model transfer `index`: the sender gets it back, the destination
+    /// gives up its converted share (the step the total reversed adds).
+    fn reverse(&mut self, index: usize, currency: Currency, amount: i128) {
+        let t = &mut self.transfers[index];
+        let before = t.reversed;
+        t.reversed += amount;
+        let (from, to, settled) = (t.from, t.to, t.settled);
+        self.add(from, currency, amount, 0);
+        match settled {
+            None => self.add(to, currency, -amount, 0),
+            Some((to_currency, rate)) => {
+                let step = convert(before + amount, currency, to_currency, rate)
+                    - convert(before, currency, to_currency, rate);
+                self.add(to, to_currency, -step, 0);
+                *self.external.entry(currency).or_default() += amount;
+                *self.external.entry(to_currency).or_default() -= step;
+            }
+        }
+    }
+
     /// Records the charges and transfers the ledger created in the last step.
     fn learn(&mut self, ledger: &Ledger) {
         for id in ledger.all::<Transfer>().skip(self.transfers.len()) {
@@ -300,6 +391,7 @@ impl Model {
                 amount: i128::from(t.amount.minor_units()),
                 reversed: 0,
                 fee: None,
+                settled: None,
             });
         }
         for id in ledger.all::<Charge>().skip(self.charges.len()) {
@@ -436,7 +528,15 @@ impl Model {
                 .iter()
                 .find(|(c, _)| *c == currency)
                 .map_or(0, |(_, m)| i128::from(m.minor_units()));
-            let debit = available < 0 && a.payouts.debit_negative_balances && a.country.auto_debits_negative_balances();
+            // A negative balance is debited from the default external account only when that
+            // is a bank account, never a debit card.
+            let to_bank = ledger
+                .default_bank_account(account, currency)
+                .is_some_and(|b| ledger.bank_account(b).is_bank());
+            let debit = available < 0
+                && to_bank
+                && a.payouts.debit_negative_balances
+                && a.country.auto_debits_negative_balances();
             let paid = if debit { available } else { available - minimum };
             if debit || (paid > 0 && due) {
                 let saved = (self.balances.clone(), self.debit_shortfall.clone());
@@ -477,7 +577,7 @@ impl Model {
                     self.add(actor, currency, net, 0);
                     if let Some(to) = destination {
                         self.add(actor, currency, -amount, 0);
-                        self.add(to, currency, amount, 0);
+                        self.arrive(before, to, currency, amount, None);
                     }
                 } else {
                     // Available at midnight UTC the account's settlement delay (two days
@@ -489,8 +589,7 @@ impl Model {
                     if let Some(to) = destination {
                         self.add(actor, currency, 0, -amount);
                         self.pending.push((at, actor, currency, -amount));
-                        self.add(to, currency, 0, amount);
-                        self.pending.push((at, to, currency, amount));
+                        self.arrive(before, to, currency, amount, Some(at));
                     }
                 }
             }
@@ -533,8 +632,7 @@ impl Model {
                     Some(at) => {
                         self.add(AccountId::PLATFORM, currency, 0, -amount);
                         self.pending.push((at, AccountId::PLATFORM, currency, -amount));
-                        self.add(to, currency, 0, amount);
-                        self.pending.push((at, to, currency, amount));
+                        self.arrive(before, to, currency, amount, Some(at));
                     }
                     None => {
                         if source.is_none() {
@@ -544,7 +642,7 @@ impl Model {
                             );
                         }
                         self.add(AccountId::PLATFORM, currency, -amount, 0);
-                        self.add(to, currency, amount, 0);
+                        self.arrive(before, to, currency, amount, None);
                     }
                 }
             }
@@ -553,13 +651,10 @@ impl Model {
                 let Some(id) = pick(&ids, transfer) else {
                     return;
                 };
-                let t = &mut self.transfers[id.index()];
+                let t = &self.transfers[id.index()];
                 let amount = amount.map_or(t.amount - t.reversed, i128::from);
-                t.reversed += amount;
-                let (from, to) = (t.from, t.to);
                 let currency = before.transfer(id).currency;
-                self.add(to, currency, -amount, 0);
-                self.add(from, currency, amount, 0);
+                self.reverse(id.index(), currency, amount);
             }
             Operation::Refund {
                 charge,
@@ -588,7 +683,23 @@ impl Model {
             Operation::UpdateAccount { .. }
             | Operation::BalanceSettings { .. }
             | Operation::AddBankAccount { .. }
+            | Operation::AddDebitCard { .. }
             | Operation::DeleteBankAccount { .. } => {}
+            // An Instant Payout takes its amount and its fee, both leaving the world, only
+            // from what is available.
+            Operation::InstantPayout { account, amount } => {
+                let actor = account.and_then(|p| pick(&accounts, p)).unwrap_or(AccountId::PLATFORM);
+                let usd = Currency::USD;
+                let total = i128::from(amount) + instant_fee(i128::from(amount));
+                let available = if actor.is_platform() {
+                    self.platform_available(before, usd)
+                } else {
+                    self.available(actor, usd)
+                };
+                assert!(available >= total, "an Instant Payout took a balance below zero");
+                self.add(actor, usd, -total, 0);
+                *self.external.entry(usd).or_default() -= total;
+            }
             Operation::AdvanceClock { .. } => self.advance(before, before.now(), ledger.now()),
             // A clock moves no money itself; advancing one is the world's clock advancing to
             // wherever it went (nowhere, for a clock behind the world).
@@ -662,12 +773,9 @@ impl Model {
         self.add(account, currency, -amount, 0);
         *self.external.entry(currency).or_default() -= amount;
         if let (true, Some((transfer, _))) = (reverse, destination) {
-            let t = &mut self.transfers[transfer.index()];
+            let t = &self.transfers[transfer.index()];
             let share = proportion(t.amount, amount, captured).min(t.amount - t.reversed);
-            t.reversed += share;
-            let (from, to) = (t.from, t.to);
-            self.add(to, currency, -share, 0);
-            self.add(from, currency, share, 0);
+            self.reverse(transfer.index(), currency, share);
         }
         if let (true, Some(fee)) = (with_fee, fee) {
             self.refund_fee(fee, currency, amount == refundable, amount, captured);
@@ -683,10 +791,20 @@ impl Model {
         } else {
             proportion(f.amount, part, whole).min(left)
         };
+        let before = f.refunded;
         f.refunded += amount;
-        let payer = f.payer;
+        let (payer, settled) = (f.payer, f.settled);
         self.add(AccountId::PLATFORM, currency, -amount, 0);
-        self.add(payer, currency, amount, 0);
+        match settled {
+            None => self.add(payer, currency, amount, 0),
+            Some((to_currency, rate)) => {
+                let step = convert(before + amount, currency, to_currency, rate)
+                    - convert(before, currency, to_currency, rate);
+                self.add(payer, to_currency, step, 0);
+                *self.external.entry(currency).or_default() -= amount;
+                *self.external.entry(to_currency).or_default() += step;
+            }
+        }
     }
 
     /// Money moves as `pending` or `available` funds of `account`, as a card charge's do.
@@ -716,13 +834,29 @@ impl Model {
         let fee = fee.map(|f| f.min(amount)).filter(|f| *f > 0);
         self.credit(c.account, currency, amount - stripe_fee, until);
         let mut transfer = None;
+        let mut fee_settled = None;
         let payer = match c.target {
             Some(to) => {
                 // The whole captured amount goes; the destination pays the fee out of it. The
                 // capture made the first transfer of this operation.
                 self.credit(c.account, currency, -amount, until);
-                self.credit(to, currency, amount - fee.unwrap_or(0), until);
                 let made = ledger.all::<Transfer>().nth(before.count(Kind::Transfer)).unwrap();
+                let settled = settlement(before, to, currency);
+                self.transfers[made.index()].settled = settled;
+                let paid = fee.unwrap_or(0);
+                match settled {
+                    None => self.credit(to, currency, amount - paid, until),
+                    Some((to_currency, rate)) => {
+                        // Converted, the payment and its fee are in the destination's
+                        // currency; the platform receives the fee in the charge's.
+                        let received =
+                            convert(amount, currency, to_currency, rate) - convert(paid, currency, to_currency, rate);
+                        self.credit(to, to_currency, received, until);
+                        *self.external.entry(currency).or_default() -= amount - paid;
+                        *self.external.entry(to_currency).or_default() += received;
+                        fee_settled = settled;
+                    }
+                }
                 self.charges[index].destination = Some((made, amount));
                 transfer = Some(made.index());
                 to
@@ -751,6 +885,7 @@ impl Model {
                 payer,
                 amount: f,
                 refunded: 0,
+                settled: fee_settled,
             });
         }
         if let Some(kind) = card.dispute {
@@ -1002,14 +1137,12 @@ impl Model {
                 let Some(id) = pick(&ids, transfer) else {
                     return;
                 };
-                let t = &mut self.transfers[id.index()];
+                let t = &self.transfers[id.index()];
                 let left = t.amount - t.reversed;
                 let amount = amount.map_or(left, i128::from);
-                t.reversed += amount;
-                let (from, to, whole, fee) = (t.from, t.to, t.amount, t.fee);
+                let (whole, fee) = (t.amount, t.fee);
                 let currency = before.transfer(id).currency;
-                self.add(to, currency, -amount, 0);
-                self.add(from, currency, amount, 0);
+                self.reverse(id.index(), currency, amount);
                 if let Some(fee) = fee {
                     self.refund_fee(fee, currency, amount == left, amount, whole);
                 }

@@ -99,6 +99,54 @@ fn proportion(amount: i128, part: i128, whole: i128) -> i128 {
     (2 * amount * part + whole) / (2 * whole)
 }
 
+/// Units per US dollar, in millionths: the oracle's own copy of debitsim's table of rates
+/// (docs/behaviour.md §22).
+fn per_usd(currency: &str) -> i128 {
+    match currency {
+        "aud" => 1_500_000,
+        "brl" => 5_000_000,
+        "cad" => 1_350_000,
+        "chf" => 900_000,
+        "czk" => 23_000_000,
+        "dkk" => 6_900_000,
+        "eur" => 920_000,
+        "gbp" => 800_000,
+        "hkd" => 7_800_000,
+        "huf" => 360_000_000,
+        "inr" => 83_000_000,
+        "jpy" => 150_000_000,
+        "mxn" => 17_000_000,
+        "nok" => 10_500_000,
+        "nzd" => 1_650_000,
+        "pln" => 4_000_000,
+        "ron" => 4_600_000,
+        "sek" => 10_500_000,
+        "sgd" => 1_350_000,
+        "usd" => 1_000_000,
+        other => panic!("the oracle has no rate for {other}"),
+    }
+}
+
+/// `n / d` for a positive `d`, to the nearest integer, a half away from zero.
+fn round_div(n: i128, d: i128) -> i128 {
+    let q = (2 * n.abs() + d) / (2 * d);
+    if n < 0 { -q } else { q }
+}
+
+/// `amount` of `from` (minor units) in `to`, at the table's rate rounded to six places,
+/// to the nearest minor unit (§22).
+fn convert(amount: i128, from: &str, to: &str) -> i128 {
+    let rate = round_div(per_usd(to) * 1_000_000, per_usd(from));
+    let minor = |c: &str| {
+        if matches!(c, "jpy" | "krw" | "vnd" | "clp") {
+            1
+        } else {
+            100
+        }
+    };
+    round_div(amount * rate * minor(to), 1_000_000 * minor(from))
+}
+
 /// The end of the seventh day after `t`: evidence is due then (§14).
 fn due_by(t: i64) -> i64 {
     t.div_euclid(DAY) * DAY + 8 * DAY - 1
@@ -125,6 +173,9 @@ struct Transfer {
     currency: String,
     amount: i128,
     reversed: i128,
+    /// The currency it was converted into on arrival, when its destination settles in
+    /// another (§22).
+    settled: Option<String>,
 }
 
 #[derive(Clone, Debug)]
@@ -355,13 +406,15 @@ impl World {
                 *world.card_charges.entry(account.clone()).or_default() += 1;
                 if let Some(to) = c["transfer_destination"].as_str() {
                     world.credit(&account, &currency, -amount, until);
-                    world.credit(to, &currency, amount, until);
+                    world.arrive(to, &currency, amount, 0, until);
                     *world.transfers_sent.entry(account).or_default() += 1;
                 }
             } else if let Some(t) = step.get("transfer") {
                 let amount = t["amount"].as_i64().unwrap() as i128;
                 let (from, to) = (world.platform.clone(), text(&t["destination"]));
-                world.shift(&from, &to, &text(&t["currency"]), amount);
+                let currency = text(&t["currency"]);
+                world.add(&from, &currency, -amount, 0);
+                world.arrive(&to, &currency, amount, 0, None);
                 *world.transfers_sent.entry(from).or_default() += 1;
             } else if let Some(p) = step.get("payout") {
                 let account = text(&p["account"]);
@@ -410,6 +463,42 @@ impl World {
     fn shift(&mut self, from: &str, to: &str, currency: &str, amount: i128) {
         self.add(from, currency, -amount, 0);
         self.add(to, currency, amount, 0);
+    }
+
+    /// The currency funds in `currency` sent to `to` are converted into, if they are: its
+    /// default currency, unless it is that or one it has a bank account in (§22).
+    fn settles_in(&self, to: &str, currency: &str) -> Option<String> {
+        let facts = self.facts(to);
+        (currency != facts.default_currency && !facts.banks.iter().any(|b| b == currency))
+            .then(|| facts.default_currency.clone())
+    }
+
+    /// `amount` (less `fee`, which the platform takes) of `currency` arriving at `to` by a
+    /// transfer, converted into the currency it settles in; pending until `until` when given.
+    /// The currency it was converted into, if it was.
+    fn arrive(&mut self, to: &str, currency: &str, amount: i128, fee: i128, until: Option<i64>) -> Option<String> {
+        let settled = self.settles_in(to, currency);
+        match &settled {
+            None => self.credit(to, currency, amount - fee, until),
+            Some(into) => {
+                let received = convert(amount, currency, into) - convert(fee, currency, into);
+                self.credit(to, into, received, until);
+            }
+        }
+        settled
+    }
+
+    /// A reversal of `amount` of transfer `t`: the sender gets it back; the destination gives
+    /// up its share of what arrived, converted step by step (§22).
+    fn take_back(&mut self, t: &Transfer, amount: i128) {
+        self.add(&t.from, &t.currency, amount, 0);
+        match &t.settled {
+            None => self.add(&t.to, &t.currency, -amount, 0),
+            Some(into) => {
+                let step = convert(t.reversed + amount, &t.currency, into) - convert(t.reversed, &t.currency, into);
+                self.add(&t.to, into, -step, 0);
+            }
+        }
     }
 
     /// When a card charge made now becomes available: at once with `tok_bypassPending`,
@@ -681,11 +770,18 @@ impl World {
                             "a transfer of {amount} was accepted beyond the platform's balance"
                         ));
                     }
-                    self.shift(&acting, &to, &currency, amount);
+                    self.add(&acting, &currency, -amount, 0);
                 } else if code(body) == "balance_insufficient" && self.shown_available(&acting, &currency) >= amount {
                     return Err(format!("a transfer of {amount} the platform covers was refused"));
                 }
                 if ok {
+                    // A debit's transfer lands on the platform as it is; the platform's own
+                    // transfer lands converted where its destination settles otherwise.
+                    let settled = if to == self.platform {
+                        None
+                    } else {
+                        self.arrive(&to, &currency, amount, 0, None)
+                    };
                     *self.transfers_sent.entry(acting.clone()).or_default() += 1;
                     self.transfers.insert(
                         text(&body["id"]),
@@ -695,6 +791,7 @@ impl World {
                             currency,
                             amount,
                             reversed: 0,
+                            settled,
                         },
                     );
                 }
@@ -711,8 +808,8 @@ impl World {
                     ));
                 }
                 if ok {
+                    self.take_back(&t, amount);
                     self.transfers.get_mut(*id).unwrap().reversed += amount;
-                    self.shift(&t.to, &t.from, &t.currency, amount);
                 }
             }
             ("POST", ["v1", "refunds"]) => self.refund(call, status, body)?,
@@ -830,7 +927,7 @@ impl World {
         let mut transfer = None;
         if let Some(to) = call.param("transfer_data[destination]") {
             self.credit(acting, currency, -amount, until);
-            self.credit(to, currency, amount, until);
+            let settled = self.arrive(to, currency, amount, 0, until);
             *self.transfers_sent.entry(acting.to_owned()).or_default() += 1;
             let id = text(&body["transfer"]);
             self.transfers.insert(
@@ -841,6 +938,7 @@ impl World {
                     currency: currency.to_owned(),
                     amount,
                     reversed: 0,
+                    settled,
                 },
             );
             transfer = Some(id);
@@ -891,11 +989,10 @@ impl World {
         self.charges.get_mut(id).unwrap().refunded += amount;
         self.add(&c.account, &c.currency, -amount, 0);
         if let (true, Some(transfer)) = (reverse, &c.transfer) {
-            let t = self.transfers.get_mut(transfer).unwrap();
+            let t = self.transfers[transfer].clone();
             let share = proportion(t.amount, amount, c.captured).min(t.amount - t.reversed);
-            t.reversed += share;
-            let (from, to, currency) = (t.from.clone(), t.to.clone(), t.currency.clone());
-            self.shift(&to, &from, &currency, share);
+            self.take_back(&t, share);
+            self.transfers.get_mut(transfer).unwrap().reversed += share;
         }
         Ok(())
     }
@@ -977,7 +1074,7 @@ impl World {
         match &intent.destination {
             Some(to) => {
                 self.credit(&account, &currency, -amount, until);
-                self.credit(to, &currency, amount - fee.unwrap_or(0), until);
+                self.arrive(to, &currency, amount, fee.unwrap_or(0), until);
                 *self.transfers_sent.entry(account.clone()).or_default() += 1;
             }
             None => {
