@@ -180,6 +180,20 @@ impl Ledger {
         T::from_index(T::arena_mut(self).push(item, version))
     }
 
+    /// Stores a new object under the id its plan took for it (the store's next index, named
+    /// by the plan's postings and events before the object existed). Crashes if that id went
+    /// to another object: those postings would then name the wrong one.
+    pub(crate) fn store_as<T: Storage>(&mut self, planned: T::Id, item: T) -> T::Id {
+        let id = self.store(item);
+        assert_eq!(
+            T::index(id),
+            T::index(planned),
+            "a {} was stored under another id than its plan's",
+            std::any::type_name::<T>()
+        );
+        id
+    }
+
     /// Changes a stored object at the next version, keeping its previous state.
     pub(crate) fn change<T: Storage, R>(&mut self, id: T::Id, change: impl FnOnce(&mut T) -> R) -> R {
         let version = self.next_version();

@@ -350,12 +350,11 @@ impl Ledger {
             mut charge,
             capture,
         } = planned;
-        debug_assert_eq!(id.index(), self.charges.len());
         let account = charge.account;
         if let Some(capture) = &capture {
             apply_capture(&mut charge, capture);
         }
-        self.store(charge);
+        self.store_as(id, charge);
         self.books[account.index()].indexes.charges.push(id);
         let captured = capture.map(|c| self.store_capture_parts(c)).unwrap_or_default();
         (id, captured)

@@ -144,7 +144,6 @@ impl Ledger {
     /// Stores a planned dispute and schedules its deadline; call before committing its
     /// settlement (the charge's `links.dispute` is set with its capture).
     pub(crate) fn store_dispute(&mut self, planned: PlannedDispute) -> DisputeId {
-        debug_assert_eq!(planned.id.index(), self.disputes.len());
         let dispute = Dispute {
             account: planned.account,
             charge: planned.charge,
@@ -163,7 +162,7 @@ impl Ledger {
             metadata: Default::default(),
         };
         let step = dispute.next_step();
-        let id = self.store(dispute);
+        let id = self.store_as(planned.id, dispute);
         if let Some(at) = step {
             self.dispute_steps.insert((at, id));
         }

@@ -100,18 +100,20 @@ impl Ledger {
     /// Stores a planned fee taken from `charge` (for a destination charge, its payment, with
     /// the platform's charge as `originating`); call before committing its settlement.
     pub(crate) fn store_fee(&mut self, planned: PlannedFee, charge: ChargeId, originating: Option<ChargeId>) {
-        debug_assert_eq!(planned.id.index(), self.application_fees.len());
-        self.store(ApplicationFee {
-            account: planned.account,
-            amount: planned.amount,
-            amount_refunded: Amount::ZERO,
-            currency: planned.currency,
-            created: self.now,
-            charge,
-            originating_transaction: originating,
-            balance_transaction: planned.txn,
-            refunds: Vec::new(),
-        });
+        self.store_as(
+            planned.id,
+            ApplicationFee {
+                account: planned.account,
+                amount: planned.amount,
+                amount_refunded: Amount::ZERO,
+                currency: planned.currency,
+                created: self.now,
+                charge,
+                originating_transaction: originating,
+                balance_transaction: planned.txn,
+                refunds: Vec::new(),
+            },
+        );
         self.books[0].indexes.application_fees.push(planned.id);
     }
 
@@ -270,21 +272,23 @@ impl Ledger {
             platform_txn,
             account_txn,
         } = planned;
-        debug_assert_eq!(id.index(), self.fee_refunds.len());
         let currency = self.change::<ApplicationFee, _>(fee, |stored| {
             stored.amount_refunded = stored.amount_refunded.plus(amount);
             stored.refunds.push(id);
             stored.currency
         });
-        self.store(FeeRefund {
-            fee,
-            amount,
-            currency,
-            created: self.now,
-            balance_transaction: platform_txn,
-            account_balance_transaction: account_txn,
-            metadata,
-        });
+        self.store_as(
+            id,
+            FeeRefund {
+                fee,
+                amount,
+                currency,
+                created: self.now,
+                balance_transaction: platform_txn,
+                account_balance_transaction: account_txn,
+                metadata,
+            },
+        );
         id
     }
 

@@ -295,10 +295,13 @@ impl Ledger {
         }
         let first_event = self.events.len();
         let method = method.map(|m| self.store_payment_method(m));
-        let id = self.store(PaymentIntent {
-            payment_method: method,
-            ..intent
-        });
+        let id = self.store_as(
+            id,
+            PaymentIntent {
+                payment_method: method,
+                ..intent
+            },
+        );
         self.books[actor.index()].indexes.payment_intents.push(id);
         self.emit(EventType::PaymentIntentCreated, actor, id);
         Ok(Applied {
@@ -454,8 +457,7 @@ impl Ledger {
 
         let first_event = self.events.len();
         if let Some(intent) = new {
-            let stored = self.store(intent);
-            debug_assert_eq!(stored, id);
+            self.store_as(id, intent);
             self.books[actor.index()].indexes.payment_intents.push(id);
             self.emit(EventType::PaymentIntentCreated, actor, id);
         }

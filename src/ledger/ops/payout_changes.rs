@@ -154,26 +154,29 @@ impl Ledger {
         let first_event = self.events.len();
         let arrival_date = business_days_after(self.now, PAYOUT_TRANSIT_BUSINESS_DAYS);
         let negative = amount.negated();
-        self.store(Payout {
-            account,
-            amount: negative,
-            currency,
-            created: self.now,
-            arrival_date,
-            automatic: false,
-            status: PayoutStatus::Pending,
-            destination,
-            balance_transaction: txn,
-            failure_balance_transaction: None,
-            failure: None,
-            covers_since: None,
-            description: None,
-            statement_descriptor: None,
-            metadata,
-            reversed_by: None,
-            original_payout: Some(payout),
-            method: PayoutMethod::Standard,
-        });
+        self.store_as(
+            reversal,
+            Payout {
+                account,
+                amount: negative,
+                currency,
+                created: self.now,
+                arrival_date,
+                automatic: false,
+                status: PayoutStatus::Pending,
+                destination,
+                balance_transaction: txn,
+                failure_balance_transaction: None,
+                failure: None,
+                covers_since: None,
+                description: None,
+                statement_descriptor: None,
+                metadata,
+                reversed_by: None,
+                original_payout: Some(payout),
+                method: PayoutMethod::Standard,
+            },
+        );
         self.books[account.index()].indexes.payouts.push(reversal);
         self.arriving.insert((arrival_date, reversal));
         self.commit(settlement);

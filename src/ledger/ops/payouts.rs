@@ -181,26 +181,29 @@ impl Ledger {
             PayoutMethod::Instant => self.now,
             PayoutMethod::Standard => business_days_after(self.now, PAYOUT_TRANSIT_BUSINESS_DAYS),
         };
-        self.store(Payout {
-            account: draft.account,
-            amount: draft.amount,
-            currency: draft.currency,
-            created: self.now,
-            arrival_date,
-            automatic: draft.automatic,
-            status: PayoutStatus::Pending,
-            destination: draft.destination,
-            balance_transaction: txn,
-            failure_balance_transaction: None,
-            failure: None,
-            covers_since: draft.covers_since,
-            description: draft.description,
-            statement_descriptor: draft.statement_descriptor,
-            metadata: draft.metadata,
-            reversed_by: None,
-            original_payout: None,
-            method: draft.method,
-        });
+        self.store_as(
+            id,
+            Payout {
+                account: draft.account,
+                amount: draft.amount,
+                currency: draft.currency,
+                created: self.now,
+                arrival_date,
+                automatic: draft.automatic,
+                status: PayoutStatus::Pending,
+                destination: draft.destination,
+                balance_transaction: txn,
+                failure_balance_transaction: None,
+                failure: None,
+                covers_since: draft.covers_since,
+                description: draft.description,
+                statement_descriptor: draft.statement_descriptor,
+                metadata: draft.metadata,
+                reversed_by: None,
+                original_payout: None,
+                method: draft.method,
+            },
+        );
         self.books[draft.account.index()].indexes.payouts.push(id);
         self.arriving.insert((arrival_date, id));
         self.commit(settlement);

@@ -173,17 +173,20 @@ impl Ledger {
         let fee_refund_id = fee_refund
             .as_ref()
             .map(|_| FeeRefundId(self.count(Kind::FeeRefund) as u32));
-        self.store(Refund {
-            charge: charge_id,
-            amount,
-            currency,
-            created: self.now,
-            balance_transaction: txn,
-            reason,
-            metadata,
-            transfer_reversal: reversal.map(|(id, _)| id),
-            fee_refund: fee_refund_id,
-        });
+        self.store_as(
+            id,
+            Refund {
+                charge: charge_id,
+                amount,
+                currency,
+                created: self.now,
+                balance_transaction: txn,
+                reason,
+                metadata,
+                transfer_reversal: reversal.map(|(id, _)| id),
+                fee_refund: fee_refund_id,
+            },
+        );
         if let Some(planned) = planned {
             self.store_reversal(planned, Some(id), None, Default::default());
         }

@@ -618,64 +618,68 @@ impl Ledger {
 
     /// Stores a drafted transfer and its payment, whose ids `ids` predicted.
     pub(crate) fn store_transfer(&mut self, draft: TransferDraft, ids: TransferIds, txns: (TxnId, TxnId)) {
-        debug_assert_eq!(ids.transfer.index(), self.transfers.len());
-        debug_assert_eq!(ids.payment.index(), self.charges.len());
         // The payment is what the destination received: converted, in its own currency.
         let (payment_currency, payment_amount, payment_fee) = match draft.settled {
             Some(s) => (s.currency, s.amount, draft.payment_fee.map(|(id, _)| (id, s.fee))),
             None => (draft.currency, draft.amount, draft.payment_fee),
         };
-        self.store(Charge {
-            account: draft.to,
-            source: ChargeSource::Account {
-                from: draft.from,
-                transfer: ids.transfer,
+        self.store_as(
+            ids.payment,
+            Charge {
+                account: draft.to,
+                source: ChargeSource::Account {
+                    from: draft.from,
+                    transfer: ids.transfer,
+                },
+                amount: payment_amount,
+                amount_refunded: Amount::ZERO,
+                currency: payment_currency,
+                created: self.now,
+                status: ChargeStatus::Succeeded,
+                balance_transaction: Some(txns.1),
+                description: draft.payment_description,
+                statement_descriptor: None,
+                statement_descriptor_suffix: None,
+                receipt_email: None,
+                metadata: draft.payment_metadata,
+                transfer_group: draft.transfer_group.clone(),
+                destination: None,
+                refunds: Vec::new(),
+                transferred: Amount::ZERO,
+                amount_captured: payment_amount,
+                links: PaymentLinks {
+                    application_fee_amount: payment_fee.map(|(_, fee)| fee),
+                    application_fee: payment_fee.map(|(id, _)| id),
+                    ..PaymentLinks::default()
+                },
+                shipping: None,
             },
-            amount: payment_amount,
-            amount_refunded: Amount::ZERO,
-            currency: payment_currency,
-            created: self.now,
-            status: ChargeStatus::Succeeded,
-            balance_transaction: Some(txns.1),
-            description: draft.payment_description,
-            statement_descriptor: None,
-            statement_descriptor_suffix: None,
-            receipt_email: None,
-            metadata: draft.payment_metadata,
-            transfer_group: draft.transfer_group.clone(),
-            destination: None,
-            refunds: Vec::new(),
-            transferred: Amount::ZERO,
-            amount_captured: payment_amount,
-            links: PaymentLinks {
-                application_fee_amount: payment_fee.map(|(_, fee)| fee),
-                application_fee: payment_fee.map(|(id, _)| id),
-                ..PaymentLinks::default()
-            },
-            shipping: None,
-        });
+        );
         self.books[draft.to.index()].indexes.charges.push(ids.payment);
         if let Some(charge) = draft.source_transaction {
             self.change::<Charge, _>(charge, |charge| {
                 charge.transferred = charge.transferred.plus(draft.amount);
             });
         }
-        self.store(Transfer {
-            from: draft.from,
-            to: draft.to,
-            amount: draft.amount,
-            amount_reversed: Amount::ZERO,
-            currency: draft.currency,
-            created: self.now,
-            balance_transaction: txns.0,
-            destination_payment: ids.payment,
-            source_transaction: draft.source_transaction,
-            transfer_group: draft.transfer_group,
-            description: draft.description,
-            metadata: draft.metadata,
-            reversals: Vec::new(),
-            debit: draft.debit,
-        });
+        self.store_as(
+            ids.transfer,
+            Transfer {
+                from: draft.from,
+                to: draft.to,
+                amount: draft.amount,
+                amount_reversed: Amount::ZERO,
+                currency: draft.currency,
+                created: self.now,
+                balance_transaction: txns.0,
+                destination_payment: ids.payment,
+                source_transaction: draft.source_transaction,
+                transfer_group: draft.transfer_group,
+                description: draft.description,
+                metadata: draft.metadata,
+                reversals: Vec::new(),
+                debit: draft.debit,
+            },
+        );
         self.books[draft.from.index()].indexes.transfers.push(ids.transfer);
     }
 
@@ -876,23 +880,25 @@ impl Ledger {
             taken,
             returned,
         } = planned;
-        debug_assert_eq!(id.index(), self.reversals.len());
         let (currency, payment) = self.change::<Transfer, _>(transfer, |stored| {
             stored.amount_reversed = stored.amount_reversed.plus(amount);
             stored.reversals.push(id);
             (stored.currency, stored.destination_payment)
         });
-        self.store(Reversal {
-            transfer,
-            amount,
-            currency,
-            created: self.now,
-            balance_transaction: returned,
-            destination_balance_transaction: taken,
-            source_refund,
-            description,
-            metadata,
-        });
+        self.store_as(
+            id,
+            Reversal {
+                transfer,
+                amount,
+                currency,
+                created: self.now,
+                balance_transaction: returned,
+                destination_balance_transaction: taken,
+                source_refund,
+                description,
+                metadata,
+            },
+        );
         self.change::<Charge, _>(payment, |payment| {
             payment.amount_refunded = payment.amount_refunded.plus(taken_amount);
         });
