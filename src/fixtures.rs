@@ -3,7 +3,7 @@
 //!
 //! Starting balances are not typed in: the `setup` list runs real operations (card charges,
 //! transfers, payouts) through the ledger, so every starting balance is built from real
-//! balance transactions and obeys every invariant. The format is documented in the README.
+//! balance transactions and obeys every invariant. The format is documented in docs/fixtures.md.
 
 use std::collections::BTreeMap;
 

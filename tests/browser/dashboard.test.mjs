@@ -16,7 +16,7 @@ import { chromium } from 'playwright-core';
 
 const BIN = process.env.DEBITSIM_BIN;
 const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
-/** With `tests/browser/run --screenshot`: the folder the README's screenshots are written to. */
+/** With `tests/browser/run --screenshot`: docs/, where the README's and docs/dashboard.md's screenshots are written. */
 const SCREENSHOTS = process.env.SCREENSHOTS || '';
 /** Thu 1 Jan 2026, 00:00 UTC: every world starts here and stands still until advanced. */
 const START_TIME = 1767225600;
@@ -251,7 +251,7 @@ async function expectScreenMatchesApi(page, key) {
 
 /**
  * Takes a screenshot with `take(path)` into a temporary file (so taking it is tested on
- * every run) and, with `--screenshot`, copies it into the README's folder as `name`.
+ * every run) and, with `--screenshot`, copies it into docs/ as `name`.
  */
 async function saveShot(page, name, take) {
   const shot = join(tmpdir(), `debitsim-${process.pid}-${name}`);
@@ -526,7 +526,7 @@ test('the guided demo onboards a new seller, walks to the end, and the books are
       assert.match(await page.getByTestId('demo-form-link').getAttribute('href'), /^\/_sim\/onboarding\//);
       await eventually(async () => assert.equal(await row('link').getAttribute('data-state'), 'usable'));
       assert.match(await row('link').textContent(), /open until 00:05 UTC/);
-      // The onboarding chapter, as the README shows it: the story on the right, the seller's
+      // The onboarding chapter, as docs/dashboard.md shows it: the story on the right, the seller's
       // row in the accounts table on the left.
       await page.waitForTimeout(300);
       await saveShot(page, 'dashboard-onboarding.png', async (path) => {

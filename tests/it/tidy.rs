@@ -397,3 +397,111 @@ fn the_dashboard_serves_exactly_the_modules_its_page_imports() {
         "modules in src/server/dashboard/ and the ones imported"
     );
 }
+
+/// The `--help` text of the built binary and of each of its subcommands, one after another.
+fn every_help_text() -> String {
+    let help = |args: &[&str]| {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_debitsim"))
+            .args(args)
+            .output()
+            .expect("the debitsim binary runs");
+        assert!(out.status.success(), "debitsim {args:?} failed: {out:?}");
+        String::from_utf8(out.stdout).expect("help is UTF-8")
+    };
+    let top = help(&["--help"]);
+    // The subcommands are the names listed under "Commands:", up to the next blank line.
+    let commands: Vec<&str> = top
+        .lines()
+        .skip_while(|l| !l.starts_with("Commands:"))
+        .skip(1)
+        .take_while(|l| !l.trim().is_empty())
+        .filter_map(|l| l.split_whitespace().next())
+        .filter(|name| *name != "help")
+        .collect();
+    assert!(commands.contains(&"serve") && commands.contains(&"health"), "{top}");
+    let mut all = top.clone();
+    for command in commands {
+        all.push_str(&help(&[command, "--help"]));
+    }
+    all
+}
+
+/// The words of `text` that are a long flag (`--name`) or a `DEBITSIM_*` variable.
+fn flags_and_variables(text: &str) -> std::collections::BTreeSet<String> {
+    let mut found = std::collections::BTreeSet::new();
+    let word = |c: char| c.is_ascii_alphanumeric() || c == '-' || c == '_';
+    for piece in text.split(|c: char| !word(c)) {
+        let flag = piece.strip_prefix("--").is_some_and(|rest| {
+            rest.starts_with(|c: char| c.is_ascii_lowercase())
+                && rest
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+        });
+        let variable = piece
+            .strip_prefix("DEBITSIM_")
+            .is_some_and(|rest| !rest.is_empty() && rest.chars().all(|c| c.is_ascii_uppercase() || c == '_'));
+        if flag || variable {
+            found.insert(piece.trim_end_matches('-').to_owned());
+        }
+    }
+    found
+}
+
+/// The README's "Command line" section: from its heading to the next `## ` heading.
+fn readme_command_line(readme: &str) -> &str {
+    let start = readme
+        .find("\n## Command line\n")
+        .expect("the README has a \"## Command line\" section");
+    let rest = &readme[start + 1..];
+    let end = rest[3..].find("\n## ").map_or(rest.len(), |e| e + 3);
+    &rest[..end]
+}
+
+/// Every flag and every `DEBITSIM_*` variable the binary's help prints (its own and each
+/// subcommand's) is named in the README's command-line reference, as is the `CHROMIUM=`
+/// override of the browser tests, so the reference cannot fall behind the binary.
+#[test]
+fn the_readme_names_every_flag_and_variable_of_the_help() {
+    let help = every_help_text();
+    let wanted = flags_and_variables(&help);
+    for sure in [
+        "--forward-connect-to",
+        "--timeout",
+        "--version",
+        "DEBITSIM_WEBHOOK_ALLOW_HOST",
+    ] {
+        assert!(wanted.contains(sure), "{sure} not found in the help: {wanted:?}");
+    }
+    let readme = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md")).unwrap();
+    let reference = readme_command_line(&readme);
+    let named = flags_and_variables(reference);
+    let missing: Vec<&String> = wanted.iter().filter(|w| !named.contains(*w)).collect();
+    assert!(
+        missing.is_empty(),
+        "the README's command-line reference does not name: {missing:?}"
+    );
+    assert!(
+        reference.contains("CHROMIUM="),
+        "the README's command-line reference does not name the browser tests' CHROMIUM= override"
+    );
+}
+
+/// The extraction's own cases, so that a change to it cannot quietly stop finding flags.
+#[test]
+fn flags_and_variables_are_found_in_prose_and_tables() {
+    let text = "| `--webhook-ca FILE` | `DEBITSIM_WEBHOOK_CA` | [env: DEBITSIM_PORT=] --log, (--start-time <UNIX>) -h, --help; \
+                a - dash, --, DEBITSIM_, --Upper, `--forward-to=URL`";
+    let found: Vec<String> = flags_and_variables(text).into_iter().collect();
+    assert_eq!(
+        found,
+        [
+            "--forward-to",
+            "--help",
+            "--log",
+            "--start-time",
+            "--webhook-ca",
+            "DEBITSIM_PORT",
+            "DEBITSIM_WEBHOOK_CA"
+        ]
+    );
+}

@@ -15,7 +15,7 @@
 //!
 //! The generator keeps to valid HTTP framing (tokens as header names, visible ASCII and
 //! obs-text in values, a true `Content-Length` or chunked encoding): bytes that are not HTTP
-//! get hyper's bare 400 before any of our code runs (README, "HTTP framing"), and are the
+//! get hyper's bare 400 before any of our code runs (docs/choices.md, "Limits and HTTP framing"), and are the
 //! last table's business.
 
 use std::collections::BTreeMap;
@@ -38,7 +38,7 @@ const ANSWER_WITHIN: Duration = Duration::from_secs(10);
 /// Generated requests per run, unless `PROPTEST_CASES` says otherwise.
 const DEFAULT_CASES: u32 = 1_000;
 
-/// The server's limits, as the README states them.
+/// The server's limits, as docs/choices.md states them.
 const MAX_BODY: usize = 1 << 20;
 const MAX_PAIRS: usize = 1_000;
 const MAX_DEPTH: usize = 8;

@@ -1,4 +1,4 @@
-//! Money in over HTTP (docs/behaviour.md §10–§14): the README's paths as curl sends them —
+//! Money in over HTTP (docs/behaviour.md §10–§14): docs/examples.md's paths as curl sends them —
 //! a destination PaymentIntent with a fee, a direct one, a manual capture, a refund with
 //! `reverse_transfer` and `refund_application_fee`, disputes won and lost — with the
 //! balances they move and Stripe's errors for what is refused.

@@ -4,7 +4,7 @@
 use debitsim::fixtures::Fixtures;
 use debitsim::ledger::*;
 
-/// The built-in fixtures' world: a platform and the six connected accounts of the README.
+/// The built-in fixtures' world: a platform and the six connected accounts of docs/fixtures.md.
 fn built() -> Ledger {
     Fixtures::builtin().build(7, 1_795_186_800).unwrap()
 }
