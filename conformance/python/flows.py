@@ -1357,7 +1357,9 @@ def test_clocks(ctx):
        ("advancing", now, target), "the advance's answer")
     ready = clocks.retrieve(clock.id)
     eq((ready.status, ready.frozen_time), ("ready", target), "the clock after its advance")
-    eq(ctx.sim("/_sim/clock/advance", seconds=0)["now"], target, "the world's clock moved with it")
+    # The world's clock then runs on with the wall clock: a second may pass before the read.
+    moved = ctx.sim("/_sim/clock/advance", seconds=0)["now"]
+    check(target <= moved < target + 60, f"the world's clock moved with it: {moved}, target {target}")
     p1 = ctx.balance()
     eq(p1["pending"], 0, "no funds left pending after three days")
     check(p1["available"] - p0["available"] >= p0["pending"], "what was pending became available on the way")

@@ -2100,15 +2100,6 @@ async fn customer_delete(ctx: &mut Ctx) -> Res<()> {
     }
 }
 
-/// A refusal the flows expect: Stripe's typed error, with its status, type and param.
-fn refused<T: Debug>(outcome: Result<T, StripeError>, what: &str) -> Res<(u16, String, Option<String>)> {
-    match outcome {
-        Err(StripeError::Stripe(e, status)) => Ok((status, e.type_.as_str().to_string(), e.param.clone())),
-        Err(other) => Err(Fail::Check(format!("{what}: not a typed Stripe error: {other}"))),
-        Ok(v) => Err(Fail::Check(format!("{what}: succeeded ({v:?})"))),
-    }
-}
-
 /// Issue 20: /v1/balance_settings through async-stripe's own requests, for a connected
 /// account the platform manages and one it does not.
 async fn balance_settings(ctx: &mut Ctx) -> Res<()> {
@@ -2191,9 +2182,9 @@ async fn balance_settings(ctx: &mut Ctx) -> Res<()> {
         .account_id(standard.clone())
         .send(&ctx.sk)
         .await;
-    let (status, kind, _) = refused(outcome, "balance settings of a Standard account")?;
+    let (status, error) = refused(outcome, "balance settings of a Standard account")?;
     eq(
-        (status, kind.as_str()),
+        (status, error.type_.as_str()),
         (400, "invalid_request_error"),
         "balance settings of a Standard account",
     )?;
@@ -2288,10 +2279,11 @@ async fn test_clocks(ctx: &mut Ctx) -> Res<()> {
         ("ready", target),
         "the clock after its advance",
     )?;
-    eq(
-        world_now(ctx.sim_json("/_sim/clock/advance", "seconds=0").await?),
-        target,
-        "the world's clock moved with it",
+    // The world's clock then runs on with the wall clock: a second may pass before the read.
+    let moved = world_now(ctx.sim_json("/_sim/clock/advance", "seconds=0").await?);
+    check(
+        (target..target + 60).contains(&moved),
+        &format!("the world's clock moved with it: {moved}, target {target}"),
     )?;
     let p1 = ctx.balance(None).await?;
     eq(p1.pending, 0, "no funds left pending after three days")?;
@@ -2301,9 +2293,9 @@ async fn test_clocks(ctx: &mut Ctx) -> Res<()> {
     )?;
     // A clock moved backwards: Stripe's error, and nothing changes.
     let outcome = AdvanceTestHelpersTestClock::new(id.clone(), now + DAY).send(&ctx.sk).await;
-    let (status, _, param) = refused(outcome, "a clock moved backwards")?;
+    let (status, error) = refused(outcome, "a clock moved backwards")?;
     eq(
-        (status, param.as_deref()),
+        (status, error.param.as_deref()),
         (400, Some("frozen_time")),
         "a clock moved backwards",
     )?;
@@ -2365,9 +2357,9 @@ async fn refund_expire(ctx: &mut Ctx) -> Res<()> {
         .send(&ctx.sk)
         .await?;
     let outcome = ExpireRefund::new(refund.id.as_str()).send(&ctx.sk).await;
-    let (status, kind, _) = refused(outcome, "expiring a succeeded refund")?;
+    let (status, error) = refused(outcome, "expiring a succeeded refund")?;
     eq(
-        (status, kind.as_str()),
+        (status, error.type_.as_str()),
         (400, "invalid_request_error"),
         "expiring a succeeded refund",
     )?;
@@ -2553,10 +2545,8 @@ async fn account_lifecycle(ctx: &mut Ctx) -> Res<()> {
     eq(login["object"].clone(), json!("login_link"), "login link object")?;
 
     // The default bank account of the account's currency stays (Stripe never deletes it);
-    // another one goes.
-    let spare = call(ctx, Post, &banks, json!({"external_account": "btok_us"}), None).await?;
-    let spare_id = spare["id"].as_str().unwrap_or_default();
-    let gone = call(ctx, Delete, &format!("{banks}/{spare_id}"), json!({}), None).await?;
+    // the second one goes.
+    let gone = call(ctx, Delete, &format!("{banks}/{second_id}"), json!({}), None).await?;
     eq(gone["deleted"].clone(), json!(true), "bank account deleted")?;
     let rejected: Account = form(
         &ctx.sk,

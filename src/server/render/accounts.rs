@@ -406,3 +406,4 @@ fn debit_card<S: Serializer>(
     m.serialize_entry("tokenization_method", &None::<()>)?;
     m.end()
 }
+    m.serialize_entry("regulated_status", &None::<()>)?;

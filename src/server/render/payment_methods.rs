@@ -67,11 +67,14 @@ struct Billing<'a>(&'a BillingDetails);
 impl Serialize for Billing<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let b = self.0;
-        let mut m = s.serialize_map(Some(4))?;
+        let mut m = s.serialize_map(Some(5))?;
         m.serialize_entry("address", &AddressView(&b.address))?;
         m.serialize_entry("email", &b.email.as_deref())?;
         m.serialize_entry("name", &b.name.as_deref())?;
         m.serialize_entry("phone", &b.phone.as_deref())?;
+        // Newer than 2024-04-10, shown in every version like the other additions; tax ids
+        // are not simulated.
+        m.serialize_entry("tax_id", &None::<()>)?;
         m.end()
     }
 }

@@ -41,6 +41,9 @@ pub fn setup_intent<S: Serializer>(
     let mut m = s.serialize_map(None)?;
     m.serialize_entry("id", ledger.id_of(Obj::SetupIntent(id)).as_str())?;
     m.serialize_entry("object", "setup_intent")?;
+    // Newer than 2024-04-10, shown in every version like the other additions: every
+    // SetupIntent here is for cards, with no list of its own.
+    m.serialize_entry("allowed_payment_method_types", &None::<()>)?;
     m.serialize_entry("application", &application(ledger, i.account).as_deref())?;
     m.serialize_entry("attach_to_self", &false)?;
     m.serialize_entry("automatic_payment_methods", &Automatic::of(i.automatic_payment_methods))?;
@@ -49,6 +52,7 @@ pub fn setup_intent<S: Serializer>(
     m.serialize_entry("created", &i.created)?;
     m.serialize_entry("customer", &field(i.customer.map(Obj::Customer), "customer"))?;
     m.serialize_entry("description", &i.description.as_deref())?;
+    m.serialize_entry("excluded_payment_method_types", &None::<()>)?;
     m.serialize_entry("flow_directions", &None::<()>)?;
     m.serialize_entry(
         "last_setup_error",
