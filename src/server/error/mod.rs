@@ -792,7 +792,7 @@ impl ApiError {
             None,
             None,
             format!(
-                "debitsim does not simulate {method} {pattern}: it is one of Stripe's endpoints, but not one this simulator serves. See debitsim's README for the endpoints it serves."
+                "debitsim does not simulate {method} {pattern}: it is one of Stripe's endpoints, but not one this simulator serves. docs/endpoints.md in debitsim's repository lists the endpoints it serves."
             ),
         )
     }
