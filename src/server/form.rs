@@ -101,14 +101,137 @@ impl Value {
     }
 }
 
-/// The children of a bracketed name, in the order they first appeared. The names are hashed
-/// with a key random per map, so nobody can send names that collide on purpose (foldhash: a
-/// keyed hash at a tenth of SipHash's cost on names this short).
+/// Up to this many children, a map keeps them in a vector and finds a name by comparing it
+/// with each: cheaper than hashing it, and most requests send a handful of parameters.
+const SEARCHED_IN_ORDER: usize = 8;
+
+/// The children of a bracketed name, in the order they first appeared.
 #[derive(Clone, Default)]
 pub struct Map {
-    entries: IndexMap<Key, Value, RandomState>,
+    entries: Entries,
     /// How many `[]` elements it holds (the next one's number).
     appended: u32,
+}
+
+/// A map's children, in order: a vector while there are few, then an insertion-ordered hash
+/// map whose names are hashed with a key random per map, so nobody can send names that
+/// collide on purpose (foldhash: a keyed hash at a tenth of SipHash's cost on names this
+/// short). Either way a thousand names cost a thousand lookups, not a million comparisons.
+#[derive(Clone)]
+enum Entries {
+    Few(Vec<(Key, Value)>),
+    Many(IndexMap<Key, Value, RandomState>),
+}
+
+impl Default for Entries {
+    fn default() -> Entries {
+        Entries::Few(Vec::new())
+    }
+}
+
+impl Entries {
+    fn len(&self) -> usize {
+        match self {
+            Entries::Few(few) => few.len(),
+            Entries::Many(many) => many.len(),
+        }
+    }
+
+    /// The `i`-th child.
+    fn get_index(&self, i: usize) -> Option<(&Key, &Value)> {
+        match self {
+            Entries::Few(few) => few.get(i).map(|(k, v)| (k, v)),
+            Entries::Many(many) => many.get_index(i),
+        }
+    }
+
+    fn get_index_mut(&mut self, i: usize) -> Option<&mut Value> {
+        match self {
+            Entries::Few(few) => few.get_mut(i).map(|(_, v)| v),
+            Entries::Many(many) => many.get_index_mut(i).map(|(_, v)| v),
+        }
+    }
+
+    fn iter(&self) -> impl Iterator<Item = (&Key, &Value)> {
+        (0..self.len()).map_while(|i| self.get_index(i))
+    }
+
+    fn keys(&self) -> impl Iterator<Item = &Key> {
+        self.iter().map(|(key, _)| key)
+    }
+
+    /// Where the child called `name` is.
+    fn position(&self, name: &str) -> Option<usize> {
+        match self {
+            Entries::Few(few) => few.iter().position(|(key, _)| matches!(key, Key::Name(n) if n == name)),
+            Entries::Many(many) => many.get_index_of(&Name(name)),
+        }
+    }
+
+    /// Removes the `i`-th child, keeping the others in order.
+    fn shift_remove_index(&mut self, i: usize) -> Option<(Key, Value)> {
+        match self {
+            Entries::Few(few) => (i < few.len()).then(|| few.remove(i)),
+            Entries::Many(many) => many.shift_remove_index(i),
+        }
+    }
+
+    /// The child under `key`, added last with `value` if there is none yet.
+    fn get_or_insert(&mut self, key: Key, value: Value) -> &mut Value {
+        let found = match &key {
+            Key::Name(name) => self.position(name),
+            // Each `[]` has a number of its own.
+            Key::Append(_) => None,
+        };
+        let i = match found {
+            Some(i) => i,
+            None => self.push(key, value),
+        };
+        self.get_index_mut(i).expect("a child just found or added")
+    }
+
+    /// Sets the child under `key` to `value`, in its place if there is one.
+    fn insert(&mut self, key: Key, value: Value) {
+        *self.get_or_insert(key, Value::Str(String::new())) = value;
+    }
+
+    /// Adds a new child last; its position.
+    fn push(&mut self, key: Key, value: Value) -> usize {
+        if let Entries::Few(few) = self
+            && few.len() == SEARCHED_IN_ORDER
+        {
+            let mut many = IndexMap::with_capacity_and_hasher(2 * SEARCHED_IN_ORDER, RandomState::default());
+            many.extend(few.drain(..));
+            *self = Entries::Many(many);
+        }
+        match self {
+            Entries::Few(few) => {
+                few.push((key, value));
+                few.len() - 1
+            }
+            Entries::Many(many) => many.insert_full(key, value).0,
+        }
+    }
+
+    fn last(&self) -> Option<(&Key, &Value)> {
+        self.len().checked_sub(1).and_then(|i| self.get_index(i))
+    }
+
+    fn last_mut(&mut self) -> Option<&mut Value> {
+        self.len().checked_sub(1).and_then(|i| self.get_index_mut(i))
+    }
+}
+
+impl IntoIterator for Entries {
+    type Item = (Key, Value);
+    type IntoIter = std::vec::IntoIter<(Key, Value)>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        match self {
+            Entries::Few(few) => few.into_iter(),
+            Entries::Many(many) => many.into_iter().collect::<Vec<_>>().into_iter(),
+        }
+    }
 }
 
 impl Map {
@@ -119,7 +242,7 @@ impl Map {
 
     /// Whether there are none (never, for a map the parser made).
     pub fn is_empty(&self) -> bool {
-        self.entries.is_empty()
+        self.entries.len() == 0
     }
 
     /// The children, in first-seen order.
@@ -129,19 +252,23 @@ impl Map {
 
     /// The child called `name`.
     pub fn get(&self, name: &str) -> Option<&Value> {
-        self.entries.get(&Name(name))
+        self.entries
+            .position(name)
+            .and_then(|i| self.entries.get_index(i))
+            .map(|(_, value)| value)
     }
 
     /// Takes the child called `name` out, keeping the others in order.
     fn take(&mut self, name: &str) -> Option<Value> {
-        self.entries.shift_remove(&Name(name))
+        let i = self.entries.position(name)?;
+        self.entries.shift_remove_index(i).map(|(_, value)| value)
     }
 
     /// Adds the next `[]` element.
     fn append(&mut self, value: Value) -> &mut Value {
         let key = Key::Append(self.appended);
         self.appended += 1;
-        self.entries.entry(key).or_insert(value)
+        self.entries.get_or_insert(key, value)
     }
 
     fn has_append(&self) -> bool {
@@ -176,7 +303,7 @@ impl Map {
 
     /// The first child, if any.
     fn first(&self) -> Option<(&Key, &Value)> {
-        self.entries.first()
+        self.entries.get_index(0)
     }
 }
 
@@ -353,9 +480,9 @@ impl Params {
             let last = level + 1 == path.len();
             let conflict = || ApiError::plain_and_bracketed(render_path(&path[..=level]));
             let child = match part {
-                Some(name) => match map.entries.get_index_of(&Name(name)) {
+                Some(name) => match map.entries.position(name) {
                     Some(i) => {
-                        let (_, child) = map.entries.get_index_mut(i).expect("an index just found");
+                        let child = map.entries.get_index_mut(i).expect("an index just found");
                         match child {
                             Value::Str(old) if last => {
                                 *old = value;
@@ -371,8 +498,7 @@ impl Params {
                     }
                     None => map
                         .entries
-                        .entry(Key::Name((*name).to_owned()))
-                        .or_insert(Value::Map(Map::default())),
+                        .get_or_insert(Key::Name((*name).to_owned()), Value::Map(Map::default())),
                 },
                 None if last => {
                     map.append(Value::Str(value));
@@ -384,10 +510,7 @@ impl Params {
                         Some((Key::Append(_), Value::Map(m))) if !m.has_path(&path[level + 1..])
                     );
                     if join_last {
-                        map.entries
-                            .last_mut()
-                            .map(|(_, v)| v)
-                            .expect("the last element, just seen")
+                        map.entries.last_mut().expect("the last element, just seen")
                     } else {
                         map.append(Value::Map(Map::default()))
                     }
@@ -922,6 +1045,63 @@ mod tests {
 
     fn parse(input: &str) -> Result<Params, ApiError> {
         Params::parse(input.as_bytes(), &FormLimits::default())
+    }
+
+    /// Names in order, each with its value (a nested map shown by its own names).
+    fn shown(map: &Map) -> Vec<String> {
+        map.iter()
+            .map(|(key, value)| match value {
+                Value::Str(v) => format!("{key:?}={v}"),
+                Value::Map(inner) => format!("{key:?}{:?}", shown(inner)),
+            })
+            .collect()
+    }
+
+    /// A map of a few names keeps them in a vector and one of more in a hash map; across the
+    /// change, and on either side of it, a repeated name keeps its first place with its last
+    /// value, lookups find every name, and taking one keeps the others in order.
+    #[test]
+    fn maps_keep_order_and_last_values_on_both_sides_of_the_vector_to_hash_change() {
+        for n in [
+            SEARCHED_IN_ORDER - 1,
+            SEARCHED_IN_ORDER,
+            SEARCHED_IN_ORDER + 1,
+            3 * SEARCHED_IN_ORDER,
+        ] {
+            let mut form: Vec<String> = (0..n).map(|i| format!("p{i}={i}")).collect();
+            form.extend((0..n).map(|i| format!("h[k{i}]={i}")));
+            form.push("p0=last".to_owned());
+            form.push("h[k0]=last".to_owned());
+            let mut params = parse(&form.join("&")).unwrap();
+            let mut want: Vec<String> = (0..n).map(|i| format!("\"p{i}\"={i}")).collect();
+            want[0] = "\"p0\"=last".to_owned();
+            let mut inner: Vec<String> = (0..n).map(|i| format!("\"k{i}\"={i}")).collect();
+            inner[0] = "\"k0\"=last".to_owned();
+            want.push(format!("\"h\"{inner:?}"));
+            assert_eq!(shown(&params.map), want, "{n} names");
+            for i in (0..n).rev().step_by(2) {
+                let expected = if i == 0 { "last".to_owned() } else { i.to_string() };
+                assert_eq!(
+                    params.map.get(&format!("p{i}")).and_then(Value::as_str),
+                    Some(&*expected)
+                );
+                assert_eq!(params.take_str(&format!("p{i}")).unwrap(), Some(expected), "{n} names");
+            }
+            let left: Vec<String> = (0..n)
+                .rev()
+                .skip(1)
+                .step_by(2)
+                .rev()
+                .map(|i| {
+                    if i == 0 {
+                        "\"p0\"=last".to_owned()
+                    } else {
+                        format!("\"p{i}\"={i}")
+                    }
+                })
+                .collect();
+            assert_eq!(shown(&params.map)[..left.len()], left[..], "{n} names, after taking");
+        }
     }
 
     fn limits(pairs: usize, depth: usize, key: usize, value: usize) -> FormLimits {

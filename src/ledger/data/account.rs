@@ -319,6 +319,15 @@ impl Account {
             .map(|(_, v)| &**v)
     }
 
+    /// A nested `business_profile` field, `outer.inner`, if given (found without building
+    /// its dotted name: accounts are rendered on hot paths, a debit charge's `source`).
+    pub fn business_profile_nested(&self, outer: &str, inner: &str) -> Option<&str> {
+        self.business_profile
+            .iter()
+            .find(|(f, _)| f.strip_prefix(outer).and_then(|rest| rest.strip_prefix('.')) == Some(inner))
+            .map(|(_, v)| &**v)
+    }
+
     pub fn is_platform(&self) -> bool {
         matches!(self.role, Role::Platform { .. })
     }

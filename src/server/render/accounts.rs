@@ -48,8 +48,16 @@ static FUTURE_REQUIREMENTS: Fragment = Fragment::new(|| {
 /// `settings.branding`: the colors kept; icon and logo are file uploads (not simulated).
 struct BrandingView<'a>(&'a crate::ledger::Branding);
 
+/// Branding as most accounts have it: nothing given (written once; accounts are rendered on
+/// hot paths, a debit charge's `source`).
+static NO_BRANDING: Fragment =
+    Fragment::new(|| raw(r#"{"icon":null,"logo":null,"primary_color":null,"secondary_color":null}"#));
+
 impl serde::Serialize for BrandingView<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        if self.0.primary_color.is_none() && self.0.secondary_color.is_none() {
+            return NO_BRANDING.serialize(s);
+        }
         let mut m = s.serialize_map(Some(4))?;
         m.serialize_entry("icon", &None::<()>)?;
         m.serialize_entry("logo", &None::<()>)?;
@@ -123,7 +131,7 @@ impl serde::Serialize for BusinessProfile<'_> {
         let nested = |outer: &'static str, inner: &'static [&'static str]| {
             inner
                 .iter()
-                .any(|f| self.0.business_profile(&format!("{outer}.{f}")).is_some())
+                .any(|f| self.0.business_profile_nested(outer, f).is_some())
                 .then_some(NestedProfile(self.0, outer, inner))
         };
         let mut m = s.serialize_map(None)?;
@@ -165,7 +173,7 @@ impl serde::Serialize for NestedProfile<'_> {
         let NestedProfile(account, outer, fields) = *self;
         let mut m = s.serialize_map(Some(fields.len()))?;
         for inner in fields {
-            let value = account.business_profile(&format!("{outer}.{inner}"));
+            let value = account.business_profile_nested(outer, inner);
             if *inner == "amount" {
                 m.serialize_entry(inner, &value.and_then(|v| v.parse::<i64>().ok()))?;
             } else {
@@ -224,8 +232,18 @@ impl serde::Serialize for DashboardSettings<'_> {
 
 struct Payments<'a>(Option<&'a str>);
 
+/// `settings.payments` with no statement descriptor, written once.
+static NO_PAYMENT_DESCRIPTORS: Fragment = Fragment::new(|| {
+    raw(
+        r#"{"statement_descriptor":null,"statement_descriptor_kana":null,"statement_descriptor_kanji":null,"statement_descriptor_prefix_kana":null,"statement_descriptor_prefix_kanji":null}"#,
+    )
+});
+
 impl serde::Serialize for Payments<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        if self.0.is_none() {
+            return NO_PAYMENT_DESCRIPTORS.serialize(s);
+        }
         let mut m = s.serialize_map(Some(5))?;
         m.serialize_entry("statement_descriptor", &self.0)?;
         m.serialize_entry("statement_descriptor_kana", &None::<()>)?;
@@ -402,8 +420,8 @@ fn debit_card<S: Serializer>(
     m.serialize_entry("last4", &*bank.last4)?;
     m.serialize_entry("metadata", &MetadataView(&bank.metadata))?;
     m.serialize_entry("name", &bank.account_holder_name.as_deref())?;
+    m.serialize_entry("regulated_status", &None::<()>)?;
     m.serialize_entry("status", &None::<()>)?;
     m.serialize_entry("tokenization_method", &None::<()>)?;
     m.end()
 }
-    m.serialize_entry("regulated_status", &None::<()>)?;
