@@ -371,6 +371,10 @@ test('the page loads from the server alone and every figure matches the API', as
   // The zero-decimal account shows whole yen.
   assert.match((await figure(page, 'account-acct_1SimCustomJP0001-available-jpy')).text, /^¥[\d,]+$/);
   await eventually(async () => assert.ok(await page.getByTestId('event').count() > 0, 'events are listed'));
+  // Thin events (v2, with RFC 3339 times) are listed beside v1 ones, with their time.
+  const thin = page.locator('[data-testid="event"][data-type^="v2.core.account."] time');
+  await eventually(async () => assert.ok(await thin.count() > 0, 'thin events are listed'));
+  assert.match(await thin.first().textContent(), /\d/);
   await eventually(async () => assert.ok(await page.getByTestId('movement').count() > 0, 'movements are listed'));
   assert.equal(await page.getByTestId('balance-chart').count(), 1);
 

@@ -269,6 +269,12 @@ async function demoGo(target, { replay }) {
   let caption;
   try {
     if (replay || !demo.ctx) demo.ctx = {};
+    if (replay) {
+      // The story starts with a reset, which takes the seller shown with it: the page shows
+      // the whole world before asking for anything about an account that is about to go.
+      state.focus = null;
+      state.demoSeller = null;
+    }
     const from = replay ? 0 : demo.index + 1;
     for (let i = from; i <= target; i += 1) {
       demo.ctx.calls = [];

@@ -13,14 +13,17 @@ const EVENTS_SHOWN = 100;
 function renderEvent(event) {
   if (state.eventIds.has(event.id)) return;
   state.eventIds.add(event.id);
-  const object = event.data?.object ?? {};
+  // A thin event (v2) names its object and tells its time in RFC 3339; a v1 event carries
+  // its object and a Unix time.
+  const object = event.data?.object ?? event.related_object ?? {};
+  const created = typeof event.created === 'string' ? Math.floor(Date.parse(event.created) / 1000) : event.created;
   const who = event.account ? nameOf(event.account) : 'Platform';
   const detail = [who, object.id];
   if (typeof object.amount === 'number' && object.currency) detail.push(formatMoney(object.amount, object.currency));
   const delivery = h('span', { class: 'delivery', 'data-testid': 'event-delivery', hidden: true });
   const row = h('li', { class: 'event new', 'data-testid': 'event', 'data-event-id': event.id, 'data-type': event.type },
     h('span', { class: 'type' }, event.type),
-    h('time', { class: 'when' }, formatShort(event.created)),
+    h('time', { class: 'when' }, formatShort(created)),
     h('span', { class: 'detail' }, detail.filter(Boolean).join(' · ')),
     delivery);
   const known = state.deliveries.get(event.id);
@@ -154,8 +157,14 @@ function onMessage(block) {
     return;
   }
   switch (name) {
-    case 'hello':
     case 'reset':
+      // An account shown may have gone with the reset: show the whole world again.
+      state.focus = null;
+      state.pageStarts = [''];
+      clearEvents();
+      scheduleRefresh();
+      break;
+    case 'hello':
       clearEvents();
       scheduleRefresh();
       break;
