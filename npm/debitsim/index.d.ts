@@ -23,6 +23,10 @@ export interface DebitsimOptions {
   webhookSecret?: string;
   webhookConcurrency?: number;
   webhookTimeout?: number;
+  /** A PEM file of certificates to trust for https:// receivers with their own certificate. */
+  webhookCa?: string;
+  /** Hosts besides loopback that webhooks may be delivered to (the flag once per host). */
+  webhookAllowHost?: string | string[];
   onboarding?: 'instant' | 'required';
   /** The binary to run; default: this platform's package's, or $DEBITSIM_BIN. */
   binary?: string;

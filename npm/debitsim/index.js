@@ -33,6 +33,8 @@ const OPTIONS = {
   webhookSecret: false,
   webhookConcurrency: false,
   webhookTimeout: false,
+  webhookCa: false,
+  webhookAllowHost: false,
   onboarding: false,
 };
 
@@ -100,7 +102,8 @@ function flags(options) {
     const value = options[name];
     if (value === undefined || value === null || (takesNoValue && value === false)) continue;
     if (takesNoValue) out.push(`--${kebab(name)}`);
-    else out.push(`--${kebab(name)}`, String(value));
+    // A repeatable flag (webhookAllowHost) takes a list: the flag once per element.
+    else for (const one of Array.isArray(value) ? value : [value]) out.push(`--${kebab(name)}`, String(one));
   }
   return out;
 }

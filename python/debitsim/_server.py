@@ -40,6 +40,8 @@ OPTIONS: Dict[str, bool] = {
     "webhook_secret": False,
     "webhook_concurrency": False,
     "webhook_timeout": False,
+    "webhook_ca": False,
+    "webhook_allow_host": False,
     "onboarding": False,
 }
 
@@ -112,8 +114,10 @@ def _flags(options: Mapping[str, Any]) -> List[str]:
         flag = "--" + name.replace("_", "-")
         if takes_no_value:
             flags.append(flag)
-        else:
-            flags += [flag, os.fspath(value) if isinstance(value, os.PathLike) else str(value)]
+            continue
+        # A repeatable flag (webhook_allow_host) takes a list or tuple: the flag once per element.
+        for one in value if isinstance(value, (list, tuple)) else [value]:
+            flags += [flag, os.fspath(one) if isinstance(one, os.PathLike) else str(one)]
     return flags
 
 

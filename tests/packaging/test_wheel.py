@@ -45,6 +45,15 @@ def test_the_options_are_the_binarys_flags():
     assert flags == OPTIONS
 
 
+def test_a_repeatable_flag_takes_a_list():
+    from debitsim._server import _flags
+
+    assert _flags({"webhook_allow_host": ["a.test", "b.test"], "port": 0}) == [
+        "--port", "0", "--webhook-allow-host", "a.test", "--webhook-allow-host", "b.test",
+    ]
+    assert _flags({"webhook_allow_host": "a.test"}) == ["--webhook-allow-host", "a.test"]
+
+
 def test_an_unknown_option_is_refused_before_anything_starts():
     with pytest.raises(TypeError, match=r"unknown option 'start_tme'; did you mean 'start_time'\?"):
         Server(start_tme=PINNED)
