@@ -734,6 +734,11 @@ impl World {
                     if target > self.now {
                         self.offset += target - self.now;
                         self.advance(target);
+                    } else {
+                        // A clock behind the world moves the world to where it is: what is
+                        // due now happens, as on any move of the clock (a dispute's outcome).
+                        self.step_disputes(self.now);
+                        self.mature(self.now);
                     }
                 }
             }
