@@ -440,23 +440,24 @@ async fn attempt<H: Host>(host: &H, job: Job, target: Target, manual: bool) -> A
     let signed_at: Timestamp = host.signing_time();
     let started = Instant::now();
     let sender = host.sender();
+    // A host the operator did not allow is never contacted, however deliveries are sent: the
+    // attempt fails at once.
+    if let Err(reason) = delivery_allowed(&job.url, &sender.allow_hosts) {
+        return Attempt {
+            event: job.event,
+            target,
+            at: job.at,
+            status: None,
+            latency_ms: 0,
+            error: Some(reason),
+            manual,
+        };
+    }
     let outcome = match &sender.transport {
         Transport::Local(answer) => {
             hyper::StatusCode::from_u16(answer(&job.url, &job.payload)).map_err(|e| e.to_string())
         }
         Transport::Http(client) => {
-            // A host the operator did not allow is never contacted: the attempt fails at once.
-            if let Err(reason) = delivery_allowed(&job.url, &sender.allow_hosts) {
-                return Attempt {
-                    event: job.event,
-                    target,
-                    at: job.at,
-                    status: None,
-                    latency_ms: 0,
-                    error: Some(reason),
-                    manual,
-                };
-            }
             let signature = signature::header(&job.secret, signed_at, &job.payload);
             let request = hyper::Request::post(&*job.url)
                 .header("Content-Type", "application/json; charset=utf-8")

@@ -1,8 +1,8 @@
 //! Webhooks to `https://` receivers and the hosts deliveries may reach: a certificate
 //! authority and a receiver's certificate made in the test (rcgen), a receiver serving TLS on
 //! 127.0.0.1, a server that trusts the authority (`--webhook-ca`) and one that does not; and
-//! a delivery to a host outside loopback, recorded as failed and never attempted. No traffic
-//! leaves this machine.
+//! a delivery to a host outside loopback, recorded as failed and never attempted (sent, had
+//! the gate let it through, to an in-process transport). No traffic leaves this machine.
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -16,7 +16,7 @@ use rcgen::{BasicConstraints, CertificateParams, DnType, IsCa, KeyPair};
 use rustls::pki_types::{CertificateDer, PrivateKeyDer, PrivatePkcs8KeyDer};
 
 use super::*;
-use debitsim::server::dispatch::{Dispatcher, Reach};
+use debitsim::server::dispatch::{Dispatcher, Reach, Transport};
 
 /// A certificate authority, and a certificate it signed for `localhost` and `127.0.0.1`.
 struct Certificates {
@@ -199,7 +199,17 @@ fn a_receiver_whose_certificate_is_not_trusted_fails_like_any_other() {
 
 #[test]
 fn a_host_outside_loopback_is_recorded_as_failed_and_never_attempted() {
-    let platform = Client::fresh("tls_elsewhere");
+    // Deliveries go to an in-process transport that records what it is asked to send, so
+    // even a broken gate would send nothing beyond this process, and the test would see it.
+    let asked: Arc<Mutex<Vec<String>>> = Arc::default();
+    let recorder = asked.clone();
+    let base = serve_with(move |state| {
+        state.webhooks = Dispatcher::default().with_transport(Transport::Local(Arc::new(move |url, _| {
+            recorder.lock().push(url.to_owned());
+            200
+        })))
+    });
+    let platform = Client::on(base, "tls_elsewhere");
     let created = platform
         .post(
             "/v1/webhook_endpoints",
@@ -218,6 +228,7 @@ fn a_host_outside_loopback_is_recorded_as_failed_and_never_attempted() {
         "{error}"
     );
     assert_eq!(attempt["latency_ms"], 0, "{attempt}");
+    assert!(asked.lock().is_empty(), "asked to deliver to {:?}", asked.lock());
 }
 
 #[test]

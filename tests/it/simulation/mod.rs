@@ -83,9 +83,9 @@ const CONNECTED: &[&str] = &[
 ];
 const START: i64 = 1_795_186_800;
 
-/// Where the worlds' webhook endpoints point: nothing listens, the simulation's transport
-/// answers instead ([`receiver`]).
-const RECEIVER: &str = "http://receiver.sim.invalid/hook";
+/// Where the worlds' webhook endpoints point: a loopback address, as every delivery must be,
+/// where nothing is contacted: the simulation's transport answers instead ([`receiver`]).
+const RECEIVER: &str = "http://127.0.0.1:9/sim-receiver";
 
 /// One request to send.
 #[derive(Clone, Debug)]
