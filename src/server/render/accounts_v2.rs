@@ -13,7 +13,7 @@ use serde::Serialize;
 use serde::ser::{SerializeMap, Serializer};
 
 use super::v2::Time;
-use super::wire::MetadataView;
+use super::wire::{AddressView, MetadataView};
 use crate::ledger::{
     Account, AccountId, Address, AsOf, CapabilityStatus, Configuration, FeePayer, Liability, RequirementCollector, Role,
 };
@@ -317,22 +317,6 @@ impl Serialize for Business<'_> {
         m.serialize_entry("address", &AddressView(self.address))?;
         m.serialize_entry("phone", &self.phone)?;
         m.serialize_entry("registered_name", &self.name)?;
-        m.end()
-    }
-}
-
-struct AddressView<'a>(&'a Address);
-
-impl Serialize for AddressView<'_> {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let a = self.0;
-        let mut m = s.serialize_map(Some(6))?;
-        m.serialize_entry("city", &a.city.as_deref())?;
-        m.serialize_entry("country", &a.country.as_deref())?;
-        m.serialize_entry("line1", &a.line1.as_deref())?;
-        m.serialize_entry("line2", &a.line2.as_deref())?;
-        m.serialize_entry("postal_code", &a.postal_code.as_deref())?;
-        m.serialize_entry("state", &a.state.as_deref())?;
         m.end()
     }
 }
