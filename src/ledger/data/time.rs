@@ -32,6 +32,21 @@ pub fn business_days_after(t: Timestamp, n: u32) -> Timestamp {
     day * DAY
 }
 
+/// Days since 1970-01-01 as a civil (proleptic Gregorian) date, (year, month, day): Howard
+/// Hinnant's `civil_from_days`, exact for every `i64` day a timestamp can name.
+pub fn civil_from_days(days: i64) -> (i64, u32, u32) {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    (year, month, day)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -61,5 +76,18 @@ mod tests {
         assert_eq!(next_midnight(DAY - 1), DAY);
         assert_eq!(next_midnight(DAY), 2 * DAY);
         assert_eq!(next_midnight(-1), 0);
+    }
+
+    #[test]
+    fn calendar() {
+        let cases = [
+            (0, (1970, 1, 1)),
+            (19_782, (2024, 2, 29)),
+            (20_779, (2026, 11, 22)),
+            (-1, (1969, 12, 31)),
+        ];
+        for (days, date) in cases {
+            assert_eq!(civil_from_days(days), date, "{days}");
+        }
     }
 }

@@ -354,21 +354,6 @@ fn is_payout_day(interval: PayoutInterval, at: Timestamp) -> bool {
     }
 }
 
-/// The proleptic Gregorian (year, month, day) of a count of days since 1970-01-01
-/// (Howard Hinnant's `civil_from_days`).
-pub(crate) fn civil_from_days(days: i64) -> (i64, u32, u32) {
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = (doy - (153 * mp + 2) / 5 + 1) as u32;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    (year, month, day)
-}
-
 fn days_in_month(year: i64, month: u32) -> u32 {
     match month {
         4 | 6 | 9 | 11 => 30,
@@ -381,19 +366,6 @@ fn days_in_month(year: i64, month: u32) -> u32 {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn calendar() {
-        let cases = [
-            (0, (1970, 1, 1)),
-            (19_782, (2024, 2, 29)),
-            (20_779, (2026, 11, 22)),
-            (-1, (1969, 12, 31)),
-        ];
-        for (days, date) in cases {
-            assert_eq!(civil_from_days(days), date, "{days}");
-        }
-    }
 
     #[test]
     fn payout_days() {

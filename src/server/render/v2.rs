@@ -8,22 +8,7 @@ use serde::Serialize;
 use serde::ser::{SerializeMap, Serializer};
 
 use super::wire::EventFacts;
-use crate::ledger::{EventId, Ledger, Obj, Timestamp};
-
-/// Days since 1970-01-01 as a civil (proleptic Gregorian) date: Howard Hinnant's
-/// `civil_from_days`, exact for every `i64` day a timestamp can name.
-fn civil_from_days(days: i64) -> (i64, u32, u32) {
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = (doy - (153 * mp + 2) / 5 + 1) as u32;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    (year, month, day)
-}
+use crate::ledger::{EventId, Ledger, Obj, Timestamp, civil_from_days};
 
 /// A time as v2 writes it: RFC 3339, UTC, to the millisecond (`2026-10-28T00:00:00.000Z`).
 pub fn rfc3339(t: Timestamp) -> String {
